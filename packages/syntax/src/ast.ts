@@ -1,0 +1,359 @@
+// The syntax tree. Every node carries `range` as UTF-16 offsets [start, end) into
+// the source; line/column come from a LineMap. Nodes built during error recovery may
+// lack parts: anything the parser cannot guarantee is optional, so every visitor has
+// to cope with partial nodes.
+
+export interface TextRange {
+  /** Offset of the first character. */
+  start: number;
+  /** Offset just past the last character (exclusive). */
+  end: number;
+}
+
+export interface NodeBase {
+  range: TextRange;
+}
+
+export interface Identifier extends NodeBase {
+  kind: 'Identifier';
+  name: string;
+}
+
+export interface StringLit extends NodeBase {
+  kind: 'String';
+  /** Unescaped value. */
+  value: string;
+}
+
+/** One language's text: `"…"` (default language, `lang` undefined) or `en: "…"`. */
+export interface TextPart extends NodeBase {
+  lang?: string;
+  langRange?: TextRange;
+  value: string;
+  /** Range of the string literal itself, quotes included. */
+  valueRange: TextRange;
+}
+
+/** A multilingual text: the default language first, then `lang: "…"` translations. */
+export interface Text extends NodeBase {
+  kind: 'Text';
+  parts: TextPart[];
+}
+
+export interface NumberLit extends NodeBase {
+  kind: 'Number';
+  value: number;
+  /** True when written with `%`; `value` is then the fraction (80% → 0.8). */
+  percent: boolean;
+  raw: string;
+}
+
+// ---------------------------------------------------------------------------
+// Expressions (conditions, formulas)
+
+export type Expr = NumberLit | StringLit | NameRef | Call | Binary | Unary | ParenExpr;
+
+export interface NameRef extends NodeBase {
+  kind: 'NameRef';
+  name: string;
+}
+
+export interface Call extends NodeBase {
+  kind: 'Call';
+  callee: Identifier;
+  args: Expr[];
+}
+
+export type BinaryOp = 'or' | 'and' | '==' | '!=' | '<' | '<=' | '>' | '>=' | 'has' | '+' | '-' | '*' | '/';
+
+export interface Binary extends NodeBase {
+  kind: 'Binary';
+  op: BinaryOp;
+  opRange: TextRange;
+  left: Expr;
+  /** Missing after a recovered syntax error. */
+  right?: Expr;
+}
+
+export interface Unary extends NodeBase {
+  kind: 'Unary';
+  op: 'not' | '-';
+  operand?: Expr;
+}
+
+export interface ParenExpr extends NodeBase {
+  kind: 'Paren';
+  expr?: Expr;
+}
+
+// ---------------------------------------------------------------------------
+// Declarations
+
+export interface Document extends NodeBase {
+  kind: 'Document';
+  imports: ImportDecl[];
+  /** Top-level scales, choice lists and sections (shared files). */
+  declarations: Array<ScaleDecl | ChoicesDecl | SectionDecl>;
+  surveys: SurveyDecl[];
+}
+
+export interface ImportDecl extends NodeBase {
+  kind: 'Import';
+  path?: StringLit;
+}
+
+export type SurveyMember =
+  | HeaderProperty
+  | LimitDecl
+  | GlossaryDecl
+  | ScaleDecl
+  | ChoicesDecl
+  | SectionDecl
+  | QuestionDecl
+  | ScoreDecl
+  | TargetDecl
+  | SampleDecl
+  | QualityDecl
+  | AnalysisDecl;
+
+export interface SurveyDecl extends NodeBase {
+  kind: 'Survey';
+  id?: Identifier;
+  members: SurveyMember[];
+}
+
+export type HeaderKey = 'title' | 'intro' | 'confidentiality' | 'version' | 'owner' | 'languages' | 'mode' | 'frequency' | 'tags';
+
+/** `title "…"`, `languages zh, en`, `mode online`, `frequency quarterly` or `frequency "after delivery"` … */
+export interface HeaderProperty extends NodeBase {
+  kind: 'Header';
+  key: HeaderKey;
+  keyRange: TextRange;
+  /** For text-valued keys. */
+  text?: Text;
+  /** For list-valued keys (languages, mode, tags) and frequency given as a word. */
+  names: Identifier[];
+}
+
+/** `limit questions 5` or `limit minutes 8`. */
+export interface LimitDecl extends NodeBase {
+  kind: 'Limit';
+  unit: 'questions' | 'minutes';
+  value?: NumberLit;
+}
+
+export interface GlossaryDecl extends NodeBase {
+  kind: 'Glossary';
+  entries: GlossaryEntry[];
+}
+
+export interface GlossaryEntry extends NodeBase {
+  kind: 'GlossaryEntry';
+  term: Identifier;
+  text?: Text;
+}
+
+export interface ScaleDecl extends NodeBase {
+  kind: 'Scale';
+  id?: Identifier;
+  from?: NumberLit;
+  to?: NumberLit;
+  /** Negative bounds: `-2..2`. */
+  fromNegative?: boolean;
+  toNegative?: boolean;
+  step?: NumberLit;
+  descending: boolean;
+  anchored: boolean;
+  points: ScalePoint[];
+}
+
+export interface ScalePoint extends NodeBase {
+  kind: 'ScalePoint';
+  /** Non-substantive code (`missing 9 "不知道"`): never enters a score. */
+  missing: boolean;
+  value?: NumberLit;
+  negative: boolean;
+  label?: Text;
+}
+
+export interface ChoicesDecl extends NodeBase {
+  kind: 'Choices';
+  id?: Identifier;
+  options: ChoiceOption[];
+}
+
+export interface ChoiceOption extends NodeBase {
+  kind: 'Option';
+  /** An identifier code (`a`) or a numeric one (`1`). */
+  code?: Identifier | NumberLit;
+  label?: Text;
+  specify: boolean;
+  exclusive: boolean;
+  fixed: boolean;
+  /** Range of each flag, for quick fixes and the formatter. */
+  flagRanges: TextRange[];
+}
+
+export interface SectionDecl extends NodeBase {
+  kind: 'Section';
+  id?: Identifier;
+  title?: Text;
+  points?: NumberLit;
+  weight?: NumberLit;
+  limit?: LimitDecl;
+  when?: Expr;
+  questions: QuestionDecl[];
+}
+
+export type QuestionKind = 'single' | 'multi' | 'rating' | 'matrix' | 'nps' | 'ranking' | 'text' | 'number' | 'date' | 'yesno';
+
+export interface QuestionDecl extends NodeBase {
+  kind: 'Question';
+  questionKind: QuestionKind;
+  kindRange: TextRange;
+  id?: Identifier;
+  text?: Text;
+  help?: Text;
+  /** `optional` / `required`; undefined means the default (required). */
+  required?: boolean;
+  /** `from vendors`: a named choice list. */
+  from?: Identifier;
+  /** Inline options `{ a "…" b "…" }` (single/multi/ranking) or rows (matrix). */
+  options: ChoiceOption[];
+  rows: RowDecl[];
+  /** `on sat5`: the scale of a rating or matrix. */
+  scale?: Identifier;
+  min?: ConstraintValue;
+  max?: ConstraintValue;
+  pattern?: StringLit;
+  unit?: Text;
+  integer: boolean;
+  tags: Identifier[];
+  reverse: boolean;
+  randomize: boolean;
+  when?: Expr;
+  whenRange?: TextRange;
+}
+
+export interface ConstraintValue extends NodeBase {
+  kind: 'Constraint';
+  value?: NumberLit | StringLit;
+  negative: boolean;
+}
+
+/** `row attitude "服务态度" en: "Attitude" reverse tag service` inside a matrix. */
+export interface RowDecl extends NodeBase {
+  kind: 'Row';
+  id?: Identifier;
+  text?: Text;
+  reverse: boolean;
+  tags: Identifier[];
+}
+
+export type MissingPolicy =
+  | { kind: 'all'; range: TextRange }
+  | { kind: 'atLeast'; count: NumberLit; range: TextRange };
+
+/** `score csat "满意度" = rescale(mean(a, b), sat5) require 2`. */
+export interface ScoreDecl extends NodeBase {
+  kind: 'Score';
+  id?: Identifier;
+  label?: Text;
+  expr?: Expr;
+  require?: MissingPolicy;
+}
+
+export type Comparator = '==' | '!=' | '<' | '<=' | '>' | '>=';
+
+export interface TargetDecl extends NodeBase {
+  kind: 'Target';
+  subject?: Identifier;
+  op?: Comparator;
+  value?: NumberLit;
+  negative: boolean;
+}
+
+export interface SampleDecl extends NodeBase {
+  kind: 'Sample';
+  settings: SampleSetting[];
+  strata: StrataDecl[];
+  oversample: OversampleDecl[];
+}
+
+export type SampleKey = 'population' | 'completes' | 'margin' | 'confidence' | 'proportion' | 'sd' | 'response_rate' | 'allocate';
+
+export interface SampleSetting extends NodeBase {
+  kind: 'SampleSetting';
+  key: SampleKey;
+  keyRange: TextRange;
+  value?: NumberLit;
+  /** For `allocate neyman`. */
+  method?: Identifier;
+}
+
+export interface StrataDecl extends NodeBase {
+  kind: 'Strata';
+  id?: Identifier;
+  strata: StratumDecl[];
+}
+
+/** `large 100 sd 1.2 cost 4` / `key 20 take_all` / `small 700 completes 30` */
+export interface StratumDecl extends NodeBase {
+  kind: 'Stratum';
+  id: Identifier;
+  size?: NumberLit;
+  sd?: NumberLit;
+  proportion?: NumberLit;
+  cost?: NumberLit;
+  completes?: NumberLit;
+  takeAll: boolean;
+}
+
+/** `oversample key 2` */
+export interface OversampleDecl extends NodeBase {
+  kind: 'Oversample';
+  stratum?: Identifier;
+  factor?: NumberLit;
+}
+
+export interface QualityDecl extends NodeBase {
+  kind: 'Quality';
+  rules: QualityRule[];
+}
+
+export type QualityRule =
+  | { kind: 'ExcludeAnswered'; range: TextRange; op?: Comparator; value?: NumberLit }
+  | { kind: 'ExcludeDuration'; range: TextRange; op?: Comparator; value?: NumberLit }
+  | { kind: 'ExcludeStraightline'; range: TextRange; target?: Identifier }
+  | { kind: 'ExcludeAttention'; range: TextRange; question?: Identifier; expected?: Identifier | NumberLit }
+  | { kind: 'ExcludeWhen'; range: TextRange; expr?: Expr };
+
+export interface AnalysisDecl extends NodeBase {
+  kind: 'Analysis';
+  requests: AnalysisRequest[];
+}
+
+export type AnalysisRequest =
+  | { kind: 'Items'; range: TextRange; stats: Identifier[] }
+  | { kind: 'Breakdown'; range: TextRange; by: Identifier[] }
+  | { kind: 'Top'; range: TextRange; count?: NumberLit; name?: Identifier; op?: Comparator; value?: NumberLit }
+  | { kind: 'Drivers'; range: TextRange; outcome?: Identifier; drivers: Identifier[] }
+  | { kind: 'Chart'; range: TextRange; chartType?: Identifier; subject?: Identifier; by?: Identifier }
+  | { kind: 'Alpha'; range: TextRange; subject?: Identifier };
+
+export type Node =
+  | Document
+  | ImportDecl
+  | SurveyDecl
+  | SurveyMember
+  | ScalePoint
+  | ChoiceOption
+  | RowDecl
+  | StratumDecl
+  | StrataDecl
+  | SampleSetting
+  | OversampleDecl
+  | GlossaryEntry
+  | Expr
+  | Identifier
+  | Text;

@@ -1,0 +1,174 @@
+// The vocabulary of the language. Keywords come before Identifier and use
+// `longer_alt` so `scales` stays an identifier while `scale` is a keyword.
+import { createToken, Lexer, type TokenType } from 'chevrotain';
+
+export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\r\n\u3000\uFEFF]+/, group: Lexer.SKIPPED, line_breaks: true });
+export const LineComment = createToken({ name: 'LineComment', pattern: /\/\/[^\r\n]*/, group: 'comments' });
+export const BlockComment = createToken({ name: 'BlockComment', pattern: /\/\*[\s\S]*?\*\//, group: 'comments', line_breaks: true });
+
+export const Identifier = createToken({ name: 'Identifier', pattern: /[A-Za-z_][A-Za-z0-9_]*/ });
+/** `en:` — a language tag that introduces a translation. One token, no space before the colon. */
+export const LangTag = createToken({ name: 'LangTag', pattern: /[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*:/ });
+export const StringLiteral = createToken({ name: 'StringLiteral', pattern: /"(?:[^"\\\r\n]|\\.)*"/ });
+/** An unterminated string: lexed as its own token so the parser can report it precisely. */
+export const UnterminatedString = createToken({ name: 'UnterminatedString', pattern: /"(?:[^"\\\r\n]|\\.)*/ });
+export const NumberLiteral = createToken({ name: 'NumberLiteral', pattern: /\d+(?:\.\d+)?%?/ });
+
+export const DotDot = createToken({ name: 'DotDot', pattern: /\.\./ });
+export const LBrace = createToken({ name: 'LBrace', pattern: /\{/ });
+export const RBrace = createToken({ name: 'RBrace', pattern: /\}/ });
+export const LParen = createToken({ name: 'LParen', pattern: /\(/ });
+export const RParen = createToken({ name: 'RParen', pattern: /\)/ });
+export const Comma = createToken({ name: 'Comma', pattern: /,/ });
+export const EqEq = createToken({ name: 'EqEq', pattern: /==/ });
+export const NotEq = createToken({ name: 'NotEq', pattern: /!=/ });
+export const LtEq = createToken({ name: 'LtEq', pattern: /<=/ });
+export const GtEq = createToken({ name: 'GtEq', pattern: />=/ });
+export const Lt = createToken({ name: 'Lt', pattern: /</ });
+export const Gt = createToken({ name: 'Gt', pattern: />/ });
+export const Assign = createToken({ name: 'Assign', pattern: /=/ });
+export const Plus = createToken({ name: 'Plus', pattern: /\+/ });
+export const Minus = createToken({ name: 'Minus', pattern: /-/ });
+export const Star = createToken({ name: 'Star', pattern: /\*/ });
+export const Slash = createToken({ name: 'Slash', pattern: /\// });
+
+const keywordTokens: TokenType[] = [];
+function kw(word: string): TokenType {
+  const t = createToken({ name: 'Kw_' + word, pattern: new RegExp(word), longer_alt: [LangTag, Identifier] });
+  keywordTokens.push(t);
+  return t;
+}
+
+// Declarations
+export const Survey = kw('survey');
+export const Import = kw('import');
+export const Scale = kw('scale');
+export const Choices = kw('choices');
+export const Section = kw('section');
+export const Score = kw('score');
+export const Target = kw('target');
+export const Sample = kw('sample');
+export const Quality = kw('quality');
+export const Analysis = kw('analysis');
+export const Glossary = kw('glossary');
+// Survey header
+export const Title = kw('title');
+export const Languages = kw('languages');
+export const Intro = kw('intro');
+export const Confidentiality = kw('confidentiality');
+export const Version = kw('version');
+export const Mode = kw('mode');
+export const Frequency = kw('frequency');
+export const Owner = kw('owner');
+export const Tags = kw('tags');
+export const Limit = kw('limit');
+export const Questions = kw('questions');
+export const Minutes = kw('minutes');
+// Question kinds
+export const Single = kw('single');
+export const Multi = kw('multi');
+export const Rating = kw('rating');
+export const Matrix = kw('matrix');
+export const Nps = kw('nps');
+export const Ranking = kw('ranking');
+export const Text = kw('text');
+export const NumberKw = kw('number');
+export const DateKw = kw('date');
+export const YesNo = kw('yesno');
+// Question attributes
+export const Help = kw('help');
+export const Optional = kw('optional');
+export const Required = kw('required');
+export const From = kw('from');
+export const On = kw('on');
+export const Min = kw('min');
+export const Max = kw('max');
+export const Pattern = kw('pattern');
+export const Tag = kw('tag');
+export const Reverse = kw('reverse');
+export const When = kw('when');
+export const Randomize = kw('randomize');
+export const Row = kw('row');
+export const Integer = kw('integer');
+export const Unit = kw('unit');
+// Scales and choices
+export const Step = kw('step');
+export const Descending = kw('descending');
+export const Anchored = kw('anchored');
+export const Missing = kw('missing');
+export const Specify = kw('specify');
+export const Exclusive = kw('exclusive');
+export const Fixed = kw('fixed');
+// Sections and scores
+export const Points = kw('points');
+export const Weight = kw('weight');
+export const Require = kw('require');
+export const All = kw('all');
+// Sampling
+export const Population = kw('population');
+export const Strata = kw('strata');
+export const Allocate = kw('allocate');
+export const Completes = kw('completes');
+export const Margin = kw('margin');
+export const Confidence = kw('confidence');
+export const Proportion = kw('proportion');
+export const Sd = kw('sd');
+export const Cost = kw('cost');
+export const ResponseRate = kw('response_rate');
+export const Oversample = kw('oversample');
+export const TakeAll = kw('take_all');
+// Quality and analysis
+export const Exclude = kw('exclude');
+export const Answered = kw('answered');
+export const Straightline = kw('straightline');
+export const Duration = kw('duration');
+export const Attention = kw('attention');
+export const Items = kw('items');
+export const Breakdown = kw('breakdown');
+export const By = kw('by');
+export const Top = kw('top');
+export const Drivers = kw('drivers');
+export const Chart = kw('chart');
+export const Alpha = kw('alpha');
+// Expressions
+export const And = kw('and');
+export const Or = kw('or');
+export const Not = kw('not');
+export const Has = kw('has');
+
+// `response_rate` must be tried before `Identifier`; longer keywords first so that
+// e.g. `questions` is not cut into `question` + `s` (longer_alt handles prefixes of identifiers).
+const sortedKeywords = [...keywordTokens].sort((a, b) => String(b.PATTERN).length - String(a.PATTERN).length);
+
+export const allTokens: TokenType[] = [
+  WhiteSpace,
+  LineComment,
+  BlockComment,
+  StringLiteral,
+  UnterminatedString,
+  NumberLiteral,
+  LangTag,
+  ...sortedKeywords,
+  Identifier,
+  DotDot,
+  LBrace,
+  RBrace,
+  LParen,
+  RParen,
+  Comma,
+  EqEq,
+  NotEq,
+  LtEq,
+  GtEq,
+  Lt,
+  Gt,
+  Assign,
+  Plus,
+  Minus,
+  Star,
+  Slash,
+];
+
+/** Every reserved word, for completion, the TextMate grammar and its drift test. */
+export const keywords: readonly string[] = keywordTokens.map((t) => String(t.PATTERN).slice(1, -1)).sort();
+export const keywordTokenTypes: readonly TokenType[] = keywordTokens;

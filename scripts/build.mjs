@@ -1,0 +1,34 @@
+// Bundles the runnable entry points (CLI, language server, prettier plugin, VS Code
+// extension) with esbuild: one file each, so cold start does not walk node_modules.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const targets = [
+  { entry: 'packages/cli/src/main.ts', out: 'packages/cli/dist/survey.mjs', format: 'esm' },
+  { entry: 'packages/language-server/src/main.ts', out: 'packages/language-server/dist/server.cjs', format: 'cjs' },
+  { entry: 'packages/prettier-plugin-survey/src/index.ts', out: 'packages/prettier-plugin-survey/dist/index.mjs', format: 'esm', external: ['prettier'] },
+  { entry: 'packages/vscode/src/extension.ts', out: 'packages/vscode/dist/extension.js', format: 'cjs', external: ['vscode'] },
+];
+
+const banner = "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);";
+await Promise.all(
+  targets
+    .filter((t) => existsSync(join(root, t.entry)))
+    .map((t) =>
+      build({
+        entryPoints: [join(root, t.entry)],
+        outfile: join(root, t.out),
+        bundle: true,
+        platform: 'node',
+        target: 'node20',
+        format: t.format,
+        external: t.external ?? [],
+        banner: t.format === 'esm' ? { js: banner } : undefined,
+        logLevel: 'warning',
+        legalComments: 'none',
+      }),
+    ),
+);
