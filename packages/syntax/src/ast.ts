@@ -105,6 +105,7 @@ export interface ImportDecl extends NodeBase {
 export type SurveyMember =
   | HeaderProperty
   | LimitDecl
+  | TotalPointsDecl
   | GlossaryDecl
   | ScaleDecl
   | ChoicesDecl
@@ -139,6 +140,12 @@ export interface HeaderProperty extends NodeBase {
 export interface LimitDecl extends NodeBase {
   kind: 'Limit';
   unit: 'questions' | 'minutes';
+  value?: NumberLit;
+}
+
+/** `points 300`: the total that section points must add up to. */
+export interface TotalPointsDecl extends NodeBase {
+  kind: 'TotalPoints';
   value?: NumberLit;
 }
 
@@ -202,6 +209,8 @@ export interface SectionDecl extends NodeBase {
   weight?: NumberLit;
   limit?: LimitDecl;
   when?: Expr;
+  /** False for `section demographics` without a body: a use of a shared section. */
+  hasBody: boolean;
   questions: QuestionDecl[];
 }
 

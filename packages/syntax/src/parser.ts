@@ -133,6 +133,7 @@ export class SurveyParser extends EmbeddedActionsParser {
       const m = this.OR([
         { ALT: () => this.SUBRULE(this.headerProperty) },
         { ALT: () => this.SUBRULE(this.limitDecl) },
+        { ALT: () => this.SUBRULE(this.totalPointsDecl) },
         { ALT: () => this.SUBRULE(this.glossaryDecl) },
         { ALT: () => this.SUBRULE(this.scaleDecl) },
         { ALT: () => this.SUBRULE(this.choicesDecl) },
@@ -220,6 +221,13 @@ export class SurveyParser extends EmbeddedActionsParser {
     ]);
     const value = this.num(this.CONSUME(T.NumberLiteral));
     return { kind: 'Limit', unit, value, range: this.range(start) };
+  });
+
+  private totalPointsDecl = this.RULE('totalPointsDecl', (): A.TotalPointsDecl => {
+    const start = this.startOf();
+    this.CONSUME(T.Points);
+    const value = this.num(this.CONSUME(T.NumberLiteral));
+    return { kind: 'TotalPoints', value, range: this.range(start) };
   });
 
   private glossaryDecl = this.RULE('glossaryDecl', (): A.GlossaryDecl => {
@@ -326,7 +334,7 @@ export class SurveyParser extends EmbeddedActionsParser {
   private sectionDecl = this.RULE('sectionDecl', (): A.SectionDecl => {
     const start = this.startOf();
     this.CONSUME(T.Section);
-    const node: A.SectionDecl = { kind: 'Section', id: this.ident(this.CONSUME(T.Identifier)), questions: [], range: { start, end: start } };
+    const node: A.SectionDecl = { kind: 'Section', id: this.ident(this.CONSUME(T.Identifier)), hasBody: false, questions: [], range: { start, end: start } };
     this.OPTION(() => void (node.title = this.SUBRULE(this.text)));
     this.MANY(() => {
       this.OR([
@@ -336,9 +344,13 @@ export class SurveyParser extends EmbeddedActionsParser {
         { ALT: () => void (this.CONSUME(T.When), (node.when = this.SUBRULE(this.expression))) },
       ]);
     });
-    this.CONSUME(T.LBrace);
-    this.MANY2(() => pushDef(node.questions, this.SUBRULE(this.questionDecl)));
-    this.CONSUME(T.RBrace);
+    // Without a body, `section id` uses a section declared in an imported file.
+    this.OPTION2(() => {
+      this.CONSUME(T.LBrace);
+      node.hasBody = true;
+      this.MANY2(() => pushDef(node.questions, this.SUBRULE(this.questionDecl)));
+      this.CONSUME(T.RBrace);
+    });
     node.range = this.range(start);
     return node;
   });

@@ -1,0 +1,575 @@
+// The binder: from parsed files to the semantic model plus symbol tables. It never
+// reports; it records declarations (duplicates included) and every reference with
+// its resolution, and the checker's rules turn those into diagnostics.
+import type * as A from '@survey/syntax';
+import type { SourceFile } from '../program.ts';
+import type * as M from '../model.ts';
+import type { Declaration, Reference, ReferenceContext, SymbolKind } from './symbols.ts';
+import { toLText, pipesIn } from './text.ts';
+import { npsScale } from './builtins.ts';
+import { functions } from '../functions.ts';
+
+export interface Binding {
+  entry: string;
+  survey?: M.Survey;
+  /** Every declaration in every file, duplicates included, in source order. */
+  declarations: Declaration[];
+  references: Reference[];
+  /** The reference made by a name node (NameRef or Identifier) in the tree. */
+  referenceAt: Map<object, Reference>;
+  /** Translations tagged with a language the survey does not declare. */
+  strayLanguages: Array<{ file: string; range: A.TextRange; lang: string }>;
+  /** Section uses (`section id` without a body) and the declaration they name. */
+  sectionUses: Array<{ file: string; node: A.SectionDecl; target?: A.SectionDecl }>;
+  /** Scales, choices and sections declared by each file, for shared-file checks. */
+  fileOrder: string[];
+}
+
+const allocationMethods = new Set(['proportional', 'neyman', 'optimal', 'equal', 'fixed']);
+
+export function bind(entry: string, files: Map<string, SourceFile>): Binding {
+  return new Binder(entry, files).run();
+}
+
+class Binder {
+  private b: Binding;
+  private languages: string[] = ['zh'];
+  private defaultLanguage = 'zh';
+  private scales = new Map<string, M.Scale>();
+  private choiceLists = new Map<string, M.ChoiceList>();
+  private sharedSections = new Map<string, { file: string; node: A.SectionDecl }>();
+  private variables = new Map<string, M.Question | M.Row>();
+  private scoreDecls = new Map<string, Declaration>();
+  private sectionDecls = new Map<string, Declaration>();
+  private stratumDecls = new Map<string, Declaration>();
+  private strataDecls = new Map<string, Declaration>();
+  private declByVariable = new Map<string, Declaration>();
+  private codeDecls = new Map<string, Map<string, Declaration>>();
+
+  constructor(
+    private entry: string,
+    private files: Map<string, SourceFile>,
+  ) {
+    this.b = { entry, declarations: [], references: [], referenceAt: new Map(), strayLanguages: [], sectionUses: [], fileOrder: [] };
+  }
+
+  run(): Binding {
+    const order = this.importOrder();
+    this.b.fileOrder = order;
+    const entryFile = this.files.get(this.entry);
+    const surveyNode = entryFile?.parse.ast.surveys[0];
+    if (surveyNode) this.readLanguages(surveyNode);
+    this.scales.set('nps', npsScale(this.languages));
+
+    // Shared declarations: imported files first, then the entry's top level.
+    for (const path of order) {
+      const file = this.files.get(path)!;
+      for (const d of file.parse.ast.declarations) this.declareShared(path, d);
+      for (const extra of file.parse.ast.surveys.slice(path === this.entry ? 1 : 0)) this.declare('survey', extra.id, path, extra.range);
+    }
+    if (surveyNode && entryFile) {
+      this.declare('survey', surveyNode.id, this.entry, surveyNode.range);
+      for (const m of surveyNode.members) if (m.kind === 'Scale' || m.kind === 'Choices') this.declareShared(this.entry, m);
+      this.b.survey = this.buildSurvey(surveyNode);
+    } else {
+      // A shared file: still resolve names inside its sections so editors work.
+      for (const path of order) {
+        for (const d of this.files.get(path)!.parse.ast.declarations) {
+          if (d.kind === 'Section' && d.hasBody) this.buildSection(path, d, [], 0);
+        }
+      }
+    }
+    return this.b;
+  }
+
+  /** Files in dependency order (imports before importers), entry last. */
+  private importOrder(): string[] {
+    const seen = new Set<string>();
+    const out: string[] = [];
+    const visit = (p: string) => {
+      if (seen.has(p)) return;
+      seen.add(p);
+      const f = this.files.get(p);
+      if (!f) return;
+      for (const i of f.imports) visit(i);
+      out.push(p);
+    };
+    visit(this.entry);
+    return out;
+  }
+
+  private readLanguages(s: A.SurveyDecl): void {
+    const prop = s.members.find((m): m is A.HeaderProperty => m.kind === 'Header' && m.key === 'languages');
+    const langs = prop?.names.map((n) => n.name).filter(Boolean) ?? [];
+    if (langs.length) this.languages = [...new Set(langs)];
+    this.defaultLanguage = this.languages[0];
+  }
+
+  // ------------------------------------------------------------ declarations
+  private declare(kind: SymbolKind, id: A.Identifier | undefined, file: string, range: A.TextRange, container?: string): Declaration | undefined {
+    if (!id || !id.name) return undefined;
+    const d: Declaration = { kind, name: id.name, file, nameRange: id.range, range, container };
+    this.b.declarations.push(d);
+    return d;
+  }
+
+  private text(t: A.Text | undefined, file: string): M.LText | undefined {
+    if (!t) return undefined;
+    for (const p of t.parts) {
+      if (p.lang && !this.languages.includes(p.lang)) this.b.strayLanguages.push({ file, range: p.langRange ?? p.range, lang: p.lang });
+    }
+    return toLText(t, this.defaultLanguage);
+  }
+
+  private declareShared(file: string, d: A.ScaleDecl | A.ChoicesDecl | A.SectionDecl): void {
+    if (d.kind === 'Scale') {
+      const decl = this.declare('scale', d.id, file, d.range);
+      if (decl && !this.scales.has(decl.name)) this.scales.set(decl.name, this.buildScale(file, d));
+    } else if (d.kind === 'Choices') {
+      const decl = this.declare('choices', d.id, file, d.range);
+      if (decl && !this.choiceLists.has(decl.name)) {
+        this.choiceLists.set(decl.name, this.buildChoices(file, d, decl.name, d.options, false));
+      }
+    } else if (d.kind === 'Section' && d.id?.name) {
+      if (!d.hasBody) {
+        this.b.sectionUses.push({ file, node: d });
+        return;
+      }
+      if (!this.sharedSections.has(d.id.name)) this.sharedSections.set(d.id.name, { file, node: d });
+    }
+  }
+
+  private buildScale(file: string, d: A.ScaleDecl): M.Scale {
+    const signed = (n: A.NumberLit | undefined, neg: boolean | undefined) => (n ? (neg ? -n.value : n.value) : undefined);
+    const pts = d.points
+      .filter((p) => p.value)
+      .map((p) => ({ value: signed(p.value, p.negative)!, label: this.text(p.label, file) ?? {}, missing: p.missing }));
+    const substantive = pts.filter((p) => !p.missing).map((p) => p.value);
+    const min = signed(d.from, d.fromNegative) ?? (substantive.length ? Math.min(...substantive) : 0);
+    const max = signed(d.to, d.toNegative) ?? (substantive.length ? Math.max(...substantive) : 0);
+    const points = [...pts.filter((p) => !p.missing).sort((a, b) => a.value - b.value), ...pts.filter((p) => p.missing)];
+    return { id: d.id?.name ?? '', file, node: d, min, max, step: d.step?.value ?? 1, descending: d.descending, anchored: d.anchored, points };
+  }
+
+  private buildChoices(file: string, node: A.ChoicesDecl | A.QuestionDecl, id: string, options: A.ChoiceOption[], inline: boolean): M.ChoiceList {
+    const codes = new Map<string, Declaration>();
+    this.codeDecls.set(inline ? '#' + id : id, codes);
+    const list: M.ChoiceList = { id, file, node, inline, options: [] };
+    for (const o of options) {
+      if (!o.code) continue;
+      const code = o.code.kind === 'Number' ? o.code.value : o.code.name;
+      if (o.code.kind === 'Identifier') {
+        const decl = this.declare('code', o.code, file, o.range, id);
+        if (decl && !codes.has(decl.name)) codes.set(decl.name, decl);
+      }
+      list.options.push({ code, label: this.text(o.label, file) ?? {}, specify: o.specify, exclusive: o.exclusive, fixed: o.fixed, node: o });
+    }
+    return list;
+  }
+
+  // ------------------------------------------------------------------ survey
+  private buildSurvey(node: A.SurveyDecl): M.Survey {
+    const file = this.entry;
+    const s: M.Survey = {
+      id: node.id?.name ?? '',
+      file,
+      node,
+      languages: this.languages,
+      defaultLanguage: this.defaultLanguage,
+      mode: [],
+      tags: [],
+      glossary: new Map(),
+      scales: this.scales,
+      choiceLists: this.choiceLists,
+      sections: [],
+      questions: [],
+      variables: this.variables,
+      scores: [],
+      targets: [],
+      quality: [],
+      analysis: [],
+    };
+    let implicit: M.Section | undefined;
+    for (const m of node.members) {
+      switch (m.kind) {
+        case 'Header':
+          this.readHeader(s, m);
+          break;
+        case 'Limit':
+          if (m.value) s[m.unit === 'questions' ? 'questionLimit' : 'minuteLimit'] = m.value.value;
+          break;
+        case 'TotalPoints':
+          if (m.value) s.totalPoints = m.value.value;
+          break;
+        case 'Glossary':
+          for (const e of m.entries) {
+            this.declare('glossary', e.term, file, e.range);
+            if (e.term.name) s.glossary.set(e.term.name, this.text(e.text, file) ?? {});
+          }
+          break;
+        case 'Section': {
+          implicit = undefined;
+          if (m.hasBody) {
+            s.sections.push(this.buildSection(file, m, s.questions, s.sections.length));
+          } else {
+            const shared = m.id?.name ? this.sharedSections.get(m.id.name) : undefined;
+            this.b.sectionUses.push({ file, node: m, target: shared?.node });
+            if (m.id) this.addRef(m.id.name, file, m.id.range, ['section'], 'section', m.id, shared ? this.sectionDecls.get(m.id.name) : undefined);
+            if (shared) s.sections.push(this.buildSection(shared.file, shared.node, s.questions, s.sections.length));
+          }
+          break;
+        }
+        case 'Question': {
+          if (!implicit) {
+            implicit = { id: `_part${s.sections.length + 1}`, file, node: undefined, implicit: true, questions: [] };
+            s.sections.push(implicit);
+          }
+          const q = this.buildQuestion(file, m, implicit, s.questions.length + 1);
+          if (q) {
+            implicit.questions.push(q);
+            s.questions.push(q);
+          }
+          break;
+        }
+        case 'Score': {
+          const decl = this.declare('score', m.id, file, m.range);
+          if (decl && !this.scoreDecls.has(decl.name)) this.scoreDecls.set(decl.name, decl);
+          s.scores.push({ id: m.id?.name ?? '', file, node: m, label: this.text(m.label, file), expr: m.expr, require: m.require?.kind === 'atLeast' ? { kind: 'atLeast', count: m.require.count.value } : { kind: 'all' }, items: [] });
+          break;
+        }
+        case 'Target':
+          if (m.subject?.name && m.op && m.value) s.targets.push({ file, node: m, subject: m.subject.name, op: m.op, value: m.negative ? -m.value.value : m.value.value });
+          break;
+        case 'Sample':
+          s.sample = this.buildSample(file, m);
+          break;
+        case 'Quality':
+          s.quality.push(...m.rules);
+          break;
+        case 'Analysis':
+          s.analysis.push(...m.requests);
+          break;
+        default:
+          break; // scales and choices were declared up front
+      }
+    }
+    // References are resolved after everything is declared, so order problems become
+    // diagnostics (a `when` on a later question) rather than "unknown name".
+    this.b.survey = s;
+    this.resolveSurvey(s);
+    return s;
+  }
+
+  private readHeader(s: M.Survey, m: A.HeaderProperty): void {
+    const names = m.names.map((n) => n.name).filter(Boolean);
+    switch (m.key) {
+      case 'title':
+      case 'intro':
+      case 'confidentiality':
+      case 'owner':
+        s[m.key] = this.text(m.text, s.file);
+        break;
+      case 'version':
+        s.version = m.text?.parts[0]?.value;
+        break;
+      case 'mode':
+        s.mode = names;
+        break;
+      case 'tags':
+        s.tags = names;
+        break;
+      case 'frequency':
+        s.frequency = names[0] ?? this.text(m.text, s.file);
+        break;
+      case 'languages':
+        break; // read before binding
+    }
+  }
+
+  private buildSection(file: string, node: A.SectionDecl, all: M.Question[], index: number): M.Section {
+    const decl = this.declare('section', node.id, file, node.range);
+    if (decl && !this.sectionDecls.has(decl.name)) this.sectionDecls.set(decl.name, decl);
+    const section: M.Section = {
+      id: node.id?.name || `_section${index + 1}`,
+      file,
+      node,
+      implicit: false,
+      title: this.text(node.title, file),
+      points: node.points?.value,
+      weight: node.weight?.value,
+      questionLimit: node.limit?.unit === 'questions' ? node.limit.value?.value : undefined,
+      when: node.when,
+      questions: [],
+    };
+    for (const qn of node.questions) {
+      const q = this.buildQuestion(file, qn, section, all.length + 1);
+      if (q) {
+        section.questions.push(q);
+        all.push(q);
+      }
+    }
+    return section;
+  }
+
+  private buildQuestion(file: string, node: A.QuestionDecl, section: M.Section, number: number): M.Question | undefined {
+    const decl = this.declare('question', node.id, file, node.range);
+    const id = node.id?.name ?? '';
+    const constraint = (c: A.ConstraintValue | undefined) =>
+      c?.value ? (c.value.kind === 'Number' ? (c.negative ? -c.value.value : c.value.value) : c.value.value) : undefined;
+    const q: M.Question = {
+      id,
+      file,
+      node,
+      kind: node.questionKind,
+      number,
+      text: this.text(node.text, file) ?? {},
+      help: this.text(node.help, file),
+      required: node.required ?? true,
+      rows: [],
+      min: constraint(node.min),
+      max: constraint(node.max),
+      pattern: node.pattern?.value,
+      unit: this.text(node.unit, file),
+      integer: node.integer,
+      tags: node.tags.map((t) => t.name).filter(Boolean),
+      reverse: node.reverse,
+      randomize: node.randomize,
+      when: node.when,
+      pipes: [],
+      section,
+    };
+    if (node.questionKind === 'nps') q.scale = this.scales.get('nps');
+    if (node.scale) {
+      const scale = this.scales.get(node.scale.name);
+      this.addRef(node.scale.name, file, node.scale.range, ['scale'], 'scale', node.scale, scale ? this.scaleDecl(node.scale.name) : undefined);
+      if (scale) q.scale = scale;
+    }
+    if (node.from) {
+      const list = this.choiceLists.get(node.from.name);
+      this.addRef(node.from.name, file, node.from.range, ['choices'], 'choices', node.from, list ? this.b.declarations.find((d) => d.kind === 'choices' && d.name === node.from!.name) : undefined);
+      if (list) q.choices = list;
+    }
+    if (node.options.length) q.choices = this.buildChoices(file, node, id, node.options, true);
+    for (const r of node.rows) {
+      const rdecl = this.declare('row', r.id, file, r.range);
+      const row: M.Row = { id: r.id?.name ?? '', file, node: r, text: this.text(r.text, file) ?? {}, reverse: r.reverse, tags: r.tags.map((t) => t.name).filter(Boolean), matrix: q };
+      q.rows.push(row);
+      if (rdecl && !this.variables.has(rdecl.name)) {
+        this.variables.set(rdecl.name, row);
+        this.declByVariable.set(rdecl.name, rdecl);
+      }
+    }
+    if (decl && !this.variables.has(id)) {
+      this.variables.set(id, q);
+      this.declByVariable.set(id, decl);
+    }
+    return q;
+  }
+
+  private scaleDecl(name: string): Declaration | undefined {
+    return this.b.declarations.find((d) => d.kind === 'scale' && d.name === name);
+  }
+
+  private buildSample(file: string, node: A.SampleDecl): M.Sample {
+    const sample: M.Sample = { file, node, allocation: 'proportional', stratifications: [] };
+    for (const st of node.settings) {
+      if (st.key === 'allocate') {
+        if (st.method && allocationMethods.has(st.method.name)) sample.allocation = st.method.name as M.AllocationMethod;
+        continue;
+      }
+      if (!st.value) continue;
+      const v = st.value.value;
+      const key = ({ population: 'population', completes: 'completes', margin: 'margin', confidence: 'confidence', proportion: 'proportion', sd: 'sd', response_rate: 'responseRate' } as const)[st.key];
+      sample[key] = v;
+    }
+    for (const sd of node.strata) {
+      const decl = this.declare('strata', sd.id, file, sd.range);
+      if (decl && !this.strataDecls.has(decl.name)) this.strataDecls.set(decl.name, decl);
+      const strat: M.Stratification = { id: sd.id?.name ?? '', node: sd, strata: [] };
+      for (const h of sd.strata) {
+        const hd = this.declare('stratum', h.id, file, h.range, strat.id);
+        if (hd && !this.stratumDecls.has(hd.name)) this.stratumDecls.set(hd.name, hd);
+        strat.strata.push({ id: h.id.name, size: h.size?.value ?? 0, sd: h.sd?.value, proportion: h.proportion?.value, cost: h.cost?.value, completes: h.completes?.value, takeAll: h.takeAll, oversample: 1, node: h });
+      }
+      sample.stratifications.push(strat);
+    }
+    for (const o of node.oversample) {
+      if (!o.stratum) continue;
+      const target = this.stratumDecls.get(o.stratum.name);
+      this.addRef(o.stratum.name, file, o.stratum.range, ['stratum'], 'sample', o.stratum, target);
+      for (const strat of sample.stratifications) {
+        for (const h of strat.strata) if (h.id === o.stratum.name && o.factor) h.oversample = o.factor.value;
+      }
+    }
+    return sample;
+  }
+
+  // -------------------------------------------------------------- references
+  private addRef(name: string, file: string, range: A.TextRange, expected: SymbolKind[], context: ReferenceContext, node: object, target: Declaration | undefined, fromQuestion?: string): Reference {
+    const ref: Reference = { name, file, range, expected, context, target, fromQuestion };
+    this.b.references.push(ref);
+    this.b.referenceAt.set(node, ref);
+    return ref;
+  }
+
+  private resolveSurvey(s: M.Survey): void {
+    for (const section of s.sections) {
+      if (section.when && section.node) this.resolveExpr(section.when, section.file, 'condition', section.questions[0]?.id);
+      for (const q of section.questions) {
+        if (q.when) this.resolveExpr(q.when, q.file, 'condition', q.id);
+        this.resolvePipes(q);
+      }
+    }
+    for (const score of s.scores) {
+      if (score.expr) this.resolveExpr(score.expr, score.file, 'formula');
+      score.items = this.itemsOf(score.expr);
+    }
+    for (const t of s.targets) {
+      const subject = t.node.subject!;
+      const target = this.scoreDecls.get(t.subject);
+      if (t.subject !== 'response_rate') this.addRef(t.subject, t.file, subject.range, ['score'], 'target', subject, target);
+    }
+    for (const rule of s.quality) {
+      if (rule.kind === 'ExcludeStraightline' && rule.target) this.refVariable(rule.target, s.file, 'quality');
+      if (rule.kind === 'ExcludeAttention' && rule.question) {
+        this.refVariable(rule.question, s.file, 'quality');
+        if (rule.expected?.kind === 'Identifier') this.refCode(rule.expected, s.file, this.variables.get(rule.question.name));
+      }
+      if (rule.kind === 'ExcludeWhen' && rule.expr) this.resolveExpr(rule.expr, s.file, 'condition');
+    }
+    for (const req of s.analysis) {
+      if (req.kind === 'Breakdown') for (const by of req.by) this.refBreakdown(by, s.file);
+      if (req.kind === 'Drivers') {
+        if (req.outcome) this.refVariable(req.outcome, s.file, 'analysis');
+        for (const d of req.drivers) this.refVariable(d, s.file, 'analysis');
+      }
+      if (req.kind === 'Chart') {
+        if (req.subject) this.refVariableOrScore(req.subject, s.file);
+        if (req.by) this.refBreakdown(req.by, s.file);
+      }
+      if (req.kind === 'Alpha' && req.subject) this.refVariable(req.subject, s.file, 'analysis');
+    }
+  }
+
+  private refVariable(id: A.Identifier, file: string, context: ReferenceContext): void {
+    this.addRef(id.name, file, id.range, ['question', 'row'], context, id, this.declByVariable.get(id.name));
+  }
+
+  private refVariableOrScore(id: A.Identifier, file: string): void {
+    this.addRef(id.name, file, id.range, ['question', 'row', 'score'], 'analysis', id, this.declByVariable.get(id.name) ?? this.scoreDecls.get(id.name));
+  }
+
+  /** `breakdown by size, tag`: a stratification, `tag`, or a question. */
+  private refBreakdown(id: A.Identifier, file: string): void {
+    if (id.name === 'tag') return;
+    this.addRef(id.name, file, id.range, ['strata', 'question'], 'analysis', id, this.strataDecls.get(id.name) ?? this.declByVariable.get(id.name));
+  }
+
+  private refCode(id: A.Identifier, file: string, variable: M.Question | M.Row | undefined): void {
+    const list = variable && !('matrix' in variable) ? variable.choices : undefined;
+    const codes = list ? this.codeDecls.get(list.inline ? '#' + list.id : list.id) : undefined;
+    this.addRef(id.name, file, id.range, ['code'], 'code', id, codes?.get(id.name));
+  }
+
+  private resolvePipes(q: M.Question): void {
+    const node = q.node;
+    for (const t of [node.text, node.help]) {
+      for (const part of t?.parts ?? []) {
+        for (const p of pipesIn(part.value)) {
+          // Offsets inside the literal: exact when the literal has no escapes before the pipe.
+          const raw = this.files.get(q.file)?.text.slice(part.valueRange.start, part.valueRange.end) ?? '';
+          const at = raw.indexOf('{' + p.name + '}');
+          const start = at >= 0 ? part.valueRange.start + at + 1 : part.valueRange.start;
+          const range = { start, end: at >= 0 ? start + p.name.length : part.valueRange.end };
+          const key = { pipe: true, q: q.id, range };
+          this.addRef(p.name, q.file, range, ['question', 'row'], 'pipe', key, this.declByVariable.get(p.name), q.id);
+          if (!q.pipes.includes(p.name)) q.pipes.push(p.name);
+        }
+      }
+    }
+  }
+
+  private resolveExpr(e: A.Expr | undefined, file: string, context: ReferenceContext, fromQuestion?: string, expect: 'value' | 'scale' | 'section' = 'value'): void {
+    if (!e) return;
+    switch (e.kind) {
+      case 'NameRef': {
+        if (expect === 'scale') {
+          this.addRef(e.name, file, e.range, ['scale'], 'scale', e, this.scaleDecl(e.name));
+        } else if (expect === 'section') {
+          this.addRef(e.name, file, e.range, ['section'], 'section', e, this.sectionDecls.get(e.name));
+        } else {
+          const target = this.declByVariable.get(e.name) ?? (context === 'formula' ? this.scoreDecls.get(e.name) : undefined);
+          this.addRef(e.name, file, e.range, context === 'formula' ? ['question', 'row', 'score'] : ['question', 'row'], context, e, target, fromQuestion);
+        }
+        return;
+      }
+      case 'Binary': {
+        this.resolveExpr(e.left, file, context, fromQuestion);
+        const leftVar = e.left?.kind === 'NameRef' ? this.variables.get(e.left.name) : undefined;
+        // `vendor == other`: a bare name on the right of a choice question is one of its codes.
+        if (e.right?.kind === 'NameRef' && ['==', '!=', 'has'].includes(e.op) && leftVar && !this.variables.has(e.right.name) && !('matrix' in leftVar) && (leftVar.choices || leftVar.kind === 'yesno')) {
+          const id: A.Identifier = { kind: 'Identifier', name: e.right.name, range: e.right.range };
+          if (leftVar.kind === 'yesno') {
+            this.addRef(e.right.name, file, e.right.range, ['code'], 'code', e.right, undefined);
+          } else {
+            this.refCode(id, file, leftVar);
+            const ref = this.b.references[this.b.references.length - 1];
+            this.b.referenceAt.set(e.right, ref);
+          }
+          return;
+        }
+        this.resolveExpr(e.right, file, context, fromQuestion);
+        return;
+      }
+      case 'Unary':
+        this.resolveExpr(e.operand, file, context, fromQuestion);
+        return;
+      case 'Paren':
+        this.resolveExpr(e.expr, file, context, fromQuestion);
+        return;
+      case 'Call': {
+        const sig = functions[e.callee.name];
+        e.args.forEach((arg, i) => {
+          const kind = sig ? sig.args[Math.min(i, sig.args.length - 1)] : 'value';
+          this.resolveExpr(arg, file, context, fromQuestion, kind === 'scale' ? 'scale' : kind === 'section' ? 'section' : 'value');
+        });
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  /** Answer variables a formula reads; a matrix stands for its rows. */
+  private itemsOf(e: A.Expr | undefined): string[] {
+    const out: string[] = [];
+    const add = (id: string) => {
+      if (!out.includes(id)) out.push(id);
+    };
+    const visit = (x: A.Expr | undefined): void => {
+      if (!x) return;
+      if (x.kind === 'NameRef') {
+        const ref = this.b.referenceAt.get(x);
+        if (!ref?.target || (ref.target.kind !== 'question' && ref.target.kind !== 'row')) return;
+        const v = this.variables.get(x.name);
+        if (v && !('matrix' in v) && v.kind === 'matrix') v.rows.forEach((r) => add(r.id));
+        else add(x.name);
+      } else if (x.kind === 'Binary') {
+        visit(x.left);
+        visit(x.right);
+      } else if (x.kind === 'Unary') visit(x.operand);
+      else if (x.kind === 'Paren') visit(x.expr);
+      else if (x.kind === 'Call') {
+        if (x.callee.name === 'index') {
+          for (const a of x.args) {
+            if (a.kind !== 'NameRef') continue;
+            const sec = this.b.survey?.sections.find((s) => s.id === a.name);
+            sec?.questions.forEach((q) => (q.kind === 'matrix' ? q.rows.forEach((r) => add(r.id)) : add(q.id)));
+          }
+        } else x.args.forEach(visit);
+      }
+    };
+    visit(e);
+    return out;
+  }
+}

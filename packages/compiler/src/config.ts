@@ -1,0 +1,148 @@
+// survey.config.json: found in the survey's folder or the nearest parent folder.
+// It changes severities (by code or name), picks a question-limit profile and
+// passes options to rules. Problems in it are diagnostics, never exceptions.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { getDiagnosticDef } from './diagnostics/registry.ts';
+import type { Diagnostic, Severity } from './diagnostics/types.ts';
+
+export const CONFIG_FILE = 'survey.config.json';
+
+export interface Profile {
+  /** Most questions a respondent may see (matrix rows count as items). */
+  questions?: number;
+  /** Time budget in minutes. */
+  minutes?: number;
+}
+
+/** Built-in profiles; a config's `profiles` may add more or override these. */
+export const builtinProfiles: Record<string, Profile> = {
+  'post-transaction': { questions: 5, minutes: 3 },
+  'phone-follow-up': { questions: 10, minutes: 8 },
+  standard: { questions: 40, minutes: 15 },
+};
+
+export interface ResolvedConfig {
+  /** The file it came from, if any. */
+  path?: string;
+  /** Severity overrides by code. */
+  severities: Map<string, Severity | 'off'>;
+  profileName?: string;
+  profile: Profile;
+  /** Options for rules, by code (names in the file are turned into codes). */
+  ruleOptions: Map<string, Record<string, unknown>>;
+  /** Ask for "prefer not to say"/"don't know" on sensitive questions. */
+  requireNonResponseOption: boolean;
+  diagnostics: Diagnostic[];
+}
+
+export function emptyConfig(): ResolvedConfig {
+  return { severities: new Map(), profile: {}, ruleOptions: new Map(), requireNonResponseOption: false, diagnostics: [] };
+}
+
+/** Finds the nearest survey.config.json from `dir` upwards. */
+export function findConfigFile(dir: string | undefined): string | undefined {
+  let current = dir;
+  while (current) {
+    const candidate = join(current, CONFIG_FILE);
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(current);
+    if (parent === current) return undefined;
+    current = parent;
+  }
+  return undefined;
+}
+
+const severityValues = new Set(['error', 'warning', 'info', 'off']);
+
+export function loadConfig(dir: string | undefined): ResolvedConfig {
+  const path = findConfigFile(dir);
+  if (!path) return emptyConfig();
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    return invalid(path, `cannot read the file (${(e as Error).message})`);
+  }
+  return parseConfig(text, path);
+}
+
+export function parseConfig(text: string, path: string): ResolvedConfig {
+  const config = emptyConfig();
+  config.path = path;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    return invalid(path, `not valid JSON (${(e as Error).message})`);
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return invalid(path, 'the top level must be an object');
+  const obj = raw as Record<string, unknown>;
+  const problems: string[] = [];
+
+  const rules = obj.rules ?? {};
+  if (typeof rules !== 'object' || rules === null) problems.push('"rules" must be an object');
+  else {
+    for (const [key, value] of Object.entries(rules)) {
+      const def = getDiagnosticDef(key);
+      if (!def) problems.push(`"rules" names unknown code "${key}"`);
+      else if (typeof value !== 'string' || !severityValues.has(value)) problems.push(`"rules.${key}" must be "error", "warning", "info" or "off"`);
+      else config.severities.set(def.code, value as Severity | 'off');
+    }
+  }
+
+  const profiles: Record<string, Profile> = { ...builtinProfiles };
+  if (obj.profiles !== undefined) {
+    if (typeof obj.profiles !== 'object' || obj.profiles === null) problems.push('"profiles" must be an object');
+    else for (const [name, p] of Object.entries(obj.profiles as Record<string, unknown>)) {
+      const prof = readProfile(p);
+      if (!prof) problems.push(`"profiles.${name}" must be { "questions"?: number, "minutes"?: number }`);
+      else profiles[name] = prof;
+    }
+  }
+  if (obj.profile !== undefined) {
+    if (typeof obj.profile !== 'string' || !profiles[obj.profile]) problems.push(`"profile" must be one of ${Object.keys(profiles).map((n) => `"${n}"`).join(', ')}`);
+    else {
+      config.profileName = obj.profile;
+      config.profile = profiles[obj.profile];
+    }
+  }
+
+  if (obj.options !== undefined) {
+    if (typeof obj.options !== 'object' || obj.options === null) problems.push('"options" must be an object');
+    else for (const [key, value] of Object.entries(obj.options as Record<string, unknown>)) {
+      const def = getDiagnosticDef(key);
+      if (!def) problems.push(`"options" names unknown rule "${key}"`);
+      else if (typeof value !== 'object' || value === null || Array.isArray(value)) problems.push(`"options.${key}" must be an object`);
+      else config.ruleOptions.set(def.code, value as Record<string, unknown>);
+    }
+  }
+  if (obj.requireNonResponseOption !== undefined) {
+    if (typeof obj.requireNonResponseOption !== 'boolean') problems.push('"requireNonResponseOption" must be true or false');
+    else config.requireNonResponseOption = obj.requireNonResponseOption;
+  }
+  const known = new Set(['$schema', 'rules', 'profile', 'profiles', 'options', 'requireNonResponseOption']);
+  for (const key of Object.keys(obj)) if (!known.has(key)) problems.push(`unknown key "${key}"`);
+  if (problems.length) config.diagnostics.push(...problems.map((reason) => configDiagnostic(path, reason)));
+  return config;
+}
+
+function readProfile(p: unknown): Profile | undefined {
+  if (typeof p !== 'object' || p === null) return undefined;
+  const { questions, minutes, ...rest } = p as Record<string, unknown>;
+  if (Object.keys(rest).length) return undefined;
+  if (questions !== undefined && typeof questions !== 'number') return undefined;
+  if (minutes !== undefined && typeof minutes !== 'number') return undefined;
+  return { questions: questions as number | undefined, minutes: minutes as number | undefined };
+}
+
+function configDiagnostic(path: string, reason: string): Diagnostic {
+  return { code: 'SVY1006', severity: 'error', message: `Invalid survey.config.json: ${reason}.`, file: path, range: { start: 0, end: 0 } };
+}
+
+function invalid(path: string, reason: string): ResolvedConfig {
+  const config = emptyConfig();
+  config.path = path;
+  config.diagnostics.push(configDiagnostic(path, reason));
+  return config;
+}

@@ -1,0 +1,89 @@
+// Codes reported outside the rule modules: syntax, imports, suppressions. Rules
+// declare their own definitions in their files; registry.ts joins the two lists.
+import type { DiagnosticDef } from './types.ts';
+
+export const coreMessages: DiagnosticDef[] = [
+  {
+    code: 'SVY0001',
+    name: 'internal-error',
+    severity: 'error',
+    message: 'Internal error in rule {rule}: {reason}. Please report it.',
+    docs: { summary: 'A check crashed. The other checks still ran; please report the input that caused it.' },
+  },
+  {
+    code: 'SVY1001',
+    name: 'unexpected-character',
+    severity: 'error',
+    message: "Unexpected character '{text}'. Remove it, or put it inside a \"string\".",
+    docs: {
+      summary: 'A character that no token of the language starts with.',
+      bad: 'single q1 "满意吗？" ；',
+      good: 'single q1 "满意吗？"',
+    },
+  },
+  {
+    code: 'SVY1002',
+    name: 'unterminated-string',
+    severity: 'error',
+    message: 'Unterminated string: add the closing quote " on the same line.',
+    docs: { summary: 'A string literal that is not closed before the end of its line.', bad: 'title "满意度调查', good: 'title "满意度调查"' },
+  },
+  {
+    code: 'SVY1003',
+    name: 'syntax-error',
+    severity: 'error',
+    message: '{message}',
+    docs: {
+      summary: 'The text does not follow the grammar. The parser recovers and reports every error in the file, not just the first.',
+      bad: 'rating q2 "服务如何？" on',
+      good: 'rating q2 "服务如何？" on sat5',
+    },
+  },
+  {
+    code: 'SVY1004',
+    name: 'suppression-without-reason',
+    severity: 'warning',
+    message: 'Say why this diagnostic is suppressed: `// survey-disable-next-line {codes} -- reason`.',
+    docs: {
+      summary: 'An inline suppression comment without a `-- reason`.',
+      rationale: 'A suppression is a decision reviewers must be able to read.',
+      bad: '// survey-disable-next-line SVY4001',
+      good: '// survey-disable-next-line SVY4001 -- "研究与开发" is one department name',
+    },
+  },
+  {
+    code: 'SVY1005',
+    name: 'unknown-code-in-suppression',
+    severity: 'warning',
+    message: "'{code}' is not a diagnostic code. Use a code such as SVY4001 (see docs/diagnostics.md).",
+    docs: { summary: 'A suppression or config entry names a code that does not exist.', bad: '// survey-disable-next-line SVY9999 -- typo', good: '// survey-disable-next-line SVY4001 -- reason' },
+  },
+  {
+    code: 'SVY1006',
+    name: 'invalid-config',
+    severity: 'error',
+    message: 'Invalid survey.config.json: {reason}.',
+    docs: { summary: 'The configuration file cannot be read or has a value of the wrong type.', bad: '{ "rules": { "SVY4001": "loud" } }', good: '{ "rules": { "SVY4001": "off" } }' },
+  },
+  {
+    code: 'SVY2003',
+    name: 'unresolved-import',
+    severity: 'error',
+    message: "Cannot find imported file '{path}'. Paths are relative to the importing file.",
+    docs: { summary: 'An import whose file does not exist or cannot be read.', bad: 'import "scales.survey" // file is in ../shared/', good: 'import "../shared/scales.survey"' },
+  },
+  {
+    code: 'SVY2004',
+    name: 'import-cycle',
+    severity: 'error',
+    message: 'Import cycle: {cycle}. Move the shared declarations into a file that imports nothing from this chain.',
+    docs: { summary: 'Files that import each other, directly or through others.', bad: '// a.survey\nimport "b.survey"\n// b.survey\nimport "a.survey"', good: '// a.survey and b.survey both\nimport "common.survey"' },
+  },
+  {
+    code: 'SVY2000',
+    name: 'no-survey',
+    severity: 'info',
+    message: 'This file declares no survey; it is checked as a shared library of scales, choices and sections.',
+    docs: { summary: 'A file without a `survey` block, such as a shared scales file.', good: 'scale agree5 1..5 { … }' },
+  },
+];

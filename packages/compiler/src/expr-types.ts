@@ -1,0 +1,76 @@
+// Static types of expressions, for the checker's type rules and the emitters.
+import type * as A from '@survey/syntax';
+import type { Binding } from './binder/bind.ts';
+import { isRow, scaleOf, type Question, type Row } from './model.ts';
+import { functions } from './functions.ts';
+
+export type ExprType = 'number' | 'code' | 'set' | 'text' | 'date' | 'bool' | 'group' | 'scale' | 'section' | 'unknown';
+
+/** The variable a name resolves to, if it is a question or a row. */
+export function variableOf(e: A.Expr | undefined, binding: Binding): Question | Row | undefined {
+  if (!e || e.kind !== 'NameRef') return undefined;
+  const ref = binding.referenceAt.get(e);
+  if (!ref?.target || (ref.target.kind !== 'question' && ref.target.kind !== 'row')) return undefined;
+  return binding.survey?.variables.get(e.name);
+}
+
+export function variableType(v: Question | Row): ExprType {
+  if (isRow(v)) return 'number';
+  switch (v.kind) {
+    case 'rating':
+    case 'nps':
+    case 'number':
+      return 'number';
+    case 'matrix':
+      return 'group';
+    case 'single':
+      return 'code';
+    case 'multi':
+    case 'ranking':
+      return 'set';
+    case 'text':
+      return 'text';
+    case 'date':
+      return 'date';
+    case 'yesno':
+      return 'code';
+  }
+}
+
+export function typeOf(e: A.Expr | undefined, binding: Binding): ExprType {
+  if (!e) return 'unknown';
+  switch (e.kind) {
+    case 'Number':
+      return 'number';
+    case 'String':
+      return 'text';
+    case 'Paren':
+      return typeOf(e.expr, binding);
+    case 'Unary':
+      return e.op === 'not' ? 'bool' : 'number';
+    case 'NameRef': {
+      const ref = binding.referenceAt.get(e);
+      if (!ref?.target) return 'unknown';
+      if (ref.target.kind === 'score') return 'number';
+      if (ref.target.kind === 'scale') return 'scale';
+      if (ref.target.kind === 'section') return 'section';
+      if (ref.target.kind === 'code') return 'code';
+      const v = variableOf(e, binding);
+      return v ? variableType(v) : 'unknown';
+    }
+    case 'Binary':
+      if (['and', 'or', '==', '!=', '<', '<=', '>', '>=', 'has'].includes(e.op)) return 'bool';
+      return 'number';
+    case 'Call': {
+      const name = e.callee.name;
+      if (name === 'answered') return 'bool';
+      return functions[name] ? 'number' : 'unknown';
+    }
+  }
+}
+
+/** A question on a scale: its substantive range. */
+export function scaleRangeOf(v: Question | Row | undefined): [number, number] | undefined {
+  const s = scaleOf(v);
+  return s ? [s.min, s.max] : undefined;
+}

@@ -1,0 +1,15 @@
+// Public API of the compiler. Emitters, the CLI and the language server use only this.
+export * from './model.ts';
+export * from './diagnostics/types.ts';
+export { allDiagnosticDefs, getDiagnosticDef, docUrl, formatMessage } from './diagnostics/registry.ts';
+export { Program, ParseCache, nodeHost, compileFile, compileText, report, type CompilerHost, type CompileResult, type CompileOptions, type SourceFile } from './program.ts';
+export { loadConfig, parseConfig, findConfigFile, emptyConfig, builtinProfiles, CONFIG_FILE, type ResolvedConfig, type Profile } from './config.ts';
+export type { Binding } from './binder/bind.ts';
+export type { Declaration, Reference, SymbolKind } from './binder/symbols.ts';
+export { pickText, pipesIn, toLText } from './binder/text.ts';
+export { NPS_BANDS } from './binder/builtins.ts';
+export { functions, type FunctionSignature } from './functions.ts';
+export { typeOf, variableOf, type ExprType } from './expr-types.ts';
+export { allRules } from './rules/index.ts';
+export type { Rule, RuleContext } from './rules/rule.ts';
+export { compareDiagnostics } from './suppressions.ts';

@@ -1,0 +1,202 @@
+// The semantic model: what a survey means once imports, names and references are
+// resolved. Emitters, the language server and the checker's rules read this, never
+// the syntax internals. Every entity keeps `file` and its AST `node` for ranges.
+import type * as A from '@survey/syntax';
+
+/** Text per language code, in the survey's language order; the first is the default. */
+export type LText = Record<string, string>;
+
+export interface Located<N> {
+  /** Absolute path of the file that declares it. */
+  file: string;
+  node: N;
+}
+
+export interface ScalePoint {
+  value: number;
+  label: LText;
+  /** Non-substantive code (don't know, N/A): valid answer, never enters a score. */
+  missing: boolean;
+}
+
+export interface Scale extends Located<A.ScaleDecl | undefined> {
+  id: string;
+  min: number;
+  max: number;
+  step: number;
+  /** True when the lowest value is the most favourable (1 = very satisfied). */
+  descending: boolean;
+  /** Only the end points need labels. */
+  anchored: boolean;
+  /** Substantive points in ascending value order, then missing codes. */
+  points: ScalePoint[];
+  builtin?: 'nps';
+}
+
+export interface Choice {
+  code: string | number;
+  label: LText;
+  specify: boolean;
+  exclusive: boolean;
+  fixed: boolean;
+  node: A.ChoiceOption;
+}
+
+export interface ChoiceList extends Located<A.ChoicesDecl | A.QuestionDecl> {
+  /** The list's name, or `<question id>` for inline options. */
+  id: string;
+  inline: boolean;
+  options: Choice[];
+}
+
+export type QuestionKind = A.QuestionKind;
+
+export interface Row extends Located<A.RowDecl> {
+  id: string;
+  text: LText;
+  reverse: boolean;
+  tags: string[];
+  matrix: Question;
+}
+
+export interface Question extends Located<A.QuestionDecl> {
+  id: string;
+  kind: QuestionKind;
+  /** 1-based position among the survey's questions (rows not counted). */
+  number: number;
+  text: LText;
+  help?: LText;
+  required: boolean;
+  scale?: Scale;
+  choices?: ChoiceList;
+  rows: Row[];
+  /** Numbers for number questions, lengths for text, selections for multi/ranking, ISO dates for date. */
+  min?: number | string;
+  max?: number | string;
+  pattern?: string;
+  unit?: LText;
+  integer: boolean;
+  tags: string[];
+  reverse: boolean;
+  randomize: boolean;
+  when?: A.Expr;
+  /** Ids piped into the text as `{id}`. */
+  pipes: string[];
+  section: Section;
+}
+
+export interface Section extends Located<A.SectionDecl | undefined> {
+  id: string;
+  /** True for the section that holds questions written directly in the survey block. */
+  implicit: boolean;
+  title?: LText;
+  points?: number;
+  weight?: number;
+  questionLimit?: number;
+  when?: A.Expr;
+  questions: Question[];
+}
+
+export type MissingPolicy = { kind: 'all' } | { kind: 'atLeast'; count: number };
+
+export interface Score extends Located<A.ScoreDecl> {
+  id: string;
+  label?: LText;
+  expr?: A.Expr;
+  require: MissingPolicy;
+  /** Question and row ids the formula reads, in order of appearance, without repeats. */
+  items: string[];
+}
+
+export interface Target extends Located<A.TargetDecl> {
+  subject: string;
+  op: A.Comparator;
+  value: number;
+}
+
+export interface Stratum {
+  id: string;
+  size: number;
+  sd?: number;
+  proportion?: number;
+  cost?: number;
+  completes?: number;
+  takeAll: boolean;
+  /** From `oversample id factor`; 1 when not oversampled. */
+  oversample: number;
+  node: A.StratumDecl;
+}
+
+export interface Stratification {
+  id: string;
+  strata: Stratum[];
+  node: A.StrataDecl;
+}
+
+export type AllocationMethod = 'proportional' | 'neyman' | 'optimal' | 'equal' | 'fixed';
+
+export interface Sample extends Located<A.SampleDecl> {
+  population?: number;
+  completes?: number;
+  margin?: number;
+  confidence?: number;
+  proportion?: number;
+  sd?: number;
+  responseRate?: number;
+  allocation: AllocationMethod;
+  stratifications: Stratification[];
+}
+
+export type QualityRule = A.QualityRule;
+export type AnalysisRequest = A.AnalysisRequest;
+
+export interface Survey extends Located<A.SurveyDecl> {
+  id: string;
+  languages: string[];
+  defaultLanguage: string;
+  title?: LText;
+  intro?: LText;
+  confidentiality?: LText;
+  version?: string;
+  owner?: LText;
+  mode: string[];
+  /** A word (`quarterly`) or a text (`"after delivery"`). */
+  frequency?: string | LText;
+  tags: string[];
+  questionLimit?: number;
+  minuteLimit?: number;
+  totalPoints?: number;
+  glossary: Map<string, LText>;
+  scales: Map<string, Scale>;
+  choiceLists: Map<string, ChoiceList>;
+  sections: Section[];
+  /** Every question in order (matrix rows live in `rows` of their matrix). */
+  questions: Question[];
+  /** Questions and matrix rows by id: the answer variables. */
+  variables: Map<string, Question | Row>;
+  scores: Score[];
+  targets: Target[];
+  sample?: Sample;
+  quality: QualityRule[];
+  analysis: AnalysisRequest[];
+}
+
+export function isRow(v: Question | Row | undefined): v is Row {
+  return !!v && 'matrix' in v;
+}
+
+/** The scale a variable is answered on (a row's is its matrix's). */
+export function scaleOf(v: Question | Row | undefined): Scale | undefined {
+  if (!v) return undefined;
+  return isRow(v) ? v.matrix.scale : v.scale;
+}
+
+/** Codes of a variable's answer options, when it has a fixed set. */
+export function codesOf(v: Question | Row | undefined): Array<string | number> | undefined {
+  if (!v) return undefined;
+  const scale = scaleOf(v);
+  if (scale) return scale.points.map((p) => p.value);
+  if (isRow(v)) return undefined;
+  if (v.kind === 'yesno') return ['yes', 'no'];
+  return v.choices?.options.map((o) => o.code);
+}

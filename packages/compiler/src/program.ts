@@ -1,0 +1,162 @@
+// A Program loads a survey file and everything it imports through a host, parses
+// each file once (cached by path and text), binds, checks and returns diagnostics.
+// The CLI and the language server both use it; the server's host serves open
+// documents first and keeps the parse cache across edits.
+import { parse, type ParseResult } from '@survey/syntax';
+import { dirname, resolve as resolvePath } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { bind, type Binding } from './binder/bind.ts';
+import { check } from './checker.ts';
+import { loadConfig, type ResolvedConfig } from './config.ts';
+import { applySuppressions } from './suppressions.ts';
+import { requireDiagnosticDef, formatMessage } from './diagnostics/registry.ts';
+import type { Diagnostic } from './diagnostics/types.ts';
+import type { Survey } from './model.ts';
+
+export interface CompilerHost {
+  /** Text of a file, or undefined when it cannot be read. */
+  readFile(path: string): string | undefined;
+}
+
+export const nodeHost: CompilerHost = {
+  readFile(path) {
+    try {
+      if (!statSync(path).isFile()) return undefined;
+      return readFileSync(path, 'utf8');
+    } catch {
+      return undefined;
+    }
+  },
+};
+
+export interface SourceFile {
+  path: string;
+  text: string;
+  parse: ParseResult;
+  /** Resolved absolute paths of its imports, in order (unresolvable ones included). */
+  imports: string[];
+}
+
+export interface CompileResult {
+  /** The entry file's survey; undefined for a shared file without one. */
+  survey?: Survey;
+  binding: Binding;
+  /** Every file read, entry first. */
+  files: Map<string, SourceFile>;
+  diagnostics: Diagnostic[];
+  config: ResolvedConfig;
+  /** True when no diagnostic has severity error. */
+  ok: boolean;
+}
+
+export interface CompileOptions {
+  /** Use this config instead of searching for survey.config.json. */
+  config?: ResolvedConfig;
+}
+
+/** Parses are cached by path; an entry is reused while the text is the same string. */
+export class ParseCache {
+  private entries = new Map<string, { text: string; result: ParseResult }>();
+
+  get(path: string, text: string): ParseResult {
+    const hit = this.entries.get(path);
+    if (hit && hit.text === text) return hit.result;
+    const result = parse(text);
+    this.entries.set(path, { text, result });
+    return result;
+  }
+
+  delete(path: string): void {
+    this.entries.delete(path);
+  }
+}
+
+export class Program {
+  constructor(
+    private host: CompilerHost = nodeHost,
+    readonly cache: ParseCache = new ParseCache(),
+  ) {}
+
+  /** Reads, parses and resolves the imports of `entry` and the files it imports. */
+  loadFiles(entry: string): { files: Map<string, SourceFile>; diagnostics: Diagnostic[] } {
+    const files = new Map<string, SourceFile>();
+    const diagnostics: Diagnostic[] = [];
+    const stack: string[] = [];
+    const visit = (path: string): void => {
+      if (files.has(path)) return;
+      const text = this.host.readFile(path);
+      if (text === undefined) return;
+      const parsed = this.cache.get(path, text);
+      const file: SourceFile = { path, text, parse: parsed, imports: [] };
+      files.set(path, file);
+      stack.push(path);
+      for (const imp of parsed.ast.imports) {
+        if (!imp.path || imp.path.value === '') continue;
+        const target = resolvePath(dirname(path), imp.path.value);
+        file.imports.push(target);
+        const cycleAt = stack.indexOf(target);
+        if (cycleAt >= 0) {
+          const chain = [...stack.slice(cycleAt), target].map((p) => p.split(/[\\/]/).pop()).join(' → ');
+          diagnostics.push(report('SVY2004', path, imp.range, { cycle: chain }));
+          continue;
+        }
+        if (this.host.readFile(target) === undefined) {
+          diagnostics.push(report('SVY2003', path, imp.path.range, { path: imp.path.value }));
+          continue;
+        }
+        visit(target);
+      }
+      stack.pop();
+    };
+    visit(entry);
+    return { files, diagnostics };
+  }
+
+  compile(entry: string, options: CompileOptions = {}): CompileResult {
+    const path = resolvePath(entry);
+    const config = options.config ?? loadConfig(dirname(path));
+    const { files, diagnostics } = this.loadFiles(path);
+    const all: Diagnostic[] = [...config.diagnostics];
+    for (const f of files.values()) {
+      for (const d of f.parse.diagnostics) {
+        const def = requireDiagnosticDef(d.code);
+        all.push({ code: d.code, severity: def.severity, message: d.message, file: f.path, range: d.range });
+      }
+    }
+    all.push(...diagnostics);
+    const binding = bind(path, files);
+    all.push(...check({ binding, files, config }));
+    const finalDiagnostics = applySuppressions(all, files, config);
+    return {
+      survey: binding.survey,
+      binding,
+      files,
+      diagnostics: finalDiagnostics,
+      config,
+      ok: !finalDiagnostics.some((d) => d.severity === 'error'),
+    };
+  }
+}
+
+/** Builds a diagnostic from the registry; unknown codes and missing parameters throw. */
+export function report(code: string, file: string, range: { start: number; end: number }, args: Record<string, string | number> = {}): Diagnostic {
+  const def = requireDiagnosticDef(code);
+  return { code, severity: def.severity, message: formatMessage(def.message, args), file, range };
+}
+
+/** Convenience for one-off use: compile a file from disk. */
+export function compileFile(path: string, options?: CompileOptions): CompileResult {
+  return new Program().compile(path, options);
+}
+
+/** Compile text that is not on disk (tests, fuzzing, the playground). Imports resolve against `files`. */
+export function compileText(text: string, options: CompileOptions & { path?: string; files?: Record<string, string> } = {}): CompileResult {
+  const path = resolvePath(options.path ?? '/virtual/input.survey');
+  const extra = new Map(Object.entries(options.files ?? {}).map(([p, t]) => [resolvePath(dirname(path), p), t] as const));
+  const host: CompilerHost = { readFile: (p) => (p === path ? text : extra.get(p)) };
+  return new Program(host).compile(path, { config: options.config ?? defaultConfigForText() });
+}
+
+function defaultConfigForText(): ResolvedConfig {
+  return loadConfig(undefined);
+}

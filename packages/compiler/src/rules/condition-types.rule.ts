@@ -1,0 +1,145 @@
+// SVY2007: comparing values of different types (a text answer with a number, a
+// choice with a number that is not a code). SVY2008: a code that is not in the
+// question's choice list or on its scale.
+import type * as A from '@survey/syntax';
+import { defineRule, type RuleContext } from './rule.ts';
+import { codesOf, isRow, scaleOf, type Question, type Row } from '../model.ts';
+import { typeOf, variableOf } from '../expr-types.ts';
+import { closest } from '../text-distance.ts';
+
+const ordering = new Set(['<', '<=', '>', '>=']);
+
+export default defineRule({
+  name: 'condition-types',
+  diagnostics: [
+    {
+      code: 'SVY2007',
+      name: 'type-mismatch',
+      severity: 'error',
+      message: '{problem}',
+      docs: {
+        summary: 'A condition or formula combines values that cannot be compared or computed: text with a number, a choice with `<`, arithmetic on a text answer.',
+        bad: 'text comment "意见"\nsingle more "…" from yesno when comment > 3',
+        good: 'rating overall "…" on sat5\ntext why "…" when overall <= 2',
+      },
+    },
+    {
+      code: 'SVY2008',
+      name: 'unknown-code',
+      severity: 'error',
+      message: "{value} is not {where}. Valid values: {valid}.{hint}",
+      docs: {
+        summary: 'A condition compares an answer with a code that its choice list or scale does not have.',
+        bad: 'single vendor "…" from vendors // codes a, b, other\ntext other_vendor "…" when vendor == others',
+        good: 'text other_vendor "…" when vendor == other',
+      },
+    },
+  ],
+  check(ctx) {
+    const s = ctx.survey;
+    if (!s) return;
+    const visit = (e: A.Expr | undefined, file: string): void => {
+      if (!e) return;
+      if (e.kind === 'Binary') {
+        checkBinary(ctx, e, file);
+        visit(e.left, file);
+        visit(e.right, file);
+      } else if (e.kind === 'Unary') visit(e.operand, file);
+      else if (e.kind === 'Paren') visit(e.expr, file);
+      else if (e.kind === 'Call') e.args.forEach((a) => visit(a, file));
+    };
+    for (const sec of s.sections) {
+      if (sec.when) visit(sec.when, sec.file);
+      for (const q of sec.questions) visit(q.when, q.file);
+    }
+    for (const sc of s.scores) visit(sc.expr, sc.file);
+    for (const r of s.quality) if (r.kind === 'ExcludeWhen') visit(r.expr, s.file);
+  },
+});
+
+function checkBinary(ctx: RuleContext, e: A.Binary, file: string): void {
+  const b = ctx.binding;
+  if (!e.right) return;
+  const lt = typeOf(e.left, b);
+  const rt = typeOf(e.right, b);
+  const mismatch = (problem: string) => ctx.report({ code: 'SVY2007', file, range: e.range, args: { problem } });
+  if (['+', '-', '*', '/'].includes(e.op)) {
+    for (const [t, side] of [[lt, e.left], [rt, e.right]] as const) {
+      if (t === 'text' || t === 'date' || t === 'set' || t === 'code' || t === 'bool') {
+        mismatch(`Arithmetic '${e.op}' needs numbers, but ${describe(side, b)} is ${article(t)}. Use a rating or number question, or a score.`);
+        return;
+      }
+    }
+    return;
+  }
+  if (e.op === 'and' || e.op === 'or') {
+    for (const [t, side] of [[lt, e.left], [rt, e.right]] as const) {
+      if (t !== 'bool' && t !== 'unknown') mismatch(`'${e.op}' joins conditions, but ${describe(side, b)} is ${article(t)}. Compare it first, e.g. \`${describe(side, b)} >= 4\`.`);
+    }
+    return;
+  }
+  const v = variableOf(e.left, b);
+  if (!v) return;
+  if (e.op === 'has') {
+    if (isRow(v) || (v.kind !== 'multi' && v.kind !== 'ranking')) {
+      mismatch(`'has' tests a multiple-choice answer, but '${v.id}' is ${isRow(v) ? 'a matrix row' : `a ${v.kind} question`}. Use '==' instead.`);
+      return;
+    }
+    checkCode(ctx, v, e.right, file);
+    return;
+  }
+  if (lt === 'text' && (rt === 'number' || ordering.has(e.op))) {
+    mismatch(`'${v.id}' is a text answer; it can only be compared with == or != to a "string", not ${rt === 'number' ? 'a number' : `with '${e.op}'`}.`);
+    return;
+  }
+  if (lt === 'set') {
+    mismatch(`'${v.id}' allows several answers; test one with \`${v.id} has CODE\`.`);
+    return;
+  }
+  if (lt === 'code' && ordering.has(e.op)) {
+    mismatch(`'${v.id}' is a choice: its codes have no order. Use == or != (or a rating question for ordered answers).`);
+    return;
+  }
+  if (lt === 'date' && rt === 'number') {
+    mismatch(`'${v.id}' is a date; compare it with a date string such as "2024-01-31".`);
+    return;
+  }
+  if (lt === 'number' && rt === 'text') {
+    mismatch(`'${v.id}' has numeric answers; compare it with a number, not a string.`);
+    return;
+  }
+  if (lt === 'code' || (scaleOf(v) && (e.op === '==' || e.op === '!='))) checkCode(ctx, v, e.right, file);
+}
+
+function checkCode(ctx: RuleContext, v: Question | Row, right: A.Expr, file: string): void {
+  const codes = codesOf(v);
+  if (!codes) return;
+  let value: string | number | undefined;
+  if (right.kind === 'Number') value = right.value;
+  else if (right.kind === 'NameRef') value = right.name;
+  else if (right.kind === 'Unary' && right.op === '-' && right.operand?.kind === 'Number') value = -right.operand.value;
+  if (value === undefined || codes.includes(value)) return;
+  const scale = scaleOf(v);
+  const suggestion = typeof value === 'string' ? closest(value, codes.filter((c): c is string => typeof c === 'string')) : undefined;
+  ctx.report({
+    code: 'SVY2008',
+    file,
+    range: right.range,
+    args: {
+      value: typeof value === 'string' ? `'${value}'` : String(value),
+      where: scale ? `a point of scale '${scale.id}'` : `a code of '${v.id}'`,
+      valid: codes.slice(0, 12).join(', ') + (codes.length > 12 ? ', …' : ''),
+      hint: suggestion ? ` Did you mean '${suggestion}'?` : '',
+    },
+    fixes: suggestion ? [{ title: `Change to '${suggestion}'`, edits: [{ file, range: right.range, newText: suggestion }] }] : undefined,
+  });
+}
+
+function describe(e: A.Expr | undefined, b: RuleContext['binding']): string {
+  if (e?.kind === 'NameRef') return `'${e.name}'`;
+  return typeOf(e, b) === 'bool' ? 'this condition' : 'this value';
+}
+
+function article(t: string): string {
+  return ({ text: 'a text answer', date: 'a date', set: 'a multiple-choice answer', code: 'a choice code', bool: 'a condition', number: 'a number', group: 'a matrix' } as Record<string, string>)[t] ?? t;
+}

@@ -1,0 +1,98 @@
+// SVY2019: calls in formulas and conditions: known function, argument count, and
+// arguments of the right kind (a scale for rescale, a section for index …).
+import type * as A from '@survey/syntax';
+import { defineRule, type RuleContext } from './rule.ts';
+import { functions, type ArgKind } from '../functions.ts';
+import { closest } from '../text-distance.ts';
+import { typeOf, variableOf } from '../expr-types.ts';
+
+export default defineRule({
+  name: 'function-call',
+  diagnostics: [
+    {
+      code: 'SVY2019',
+      name: 'invalid-call',
+      severity: 'error',
+      message: '{problem}',
+      docs: {
+        summary: 'An unknown function, a wrong number of arguments, or an argument of the wrong kind in a score formula or condition.',
+        bad: 'score csat = rescale(mean(q1, q2))',
+        good: 'score csat = rescale(mean(q1, q2), sat5)',
+      },
+    },
+  ],
+  check(ctx) {
+    const s = ctx.survey;
+    if (!s) return;
+    const visit = (e: A.Expr | undefined, file: string): void => {
+      if (!e) return;
+      if (e.kind === 'Call') {
+        checkCall(ctx, e, file);
+        e.args.forEach((a) => visit(a, file));
+      } else if (e.kind === 'Binary') {
+        visit(e.left, file);
+        visit(e.right, file);
+      } else if (e.kind === 'Unary') visit(e.operand, file);
+      else if (e.kind === 'Paren') visit(e.expr, file);
+    };
+    for (const sc of s.scores) visit(sc.expr, sc.file);
+    for (const sec of s.sections) {
+      visit(sec.when, sec.file);
+      for (const q of sec.questions) visit(q.when, q.file);
+    }
+    for (const r of s.quality) if (r.kind === 'ExcludeWhen') visit(r.expr, s.file);
+  },
+});
+
+function checkCall(ctx: RuleContext, e: A.Call, file: string): void {
+  const name = e.callee.name;
+  const sig = functions[name];
+  const problem = (msg: string, range = e.range, fix?: string) =>
+    ctx.report({
+      code: 'SVY2019',
+      file,
+      range,
+      args: { problem: msg },
+      fixes: fix ? [{ title: `Change to '${fix}'`, edits: [{ file, range: e.callee.range, newText: fix }] }] : undefined,
+    });
+  if (!sig) {
+    const guess = closest(name, Object.keys(functions));
+    problem(`Unknown function '${name}'.${guess ? ` Did you mean '${guess}'?` : ''} Available: ${Object.keys(functions).join(', ')}.`, e.callee.range, guess);
+    return;
+  }
+  const max = sig.variadic ? Infinity : sig.args.length;
+  if (e.args.length < sig.minArgs || e.args.length > max) {
+    const expected = sig.variadic ? `at least ${sig.minArgs}` : sig.minArgs === sig.args.length ? String(sig.args.length) : `${sig.minArgs} to ${sig.args.length}`;
+    problem(`${name}() takes ${expected} argument${expected === '1' ? '' : 's'}, not ${e.args.length}: ${sig.doc}`);
+    return;
+  }
+  e.args.forEach((arg, i) => {
+    const kind: ArgKind = sig.args[Math.min(i, sig.args.length - 1)];
+    const t = typeOf(arg, ctx.binding);
+    if (t === 'unknown') return;
+    const wrong = (what: string) => problem(`Argument ${i + 1} of ${name}() must be ${what}.`, arg.range);
+    switch (kind) {
+      case 'scale':
+        if (t !== 'scale') wrong('the name of a scale');
+        break;
+      case 'section':
+        if (t !== 'section') wrong('the name of a section with points');
+        break;
+      case 'item': {
+        const v = variableOf(arg, ctx.binding);
+        if (!v) wrong('a question or matrix row');
+        else if (name === 'nps' && !('matrix' in v) && v.kind !== 'nps') wrong(`an nps question ('${v.id}' is a ${v.kind} question; declare it as \`nps\` to score it as NPS)`);
+        break;
+      }
+      case 'number':
+        if (arg.kind !== 'Number') wrong('a number');
+        break;
+      case 'condition':
+        if (t !== 'bool') wrong('a condition such as `q1 >= 4`');
+        break;
+      case 'value':
+        if (t === 'text' || t === 'date' || t === 'set' || t === 'scale' || t === 'section' || (t === 'code' && arg.kind === 'NameRef')) wrong('a numeric value (a rating, number, matrix, score or arithmetic on them)');
+        break;
+    }
+  });
+}

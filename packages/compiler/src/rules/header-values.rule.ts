@@ -1,0 +1,65 @@
+// SVY2022: header and sample settings with a value outside their vocabulary, and
+// header properties given twice.
+import { defineRule } from './rule.ts';
+import { closest } from '../text-distance.ts';
+
+export const modes = ['online', 'phone', 'paper', 'interview', 'kiosk', 'sms'];
+export const allocations = ['proportional', 'neyman', 'optimal', 'equal', 'fixed'];
+const languageCode = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+export default defineRule({
+  name: 'header-values',
+  diagnostics: [
+    {
+      code: 'SVY2022',
+      name: 'invalid-setting',
+      severity: 'error',
+      message: '{problem}',
+      docs: {
+        summary: 'A survey or sample setting with an unknown value (mode, allocation, language code) or given twice.',
+        bad: 'mode webpage\nallocate neymann',
+        good: 'mode online\nallocate neyman',
+      },
+    },
+  ],
+  check(ctx) {
+    const s = ctx.survey;
+    if (!s) return;
+    const seen = new Map<string, boolean>();
+    for (const m of s.node.members) {
+      if (m.kind !== 'Header' && m.kind !== 'Limit' && m.kind !== 'TotalPoints') continue;
+      const key = m.kind === 'Header' ? m.key : m.kind === 'Limit' ? `limit ${m.unit}` : 'points';
+      if (seen.has(key)) ctx.report({ code: 'SVY2022', file: s.file, range: m.range, args: { problem: `\`${key}\` is given twice; keep one.` } });
+      seen.set(key, true);
+      if (m.kind !== 'Header') continue;
+      if (m.key === 'mode') {
+        for (const n of m.names) {
+          if (!modes.includes(n.name)) {
+            const guess = closest(n.name, modes);
+            ctx.report({ code: 'SVY2022', file: s.file, range: n.range, args: { problem: `Unknown mode '${n.name}'. Use ${modes.join(', ')}.${guess ? ` Did you mean '${guess}'?` : ''}` }, fixes: guess ? [{ title: `Change to '${guess}'`, edits: [{ file: s.file, range: n.range, newText: guess }] }] : undefined });
+          }
+        }
+      }
+      if (m.key === 'languages') {
+        const langSeen = new Set<string>();
+        for (const n of m.names) {
+          if (!languageCode.test(n.name)) ctx.report({ code: 'SVY2022', file: s.file, range: n.range, args: { problem: `'${n.name}' is not a language code; use BCP 47 codes such as zh, en, zh-Hant.` } });
+          if (langSeen.has(n.name)) ctx.report({ code: 'SVY2022', file: s.file, range: n.range, args: { problem: `Language '${n.name}' is listed twice.` } });
+          langSeen.add(n.name);
+        }
+      }
+    }
+    for (const st of s.sample?.node.settings ?? []) {
+      if (st.key === 'allocate' && st.method && !allocations.includes(st.method.name)) {
+        const guess = closest(st.method.name, allocations);
+        ctx.report({
+          code: 'SVY2022',
+          file: s.file,
+          range: st.method.range,
+          args: { problem: `Unknown allocation '${st.method.name}'. Use ${allocations.join(', ')}.${guess ? ` Did you mean '${guess}'?` : ''}` },
+          fixes: guess ? [{ title: `Change to '${guess}'`, edits: [{ file: s.file, range: st.method.range, newText: guess }] }] : undefined,
+        });
+      }
+    }
+  },
+});

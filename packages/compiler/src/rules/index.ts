@@ -1,0 +1,36 @@
+// The rule registry: a plain list. Adding a rule = adding its file and one line here.
+import type { Rule } from './rule.ts';
+import duplicateId from './duplicate-id.rule.ts';
+import unknownReference from './unknown-reference.rule.ts';
+import conditionOrder from './condition-order.rule.ts';
+import conditionTypes from './condition-types.rule.ts';
+import scaleGrid from './scale-grid.rule.ts';
+import choiceList from './choice-list.rule.ts';
+import constraintRange from './constraint-range.rule.ts';
+import pointsTotal from './points-total.rule.ts';
+import questionShape from './question-shape.rule.ts';
+import functionCall from './function-call.rule.ts';
+import languageTag from './language-tag.rule.ts';
+import headerValues from './header-values.rule.ts';
+import scoreStructure from './score-structure.rule.ts';
+
+export const structuralRules: Rule[] = [
+  duplicateId,
+  unknownReference,
+  conditionOrder,
+  conditionTypes,
+  scaleGrid,
+  choiceList,
+  constraintRange,
+  pointsTotal,
+  questionShape,
+  functionCall,
+  languageTag,
+  headerValues,
+  scoreStructure,
+];
+
+/** Methodology rules (question count, wording, scales, sampling, scoring) register here. */
+export const methodologyRules: Rule[] = [];
+
+export const allRules: Rule[] = [...structuralRules, ...methodologyRules];

@@ -1,0 +1,58 @@
+// SVY2002: a name that resolves to nothing, with a "did you mean" quick fix.
+import { defineRule } from './rule.ts';
+import { closest } from '../text-distance.ts';
+
+const kindWords: Record<string, string> = {
+  question: 'question',
+  row: 'matrix row',
+  scale: 'scale',
+  choices: 'choice list',
+  section: 'section',
+  score: 'score',
+  strata: 'stratification',
+  stratum: 'stratum',
+};
+
+export default defineRule({
+  name: 'unknown-reference',
+  diagnostics: [
+    {
+      code: 'SVY2002',
+      name: 'unknown-reference',
+      severity: 'error',
+      message: "Unknown {kind} '{name}'.{hint}",
+      docs: {
+        summary: 'A name that is not declared: a question in a condition or formula, a scale after `on`, a list after `from`, a score in a target.',
+        bad: 'rating overall "总体满意度" on sat_5',
+        good: 'rating overall "总体满意度" on sat5',
+      },
+    },
+  ],
+  check(ctx) {
+    const names = new Map<string, string[]>();
+    for (const d of ctx.binding.declarations) {
+      const list = names.get(d.kind) ?? [];
+      list.push(d.name);
+      names.set(d.kind, list);
+    }
+    if (ctx.survey?.scales.has('nps')) names.set('scale', [...(names.get('scale') ?? []), 'nps']);
+    for (const ref of ctx.binding.references) {
+      if (ref.target || ref.context === 'code' || !ref.name) continue;
+      if (ref.context === 'target' && ref.name === 'response_rate') continue;
+      if (ref.expected.includes('scale') && ref.name === 'nps') continue;
+      const candidates = ref.expected.flatMap((k) => names.get(k) ?? []);
+      const suggestion = closest(ref.name, candidates);
+      ctx.report({
+        code: 'SVY2002',
+        file: ref.file,
+        range: ref.range,
+        args: {
+          kind: ref.expected.map((k) => kindWords[k] ?? k).join(' or '),
+          name: ref.name,
+          hint: suggestion ? ` Did you mean '${suggestion}'?` : candidates.length ? '' : ` Declare it first.`,
+        },
+        fixes: suggestion ? [{ title: `Change to '${suggestion}'`, edits: [{ file: ref.file, range: ref.range, newText: suggestion }] }] : undefined,
+      });
+    }
+  },
+});
