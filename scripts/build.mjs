@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const targets = [
-  { entry: 'packages/cli/src/main.ts', out: 'packages/cli/dist/survey.mjs', format: 'esm' },
+  { entry: 'packages/cli/src/main.ts', out: 'packages/cli/dist/survey.mjs', format: 'esm', external: ['prettier'] },
   { entry: 'packages/language-server/src/main.ts', out: 'packages/language-server/dist/server.cjs', format: 'cjs' },
   { entry: 'packages/prettier-plugin-survey/src/index.ts', out: 'packages/prettier-plugin-survey/dist/index.mjs', format: 'esm', external: ['prettier'] },
   { entry: 'packages/vscode/src/extension.ts', out: 'packages/vscode/dist/extension.js', format: 'cjs', external: ['vscode'] },

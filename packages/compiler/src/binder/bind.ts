@@ -214,8 +214,8 @@ class Binder {
           } else {
             const shared = m.id?.name ? this.sharedSections.get(m.id.name) : undefined;
             this.b.sectionUses.push({ file, node: m, target: shared?.node });
-            if (m.id) this.addRef(m.id.name, file, m.id.range, ['section'], 'section', m.id, shared ? this.sectionDecls.get(m.id.name) : undefined);
             if (shared) s.sections.push(this.buildSection(shared.file, shared.node, s.questions, s.sections.length));
+            if (m.id) this.addRef(m.id.name, file, m.id.range, ['section'], 'section', m.id, shared ? this.sectionDecls.get(m.id.name) : undefined);
           }
           break;
         }

@@ -79,11 +79,4 @@ export const coreMessages: DiagnosticDef[] = [
     message: 'Import cycle: {cycle}. Move the shared declarations into a file that imports nothing from this chain.',
     docs: { summary: 'Files that import each other, directly or through others.', bad: '// a.survey\nimport "b.survey"\n// b.survey\nimport "a.survey"', good: '// a.survey and b.survey both\nimport "common.survey"' },
   },
-  {
-    code: 'SVY2000',
-    name: 'no-survey',
-    severity: 'info',
-    message: 'This file declares no survey; it is checked as a shared library of scales, choices and sections.',
-    docs: { summary: 'A file without a `survey` block, such as a shared scales file.', good: 'scale agree5 1..5 { … }' },
-  },
 ];
