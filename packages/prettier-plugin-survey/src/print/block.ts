@@ -1,0 +1,73 @@
+// Statement lists: the file itself and every `{ … }` body. One statement per line;
+// a comment sharing a line with what precedes it stays there (after `{` too),
+// others get their own line; blank lines between statements are kept, at most one,
+// and never right after `{` or before `}`.
+import { doc, type Doc } from 'prettier';
+import type { TextRange } from '@survey/syntax';
+import type { PrintableComment, SourceContext, SourceToken } from '../context.ts';
+import { printComment } from './comments.ts';
+
+const { hardline, breakParent, indent, join, lineSuffix } = doc.builders;
+
+interface Ranged {
+  range: TextRange;
+}
+
+interface Layout {
+  /** Comments on the line of the opening brace. */
+  braceLine: Doc[];
+  /** One entry per output line; '' stands for a kept blank line. */
+  lines: Doc[];
+}
+
+function layout<N extends Ranged>(ctx: SourceContext, from: number, to: number, children: N[], printChild: (n: N) => Doc, atBrace: boolean): Layout {
+  type Element = { comment: PrintableComment; range: TextRange } | { node: N; range: TextRange };
+  const elements: Element[] = [];
+  let cursor = from;
+  for (const node of [...children].sort((a, b) => a.range.start - b.range.start)) {
+    for (const comment of ctx.commentsIn(cursor, node.range.start)) elements.push({ comment, range: comment.range });
+    elements.push({ node, range: node.range });
+    cursor = node.range.end;
+  }
+  for (const comment of ctx.commentsIn(cursor, to)) elements.push({ comment, range: comment.range });
+
+  const braceLine: Doc[] = [];
+  const lines: Doc[] = [];
+  let current: Doc[] | undefined;
+  let prevEnd = from;
+  for (const el of elements) {
+    const breaks = ctx.newlines(prevEnd, el.range.start);
+    if ('comment' in el && breaks === 0 && (current || atBrace)) {
+      (current ?? braceLine).push(trailing(el.comment));
+    } else {
+      if (lines.length > 0 && breaks > 1) lines.push('');
+      current = ['comment' in el ? printComment(el.comment) : printChild(el.node)];
+      lines.push(current);
+    }
+    prevEnd = el.range.end;
+  }
+  return { braceLine, lines };
+}
+
+/** A comment after something on its line; a line comment never counts against the width. */
+function trailing(comment: PrintableComment): Doc {
+  const printed = printComment(comment);
+  return comment.kind === 'line' ? [lineSuffix([' ', printed]), breakParent] : [' ', printed];
+}
+
+/** The body after an opening brace (already printed by the statement's head), through `}`. */
+export function printBody<N extends Ranged>(ctx: SourceContext, open: SourceToken, closeStart: number, children: N[], printChild: (n: N) => Doc): Doc {
+  const { braceLine, lines } = layout(ctx, open.end, closeStart, children, printChild, true);
+  if (lines.length === 0) {
+    // `{}`, `{ /* note */ }`; a line comment needs the brace on the next line.
+    const lineComment = ctx.commentsIn(open.end, closeStart).some((c) => c.kind === 'line');
+    return [...braceLine, lineComment ? hardline : braceLine.length ? ' ' : '', '}'];
+  }
+  return [...braceLine, indent([hardline, join(hardline, lines)]), hardline, '}'];
+}
+
+/** The whole file: its statements and comments, ending with one newline. */
+export function printTopLevel<N extends Ranged>(ctx: SourceContext, children: N[], printChild: (n: N) => Doc): Doc {
+  const { lines } = layout(ctx, 0, ctx.text.length, children, printChild, false);
+  return lines.length ? [join(hardline, lines), hardline] : '';
+}

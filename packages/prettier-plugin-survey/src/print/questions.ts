@@ -1,0 +1,99 @@
+// Sections, questions and matrix rows. A question's attributes follow its text on the
+// same line while it fits, otherwise one attribute per indented continuation line.
+import { doc, type Doc } from 'prettier';
+import type { LimitDecl, QuestionDecl, RowDecl, SectionDecl } from '@survey/syntax';
+import type { SourceContext } from '../context.ts';
+import { constraintPieces, nameListPieces } from './leaves.ts';
+import { seq, type Part } from './seq.ts';
+import { segmentPieces, segments, within, type Segment } from './segments.ts';
+import { declaration, statement } from './declaration.ts';
+import { printOption } from './scales.ts';
+
+const { line } = doc.builders;
+
+const SECTION_WORDS = new Set(['points', 'weight', 'limit', 'when']);
+const QUESTION_WORDS = new Set(['help', 'optional', 'required', 'from', 'on', 'min', 'max', 'pattern', 'unit', 'integer', 'tag', 'reverse', 'randomize', 'when']);
+const ROW_WORDS = new Set(['reverse', 'tag']);
+const FLAGS = new Set(['optional', 'required', 'integer', 'reverse', 'randomize']);
+
+export function printLimit(ctx: SourceContext, l: LimitDecl): Doc {
+  return statement(ctx, l.range, () => seq(ctx, l.range.start, ['limit', l.unit, l.value]));
+}
+
+export function printSection(ctx: SourceContext, s: SectionDecl): Doc {
+  return declaration(
+    ctx,
+    s,
+    (headEnd) => {
+      const head = seq(ctx, s.range.start, ['section', s.id, s.title]);
+      const modifiers = segments(ctx, head[head.length - 1].end, headEnd, SECTION_WORDS);
+      return [...head, ...segmentPieces(ctx, modifiers, (seg) => sectionModifier(ctx, s, seg), line)];
+    },
+    s.questions,
+    (q) => printQuestion(ctx, q),
+  );
+}
+
+function sectionModifier(ctx: SourceContext, s: SectionDecl, seg: Segment): Part[] | false {
+  switch (seg.word) {
+    case 'points':
+      return within(seg, s.points) && ['points', s.points];
+    case 'weight':
+      return within(seg, s.weight) && ['weight', s.weight];
+    case 'limit':
+      return within(seg, s.limit) && !!s.limit && seq(ctx, s.limit.range.start, ['limit', s.limit.unit, s.limit.value]);
+    case 'when':
+      return within(seg, s.when) && ['when', s.when];
+  }
+  return false;
+}
+
+export function printQuestion(ctx: SourceContext, q: QuestionDecl): Doc {
+  return declaration(
+    ctx,
+    q,
+    (headEnd) => {
+      const head = seq(ctx, q.range.start, [q.questionKind, q.id, q.text]);
+      const attributes = segments(ctx, head[head.length - 1].end, headEnd, QUESTION_WORDS);
+      return [...head, ...segmentPieces(ctx, attributes, (seg) => questionAttribute(ctx, q, seg), line)];
+    },
+    [...q.options, ...q.rows],
+    (item) => (item.kind === 'Row' ? printRow(ctx, item) : printOption(ctx, item)),
+  );
+}
+
+function questionAttribute(ctx: SourceContext, q: QuestionDecl, seg: Segment): Part[] | false {
+  if (FLAGS.has(seg.word)) return seg.tokens.length === 1 && [seg.word];
+  switch (seg.word) {
+    case 'help':
+      return within(seg, q.help) && ['help', q.help];
+    case 'unit':
+      return within(seg, q.unit) && ['unit', q.unit];
+    case 'from':
+      return within(seg, q.from) && ['from', q.from];
+    case 'on':
+      return within(seg, q.scale) && ['on', q.scale];
+    case 'min':
+      return within(seg, q.min) && !!q.min && ['min', constraintPieces(ctx, q.min)];
+    case 'max':
+      return within(seg, q.max) && !!q.max && ['max', constraintPieces(ctx, q.max)];
+    case 'pattern':
+      return within(seg, q.pattern) && ['pattern', q.pattern];
+    case 'tag':
+      return ['tag', nameListPieces(ctx, q.tags.filter((t) => within(seg, t)))];
+    case 'when':
+      return within(seg, q.when) && ['when', q.when];
+  }
+  return false;
+}
+
+function printRow(ctx: SourceContext, r: RowDecl): Doc {
+  return statement(ctx, r.range, () => {
+    const head = seq(ctx, r.range.start, ['row', r.id, r.text]);
+    const attributes = segments(ctx, head[head.length - 1].end, r.range.end, ROW_WORDS);
+    return [
+      ...head,
+      ...segmentPieces(ctx, attributes, (seg) => (seg.word === 'tag' ? ['tag', nameListPieces(ctx, r.tags.filter((t) => within(seg, t)))] : seg.tokens.length === 1 && [seg.word]), line),
+    ];
+  });
+}

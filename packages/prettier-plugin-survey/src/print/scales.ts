@@ -1,0 +1,50 @@
+// `scale id 1..5 step 1 descending { 5 "…" en: "…" … missing 9 "…" }` and
+// `choices id { a "…" other "…" specify fixed }`.
+import type { Doc } from 'prettier';
+import type { ChoiceOption, ChoicesDecl, ScaleDecl, ScalePoint } from '@survey/syntax';
+import type { SourceContext } from '../context.ts';
+import { piece } from './pieces.ts';
+import { signedPieces } from './leaves.ts';
+import { seq, tight } from './seq.ts';
+import { segmentPieces, segments, within } from './segments.ts';
+import { declaration, statement } from './declaration.ts';
+
+const SCALE_WORDS = new Set(['step', 'descending', 'anchored']);
+
+export function printScale(ctx: SourceContext, s: ScaleDecl): Doc {
+  return declaration(
+    ctx,
+    s,
+    (headEnd) => {
+      const bounds =
+        s.from && s.to
+          ? [signedPieces(ctx, !!s.fromNegative, s.from, s.range.start), tight('..'), tight(signedPieces(ctx, !!s.toNegative, s.to, s.from.range.end))]
+          : [];
+      const head = seq(ctx, s.range.start, ['scale', s.id, ...bounds]);
+      const modifiers = segments(ctx, head[head.length - 1].end, headEnd, SCALE_WORDS);
+      return [
+        ...head,
+        ...segmentPieces(ctx, modifiers, (seg) => {
+          if (seg.word === 'step') return within(seg, s.step) && ['step', s.step];
+          return seg.tokens.length === 1 && [seg.word];
+        }, ' '),
+      ];
+    },
+    s.points,
+    (p) => printScalePoint(ctx, p),
+  );
+}
+
+function printScalePoint(ctx: SourceContext, p: ScalePoint): Doc {
+  return statement(ctx, p.range, () => seq(ctx, p.range.start, [p.missing && 'missing', signedPieces(ctx, p.negative, p.value, p.range.start), p.label]));
+}
+
+export function printChoices(ctx: SourceContext, c: ChoicesDecl): Doc {
+  return declaration(ctx, c, () => seq(ctx, c.range.start, ['choices', c.id]), c.options, (o) => printOption(ctx, o));
+}
+
+/** `a "…" en: "…" specify exclusive fixed`, flags in their written order. */
+export function printOption(ctx: SourceContext, o: ChoiceOption): Doc {
+  const flags = [...o.flagRanges].sort((a, b) => a.start - b.start).map((r) => piece(ctx.slice(r), r));
+  return statement(ctx, o.range, () => seq(ctx, o.range.start, [o.code, o.label, flags]));
+}

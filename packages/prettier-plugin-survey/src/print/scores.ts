@@ -1,0 +1,25 @@
+// `score id "label" = formula require 2` (breaking after `=` when too long) and
+// `target subject >= 90`.
+import { doc, type Doc } from 'prettier';
+import type { ScoreDecl, TargetDecl } from '@survey/syntax';
+import type { SourceContext } from '../context.ts';
+import { withSep } from './pieces.ts';
+import { signedPieces } from './leaves.ts';
+import { seq } from './seq.ts';
+import { statement } from './declaration.ts';
+
+const { line } = doc.builders;
+
+export function printScore(ctx: SourceContext, s: ScoreDecl): Doc {
+  return statement(ctx, s.range, () => {
+    const head = seq(ctx, s.range.start, ['score', s.id, s.label, '=']);
+    const formula = s.expr ? seq(ctx, head[head.length - 1].end, [s.expr]).map((p) => withSep(p, line)) : [];
+    const req = s.require;
+    const policy = req ? seq(ctx, req.range.start, ['require', req.kind === 'all' ? 'all' : req.count]) : [];
+    return [...head, ...formula, ...policy.map((p, i) => (i === 0 ? withSep(p, line) : p))];
+  });
+}
+
+export function printTarget(ctx: SourceContext, t: TargetDecl): Doc {
+  return statement(ctx, t.range, () => seq(ctx, t.range.start, ['target', t.subject, t.op, signedPieces(ctx, t.negative, t.value, t.range.start)]));
+}

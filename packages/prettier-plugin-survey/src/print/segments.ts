@@ -1,0 +1,46 @@
+// Attribute runs such as a question's `help "…" optional from vendors tag a, b`: the
+// tree keeps their values but not their order, so the run is cut at each attribute
+// keyword and every segment printed in place from the tree. A segment the tree does
+// not account for exactly (a repeated attribute, a newer construct) keeps its tokens.
+import type { Doc } from 'prettier';
+import type { TextRange } from '@survey/syntax';
+import type { SourceContext, SourceToken } from '../context.ts';
+import { compound, fallbackPiece, type Piece } from './pieces.ts';
+import { seq, type Part } from './seq.ts';
+
+export interface Segment extends TextRange {
+  word: string;
+  tokens: SourceToken[];
+}
+
+export function segments(ctx: SourceContext, from: number, to: number, words: ReadonlySet<string>): Segment[] {
+  const out: Segment[] = [];
+  for (const t of ctx.tokensIn(from, to)) {
+    const last = out[out.length - 1];
+    if (words.has(t.image) || !last) out.push({ word: t.image, tokens: [t], start: t.start, end: t.end });
+    else {
+      last.tokens.push(t);
+      last.end = t.end;
+    }
+  }
+  return out;
+}
+
+/** Whether a node lies inside a segment. */
+export function within(seg: TextRange, node: { range: TextRange } | undefined): boolean {
+  return !!node && node.range.start >= seg.start && node.range.end <= seg.end;
+}
+
+/** One piece per segment: `build` gives its parts (keyword first), or false to keep the tokens. */
+export function segmentPieces(ctx: SourceContext, segs: Segment[], build: (seg: Segment) => Part[] | false | undefined, sep: Doc): Piece[] {
+  return segs.map((seg) => {
+    let pieces: Piece[] = [];
+    try {
+      pieces = seq(ctx, seg.start, build(seg) || []);
+    } catch {
+      pieces = [];
+    }
+    const exact = pieces.length > 0 && pieces[0].start === seg.start && pieces[pieces.length - 1].end === seg.end;
+    return exact ? compound(ctx, pieces, sep) : fallbackPiece(ctx, seg, sep);
+  });
+}
