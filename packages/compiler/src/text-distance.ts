@@ -1,25 +1,27 @@
-// Edit distance for "did you mean" suggestions.
-export function levenshtein(a: string, b: string): number {
+// Edit distance for "did you mean" suggestions: optimal string alignment, so a
+// swapped pair of letters (maen → mean) costs one edit.
+export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
     }
   }
-  return prev[b.length];
+  return d[a.length][b.length];
 }
 
-/** The closest candidate within a third of the name's length, if any. */
+/** The closest candidate within a third of the name's length (at least one edit), if any. */
 export function closest(name: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDist = Math.max(1, Math.floor(name.length / 3)) + 1;
   for (const c of candidates) {
-    const d = levenshtein(name.toLowerCase(), c.toLowerCase());
+    if (c === name) continue;
+    const d = editDistance(name.toLowerCase(), c.toLowerCase());
     if (d < bestDist) {
       best = c;
       bestDist = d;

@@ -131,5 +131,5 @@ function describeParseError(message: string, found: string): string {
   if (/^Expecting: one of these possible Token sequences/.test(cleaned) || first.length > 160) {
     return `Unexpected ${found}: this is not valid here. Check the statement before it against the grammar reference.`;
   }
-  return `${first.replace(/^Expecting token of type /, 'Expected ').replace(/but found: .*$/, `but found ${found}`)}.`;
+  return `${first.replace(/^Expecting token of type /, 'Expected ').replace(/but found:? .*$/, `but found ${found}`)}.`;
 }
