@@ -4,4 +4,4 @@ export { LineMap, type Position } from './line-map.ts';
 export { keywords } from './tokens.ts';
 export * as tokens from './tokens.ts';
 export { unescapeString, quoteString } from './strings.ts';
-export { walk, childrenOf } from './walk.ts';
+export { walk, childrenOf, type AnyNode } from './walk.ts';
