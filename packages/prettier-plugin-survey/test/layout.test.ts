@@ -1,0 +1,90 @@
+// The canonical layout, one rule per test, on inline snippets.
+import { describe, expect, it } from 'vitest';
+import { checkFormatted, formatSurvey, SurveySyntaxError } from '../src/index.ts';
+
+const fmt = (text: string, printWidth?: number) => formatSurvey(text, printWidth ? { printWidth } : {});
+
+describe('layout', () => {
+  it('puts one declaration per line with two-space indentation', async () => {
+    expect(await fmt('survey s { title "T" languages zh,en limit questions 5 }')).toBe(
+      'survey s {\n  title "T"\n  languages zh, en\n  limit questions 5\n}\n',
+    );
+  });
+
+  it('puts scale points and choice options one per line', async () => {
+    expect(await fmt('scale s 1..2 { 1 "差" en: "Bad" 2 "好" en: "Good" }\nchoices c { a "A" b "B" exclusive }')).toBe(
+      'scale s 1..2 {\n  1 "差" en: "Bad"\n  2 "好" en: "Good"\n}\nchoices c {\n  a "A"\n  b "B" exclusive\n}\n',
+    );
+  });
+
+  it('keeps translations on the line of the default text, even past the print width', async () => {
+    const out = await fmt('survey s { intro "一段很长的介绍文字" en: "A long introduction that is well past the print width of forty" }', 40);
+    expect(out).toBe('survey s {\n  intro "一段很长的介绍文字" en: "A long introduction that is well past the print width of forty"\n}\n');
+  });
+
+  it('keeps question attributes on the question line while they fit', async () => {
+    expect(await fmt('section p { rating q "好吗?" on sat5 optional tag service }')).toBe(
+      'section p {\n  rating q "好吗?" on sat5 optional tag service\n}\n',
+    );
+  });
+
+  it('wraps attributes onto indented continuation lines past the print width', async () => {
+    const out = await fmt('section p { rating q "How good was the service today?" on sat5 optional tag service, delivery when a > 1 }', 50);
+    expect(out).toBe(
+      [
+        'section p {',
+        '  rating q "How good was the service today?"',
+        '    on sat5 optional tag service, delivery',
+        '    when a > 1',
+        '}',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('puts the brace of a wrapped head on its own line', async () => {
+    const out = await fmt('section p { single q "Which vendor do you use at the moment?" from vendors randomize { a "A" } }', 50);
+    expect(out).toBe(['section p {', '  single q "Which vendor do you use at the moment?"', '    from vendors randomize', '  {', '    a "A"', '  }', '}', ''].join('\n'));
+  });
+
+  it('keeps at most one blank line, and none after { or before }', async () => {
+    expect(await fmt('survey s {\n\n\n  title "T"\n\n\n\n  languages zh\n\n}\n\n\n\nscale x 1..2 {}\n')).toBe(
+      'survey s {\n  title "T"\n\n  languages zh\n}\n\nscale x 1..2 {}\n',
+    );
+  });
+
+  it('prints string literals and numbers as written', async () => {
+    const source = 'survey s {\n  title "a\\u0041 \\"q\\" \\\\ \\t"\n  target x >= 1.50\n}\n';
+    expect(await fmt(source)).toBe(source);
+  });
+
+  it('spaces expressions canonically and keeps their parentheses', async () => {
+    expect(await fmt('survey s { score x=-a+(b*2)/ f( c,d ) require 2 }')).toBe('survey s {\n  score x = -a + (b * 2) / f(c, d) require 2\n}\n');
+  });
+
+  it('turns CRLF into LF and keeps a byte order mark', async () => {
+    expect(await fmt('\uFEFFsurvey s {\r\n  title "T"\r\n}\r\n')).toBe('\uFEFFsurvey s {\n  title "T"\n}\n');
+  });
+
+  it('formats an empty file to nothing', async () => {
+    expect(await fmt('\n\n  \n')).toBe('');
+  });
+});
+
+describe('checkFormatted', () => {
+  it('accepts formatted text and rejects anything else', async () => {
+    expect(await checkFormatted('survey s {\n  title "T"\n}\n')).toBe(true);
+    expect(await checkFormatted('survey s { title "T" }\n')).toBe(false);
+  });
+});
+
+describe('syntax errors', () => {
+  it('refuses to format, with the first error located (1-based)', async () => {
+    const error = await formatSurvey('survey s {\n  title 5\n}\n').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SurveySyntaxError);
+    const e = error as SurveySyntaxError;
+    expect(e.loc.start).toEqual({ line: 2, column: 9 });
+    expect(e.diagnostics[0].code).toBe('SVY1003');
+    expect(e.message).toContain('(2:9)');
+  });
+});
