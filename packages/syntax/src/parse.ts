@@ -128,6 +128,9 @@ function describeParseError(message: string, found: string): string {
     .replace(/\bComma\b/g, "','")
     .replace(/\bEOF\b/g, 'end of file');
   const first = cleaned.split('\n')[0];
+  if (/^Expecting token of type end of file/.test(first)) {
+    return `Unexpected ${found} at the top level: a file holds only import, scale, choices, section and one survey { … } block; questions go inside the survey or a section.`;
+  }
   if (/^Expecting: one of these possible Token sequences/.test(cleaned) || first.length > 160) {
     return `Unexpected ${found}: this is not valid here. Check the statement before it against the grammar reference.`;
   }

@@ -202,7 +202,7 @@ export class SurveyParser extends EmbeddedActionsParser {
       const langRange = this.tokRange(lt);
       const valueRange = this.tokRange(s);
       parts.push({
-        lang: (lt.image ?? '').slice(0, -1),
+        lang: (lt.image ?? '').replace(/[\s:]+$/, ''),
         langRange,
         value: unescapeString(s.image ?? ''),
         valueRange,
@@ -373,38 +373,7 @@ export class SurveyParser extends EmbeddedActionsParser {
       range: { start, end: start },
     };
     node.text = this.SUBRULE(this.text);
-    this.MANY(() => {
-      this.OR([
-        { ALT: () => void (this.CONSUME(T.Help), (node.help = this.SUBRULE2(this.text))) },
-        { ALT: () => void (this.CONSUME(T.Optional), (node.required = false)) },
-        { ALT: () => void (this.CONSUME(T.Required), (node.required = true)) },
-        { ALT: () => void (this.CONSUME(T.From), (node.from = this.ident(this.CONSUME2(T.Identifier)))) },
-        {
-          ALT: () => {
-            this.CONSUME(T.On);
-            node.scale = this.OR2([
-              { ALT: () => this.ident(this.CONSUME3(T.Identifier)) },
-              { ALT: () => this.ident(this.CONSUME(T.Nps)) },
-            ]);
-          },
-        },
-        { ALT: () => void (this.CONSUME(T.Min), (node.min = this.SUBRULE(this.constraintValue))) },
-        { ALT: () => void (this.CONSUME(T.Max), (node.max = this.SUBRULE2(this.constraintValue))) },
-        { ALT: () => void (this.CONSUME(T.Pattern), (node.pattern = this.str(this.CONSUME(T.StringLiteral)))) },
-        { ALT: () => void (this.CONSUME(T.Unit), (node.unit = this.SUBRULE3(this.text))) },
-        { ALT: () => void (this.CONSUME(T.Integer), (node.integer = true)) },
-        { ALT: () => void (this.CONSUME(T.Tag), node.tags.push(...asArray(this.SUBRULE(this.nameList)))) },
-        { ALT: () => void (this.CONSUME(T.Reverse), (node.reverse = true)) },
-        { ALT: () => void (this.CONSUME(T.Randomize), (node.randomize = true)) },
-        {
-          ALT: () => {
-            const w = this.CONSUME(T.When);
-            node.when = this.SUBRULE(this.expression);
-            node.whenRange = this.range(this.tokRange(w).start);
-          },
-        },
-      ]);
-    });
+    this.MANY(() => this.SUBRULE(this.questionAttribute, { ARGS: [node] }));
     this.OPTION(() => {
       this.CONSUME(T.LBrace);
       this.MANY2(() => {
@@ -415,8 +384,46 @@ export class SurveyParser extends EmbeddedActionsParser {
       });
       this.CONSUME(T.RBrace);
     });
+    // Attributes may also follow the options: `single q "…" { a "…" b "…" } when x == 1`.
+    this.MANY3(() => this.SUBRULE2(this.questionAttribute, { ARGS: [node] }));
     node.range = this.range(start);
     return node;
+  });
+
+  /** One attribute of a question (help, optional, from, on, min, max, tag, when …). */
+  private questionAttribute = this.RULE('questionAttribute', (target: A.QuestionDecl): void => {
+    // The recording phase calls rules without arguments.
+    const node = target ?? ({ tags: [] } as unknown as A.QuestionDecl);
+    this.OR([
+      { ALT: () => void (this.CONSUME(T.Help), (node.help = this.SUBRULE2(this.text))) },
+      { ALT: () => void (this.CONSUME(T.Optional), (node.required = false)) },
+      { ALT: () => void (this.CONSUME(T.Required), (node.required = true)) },
+      { ALT: () => void (this.CONSUME(T.From), (node.from = this.ident(this.CONSUME2(T.Identifier)))) },
+      {
+        ALT: () => {
+          this.CONSUME(T.On);
+          node.scale = this.OR2([
+            { ALT: () => this.ident(this.CONSUME3(T.Identifier)) },
+            { ALT: () => this.ident(this.CONSUME(T.Nps)) },
+          ]);
+        },
+      },
+      { ALT: () => void (this.CONSUME(T.Min), (node.min = this.SUBRULE(this.constraintValue))) },
+      { ALT: () => void (this.CONSUME(T.Max), (node.max = this.SUBRULE2(this.constraintValue))) },
+      { ALT: () => void (this.CONSUME(T.Pattern), (node.pattern = this.str(this.CONSUME(T.StringLiteral)))) },
+      { ALT: () => void (this.CONSUME(T.Unit), (node.unit = this.SUBRULE3(this.text))) },
+      { ALT: () => void (this.CONSUME(T.Integer), (node.integer = true)) },
+      { ALT: () => void (this.CONSUME(T.Tag), node.tags.push(...asArray(this.SUBRULE(this.nameList)))) },
+      { ALT: () => void (this.CONSUME(T.Reverse), (node.reverse = true)) },
+      { ALT: () => void (this.CONSUME(T.Randomize), (node.randomize = true)) },
+      {
+        ALT: () => {
+          const w = this.CONSUME(T.When);
+          node.when = this.SUBRULE(this.expression);
+          node.whenRange = this.range(this.tokRange(w).start);
+        },
+      },
+    ]);
   });
 
   private constraintValue = this.RULE('constraintValue', (): A.ConstraintValue => {

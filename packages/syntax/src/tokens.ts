@@ -7,8 +7,8 @@ export const LineComment = createToken({ name: 'LineComment', pattern: /\/\/[^\r
 export const BlockComment = createToken({ name: 'BlockComment', pattern: /\/\*[\s\S]*?\*\//, group: 'comments', line_breaks: true });
 
 export const Identifier = createToken({ name: 'Identifier', pattern: /[A-Za-z_][A-Za-z0-9_]*/ });
-/** `en:` — a language tag that introduces a translation. One token, no space before the colon. */
-export const LangTag = createToken({ name: 'LangTag', pattern: /[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*:/ });
+/** `en:` — a language tag that introduces a translation (`en :` is accepted; the formatter writes `en:`). */
+export const LangTag = createToken({ name: 'LangTag', pattern: /[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*[ \t]*:/ });
 export const StringLiteral = createToken({ name: 'StringLiteral', pattern: /"(?:[^"\\\r\n]|\\.)*"/ });
 /** An unterminated string: lexed as its own token so the parser can report it precisely. */
 export const UnterminatedString = createToken({ name: 'UnterminatedString', pattern: /"(?:[^"\\\r\n]|\\.)*/ });
