@@ -8,7 +8,9 @@ import { dirname, join } from 'node:path';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const targets = [
   { entry: 'packages/cli/src/main.ts', out: 'packages/cli/dist/survey.mjs', format: 'esm', external: ['prettier'] },
-  { entry: 'packages/language-server/src/main.ts', out: 'packages/language-server/dist/server.cjs', format: 'cjs' },
+  // The server formats through the prettier plugin; prettier's standalone build bundles
+  // cleanly into one CJS file (its Node entry needs import.meta and pulls in every parser).
+  { entry: 'packages/language-server/src/main.ts', out: 'packages/language-server/dist/server.cjs', format: 'cjs', alias: { prettier: 'prettier/standalone' } },
   { entry: 'packages/prettier-plugin-survey/src/index.ts', out: 'packages/prettier-plugin-survey/dist/index.mjs', format: 'esm', external: ['prettier'] },
   { entry: 'packages/vscode/src/extension.ts', out: 'packages/vscode/dist/extension.js', format: 'cjs', external: ['vscode'] },
 ];
@@ -26,6 +28,7 @@ await Promise.all(
         target: 'node20',
         format: t.format,
         external: t.external ?? [],
+        alias: t.alias,
         banner: t.format === 'esm' ? { js: banner } : undefined,
         logLevel: 'warning',
         legalComments: 'none',
