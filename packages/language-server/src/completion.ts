@@ -1,0 +1,160 @@
+// Completion: keywords that fit the block and statement, question ids in
+// conditions and formulas, scale and choice-list names, codes after `==`,
+// language codes and translation tags, piped ids inside texts.
+import { CompletionItemKind, type CompletionItem, type Position } from 'vscode-languageserver';
+import { codesOf, functions, pickText, scaleOf, type CompileResult, type Declaration, type SymbolKind } from '@survey/compiler';
+import { toOffset } from './convert.ts';
+import { cursorContext, heads, image, questionKinds, typeName, type CursorContext } from './completion-context.ts';
+import { attributeKeywords, languageCodes, vocabulary } from './vocabulary.ts';
+import type { Workspace } from './workspace.ts';
+
+const itemKinds: Record<SymbolKind, CompletionItemKind> = {
+  question: CompletionItemKind.Variable,
+  row: CompletionItemKind.Field,
+  scale: CompletionItemKind.Enum,
+  choices: CompletionItemKind.Enum,
+  code: CompletionItemKind.EnumMember,
+  section: CompletionItemKind.Module,
+  score: CompletionItemKind.Value,
+  strata: CompletionItemKind.Struct,
+  stratum: CompletionItemKind.Constant,
+  glossary: CompletionItemKind.Text,
+  survey: CompletionItemKind.Module,
+};
+
+const operandBefore = new Set(['Kw_when', 'Kw_and', 'Kw_or', 'Kw_not', 'LParen', 'Comma', 'Assign', 'Plus', 'Minus', 'Star', 'Slash', 'EqEq', 'NotEq', 'Lt', 'LtEq', 'Gt', 'GtEq', 'Kw_has']);
+const comparators = new Set(['EqEq', 'NotEq', 'Kw_has', 'Lt', 'LtEq', 'Gt', 'GtEq']);
+
+export function completion(ws: Workspace, path: string, position: Position): CompletionItem[] {
+  const result = ws.result(path);
+  const file = result.files.get(path);
+  if (!file) return [];
+  const offset = toOffset(file.parse.lineMap, position);
+  const ctx = cursorContext(file.parse, offset);
+  const names = new Names(result, path, offset);
+  if (ctx.kind === 'comment') return [];
+  if (ctx.kind === 'string') return /\{[A-Za-z0-9_]*$/.test(ctx.stringBefore ?? '') ? names.of(['question', 'row'], true) : [];
+
+  const prev = typeName(ctx.prev);
+  const listAfter = (key: string) => image(ctx.prev) === key || (ctx.head === key && prev === 'Comma');
+  if (prev === 'Kw_on') return ctx.head === 'drivers' ? names.of(['question', 'row']) : [...names.of(['scale']), names.builtinNps()];
+  if (prev === 'Kw_from') return names.of(['choices']);
+  if (listAfter('languages')) return languageCodes.map((c) => ({ label: c, kind: CompletionItemKind.Constant }));
+  if (listAfter('mode')) return words(vocabulary.modes);
+  if (prev === 'Kw_allocate') return words(vocabulary.allocations);
+  if (prev === 'Kw_target') return [...names.of(['score']), { label: 'response_rate', kind: CompletionItemKind.Keyword }];
+  if (prev === 'Kw_section' && ctx.block === 'survey') return names.of(['section']).filter((i) => i.data !== path);
+  if (['Kw_straightline', 'Kw_attention', 'Kw_alpha', 'Kw_drivers'].includes(prev) || listAfter('drivers')) return names.of(['question', 'row']);
+  if (typeName(ctx.prev2) === 'Kw_chart') return names.of(['question', 'row', 'score']);
+  if (prev === 'Kw_by' || listAfter('breakdown')) return [...names.of(['strata', 'question']), { label: 'tag', kind: CompletionItemKind.Keyword }];
+
+  if (comparators.has(prev) && typeName(ctx.prev2) === 'Identifier') {
+    const codes = names.codes(image(ctx.prev2));
+    if (codes.length) return codes;
+  }
+  const expr = expressionKind(ctx);
+  if (expr && operandBefore.has(prev)) return expressionItems(ctx, expr, names);
+  return keywordItems(ctx, result);
+}
+
+/** `when …` is a condition; `score x = …` a formula. */
+function expressionKind(ctx: CursorContext): 'condition' | 'formula' | undefined {
+  const st = ctx.statement.map(typeName);
+  if (ctx.head === 'score' && st.includes('Assign')) return 'formula';
+  if (st.includes('Kw_when')) return 'condition';
+  return undefined;
+}
+
+function expressionItems(ctx: CursorContext, expr: 'condition' | 'formula', names: Names): CompletionItem[] {
+  const call = enclosingCall(ctx);
+  const sig = call && functions[call.name];
+  if (sig) {
+    const kind = sig.args[Math.min(call.arg, sig.args.length - 1)];
+    if (kind === 'scale') return [...names.of(['scale']), names.builtinNps()];
+    if (kind === 'section') return names.of(['section']);
+  }
+  if (expr === 'condition') return names.of(['question', 'row'], true);
+  const fns = Object.values(functions).map((f) => ({ label: f.name, kind: CompletionItemKind.Function, detail: `${f.name}(${f.args.join(', ')}${f.variadic ? ', …' : ''})`, documentation: f.doc }));
+  return [...names.of(['question', 'row', 'score']), ...fns];
+}
+
+/** The innermost open call around the cursor in the statement, and which argument the cursor is in. */
+function enclosingCall(ctx: CursorContext): { name: string; arg: number } | undefined {
+  let depth = 0;
+  let arg = 0;
+  for (let i = ctx.statement.length - 1; i >= 0; i--) {
+    const n = typeName(ctx.statement[i]);
+    if (n === 'RParen') depth++;
+    else if (n === 'LParen') {
+      if (depth === 0) return typeName(ctx.statement[i - 1]) === 'Identifier' ? { name: image(ctx.statement[i - 1]), arg } : undefined;
+      depth--;
+    } else if (n === 'Comma' && depth === 0) arg++;
+  }
+  return undefined;
+}
+
+function keywordItems(ctx: CursorContext, result: CompileResult): CompletionItem[] {
+  const out = new Set<string>(heads[ctx.block]);
+  if (ctx.head) for (const k of attributeKeywords[questionKinds.includes(ctx.head) ? 'question' : ctx.head] ?? []) out.add(k);
+  if (ctx.block === 'scale' || ctx.block === 'choices' || ctx.block === 'options' || ctx.block === 'strata') for (const k of attributeKeywords[ctx.block] ?? []) out.add(k);
+  const items: CompletionItem[] = [...out].sort().map((k) => ({ label: k, kind: CompletionItemKind.Keyword }));
+  // After a text: a translation tag for each declared language not written yet.
+  if (typeName(ctx.prev) === 'StringLiteral') {
+    const survey = result.survey;
+    const used = new Set<string>();
+    for (let i = ctx.statement.length - 1; i >= 0 && ['StringLiteral', 'LangTag'].includes(typeName(ctx.statement[i])); i--) {
+      if (typeName(ctx.statement[i]) === 'LangTag') used.add(image(ctx.statement[i]).slice(0, -1));
+    }
+    const langs = survey ? survey.languages.slice(1) : [];
+    for (const l of langs.filter((x) => !used.has(x))) items.unshift({ label: `${l}:`, kind: CompletionItemKind.Property, detail: 'translation', insertText: `${l}: ""`, sortText: '0' + l });
+  }
+  return items;
+}
+
+const words = (list: readonly string[]): CompletionItem[] => list.map((w) => ({ label: w, kind: CompletionItemKind.EnumMember }));
+
+/** Declared names as completion items, with the model's texts as details. */
+class Names {
+  constructor(
+    private result: CompileResult,
+    private path: string,
+    private offset: number,
+  ) {}
+
+  /** `earlierOnly`: conditions and pipes may only name questions declared before. */
+  of(kinds: SymbolKind[], earlierOnly = false): CompletionItem[] {
+    const seen = new Set<string>();
+    const out: CompletionItem[] = [];
+    for (const d of this.result.binding.declarations) {
+      if (!kinds.includes(d.kind) || seen.has(d.name)) continue;
+      if (earlierOnly && d.file === this.path && d.range.end > this.offset) continue;
+      seen.add(d.name);
+      out.push({ label: d.name, kind: itemKinds[d.kind], detail: this.detail(d), data: d.file });
+    }
+    return out;
+  }
+
+  builtinNps(): CompletionItem {
+    return { label: 'nps', kind: CompletionItemKind.Enum, detail: 'built-in 0–10 scale' };
+  }
+
+  codes(variable: string): CompletionItem[] {
+    const survey = this.result.survey;
+    const v = survey?.variables.get(variable);
+    const codes = codesOf(v) ?? [];
+    const scale = scaleOf(v);
+    const lang = survey?.defaultLanguage;
+    return codes.map((c, i) => {
+      const label = scale ? pickText(scale.points.find((p) => p.value === c)?.label, lang) : v && 'choices' in v ? pickText(v.choices?.options.find((o) => o.code === c)?.label, lang) : '';
+      return { label: String(c), kind: CompletionItemKind.EnumMember, detail: label || undefined, sortText: String(i).padStart(3, '0') };
+    });
+  }
+
+  private detail(d: Declaration): string {
+    const survey = this.result.survey;
+    const v = d.kind === 'question' || d.kind === 'row' ? survey?.variables.get(d.name) : undefined;
+    if (v && 'number' in v) return `Q${v.number} ${v.kind} · ${pickText(v.text, survey?.defaultLanguage)}`;
+    if (v) return `row · ${pickText(v.text, survey?.defaultLanguage)}`;
+    return d.kind;
+  }
+}

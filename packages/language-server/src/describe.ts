@@ -1,0 +1,96 @@
+// Markdown for hovers: what a name means in the model, every language shown.
+import { NPS_BANDS, type LText, type Scale, type Survey } from '@survey/compiler';
+import type { Entity } from './entities.ts';
+import { scoreRange } from './score-range.ts';
+
+const code = (s: string | number) => '`' + String(s) + '`';
+
+/** One line per language, in the survey's order: `zh` 文本 / `en` text. */
+export function texts(t: LText | undefined, languages: string[]): string[] {
+  if (!t) return [];
+  const langs = [...languages.filter((l) => l in t), ...Object.keys(t).filter((l) => !languages.includes(l))];
+  return langs.map((l) => `${code(l)} ${t[l]}`);
+}
+
+function labelOf(t: LText, languages: string[]): string {
+  return texts(t, languages).map((x) => x.replace(/^`[^`]+` /, '')).join(' / ');
+}
+
+export function describeScale(s: Scale, languages: string[]): string[] {
+  const head = s.builtin
+    ? `**scale ${code('nps')}** (built in) ${s.min}–${s.max}`
+    : `**scale ${code(s.id)}** ${s.min}–${s.max}${s.step !== 1 ? ` step ${s.step}` : ''}${s.descending ? ', descending' : ''}${s.anchored ? ', anchored' : ''}`;
+  const lines = [head, ''];
+  for (const p of s.points) lines.push(`- ${p.missing ? `missing ${code(p.value)}` : code(p.value)} ${labelOf(p.label, languages)}`);
+  if (s.builtin === 'nps') {
+    const b = NPS_BANDS;
+    lines.push('', `detractors ${b.detractor.join('–')} · passives ${b.passive.join('–')} · promoters ${b.promoter.join('–')}`);
+  }
+  return lines;
+}
+
+export function describe(e: Entity, survey: Survey): string {
+  const langs = survey.languages;
+  switch (e.kind) {
+    case 'question': {
+      const q = e.value;
+      const where = q.section.implicit ? '' : ` in section ${code(q.section.id)}`;
+      const lines = [`**Q${q.number}** ${q.kind} ${code(q.id)}${where}${q.required ? '' : ' (optional)'}`, '', ...texts(q.text, langs)];
+      if (q.help) lines.push('', '*help*', ...texts(q.help, langs));
+      if (q.choices) lines.push('', `choices${q.choices.inline ? '' : ' ' + code(q.choices.id)}: ${q.choices.options.map((o) => code(o.code)).join(' ')}`);
+      if (q.scale) lines.push('', ...describeScale(q.scale, langs));
+      if (q.rows.length) lines.push('', `rows: ${q.rows.map((r) => code(r.id)).join(' ')}`);
+      if (q.tags.length) lines.push('', `tags: ${q.tags.join(', ')}`);
+      return lines.join('\n');
+    }
+    case 'row': {
+      const r = e.value;
+      const lines = [`**row** ${code(r.id)} of matrix ${code(r.matrix.id)} (Q${r.matrix.number})${r.reverse ? ', reverse-coded' : ''}`, '', ...texts(r.text, langs)];
+      if (r.matrix.scale) lines.push('', ...describeScale(r.matrix.scale, langs));
+      return lines.join('\n');
+    }
+    case 'scale':
+      return describeScale(e.value, langs).join('\n');
+    case 'choices': {
+      const lines = [`**choices** ${code(e.value.id)} (${e.value.options.length} options)`, ''];
+      for (const o of e.value.options) {
+        const flags = [o.specify && 'specify', o.exclusive && 'exclusive', o.fixed && 'fixed'].filter(Boolean).join(', ');
+        lines.push(`- ${code(o.code)} ${labelOf(o.label, langs)}${flags ? ` (${flags})` : ''}`);
+      }
+      return lines.join('\n');
+    }
+    case 'code':
+      return [`**code** ${code(e.value.code)} of ${e.list.inline ? 'question' : 'choices'} ${code(e.list.id)}`, '', ...texts(e.value.label, langs)].join('\n');
+    case 'section': {
+      const s = e.value;
+      const extra = [s.points !== undefined && `points ${s.points}`, s.weight !== undefined && `weight ${s.weight}`, s.questionLimit !== undefined && `limit ${s.questionLimit} questions`].filter(Boolean).join(' · ');
+      return [`**section** ${code(s.id)}: ${s.questions.length} questions${extra ? ' · ' + extra : ''}`, '', ...texts(s.title, langs), '', s.questions.map((q) => `Q${q.number} ${code(q.id)}`).join(' · ')].join('\n');
+    }
+    case 'score': {
+      const s = e.value;
+      const range = scoreRange(survey, s.id);
+      const lines = [`**score** ${code(s.id)}${range ? ` — range ${fmt(range[0])} to ${fmt(range[1])}` : ''}`, '', ...texts(s.label, langs)];
+      if (s.items.length) lines.push('', `items: ${s.items.map(code).join(' ')}`);
+      lines.push('', s.require.kind === 'all' ? 'computed when every item is answered' : `computed when at least ${s.require.count} items are answered`);
+      return lines.join('\n');
+    }
+    case 'strata': {
+      const total = e.value.strata.reduce((n, h) => n + h.size, 0);
+      return [`**strata** ${code(e.value.id)}: ${e.value.strata.length} strata, N = ${total}`, '', ...e.value.strata.map((h) => `- ${code(h.id)} N_h = ${h.size}`)].join('\n');
+    }
+    case 'stratum': {
+      const h = e.value;
+      const facts = [`N_h = ${h.size}`, h.sd !== undefined && `sd ${h.sd}`, h.proportion !== undefined && `p ${h.proportion}`, h.cost !== undefined && `cost ${h.cost}`, h.completes !== undefined && `completes ${h.completes}`, h.takeAll && 'take all', h.oversample !== 1 && `oversample ×${h.oversample}`];
+      const alloc = survey.sample ? `allocation: ${survey.sample.allocation}` : '';
+      return [`**stratum** ${code(h.id)} of ${code(e.strata.id)}`, '', facts.filter(Boolean).join(' · '), alloc].filter((x) => x !== '').join('\n');
+    }
+    case 'glossary':
+      return [`**glossary** ${code(e.name)}`, '', ...texts(e.value, langs)].join('\n');
+    case 'survey': {
+      const s = e.value;
+      return [`**survey** ${code(s.id)}: ${s.questions.length} questions in ${s.sections.length} sections · languages ${s.languages.join(', ')}`, '', ...texts(s.title, langs)].join('\n');
+    }
+  }
+}
+
+const fmt = (n: number) => String(Math.round(n * 100) / 100);

@@ -1,0 +1,57 @@
+// Diagnostics as you type: changes are debounced, then every open document is
+// checked again (only compiles whose inputs changed actually rerun) and sent when
+// its diagnostics differ from what the client has. A closed document is cleared.
+import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver';
+import { diagnosticsFor } from './diagnostics.ts';
+import type { Workspace } from './workspace.ts';
+import type { Logger } from './safe.ts';
+
+export type Publish = (uri: string, diagnostics: LspDiagnostic[]) => void;
+
+export class DiagnosticsPublisher {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private sent = new Map<string, string>();
+
+  constructor(
+    private ws: Workspace,
+    private publish: Publish,
+    private log: Logger,
+    readonly delayMs = 200,
+  ) {}
+
+  /** A document or file changed: check again after a quiet period. */
+  schedule(delayMs = this.delayMs): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.flush(), delayMs);
+  }
+
+  /** A document was closed: clear what the client shows for it now. */
+  cleared(uri: string): void {
+    this.sent.delete(uri);
+    this.publish(uri, []);
+    this.schedule();
+  }
+
+  flush(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    for (const path of this.ws.openPaths()) {
+      const uri = this.ws.uriOf(path);
+      let diagnostics: LspDiagnostic[];
+      try {
+        diagnostics = diagnosticsFor(this.ws, path);
+      } catch (e) {
+        this.log(`[survey] checking ${path} failed: ${(e as Error)?.stack ?? String(e)}`);
+        continue;
+      }
+      const key = JSON.stringify(diagnostics);
+      if (this.sent.get(uri) === key) continue;
+      this.sent.set(uri, key);
+      this.publish(uri, diagnostics);
+    }
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+  }
+}

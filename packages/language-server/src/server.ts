@@ -1,0 +1,150 @@
+// Wires an LSP connection to the workspace and the feature functions. Nothing here
+// knows the language: every answer comes from a feature file, which reads the
+// compiler's result; every handler is wrapped so one bug cannot stop the server.
+import {
+  CodeActionKind,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Workspace } from './workspace.ts';
+import { DiagnosticsPublisher } from './publisher.ts';
+import { safely } from './safe.ts';
+import { uriToPath } from './uri.ts';
+import { completion } from './completion.ts';
+import { hover } from './hover.ts';
+import { definition } from './definition.ts';
+import { references } from './references.ts';
+import { prepareRename, rename } from './rename.ts';
+import { documentSymbols, workspaceSymbols } from './symbols.ts';
+import { foldingRanges } from './folding.ts';
+import { legend, semanticTokens } from './semantic-tokens.ts';
+import { formatDocument } from './formatting.ts';
+import { codeActions } from './code-actions.ts';
+import { inlayHints } from './inlay-hints.ts';
+
+export interface ServerOptions {
+  /** Quiet period before diagnostics are recomputed after an edit. */
+  debounceMs?: number;
+}
+
+/** Settings the client may send (initializationOptions or workspace/configuration `survey`). */
+interface Settings {
+  configPath?: string;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): Workspace {
+  const ws = new Workspace();
+  const docs = new Map<string, TextDocument>();
+  const log = (m: string) => connection.console.error(m);
+  const publisher = new DiagnosticsPublisher(ws, (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }), log, options.debounceMs ?? 200);
+  let canWatch = false;
+  let canPullConfig = false;
+
+  const applySettings = (s: Settings | undefined) => {
+    ws.configPath = s?.configPath || undefined;
+    for (const p of ws.openPaths()) ws.invalidate(p);
+    publisher.schedule(0);
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    ws.roots = folders.map(uriToPath);
+    ws.configPath = (params.initializationOptions as Settings | undefined)?.configPath || undefined;
+    canWatch = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    canPullConfig = !!params.capabilities.workspace?.configuration;
+    return {
+      serverInfo: { name: 'survey-language-server', version: '0.1.0' },
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        completionProvider: { triggerCharacters: ['{', '(', '=', ','] },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        foldingRangeProvider: true,
+        semanticTokensProvider: { legend, full: true },
+        documentFormattingProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        inlayHintProvider: true,
+      },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (canWatch) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.survey' }, { globPattern: '**/survey.config.json' }] });
+    }
+    if (canPullConfig) void connection.workspace.getConfiguration('survey').then((s: Settings) => applySettings(s), () => undefined);
+  });
+
+  connection.onDidChangeConfiguration(
+    safely('configuration', log, undefined, (change) => {
+      const pushed = (change.settings as { survey?: Settings } | undefined)?.survey;
+      if (pushed) applySettings(pushed);
+      else if (canPullConfig) void connection.workspace.getConfiguration('survey').then((s: Settings) => applySettings(s), () => undefined);
+    }),
+  );
+
+  // ---------------------------------------------------------------- documents
+  connection.onDidOpenTextDocument(
+    safely('didOpen', log, undefined, ({ textDocument: d }) => {
+      docs.set(d.uri, TextDocument.create(d.uri, d.languageId, d.version, d.text));
+      ws.set(d.uri, d.text, d.version);
+      publisher.schedule(0);
+    }),
+  );
+  connection.onDidChangeTextDocument(
+    safely('didChange', log, undefined, ({ textDocument, contentChanges }) => {
+      const doc = docs.get(textDocument.uri);
+      if (!doc) return;
+      const next = TextDocument.update(doc, contentChanges, textDocument.version);
+      docs.set(textDocument.uri, next);
+      ws.set(textDocument.uri, next.getText(), next.version);
+      publisher.schedule();
+    }),
+  );
+  connection.onDidCloseTextDocument(
+    safely('didClose', log, undefined, ({ textDocument }) => {
+      docs.delete(textDocument.uri);
+      ws.close(textDocument.uri);
+      publisher.cleared(textDocument.uri);
+    }),
+  );
+  connection.onDidChangeWatchedFiles(
+    safely('watchedFiles', log, undefined, ({ changes }) => {
+      for (const c of changes) {
+        const path = uriToPath(c.uri);
+        if (path.endsWith('survey.config.json')) for (const p of ws.openPaths()) ws.invalidate(p);
+        else ws.diskChanged(path);
+        if (c.type === FileChangeType.Deleted && !ws.isOpen(path)) void connection.sendDiagnostics({ uri: c.uri, diagnostics: [] });
+      }
+      publisher.schedule();
+    }),
+  );
+
+  // ----------------------------------------------------------------- features
+  const path = (uri: string) => uriToPath(uri);
+  connection.onCompletion(safely('completion', log, [], (p) => completion(ws, path(p.textDocument.uri), p.position)));
+  connection.onHover(safely('hover', log, null, (p) => hover(ws, path(p.textDocument.uri), p.position)));
+  connection.onDefinition(safely('definition', log, [], (p) => definition(ws, path(p.textDocument.uri), p.position)));
+  connection.onReferences(safely('references', log, [], (p) => references(ws, path(p.textDocument.uri), p.position, p.context.includeDeclaration)));
+  connection.onPrepareRename(safely('prepareRename', log, null, (p) => prepareRename(ws, path(p.textDocument.uri), p.position)));
+  connection.onRenameRequest(safely('rename', log, null, (p) => rename(ws, path(p.textDocument.uri), p.position, p.newName)));
+  connection.onDocumentSymbol(safely('documentSymbol', log, [], (p) => documentSymbols(ws, path(p.textDocument.uri))));
+  connection.onWorkspaceSymbol(safely('workspaceSymbol', log, [], (p) => workspaceSymbols(ws, p.query)));
+  connection.onFoldingRanges(safely('foldingRange', log, [], (p) => foldingRanges(ws, path(p.textDocument.uri))));
+  connection.languages.semanticTokens.on(safely('semanticTokens', log, { data: [] }, (p) => semanticTokens(ws, path(p.textDocument.uri))));
+  connection.onDocumentFormatting(safely('formatting', log, [], (p) => formatDocument(ws, path(p.textDocument.uri), p.options)));
+  connection.onCodeAction(safely('codeAction', log, [], (p) => codeActions(ws, path(p.textDocument.uri), p.range, p.context.only)));
+  connection.languages.inlayHint.on(safely('inlayHint', log, [], (p) => inlayHints(ws, path(p.textDocument.uri), p.range)));
+
+  connection.onShutdown(() => publisher.dispose());
+  return ws;
+}

@@ -1,0 +1,91 @@
+// The outline (document symbols, from the tree so it follows the nesting) and
+// workspace symbols (from the binder's declarations in every known survey).
+import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
+import type { SymbolKind as SurveySymbolKind } from '@survey/compiler';
+import type * as A from '@survey/syntax';
+import { rangeIn, toRange } from './convert.ts';
+import type { Workspace } from './workspace.ts';
+
+const kinds: Record<SurveySymbolKind, SymbolKind> = {
+  survey: SymbolKind.Module,
+  section: SymbolKind.Namespace,
+  question: SymbolKind.Field,
+  row: SymbolKind.Property,
+  scale: SymbolKind.Enum,
+  choices: SymbolKind.Enum,
+  code: SymbolKind.EnumMember,
+  score: SymbolKind.Function,
+  strata: SymbolKind.Struct,
+  stratum: SymbolKind.Constant,
+  glossary: SymbolKind.String,
+};
+
+const excerpt = (t: A.Text | undefined) => {
+  const v = t?.parts[0]?.value ?? '';
+  return v.length > 40 ? v.slice(0, 39) + '…' : v;
+};
+
+export function documentSymbols(ws: Workspace, path: string): DocumentSymbol[] {
+  const file = ws.result(path).files.get(path);
+  if (!file) return [];
+  const map = file.parse.lineMap;
+  const sym = (name: string | undefined, kind: SymbolKind, node: A.NodeBase, id: A.NodeBase | undefined, detail = '', children: DocumentSymbol[] = []): DocumentSymbol[] => {
+    const range = toRange(map, node.range);
+    const inside = id && id.range.start >= node.range.start && id.range.end <= node.range.end;
+    return [{ name: name || '(unnamed)', kind, detail, range, selectionRange: inside ? toRange(map, id.range) : range, children }];
+  };
+  const options = (opts: A.ChoiceOption[]) => opts.flatMap((o) => (o.code ? sym(o.code.kind === 'Number' ? o.code.raw : o.code.name, kinds.code, o, o.code, excerpt(o.label)) : []));
+  const question = (q: A.QuestionDecl) =>
+    sym(q.id?.name, kinds.question, q, q.id, `${q.questionKind} ${excerpt(q.text)}`, [
+      ...q.rows.flatMap((r) => sym(r.id?.name, kinds.row, r, r.id, excerpt(r.text))),
+      ...options(q.options),
+    ]);
+  const shared = (d: A.ScaleDecl | A.ChoicesDecl | A.SectionDecl): DocumentSymbol[] => {
+    if (d.kind === 'Scale') return sym(d.id?.name, kinds.scale, d, d.id, 'scale');
+    if (d.kind === 'Choices') return sym(d.id?.name, kinds.choices, d, d.id, 'choices', options(d.options));
+    return sym(d.id?.name, kinds.section, d, d.id, excerpt(d.title) || 'section', d.questions.flatMap(question));
+  };
+  const member = (m: A.SurveyMember): DocumentSymbol[] => {
+    switch (m.kind) {
+      case 'Scale':
+      case 'Choices':
+      case 'Section':
+        return shared(m);
+      case 'Question':
+        return question(m);
+      case 'Score':
+        return sym(m.id?.name, kinds.score, m, m.id, excerpt(m.label) || 'score');
+      case 'Target':
+        return sym(`target ${m.subject?.name ?? ''}`, SymbolKind.Event, m, m.subject, `${m.op ?? ''} ${m.negative ? '-' : ''}${m.value?.raw ?? ''}`);
+      case 'Glossary':
+        return sym('glossary', SymbolKind.Object, m, undefined, '', m.entries.flatMap((e) => sym(e.term.name, kinds.glossary, e, e.term, excerpt(e.text))));
+      case 'Sample':
+        return sym('sample', SymbolKind.Object, m, undefined, '', m.strata.flatMap((s) => sym(s.id?.name, kinds.strata, s, s.id, 'strata', s.strata.flatMap((h) => sym(h.id.name, kinds.stratum, h, h.id, `N_h ${h.size?.raw ?? '?'}`)))));
+      case 'Quality':
+      case 'Analysis':
+        return sym(m.kind.toLowerCase(), SymbolKind.Object, m, undefined);
+      default:
+        return [];
+    }
+  };
+  const ast = file.parse.ast;
+  return [
+    ...ast.declarations.flatMap(shared),
+    ...ast.surveys.flatMap((s) => sym(s.id?.name, kinds.survey, s, s.id, 'survey', s.members.flatMap(member))),
+  ].sort((a, b) => a.range.start.line - b.range.start.line);
+}
+
+export function workspaceSymbols(ws: Workspace, query: string): SymbolInformation[] {
+  const q = query.toLowerCase();
+  const seen = new Set<string>();
+  const out: SymbolInformation[] = [];
+  for (const result of ws.projectResults()) {
+    for (const d of result.binding.declarations) {
+      const key = `${d.file}:${d.nameRange.start}`;
+      if (seen.has(key) || !d.name.toLowerCase().includes(q)) continue;
+      seen.add(key);
+      out.push({ name: d.name, kind: kinds[d.kind], containerName: d.container, location: { uri: ws.uriOf(d.file), range: rangeIn(result, d.file, d.nameRange) } });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,179 @@
+// The server's view of the files: open documents over the disk, one Program and
+// parse cache shared by every compile, and the last CompileResult per entry file.
+// A result is dropped as soon as any file it read (or failed to import) changes,
+// so editing a shared scales file re-checks every open survey that imports it.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Program, ParseCache, nodeHost, parseConfig, type CompileResult, type CompilerHost, type ResolvedConfig } from '@survey/compiler';
+import { pathToUri, uriToPath } from './uri.ts';
+
+export interface OpenDocument {
+  uri: string;
+  path: string;
+  text: string;
+  version: number;
+}
+
+export interface WorkspaceOptions {
+  /** Where unopened files come from; the disk by default. */
+  disk?: CompilerHost;
+  /** Workspace folders, searched for `.survey` files by cross-file features. */
+  roots?: string[];
+  /** `survey.configPath`: use this config file instead of the nearest survey.config.json. */
+  configPath?: string;
+}
+
+const MAX_SCANNED_FILES = 2000;
+
+export class Workspace {
+  readonly docs = new Map<string, OpenDocument>();
+  readonly cache = new ParseCache();
+  readonly host: CompilerHost;
+  roots: string[];
+  configPath?: string;
+  private disk: CompilerHost;
+  private program: Program;
+  private results = new Map<string, CompileResult>();
+
+  constructor(options: WorkspaceOptions = {}) {
+    this.disk = options.disk ?? nodeHost;
+    this.roots = (options.roots ?? []).map((r) => resolve(r));
+    this.configPath = options.configPath;
+    // Open documents first, then the disk: the same compile the CLI runs, on unsaved text.
+    this.host = { readFile: (p) => this.docs.get(p)?.text ?? this.disk.readFile(p) };
+    this.program = new Program(this.host, this.cache);
+  }
+
+  pathOf(uri: string): string {
+    return uriToPath(uri);
+  }
+
+  /** The URI the client used for an open document, else a file URI. */
+  uriOf(path: string): string {
+    return this.docs.get(path)?.uri ?? pathToUri(path);
+  }
+
+  isOpen(path: string): boolean {
+    return this.docs.has(path);
+  }
+
+  openPaths(): string[] {
+    return [...this.docs.keys()];
+  }
+
+  /** Opens or updates a document; returns its path. */
+  set(uri: string, text: string, version: number): string {
+    const path = this.pathOf(uri);
+    this.docs.set(path, { uri, path, text, version });
+    this.invalidate(path);
+    return path;
+  }
+
+  /** Closes a document: from now on its text comes from the disk again. */
+  close(uri: string): string {
+    const path = this.pathOf(uri);
+    this.docs.delete(path);
+    this.invalidate(path);
+    this.results.delete(path);
+    return path;
+  }
+
+  /** A file changed, appeared or disappeared on disk. */
+  diskChanged(path: string): void {
+    this.cache.delete(path);
+    this.invalidate(path);
+  }
+
+  /** Open entries whose last compile read `path` (or tried to import it), `path` excluded. */
+  readers(path: string): string[] {
+    const out: string[] = [];
+    for (const [entry, result] of this.results) {
+      if (entry !== path && this.docs.has(entry) && reads(result, path)) out.push(entry);
+    }
+    return out;
+  }
+
+  /** Drops every result that read `path`; returns the entries dropped. */
+  invalidate(path: string): string[] {
+    const dropped: string[] = [];
+    for (const [entry, result] of this.results) {
+      if (entry === path || reads(result, path)) {
+        this.results.delete(entry);
+        dropped.push(entry);
+      }
+    }
+    return dropped;
+  }
+
+  /** The compile of `path` as the entry file, on the current texts. */
+  result(path: string): CompileResult {
+    let r = this.results.get(path);
+    if (!r) {
+      r = this.program.compile(path, { config: this.config() });
+      this.results.set(path, r);
+    }
+    return r;
+  }
+
+  /** Cached results, for tests and measurements. */
+  hasResult(path: string): boolean {
+    return this.results.has(path);
+  }
+
+  /**
+   * Every survey file the workspace knows: open documents plus `.survey` files under
+   * the roots. Unopened files are compiled fresh (the parse cache makes it cheap), so
+   * a file edited outside the editor is never stale here.
+   */
+  projectResults(): CompileResult[] {
+    for (const entry of [...this.results.keys()]) if (!this.docs.has(entry)) this.results.delete(entry);
+    const paths = new Set([...this.docs.keys(), ...this.scan()]);
+    return [...paths].map((p) => this.result(p));
+  }
+
+  private scan(): string[] {
+    const out: string[] = [];
+    const visit = (dir: string): void => {
+      if (out.length >= MAX_SCANNED_FILES) return;
+      let names: string[];
+      try {
+        names = readdirSync(dir);
+      } catch {
+        return;
+      }
+      for (const name of names) {
+        if (name.startsWith('.') || name === 'node_modules') continue;
+        const full = join(dir, name);
+        if (name.endsWith('.survey')) out.push(full);
+        else if (isDir(full)) visit(full);
+      }
+    };
+    for (const root of this.roots) visit(root);
+    return out;
+  }
+
+  private config(): ResolvedConfig | undefined {
+    if (!this.configPath) return undefined;
+    const path = resolve(this.roots[0] ?? process.cwd(), this.configPath);
+    try {
+      return parseConfig(readFileSync(path, 'utf8'), path);
+    } catch {
+      return undefined; // a missing file: fall back to the nearest survey.config.json
+    }
+  }
+}
+
+function isDir(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** True when the compile read `path` or tried to import it (so creating it matters). */
+export function reads(result: CompileResult, path: string): boolean {
+  if (result.files.has(path)) return true;
+  for (const f of result.files.values()) if (f.imports.includes(path)) return true;
+  return false;
+}
