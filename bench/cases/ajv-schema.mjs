@@ -1,0 +1,29 @@
+// Does the 5,000-question response schema compile in ajv (strict, allErrors), and how long does it take?
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import Ajv2020 from 'ajv/dist/2020.js';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { compileText } from '@survey/compiler';
+import { emitAll } from './_emit.mjs';
+import { args, report } from './_measure.mjs';
+
+const a = args();
+const files = emitAll(compileText(readFileSync(a.file, 'utf8')));
+const name = Object.keys(files).find((k) => k.endsWith('.schema.json'));
+if (!name) throw new Error(`no .schema.json among ${Object.keys(files).join(', ')}`);
+const schema = JSON.parse(files[name]);
+const is2020 = String(schema.$schema ?? '').includes('2020-12');
+const AjvClass = is2020 ? Ajv2020 : Ajv;
+const ajv = new AjvClass({ strict: true, allErrors: true });
+addFormats(ajv);
+const t0 = performance.now();
+let compiled = false;
+let note = '';
+try {
+  ajv.compile(schema);
+  compiled = true;
+} catch (e) {
+  note = String(e.message).slice(0, 200);
+}
+report({ ms: performance.now() - t0, compiled, note, mode: `ajv${is2020 ? ' 2020-12' : ''} strict, allErrors: true; ${Object.keys(schema.properties ?? {}).length} properties` });

@@ -1,0 +1,388 @@
+#!/usr/bin/env node
+// `npm run bench`: the performance table of issue 6. Every candidate runs in its own
+// fresh child process (mixing candidates in one process distorted timings 2-5x),
+// each round runs every candidate once in interleaved order, and each figure is the
+// median over rounds of the per-process medians. These machines drift up to 2x, so
+// only the ratios to a reference measured in the same run count; a change under 25%
+// is noise. Writes bench/RESULTS.md with the machine and the git commit.
+//
+//   npm run bench                       # 3 rounds, 500 / 5,000 / 20,000 questions
+//   npm run bench -- --rounds 5
+//   npm run bench -- --quick            # 3 rounds, skips the 20,000-question runs
+//   npm run bench -- --only check,cli   # a subset (groups: check, build, cli, lsp, format, memory, ajv)
+//   npm run bench -- --no-build --no-write
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { cpus, totalmem, platform, release, arch } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { build as esbuild } from 'esbuild';
+import { generateSurvey } from './generate.mjs';
+import { lspSession } from './lsp/harness.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const cache = join(here, '.cache');
+const opts = parseArgs(process.argv.slice(2));
+const rounds = Math.max(3, Number(opts.rounds ?? 3));
+const sizes = opts.quick ? [500, 5000] : [500, 5000, 20000];
+const groups = new Set(String(opts.only ?? 'check,build,cli,lsp,format,memory,ajv').split(','));
+const log = (s) => process.stderr.write(s + '\n');
+
+mkdirSync(join(cache, 'cases'), { recursive: true });
+
+// ---------------------------------------------------------------- preparation
+if (!opts['no-build']) {
+  log('building bundles (scripts/build.mjs) …');
+  const b = spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, encoding: 'utf8' });
+  if (b.status !== 0) log(`  build failed (continuing with what exists):\n${b.stderr}`);
+}
+
+log('generating surveys …');
+const files = {};
+for (const n of sizes) {
+  const g = generateSurvey({ questions: n, seed: 42 });
+  const surveyPath = join(cache, `bench-${n}.survey`);
+  writeFileSync(surveyPath, g.text);
+  files[n] = { survey: surveyPath, surveyBytes: Buffer.byteLength(g.text), data: g.data, text: g.text };
+}
+
+const bundles = {};
+async function bundle(name) {
+  if (name in bundles) return bundles[name];
+  const out = join(cache, 'cases', `${name}.mjs`);
+  try {
+    await esbuild({
+      entryPoints: [join(here, 'cases', `${name}.mjs`)],
+      outfile: out,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'esm',
+      external: ['prettier', 'ajv', 'ajv-formats'],
+      banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+      logLevel: 'silent',
+    });
+    bundles[name] = { path: out };
+  } catch (e) {
+    bundles[name] = { error: String(e.message ?? e).split('\n').slice(0, 3).join(' ') };
+  }
+  return bundles[name];
+}
+
+function runNode(args, { env } = {}) {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 28 });
+  const wallMs = performance.now() - t0;
+  return { ...r, wallMs };
+}
+
+async function child(name, args) {
+  const b = await bundle(name);
+  if (b.error) return { error: b.error };
+  const r = runNode([b.path, ...args]);
+  const last = r.stdout.trim().split('\n').pop();
+  try {
+    if (r.status !== 0) throw new Error(`exit ${r.status}`);
+    return JSON.parse(last);
+  } catch (e) {
+    return { error: `${e.message}: ${(r.stderr || r.stdout).trim().split('\n').slice(-4).join(' | ')}` };
+  }
+}
+
+// The reference JSON: the survey-json emitter's output when it exists, else
+// JSON.stringify (2-space indent) of the generator's equivalent plain object.
+let jsonSource = 'JSON.stringify(generator data, null, 2) — survey-json emitter not available';
+for (const n of sizes) {
+  const jsonPath = join(cache, `bench-${n}.survey.json`);
+  const emitted = await child('emit-json', ['--file', files[n].survey, '--out', jsonPath]);
+  if (emitted.error || !existsSync(jsonPath)) {
+    writeFileSync(jsonPath, JSON.stringify(files[n].data, null, 2));
+  } else {
+    jsonSource = 'the survey-json emitter output (`<id>.survey.json`)';
+  }
+  files[n].json = jsonPath;
+  files[n].jsonBytes = Buffer.byteLength(readFileSync(jsonPath, 'utf8'));
+}
+
+// -------------------------------------------------------------- candidates
+/** name → { case, args } ; run once per round, in this order. */
+const candidates = [];
+const add = (group, key, caseName, args) => groups.has(group) && candidates.push({ key, caseName, args });
+for (const n of sizes) {
+  add('check', `json-${n}`, 'json-parse', ['--file', files[n].json]);
+  add('check', `check-${n}`, 'check', ['--file', files[n].survey, ...(n >= 20000 ? ['--iterations', '3', '--phases', 'false'] : [])]);
+}
+add('build', 'build-5000', 'build', ['--file', files[5000].survey]);
+add('format', 'format-5000', 'format', ['--file', files[5000].survey]);
+add('format', 'prettier-json-5000', 'prettier-json', ['--file', sameSizeJson(5000)]);
+const big = sizes[sizes.length - 1];
+add('memory', `mem-check-${big}`, 'check', ['--file', files[big].survey, '--iterations', '1', '--warmup', '0', '--phases', 'false']);
+add('memory', `mem-json-${big}`, 'json-parse', ['--file', files[big].json, '--iterations', '1', '--warmup', '0']);
+add('memory', `mem-idle-${big}`, 'idle', ['--file', files[big].survey]);
+add('ajv', 'ajv-5000', 'ajv-schema', ['--file', files[5000].survey]);
+
+/** A JSON file of the same byte size as the 5,000-question survey, for the prettier baseline. */
+function sameSizeJson(n) {
+  const target = files[n].surveyBytes;
+  let json = JSON.stringify(files[n].data, null, 2);
+  while (Buffer.byteLength(json) < target) json = JSON.stringify([files[n].data, JSON.parse(json)], null, 2);
+  const data = JSON.parse(json);
+  // Trim whole array elements / questions until the size is within 2% of the target.
+  const sections = (Array.isArray(data) ? data[0] : data).sections;
+  while (Buffer.byteLength(JSON.stringify(data, null, 2)) > target * 1.02 && sections.length > 1) sections.pop();
+  const path = join(cache, `same-size-${n}.json`);
+  writeFileSync(path, JSON.stringify(data, null, 2));
+  return path;
+}
+
+const results = Object.fromEntries(candidates.map((c) => [c.key, []]));
+const cli = { survey: [], node: [], error: undefined };
+const cliBuild = { ms: [], error: undefined };
+const lsp = { survey: [], json: [], error: undefined };
+const cliPath = join(root, 'packages/cli/dist/survey.mjs');
+const serverPath = join(root, 'packages/language-server/dist/server.cjs');
+const smallFile = join(root, 'examples/instant-feedback/instant.survey');
+
+for (let round = 1; round <= rounds; round++) {
+  log(`round ${round}/${rounds}`);
+  for (const c of candidates) {
+    const r = await child(c.caseName, c.args);
+    results[c.key].push(r);
+    log(`  ${c.key.padEnd(22)} ${r.error ? 'ERROR ' + r.error.slice(0, 200) : fmtMs(r.ms) + (r.maxRssKB ? `  rss ${(r.maxRssKB / 1024).toFixed(0)} MB` : '')}`);
+  }
+  if (groups.has('cli')) {
+    if (!existsSync(cliPath)) cli.error = 'packages/cli/dist/survey.mjs not built';
+    else {
+      for (let i = 0; i < 5; i++) {
+        cli.node.push(runNode(['-e', '0']).wallMs);
+        const r = runNode([cliPath, 'check', smallFile]);
+        if (r.status !== 0) cli.error = `exit ${r.status}: ${(r.stderr || r.stdout).trim().slice(0, 200)}`;
+        cli.survey.push(r.wallMs);
+      }
+      log(`  cli check (cold)       ${fmtMs(median(cli.survey))} vs node -e 0 ${fmtMs(median(cli.node))}`);
+    }
+  }
+  if (groups.has('build') && existsSync(cliPath)) {
+    const outDir = join(cache, 'build-out');
+    rmSync(outDir, { recursive: true, force: true });
+    const r = runNode([cliPath, 'build', files[5000].survey, '-o', outDir]);
+    if (r.status !== 0) cliBuild.error = `exit ${r.status}: ${(r.stderr || r.stdout).trim().split('\n')[0].slice(0, 160)}`;
+    else cliBuild.ms.push(r.wallMs);
+    log(`  cli build 5000 (cold)  ${cliBuild.error ?? fmtMs(r.wallMs)}`);
+  }
+  if (groups.has('lsp')) await lspRound();
+}
+
+async function lspRound() {
+  const n = 5000;
+  const surveyText = files[n].text;
+  const jsonText = readFileSync(files[n].json, 'utf8');
+  const editor = (pattern) => (i, text) => {
+    const lines = text.split('\n');
+    const mid = Math.floor(lines.length / 2) + i * 7;
+    for (let l = mid; l < lines.length; l++) {
+      const at = lines[l].search(pattern);
+      if (at >= 0) return { line: l, character: at + lines[l].slice(at).indexOf('"') + 1, insert: 'x' };
+    }
+    return { line: 0, character: 0, insert: ' ' };
+  };
+  try {
+    const r = await lspSession({ command: process.execPath, args: [join(here, 'lsp/json-server.mjs')], cwd: root, uri: 'file:///bench/bench-5000.survey.json', languageId: 'json', text: jsonText, editAt: editor(/": "/) });
+    lsp.json.push(r);
+    log(`  lsp json-parse server  change ${fmtMs(median(r.times))}  init ${fmtMs(r.initializeMs)}`);
+  } catch (e) {
+    lsp.error = `json server: ${e.message}`;
+  }
+  if (!existsSync(serverPath)) {
+    lsp.error = 'packages/language-server/dist/server.cjs not built yet';
+    return;
+  }
+  try {
+    const uri = 'file://' + files[n].survey;
+    const r = await lspSession({ command: process.execPath, args: [serverPath, '--stdio'], cwd: root, uri, languageId: 'survey', text: surveyText, editAt: editor(/^\s+(rating|single|multi|text|number|matrix|date|yesno|nps|ranking) q\d+ "/) });
+    lsp.survey.push(r);
+    log(`  lsp survey server      change ${fmtMs(median(r.times))} p90 ${fmtMs(p90(r.times))}  init ${fmtMs(r.initializeMs)}  open ${fmtMs(r.openMs)}`);
+  } catch (e) {
+    lsp.error = `survey server: ${e.message}`;
+  }
+}
+
+// ------------------------------------------------------------------ summary
+const med = (key, field = 'ms') => {
+  const xs = (results[key] ?? []).filter((r) => !r.error && typeof r[field] === 'number').map((r) => r[field]);
+  return xs.length ? median(xs) : undefined;
+};
+const errorOf = (key) => (results[key] ?? []).find((r) => r.error)?.error;
+const rows = [];
+const row = (measure, value, reference, ratio, goal, pass, note = '') => rows.push({ measure, value, reference, ratio, goal, pass, note });
+
+const mbps = (bytes, ms) => bytes / 1e6 / (ms / 1000);
+if (groups.has('check')) {
+  for (const n of sizes) {
+    const c = med(`check-${n}`);
+    const j = med(`json-${n}`);
+    if (c === undefined || j === undefined) {
+      row(`parse+bind+check throughput, ${n.toLocaleString('en')} q`, 'n/a', '', '', '≥ 0.10', undefined, errorOf(`check-${n}`) ?? errorOf(`json-${n}`));
+      continue;
+    }
+    const sT = mbps(files[n].surveyBytes, c);
+    const jT = mbps(files[n].jsonBytes, j);
+    row(`parse+bind+check throughput, ${n.toLocaleString('en')} q (${kb(files[n].surveyBytes)})`, `${sT.toFixed(2)} MB/s (${fmtMs(c)})`, `JSON.parse ${jT.toFixed(0)} MB/s (${fmtMs(j)}, ${kb(files[n].jsonBytes)})`, (sT / jT).toFixed(3), '≥ 0.10', sT / jT >= 0.1);
+    const p = med(`check-${n}`, 'parseMs');
+    if (p !== undefined) row(`  of which parse (lex+parse+AST), ${n.toLocaleString('en')} q`, `${mbps(files[n].surveyBytes, p).toFixed(2)} MB/s (${fmtMs(p)})`, 'JSON.parse', (mbps(files[n].surveyBytes, p) / jT).toFixed(3), '', undefined);
+  }
+  const pts = sizes.map((n) => [n, med(`check-${n}`)]).filter(([, t]) => t !== undefined);
+  if (pts.length >= 2) {
+    const k = slope(pts);
+    const [n0, t0] = pts[0];
+    const [n1, t1] = pts[pts.length - 1];
+    row(`growth exponent of check time, ${n0.toLocaleString('en')}→${n1.toLocaleString('en')} q`, k.toFixed(2), `${fmtMs(t0)} → ${fmtMs(t1)}`, (Math.log(t1 / t0) / Math.log(n1 / n0)).toFixed(2) + ' (end points)', '≈ 1.0 (linear)', k < 1.15);
+  }
+}
+if (groups.has('build')) {
+  const b = med('build-5000');
+  const j = med('json-5000');
+  if (b !== undefined) row('full build (4 emitters), 5,000 q, in process', fmtMs(b), j ? `JSON.parse ${fmtMs(j)}` : '', j ? (b / j).toFixed(1) + 'x' : '', '< 1 s', b < 1000);
+  else row('full build (4 emitters), 5,000 q, in process', 'n/a', '', '', '< 1 s', undefined, errorOf('build-5000'));
+  if (cliBuild.ms.length) row('`survey build` 5,000 q, cold CLI', fmtMs(median(cliBuild.ms)), cli.node.length ? `node -e 0 ${fmtMs(median(cli.node))}` : '', cli.node.length ? (median(cliBuild.ms) / median(cli.node)).toFixed(1) + 'x' : '', '< 1 s', median(cliBuild.ms) < 1000);
+  else row('`survey build` 5,000 q, cold CLI', 'n/a', '', '', '< 1 s', undefined, cliBuild.error ?? 'CLI not built');
+}
+if (groups.has('cli')) {
+  if (cli.survey.length && !cli.error) {
+    const s = median(cli.survey);
+    const nd = median(cli.node);
+    row('CLI cold start: `survey check` one small file', fmtMs(s), `node -e 0 ${fmtMs(nd)}`, (s / nd).toFixed(2) + 'x', '≤ 2.5x', s / nd <= 2.5);
+  } else row('CLI cold start: `survey check` one small file', 'n/a', '', '', '≤ 2.5x', undefined, cli.error);
+}
+if (groups.has('lsp')) {
+  const jsonTimes = lsp.json.flatMap((r) => r.times);
+  const surveyTimes = lsp.survey.flatMap((r) => r.times);
+  const jm = jsonTimes.length ? median(jsonTimes) : undefined;
+  if (surveyTimes.length) {
+    const sm = median(surveyTimes);
+    row('LSP one-line didChange → publishDiagnostics, 5,000 q (median)', fmtMs(sm), jm ? `JSON.parse server ${fmtMs(jm)}` : '', jm ? (sm / jm).toFixed(1) + 'x' : '', '< 50 ms', sm < 50);
+    row('LSP didChange → publishDiagnostics, 5,000 q (p90)', fmtMs(p90(surveyTimes)), jsonTimes.length ? `JSON.parse server ${fmtMs(p90(jsonTimes))}` : '', '', '', undefined);
+    const si = median(lsp.survey.map((r) => r.initializeMs));
+    const nd = cli.node.length ? median(cli.node) : undefined;
+    row('LSP spawn → initialize result', fmtMs(si), nd ? `node -e 0 ${fmtMs(nd)}` : '', nd ? (si / nd).toFixed(2) + 'x' : '', '≤ 2.5x', nd ? si / nd <= 2.5 : undefined);
+    row('LSP didOpen → first publishDiagnostics, 5,000 q', fmtMs(median(lsp.survey.map((r) => r.openMs))), '', '', '', undefined, `${lsp.survey[0].firstDiagnostics} diagnostics; sync kind ${lsp.survey[0].syncKind}`);
+  } else row('LSP one-line didChange → publishDiagnostics, 5,000 q', 'n/a', jm ? `JSON.parse server ${fmtMs(jm)}` : '', '', '< 50 ms', undefined, lsp.error);
+}
+if (groups.has('format')) {
+  const f = med('format-5000');
+  const p = med('prettier-json-5000');
+  const pBytes = results['prettier-json-5000']?.find((r) => !r.error)?.bytes;
+  if (f !== undefined && p !== undefined) {
+    const fT = mbps(files[5000].surveyBytes, f);
+    const pT = mbps(pBytes, p);
+    row('formatter throughput, 5,000 q', `${fT.toFixed(2)} MB/s (${fmtMs(f)})`, `prettier JSON ${pT.toFixed(2)} MB/s (${fmtMs(p)}, ${kb(pBytes)})`, (fT / pT).toFixed(2), '', undefined);
+  } else row('formatter throughput, 5,000 q', 'n/a', p !== undefined ? `prettier JSON ${fmtMs(p)}` : '', '', '', undefined, errorOf('format-5000') ?? errorOf('prettier-json-5000'));
+}
+if (groups.has('memory')) {
+  const m = med(`mem-check-${big}`, 'maxRssKB');
+  const j = med(`mem-json-${big}`, 'maxRssKB');
+  const idle = med(`mem-idle-${big}`, 'maxRssKB');
+  if (m !== undefined) row(`peak memory (max RSS), check ${big.toLocaleString('en')} q`, `${(m / 1024).toFixed(0)} MB`, `JSON.parse ${(j / 1024).toFixed(0)} MB; idle node ${(idle / 1024).toFixed(0)} MB`, ((m - idle) / Math.max(1, j - idle)).toFixed(1) + 'x above idle', '', undefined);
+}
+if (groups.has('ajv')) {
+  const a = results['ajv-5000']?.find((r) => !r.error);
+  if (a) row('ajv compile of the 5,000-q response schema', fmtMs(med('ajv-5000')), a.mode, '', 'compiles', a.compiled, a.note ?? '');
+  else row('ajv compile of the 5,000-q response schema', 'n/a', '', '', 'compiles', undefined, errorOf('ajv-5000'));
+}
+
+const commit = git(['rev-parse', '--short', 'HEAD']);
+const dirty = git(['status', '--porcelain', '--untracked-files=no']) ? ' (with uncommitted changes)' : '';
+const machine = {
+  date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+  commit: commit + dirty,
+  node: process.version,
+  os: `${platform()} ${release()} ${arch()}`,
+  cpu: `${cpus()[0]?.model ?? '?'} × ${cpus().length}`,
+  memory: `${(totalmem() / 2 ** 30).toFixed(0)} GiB`,
+  rounds,
+};
+const table = renderTable(rows);
+const header = `Machine: ${machine.cpu}, ${machine.memory}, ${machine.os}, Node ${machine.node}. Commit ${machine.commit}. ${machine.date}. Medians of ${rounds} rounds, one fresh process per candidate per round.`;
+process.stdout.write('\n' + header + '\n\n' + table + '\n');
+
+if (!opts['no-write']) {
+  const sizesLine = sizes.map((n) => `${n.toLocaleString('en')} q: ${kb(files[n].surveyBytes)} .survey, ${kb(files[n].jsonBytes)} JSON`).join('; ');
+  const md = `# Benchmark results
+
+Written by \`npm run bench\` (bench/run.mjs). Only ratios to a reference measured in the
+same run count: these machines drift up to 2x, and a change under 25% is noise.
+
+| | |
+|---|---|
+| date | ${machine.date} |
+| commit | ${machine.commit} |
+| node | ${machine.node} |
+| os | ${machine.os} |
+| cpu | ${machine.cpu} |
+| memory | ${machine.memory} |
+| method | ${rounds} rounds; each candidate in its own fresh process per round; figure = median over rounds of each process's median |
+
+Inputs: generated by bench/generate.mjs (seed 42): ${sizesLine}.
+Reference JSON: ${jsonSource}.
+
+${table}
+`;
+  writeFileSync(join(here, 'RESULTS.md'), md + (existsSync(join(here, 'PROFILE.md')) ? '\nProfile of the biggest costs: see bench/PROFILE.md.\n' : ''));
+  log(`wrote ${relative(root, join(here, 'RESULTS.md'))}`);
+}
+
+// -------------------------------------------------------------------- utils
+function renderTable(rs) {
+  const lines = ['| measure | value | reference (same run) | ratio | goal | met |', '|---|---|---|---|---|---|'];
+  for (const r of rs) {
+    const met = r.pass === undefined ? '' : r.pass ? 'yes' : '**no**';
+    lines.push(`| ${r.measure} | ${r.value}${r.note ? ` <br>${r.note.replace(/\|/g, '/')}` : ''} | ${r.reference} | ${r.ratio} | ${r.goal} | ${met} |`);
+  }
+  return lines.join('\n');
+}
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+function p90(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(0.9 * s.length) - 1)];
+}
+/** Least-squares slope of log(time) against log(size). */
+function slope(pts) {
+  const xs = pts.map(([n]) => Math.log(n));
+  const ys = pts.map(([, t]) => Math.log(t));
+  const mx = xs.reduce((a, b) => a + b) / xs.length;
+  const my = ys.reduce((a, b) => a + b) / ys.length;
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < xs.length; i++) {
+    num += (xs[i] - mx) * (ys[i] - my);
+    den += (xs[i] - mx) ** 2;
+  }
+  return num / den;
+}
+function fmtMs(ms) {
+  if (ms === undefined || Number.isNaN(ms)) return 'n/a';
+  return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : ms >= 10 ? `${ms.toFixed(0)} ms` : `${ms.toFixed(1)} ms`;
+}
+function kb(bytes) {
+  return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1e3).toFixed(0)} kB`;
+}
+function git(args) {
+  const r = spawnSync('git', args, { cwd: root, encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() : 'unknown';
+}
+function parseArgs(argv) {
+  const out = {};
+  for (let i = 0; i < argv.length; i++) {
+    if (!argv[i].startsWith('--')) continue;
+    const key = argv[i].slice(2);
+    if (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--')) out[key] = argv[++i];
+    else out[key] = true;
+  }
+  return out;
+}
