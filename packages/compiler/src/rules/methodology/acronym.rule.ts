@@ -1,0 +1,60 @@
+// SVY4008: an acronym (an all-caps word: CRM, SLA, KPI) that the survey never
+// explains: not in its `glossary`, not in any help text, not spelled out next to it
+// in parentheses, and not on the list of acronyms everyone knows. Reported once per
+// acronym, where it first appears.
+import { defineRule } from '../rule.ts';
+import { allTexts, knownAcronyms, partRange, segmentationGlossary, tokenize } from '../../wording/index.ts';
+
+const acronym = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Z0-9&]{1,7}$/;
+/** All-caps emphasis, not acronyms. */
+const capsWords = new Set(['NOT', 'AND', 'OR', 'ALL', 'ANY', 'YES', 'NO', 'ONE', 'ONLY', 'NEVER', 'THE', 'YOU', 'YOUR', 'WE', 'OUR', 'IS', 'ARE', 'DO', 'DID', 'PLEASE', 'NOTE', 'NEW', 'FREE', 'NONE', 'MOST', 'LEAST', 'BEFORE', 'AFTER', 'EACH', 'OTHER']);
+
+export default defineRule({
+  name: 'acronym',
+  diagnostics: [
+    {
+      code: 'SVY4008',
+      name: 'unexplained-acronym',
+      severity: 'warning',
+      message: "'{word}' is an acronym the survey does not explain. Spell it out once (\"customer relationship management (CRM)\"), add it to the survey's `glossary`, or explain it in `help`.",
+      docs: {
+        summary: 'An all-caps acronym (CRM, SLA, KPI …) that is not in the glossary, not explained in a help text or in parentheses, and not on the `known` list.',
+        rationale: 'Respondents who do not know an acronym guess its meaning (QAS-99 item 3b "technical term"; seed 001: no jargon).',
+        bad: 'rating sla "您对我们的 SLA 执行情况满意吗?" en: "How satisfied are you with how we meet our SLA?" on sat5',
+        good: 'glossary { SLA "服务水平协议" en: "service level agreement" }\nrating sla "您对我们履行服务水平协议(SLA)的情况满意吗?" en: "How satisfied are you with how we meet our service level agreement (SLA)?" on sat5',
+      },
+    },
+  ],
+  check(ctx) {
+    const s = ctx.survey;
+    if (!s) return;
+    const opts = ctx.options<{ known?: string[] }>('SVY4008', {});
+    const known = new Set([...knownAcronyms, ...(opts.known ?? [])].map((k) => k.toUpperCase()));
+    for (const k of s.glossary.keys()) known.add(k.toUpperCase());
+    const texts = allTexts(ctx);
+    const glossary = segmentationGlossary(s);
+    // Explained anywhere: in a help text, or next to a parenthesis.
+    for (const t of texts) {
+      for (const part of t.text.parts) {
+        for (const m of part.value.matchAll(/\b([A-Z][A-Z0-9&]{1,7})\b/g)) {
+          const before = part.value.slice(0, m.index).trimEnd();
+          const after = part.value.slice((m.index ?? 0) + m[0].length).trimStart();
+          if (t.holder === 'Help' || /^[(（]/.test(after) || (/[(（]$/.test(before) && /^[)）]/.test(after))) known.add(m[1]);
+        }
+      }
+    }
+    const seen = new Set<string>();
+    for (const t of texts) {
+      if (t.holder === 'Header:version') continue;
+      for (const part of t.text.parts) {
+        const lang = part.lang ?? s.defaultLanguage;
+        for (const tok of tokenize(part.value, lang, glossary)) {
+          if (!acronym.test(tok.text) || capsWords.has(tok.text) || known.has(tok.text) || seen.has(tok.text)) continue;
+          seen.add(tok.text);
+          const text = ctx.files.get(t.file)?.text ?? '';
+          ctx.report({ code: 'SVY4008', file: t.file, range: partRange(text, part, tok.index, tok.text.length), args: { word: tok.text } });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,100 @@
+// The texts the wording rules read, with their language, tokens and a way to turn
+// offsets in the value into source ranges.
+import { walk, type AnyNode, type HeaderProperty, type TextPart, type TextRange, type Text } from '@survey/syntax';
+import type { Question, Row, Survey } from '../model.ts';
+import type { RuleContext } from '../rules/rule.ts';
+import { partRange } from './source-map.ts';
+import { defaultZhGlossary, tokenize, type Token } from './tokenize.ts';
+
+export type TextRole = 'question' | 'row' | 'help';
+
+export interface TextSite {
+  file: string;
+  owner: Question | Row;
+  /** The question itself, or a row's matrix. */
+  question: Question;
+  role: TextRole;
+  part: TextPart;
+  lang: string;
+  value: string;
+  tokens: Token[];
+  /** Source range of `value.slice(index, end)`. */
+  range(index: number, end: number): TextRange;
+}
+
+/** Question texts and matrix row texts (and help texts when asked), in source order. */
+export function questionTexts(ctx: RuleContext, roles: TextRole[] = ['question', 'row']): TextSite[] {
+  const s = ctx.survey;
+  if (!s) return [];
+  const glossary = segmentationGlossary(s);
+  const out: TextSite[] = [];
+  const add = (owner: Question | Row, question: Question, role: TextRole, text: Text | undefined, file: string) => {
+    if (!text) return;
+    for (const part of text.parts) out.push(site(ctx, s, owner, question, role, part, file, glossary));
+  };
+  for (const q of s.questions) {
+    if (roles.includes('question')) add(q, q, 'question', q.node.text, q.file);
+    if (roles.includes('help')) add(q, q, 'help', q.node.help, q.file);
+    if (roles.includes('row')) for (const r of q.rows) add(r, q, 'row', r.node.text, r.file);
+  }
+  return out;
+}
+
+function site(ctx: RuleContext, s: Survey, owner: Question | Row, question: Question, role: TextRole, part: TextPart, file: string, glossary: string[]): TextSite {
+  const lang = part.lang ?? s.defaultLanguage;
+  const fileText = ctx.files.get(file)?.text ?? '';
+  return {
+    file,
+    owner,
+    question,
+    role,
+    part,
+    lang,
+    value: part.value,
+    tokens: tokenize(part.value, lang, glossary),
+    range: (index, end) => partRange(fileText, part, index, end - index),
+  };
+}
+
+/** Domain words kept whole when segmenting: the defaults plus the survey's glossary terms. */
+export function segmentationGlossary(s: Survey | undefined): string[] {
+  const extra: string[] = [];
+  for (const [term, text] of s?.glossary ?? []) {
+    extra.push(term);
+    for (const v of Object.values(text)) if (v.length <= 8) extra.push(v);
+  }
+  return [...defaultZhGlossary, ...extra];
+}
+
+export interface AnyText {
+  file: string;
+  text: Text;
+  /** Kind of the node that holds the text, and the header key for survey headers. */
+  holder: string;
+}
+
+/** Every multilingual text of the entry survey and the files it imports: entry file first, then imports. */
+export function allTexts(ctx: RuleContext): AnyText[] {
+  const out: AnyText[] = [];
+  const order = [ctx.binding.entry, ...ctx.binding.fileOrder.filter((f) => f !== ctx.binding.entry)];
+  for (const path of order) {
+    const file = ctx.files.get(path);
+    if (!file) continue;
+    const ast = file.parse.ast;
+    const roots: AnyNode[] = [...ast.declarations, ...(path === ctx.binding.entry ? ast.surveys.slice(0, 1) : [])];
+    const found: AnyText[] = [];
+    for (const root of roots) {
+      walk(root, (n, parent) => {
+        if (n.kind === 'Text') {
+          const holder = parent?.kind === 'Header' ? `Header:${(parent as HeaderProperty).key}` : (parent?.kind ?? '');
+          found.push({ file: path, text: n as Text, holder });
+          return false;
+        }
+        return true;
+      });
+    }
+    found.sort((a, b) => a.text.range.start - b.text.range.start);
+    out.push(...found);
+  }
+  return out;
+}
