@@ -66,6 +66,10 @@ describe('layout', () => {
     expect(await fmt('\uFEFFsurvey s {\r\n  title "T"\r\n}\r\n')).toBe('\uFEFFsurvey s {\n  title "T"\n}\n');
   });
 
+  it('keeps a repeated attribute as written rather than dropping it', async () => {
+    expect(await fmt('section p { text q "Q" help "a"  help "b" optional }')).toBe('section p {\n  text q "Q" help "a" help "b" optional\n}\n');
+  });
+
   it('formats an empty file to nothing', async () => {
     expect(await fmt('\n\n  \n')).toBe('');
   });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatSurvey } from '../src/index.ts';
+import { fallbackUses } from '../src/print/pieces.ts';
 import { commentTexts, exampleFiles, fixtureNames, readFixture, repoRoot, treeOf } from './helpers.ts';
 import { parse } from '@survey/syntax';
 
@@ -28,5 +29,11 @@ describe.each(inputs)('%s', (_name, read) => {
 
   it.runIf(parses)('keeps every comment', async () => {
     expect(commentTexts(await formatSurvey(source))).toEqual(commentTexts(source));
+  });
+
+  it.runIf(parses)('lays out every construct with its own printer (no token fallback)', async () => {
+    const before = fallbackUses.count;
+    await formatSurvey(source);
+    expect(fallbackUses.count - before).toBe(0);
   });
 });

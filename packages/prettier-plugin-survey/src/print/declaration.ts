@@ -8,7 +8,7 @@ import type { SourceContext } from '../context.ts';
 import { fallbackPiece, joinPieces, tokenPiece, type Piece } from './pieces.ts';
 import { printBody } from './block.ts';
 
-const { group } = doc.builders;
+const { group, line } = doc.builders;
 
 interface Ranged {
   range: TextRange;
@@ -38,6 +38,11 @@ export function declaration<N extends Ranged>(
 ): Doc {
   const brace = ctx.token('{', node.range.start, node.range.end);
   if (!brace) return statement(ctx, node.range, () => head(node.range.end));
-  const headDoc = statement(ctx, { start: node.range.start, end: brace.end }, () => [...head(brace.start), tokenPiece(brace)]);
+  const headDoc = statement(ctx, { start: node.range.start, end: brace.end }, () => {
+    const pieces = head(brace.start);
+    // A head that wraps puts its brace on a line of its own, so the body stands out.
+    const wraps = pieces.some((p) => p.sep === line);
+    return [...pieces, { ...tokenPiece(brace, wraps ? line : ' '), outdent: true }];
+  });
   return [headDoc, printBody(ctx, brace, node.range.end - 1, children, printChild)];
 }
