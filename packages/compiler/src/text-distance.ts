@@ -18,7 +18,8 @@ export function editDistance(a: string, b: string): number {
 /** The closest candidate within a third of the name's length (at least one edit), if any. */
 export function closest(name: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
-  let bestDist = Math.max(1, Math.floor(name.length / 3)) + 1;
+  // One- and two-letter names are too short for a guess to mean anything.
+  let bestDist = name.length < 3 ? 1 : Math.max(1, Math.floor(name.length / 3)) + 1;
   for (const c of candidates) {
     if (c === name) continue;
     const d = editDistance(name.toLowerCase(), c.toLowerCase());

@@ -1,6 +1,6 @@
 // The one entry point every other package uses to read a `.survey` text.
-import { Lexer, type IToken } from 'chevrotain';
-import { allTokens, UnterminatedString, LineComment, StringLiteral } from './tokens.ts';
+import { Lexer, type IRecognitionException, type IToken, type TokenType } from 'chevrotain';
+import { allTokens, UnterminatedString, LineComment, StringLiteral, Import, Scale, Choices, Section, Survey, LBrace, RBrace } from './tokens.ts';
 import { SurveyParser } from './parser.ts';
 import { LineMap } from './line-map.ts';
 import type { Document, TextRange } from './ast.ts';
@@ -82,31 +82,62 @@ export function parse(text: string): ParseResult {
     range: { start: t.startOffset, end: t.startOffset + t.image.length },
   }));
 
-  parser.input = tokens;
-  const ast = parser.document() ?? { kind: 'Document', imports: [], declarations: [], surveys: [], range: { start: 0, end: 0 } };
-  ast.range = { start: 0, end: text.length };
-  for (const err of parser.errors) {
-    const t = err.token;
-    let start: number;
-    let end: number;
-    if (t && typeof t.startOffset === 'number' && !Number.isNaN(t.startOffset) && t.tokenType?.name !== 'EOF') {
-      start = t.startOffset;
-      end = t.startOffset + t.image.length;
-    } else {
-      const prev = (err as { previousToken?: IToken }).previousToken;
-      start = prev && Number.isFinite(prev.startOffset) ? prev.startOffset + prev.image.length : text.length;
-      end = start;
+  const ast: Document = { kind: 'Document', imports: [], declarations: [], surveys: [], range: { start: 0, end: text.length } };
+  const chunks = topLevelChunks(tokens);
+  chunks.forEach((chunk, i) => {
+    parser.input = chunk;
+    parser.partialDocument = undefined;
+    const doc = parser.document() ?? parser.partialDocument;
+    if (doc) {
+      ast.imports.push(...doc.imports);
+      ast.declarations.push(...doc.declarations);
+      ast.surveys.push(...doc.surveys);
     }
-    const found = t && t.tokenType?.name !== 'EOF' ? `'${t.image}'` : 'end of file';
-    diagnostics.push({
-      code: 'SVY1003',
-      message: describeParseError(err.message, found),
-      range: { start, end },
-      args: { found },
-    });
-  }
+    const next = chunks[i + 1]?.[0];
+    for (const err of parser.errors) diagnostics.push(parseErrorDiagnostic(err, text, next));
+  });
   diagnostics.sort((a, b) => a.range.start - b.range.start);
   return { ast, comments, tokens, diagnostics, lineMap, text };
+}
+
+const topLevelStarts = new Set<TokenType>([Import, Scale, Choices, Section, Survey]);
+
+/**
+ * Splits the tokens at top-level declarations (brace depth 0), so a mistake in one
+ * declaration cannot swallow the rest of the file: each chunk is parsed on its own.
+ */
+function topLevelChunks(tokens: IToken[]): IToken[][] {
+  const chunks: IToken[][] = [];
+  let current: IToken[] = [];
+  let depth = 0;
+  for (const t of tokens) {
+    if (depth === 0 && current.length && topLevelStarts.has(t.tokenType)) {
+      chunks.push(current);
+      current = [];
+    }
+    if (t.tokenType === LBrace) depth++;
+    else if (t.tokenType === RBrace) depth = Math.max(0, depth - 1);
+    current.push(t);
+  }
+  if (current.length || !chunks.length) chunks.push(current);
+  return chunks;
+}
+
+function parseErrorDiagnostic(err: IRecognitionException, text: string, next: IToken | undefined): SyntaxDiagnostic {
+  const t = err.token;
+  let start: number;
+  let end: number;
+  const atEnd = !t || t.tokenType?.name === 'EOF' || !Number.isFinite(t.startOffset);
+  if (!atEnd) {
+    start = t.startOffset;
+    end = t.startOffset + t.image.length;
+  } else {
+    const prev = (err as { previousToken?: IToken }).previousToken;
+    start = prev && Number.isFinite(prev.startOffset) ? prev.startOffset + prev.image.length : text.length;
+    end = start;
+  }
+  const found = !atEnd ? `'${t.image}'` : next ? `'${next.image}'` : 'end of file';
+  return { code: 'SVY1003', message: describeParseError(err.message, found), range: { start, end }, args: { found } };
 }
 
 /** chevrotain's messages name token types (`Kw_survey`); say them as the user writes them. */

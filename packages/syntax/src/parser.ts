@@ -55,6 +55,9 @@ function isReal(t: Tok | undefined): t is Tok {
 }
 
 export class SurveyParser extends EmbeddedActionsParser {
+  /** The document being built by the last `document()` call, even if it failed. */
+  partialDocument: A.Document | undefined;
+
   constructor() {
     super(T.allTokens, { recoveryEnabled: true, maxLookahead: 3, skipValidations: false });
     this.performSelfAnalysis();
@@ -104,6 +107,8 @@ export class SurveyParser extends EmbeddedActionsParser {
   // ------------------------------------------------------------------ document
   public document = this.RULE('document', (): A.Document => {
     const doc: A.Document = { kind: 'Document', imports: [], declarations: [], surveys: [], range: { start: 0, end: 0 } };
+    // Kept so a parse that fails at the top level still yields what it had read.
+    this.partialDocument = doc;
     this.MANY(() => {
       this.OR([
         { ALT: () => pushDef(doc.imports, this.SUBRULE(this.importDecl)) },

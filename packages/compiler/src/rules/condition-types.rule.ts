@@ -128,7 +128,7 @@ function checkCode(ctx: RuleContext, v: Question | Row, right: A.Expr, file: str
     args: {
       value: typeof value === 'string' ? `'${value}'` : String(value),
       where: scale ? `a point of scale '${scale.id}'` : `a code of '${v.id}'`,
-      valid: codes.slice(0, 12).join(', ') + (codes.length > 12 ? ', …' : ''),
+      valid: [...new Set(codes)].slice(0, 12).join(', ') + (new Set(codes).size > 12 ? ', …' : ''),
       hint: suggestion ? ` Did you mean '${suggestion}'?` : '',
     },
     fixes: suggestion ? [{ title: `Change to '${suggestion}'`, edits: [{ file, range: right.range, newText: suggestion }] }] : undefined,

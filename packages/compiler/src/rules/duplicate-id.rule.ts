@@ -8,7 +8,6 @@ function namespace(d: Declaration): string {
     case 'question':
     case 'row':
       return 'variable';
-    case 'code':
     case 'stratum':
       return `${d.kind}:${d.container ?? ''}`;
     default:
@@ -35,6 +34,8 @@ export default defineRule({
   check(ctx) {
     const seen = new Map<string, Declaration>();
     for (const d of ctx.binding.declarations) {
+      // Codes repeated within one list are choice-list's SVY2015.
+      if (d.kind === 'code') continue;
       const key = namespace(d) + '\u0000' + d.name;
       const first = seen.get(key);
       if (!first) {
