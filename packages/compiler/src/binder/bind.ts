@@ -44,6 +44,8 @@ class Binder {
   private stratumDecls = new Map<string, Declaration>();
   private strataDecls = new Map<string, Declaration>();
   private declByVariable = new Map<string, Declaration>();
+  private scaleDeclByName = new Map<string, Declaration>();
+  private choicesDeclByName = new Map<string, Declaration>();
   private codeDecls = new Map<string, Map<string, Declaration>>();
 
   constructor(
@@ -124,11 +126,15 @@ class Binder {
   private declareShared(file: string, d: A.ScaleDecl | A.ChoicesDecl | A.SectionDecl): void {
     if (d.kind === 'Scale') {
       const decl = this.declare('scale', d.id, file, d.range);
-      if (decl && !this.scales.has(decl.name)) this.scales.set(decl.name, this.buildScale(file, d));
+      if (decl && !this.scales.has(decl.name)) {
+        this.scales.set(decl.name, this.buildScale(file, d));
+        this.scaleDeclByName.set(decl.name, decl);
+      }
     } else if (d.kind === 'Choices') {
       const decl = this.declare('choices', d.id, file, d.range);
       if (decl && !this.choiceLists.has(decl.name)) {
         this.choiceLists.set(decl.name, this.buildChoices(file, d, decl.name, d.options, false));
+        this.choicesDeclByName.set(decl.name, decl);
       }
     } else if (d.kind === 'Section' && d.id?.name) {
       if (!d.hasBody) {
@@ -346,7 +352,7 @@ class Binder {
     }
     if (node.from) {
       const list = this.choiceLists.get(node.from.name);
-      this.addRef(node.from.name, file, node.from.range, ['choices'], 'choices', node.from, list ? this.b.declarations.find((d) => d.kind === 'choices' && d.name === node.from!.name) : undefined);
+      this.addRef(node.from.name, file, node.from.range, ['choices'], 'choices', node.from, this.choicesDeclByName.get(node.from.name));
       if (list) q.choices = list;
     }
     if (node.options.length) q.choices = this.buildChoices(file, node, id, node.options, true);
@@ -367,7 +373,7 @@ class Binder {
   }
 
   private scaleDecl(name: string): Declaration | undefined {
-    return this.b.declarations.find((d) => d.kind === 'scale' && d.name === name);
+    return this.scaleDeclByName.get(name);
   }
 
   private buildSample(file: string, node: A.SampleDecl): M.Sample {
@@ -563,7 +569,7 @@ class Binder {
         if (x.callee.name === 'index') {
           for (const a of x.args) {
             if (a.kind !== 'NameRef') continue;
-            const sec = this.b.survey?.sections.find((s) => s.id === a.name);
+            const sec = this.b.survey?.sections.find((s) => s.id === a.name); // few sections: a scan is fine
             sec?.questions.forEach((q) => (q.kind === 'matrix' ? q.rows.forEach((r) => add(r.id)) : add(q.id)));
           }
         } else x.args.forEach(visit);
