@@ -104,8 +104,8 @@ function scan(tokens: Token[]): Omit<CursorContext, 'kind'> {
 function startsStatement(block: BlockKind, t: Token, before: Token | undefined, head: string | undefined): boolean {
   const word = image(t);
   if (!typeName(t).startsWith('Kw_') || !heads[block].includes(word)) return false;
-  // `on nps`, `from x`: a keyword used as an argument.
-  if (before && ['Kw_on', 'Kw_from'].includes(typeName(before))) return false;
+  // `on nps`: the one keyword that is also an argument.
+  if (word === 'nps' && typeName(before) === 'Kw_on') return false;
   // `section usage "…" points 50 limit questions 3 {`: attributes of the section, not statements.
   if (head === 'section' && ['points', 'limit'].includes(word)) return false;
   return true;

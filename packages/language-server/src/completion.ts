@@ -31,7 +31,7 @@ export function completion(ws: Workspace, path: string, position: Position): Com
   if (!file) return [];
   const offset = toOffset(file.parse.lineMap, position);
   const ctx = cursorContext(file.parse, offset);
-  const names = new Names(result, path, offset);
+  const names = new Names(ws.namesResult(path), path, offset);
   if (ctx.kind === 'comment') return [];
   if (ctx.kind === 'string') return /\{[A-Za-z0-9_]*$/.test(ctx.stringBefore ?? '') ? names.of(['question', 'row'], true) : [];
 
@@ -54,7 +54,7 @@ export function completion(ws: Workspace, path: string, position: Position): Com
   }
   const expr = expressionKind(ctx);
   if (expr && operandBefore.has(prev)) return expressionItems(ctx, expr, names);
-  return keywordItems(ctx, result);
+  return keywordItems(ctx, ws.namesResult(path));
 }
 
 /** `when …` is a condition; `score x = …` a formula. */

@@ -2,6 +2,7 @@
 import { NPS_BANDS, type LText, type Scale, type Survey } from '@survey/compiler';
 import type { Entity } from './entities.ts';
 import { scoreRange } from './score-range.ts';
+import { stratumFigures } from './sample-plan.ts';
 
 const code = (s: string | number) => '`' + String(s) + '`';
 
@@ -81,8 +82,13 @@ export function describe(e: Entity, survey: Survey): string {
     case 'stratum': {
       const h = e.value;
       const facts = [`N_h = ${h.size}`, h.sd !== undefined && `sd ${h.sd}`, h.proportion !== undefined && `p ${h.proportion}`, h.cost !== undefined && `cost ${h.cost}`, h.completes !== undefined && `completes ${h.completes}`, h.takeAll && 'take all', h.oversample !== 1 && `oversample ×${h.oversample}`];
-      const alloc = survey.sample ? `allocation: ${survey.sample.allocation}` : '';
-      return [`**stratum** ${code(h.id)} of ${code(e.strata.id)}`, '', facts.filter(Boolean).join(' · '), alloc].filter((x) => x !== '').join('\n');
+      const fig = stratumFigures(survey, e.strata.id, h.id);
+      const plan = !fig
+        ? ''
+        : fig.expectedOnly
+          ? `expected completes ≈ ${fmt(fig.completes)} (proportional)`
+          : [`n_h = ${fig.completes} (${survey.sample!.allocation})`, fig.invitations !== undefined && `invitations ${fig.invitations}`, fig.weight !== undefined && `weight ${fmt(fig.weight)}`].filter(Boolean).join(' · ');
+      return [`**stratum** ${code(h.id)} of ${code(e.strata.id)}`, '', facts.filter(Boolean).join(' · '), plan].filter((x) => x !== '').join('\n\n');
     }
     case 'glossary':
       return [`**glossary** ${code(e.name)}`, '', ...texts(e.value, langs)].join('\n');

@@ -1,9 +1,10 @@
 // Inlay hints where they save counting: the number a respondent sees before each
-// question, and a score's range after its name.
+// question, a score's range after its name, and each stratum's planned n_h.
 import { InlayHintKind, type InlayHint, type Range } from 'vscode-languageserver';
 import { toOffset } from './convert.ts';
 import { modelOf } from './model-of.ts';
 import { scoreRange } from './score-range.ts';
+import { stratumFigures } from './sample-plan.ts';
 import type { Workspace } from './workspace.ts';
 
 const fmt = (n: number) => String(Math.round(n * 100) / 100);
@@ -26,6 +27,15 @@ export function inlayHints(ws: Workspace, path: string, range: Range): InlayHint
     if (s.file !== path || !id || !inside(id.range.end)) continue;
     const r = scoreRange(survey, s.id);
     if (r) out.push({ position: map.position(id.range.end), label: `: ${fmt(r[0])}–${fmt(r[1])}`, kind: InlayHintKind.Type });
+  }
+  for (const st of survey.sample?.stratifications ?? []) {
+    if (survey.file !== path) break;
+    for (const h of st.strata) {
+      const fig = stratumFigures(survey, st.id, h.id);
+      const at = h.node.size?.range.end;
+      if (!fig || at === undefined || !inside(at)) continue;
+      out.push({ position: map.position(at), label: fig.expectedOnly ? `≈ n ${fmt(fig.completes)}` : `→ n_h ${fig.completes}`, kind: InlayHintKind.Parameter, paddingLeft: true });
+    }
   }
   return out;
 }

@@ -34,6 +34,8 @@ export class Workspace {
   private disk: CompilerHost;
   private program: Program;
   private results = new Map<string, CompileResult>();
+  /** Per entry, the last compile whose entry file still declared something. */
+  private lastGood = new Map<string, CompileResult>();
 
   constructor(options: WorkspaceOptions = {}) {
     this.disk = options.disk ?? nodeHost;
@@ -75,6 +77,7 @@ export class Workspace {
     this.docs.delete(path);
     this.invalidate(path);
     this.results.delete(path);
+    this.lastGood.delete(path);
     return path;
   }
 
@@ -111,8 +114,20 @@ export class Workspace {
     if (!r) {
       r = this.program.compile(path, { config: this.config() });
       this.results.set(path, r);
+      if (r.binding.declarations.some((d) => d.file === path)) this.lastGood.set(path, r);
     }
     return r;
+  }
+
+  /**
+   * The current compile, or while the text is too broken to declare anything (a
+   * survey whose closing brace is not typed yet) the last one that did: completion
+   * still knows the names. Its offsets may be stale, so only names are read from it.
+   */
+  namesResult(path: string): CompileResult {
+    const current = this.result(path);
+    if (current.binding.declarations.some((d) => d.file === path)) return current;
+    return this.lastGood.get(path) ?? current;
   }
 
   /** Cached results, for tests and measurements. */
