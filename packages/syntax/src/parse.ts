@@ -35,7 +35,7 @@ let parser: SurveyParser | undefined;
 
 /** Builds the lexer and parser on first use; `performSelfAnalysis` is the slow part. */
 function instances(): { lexer: Lexer; parser: SurveyParser } {
-  lexer ??= new Lexer(allTokens, { positionTracking: 'onlyOffset', ensureOptimizations: false });
+  lexer ??= new Lexer(allTokens, { positionTracking: 'onlyOffset', ensureOptimizations: true });
   parser ??= new SurveyParser();
   return { lexer, parser };
 }
