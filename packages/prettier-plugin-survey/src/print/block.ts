@@ -6,8 +6,9 @@ import { doc, type Doc } from 'prettier';
 import type { TextRange } from '@survey/syntax';
 import type { PrintableComment, SourceContext, SourceToken } from '../context.ts';
 import { printComment } from './comments.ts';
+import { fallbackPiece, joinPieces } from './pieces.ts';
 
-const { hardline, breakParent, indent, join, lineSuffix } = doc.builders;
+const { group, hardline, breakParent, indent, join, lineSuffix } = doc.builders;
 
 interface Ranged {
   range: TextRange;
@@ -21,15 +22,20 @@ interface Layout {
 }
 
 function layout<N extends Ranged>(ctx: SourceContext, from: number, to: number, children: N[], printChild: (n: N) => Doc, atBrace: boolean): Layout {
-  type Element = { comment: PrintableComment; range: TextRange } | { node: N; range: TextRange };
+  type Element = { comment: PrintableComment; range: TextRange } | { node: N; range: TextRange } | { stray: TextRange; range: TextRange };
   const elements: Element[] = [];
   let cursor = from;
+  const gap = (end: number) => {
+    for (const comment of ctx.commentsIn(cursor, end)) elements.push({ comment, range: comment.range });
+    for (const stray of strayRuns(ctx, cursor, end)) elements.push({ stray, range: stray });
+  };
   for (const node of [...children].sort((a, b) => a.range.start - b.range.start)) {
-    for (const comment of ctx.commentsIn(cursor, node.range.start)) elements.push({ comment, range: comment.range });
+    gap(node.range.start);
     elements.push({ node, range: node.range });
     cursor = node.range.end;
   }
-  for (const comment of ctx.commentsIn(cursor, to)) elements.push({ comment, range: comment.range });
+  gap(to);
+  elements.sort((a, b) => a.range.start - b.range.start);
 
   const braceLine: Doc[] = [];
   const lines: Doc[] = [];
@@ -41,12 +47,30 @@ function layout<N extends Ranged>(ctx: SourceContext, from: number, to: number, 
       (current ?? braceLine).push(trailing(el.comment));
     } else {
       if (lines.length > 0 && breaks > 1) lines.push('');
-      current = ['comment' in el ? printComment(el.comment) : printChild(el.node)];
+      current = ['comment' in el ? printComment(el.comment) : 'node' in el ? printChild(el.node) : printStray(ctx, el.stray)];
       lines.push(current);
     }
     prevEnd = el.range.end;
   }
   return { braceLine, lines };
+}
+
+/**
+ * Tokens in a statement list that belong to no statement the printer was given (a
+ * construct newer than this printer): runs of them, so they are printed, not lost.
+ */
+function strayRuns(ctx: SourceContext, start: number, end: number): TextRange[] {
+  const runs: TextRange[] = [];
+  for (const t of ctx.tokensIn(start, end)) {
+    const last = runs[runs.length - 1];
+    if (last && ctx.commentsIn(last.end, t.start).length === 0 && ctx.newlines(last.end, t.start) === 0) last.end = t.end;
+    else runs.push({ start: t.start, end: t.end });
+  }
+  return runs;
+}
+
+function printStray(ctx: SourceContext, range: TextRange): Doc {
+  return group(joinPieces(ctx, [fallbackPiece(ctx, range)]));
 }
 
 /** A comment after something on its line; a line comment never counts against the width. */

@@ -15,14 +15,14 @@ interface Ranged {
 }
 
 export function statement(ctx: SourceContext, range: TextRange, build: () => Piece[]): Doc {
-  let pieces: Piece[];
   try {
-    pieces = build();
+    const pieces = build();
+    const exact = pieces.length > 0 && pieces[0].start === range.start && pieces[pieces.length - 1].end === range.end;
+    if (exact) return group(joinPieces(ctx, pieces));
   } catch {
-    pieces = [];
+    // a layout that would lose or misplace a token: keep the tokens instead
   }
-  const exact = pieces.length > 0 && pieces[0].start === range.start && pieces[pieces.length - 1].end === range.end;
-  return group(joinPieces(ctx, exact ? pieces : [fallbackPiece(ctx, range)]));
+  return group(joinPieces(ctx, [fallbackPiece(ctx, range)]));
 }
 
 /**
@@ -44,5 +44,7 @@ export function declaration<N extends Ranged>(
     const wraps = pieces.some((p) => p.sep === line);
     return [...pieces, { ...tokenPiece(brace, wraps ? line : ' '), outdent: true }];
   });
-  return [headDoc, printBody(ctx, brace, node.range.end - 1, children, printChild)];
+  const closeStart = node.range.end - 1;
+  if (ctx.text[closeStart] !== '}') return statement(ctx, node.range, () => [fallbackPiece(ctx, node.range)]);
+  return [headDoc, printBody(ctx, brace, closeStart, children, printChild)];
 }

@@ -4,11 +4,12 @@
 // on the same line, or on their own (continuation) line. A line comment always ends
 // the line, so the next piece starts on a new one.
 import { doc, type Doc } from 'prettier';
-import type { TextRange } from '@survey/syntax';
+import { keywords, type TextRange } from '@survey/syntax';
 import type { SourceContext, SourceToken } from '../context.ts';
 import { printComment } from './comments.ts';
 
 const { hardline, breakParent, indent, fill, join, line } = doc.builders;
+const reserved = new Set(keywords);
 
 export interface Piece {
   doc: Doc;
@@ -41,6 +42,7 @@ export function withSep(p: Piece, sep: Doc): Piece {
  */
 export function joinPieces(ctx: SourceContext, pieces: Piece[]): Doc {
   if (pieces.length === 0) return '';
+  assertCovers(ctx, pieces);
   const last = pieces[pieces.length - 1];
   const outdented = pieces.length > 1 && last.outdent ? last : undefined;
   const body = outdented ? pieces.slice(0, -1) : pieces;
@@ -68,6 +70,20 @@ export function joinPieces(ctx: SourceContext, pieces: Piece[]): Doc {
     prevEnd = p.end;
   }
   return [pieces[0].doc, rest.length > 0 ? indent(rest) : '', tail];
+}
+
+/**
+ * Throws when a source token between the first and the last piece lies in no piece:
+ * printing would drop it. Callers then fall back to the tokens themselves.
+ */
+function assertCovers(ctx: SourceContext, pieces: Piece[]): void {
+  let i = 0;
+  for (const t of ctx.tokensIn(pieces[0].start, pieces[pieces.length - 1].end)) {
+    while (i < pieces.length && pieces[i].end <= t.start) i++;
+    if (i === pieces.length || t.start < pieces[i].start || t.end > pieces[i].end) {
+      throw new Error(`prettier-plugin-survey: token '${t.image}' at offset ${t.start} has no place in the layout.`);
+    }
+  }
 }
 
 /** `head attr attr …`, breaking before the first attribute and then filling lines. */
@@ -103,7 +119,8 @@ export function fallbackPiece(ctx: SourceContext, range: TextRange, sep: Doc = '
 export function tokenPieces(ctx: SourceContext, start: number, end: number): Piece[] {
   return ctx.tokensIn(start, end).map((t, i, all) => {
     const prev = all[i - 1]?.image;
-    const tight = t.image === ',' || t.image === ')' || t.image === '..' || prev === '(' || prev === '..';
+    const call = t.image === '(' && prev !== undefined && /^[A-Za-z_]\w*$/.test(prev) && !reserved.has(prev);
+    const tight = call || t.image === ',' || t.image === ')' || t.image === '..' || prev === '(' || prev === '..';
     return tokenPiece(t, tight ? '' : ' ');
   });
 }

@@ -21,7 +21,7 @@ function ruleParts(r: QualityRule): Part[] {
     case 'ExcludeStraightline':
       return ['straightline', r.target];
     case 'ExcludeAttention':
-      return ['attention', r.question, '==', r.expected];
+      return ['attention', r.question, '!=', r.expected];
     case 'ExcludeWhen':
       return ['when', r.expr];
   }

@@ -34,13 +34,13 @@ export function within(seg: TextRange, node: { range: TextRange } | undefined): 
 /** One piece per segment: `build` gives its parts (keyword first), or false to keep the tokens. */
 export function segmentPieces(ctx: SourceContext, segs: Segment[], build: (seg: Segment) => Part[] | false | undefined, sep: Doc): Piece[] {
   return segs.map((seg) => {
-    let pieces: Piece[] = [];
     try {
-      pieces = seq(ctx, seg.start, build(seg) || []);
+      const pieces = seq(ctx, seg.start, build(seg) || []);
+      const exact = pieces.length > 0 && pieces[0].start === seg.start && pieces[pieces.length - 1].end === seg.end;
+      if (exact) return compound(ctx, pieces, sep);
     } catch {
-      pieces = [];
+      // keep the segment's tokens
     }
-    const exact = pieces.length > 0 && pieces[0].start === seg.start && pieces[pieces.length - 1].end === seg.end;
-    return exact ? compound(ctx, pieces, sep) : fallbackPiece(ctx, seg, sep);
+    return fallbackPiece(ctx, seg, sep);
   });
 }

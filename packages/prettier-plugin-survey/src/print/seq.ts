@@ -44,7 +44,8 @@ function toPieces(ctx: SourceContext, part: Part, cursor: number, sep: Doc = ' '
   if ('doc' in part) return [sep === ' ' ? part : withSep(part, sep)];
   switch (part.kind) {
     case 'Identifier':
-      return [identPiece(part, sep)];
+      // A quoted glossary term ("客服") is printed as written.
+      return [part.quoted ? stringPiece(ctx, { kind: 'String', value: part.name, range: part.range }, sep) : identPiece(part, sep)];
     case 'Number':
       return [numberPiece(part, sep)];
     case 'String':
