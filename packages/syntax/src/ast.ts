@@ -17,6 +17,8 @@ export interface NodeBase {
 export interface Identifier extends NodeBase {
   kind: 'Identifier';
   name: string;
+  /** Written as a string literal (glossary terms such as "客服"); `name` is its value. */
+  quoted?: boolean;
 }
 
 export interface StringLit extends NodeBase {

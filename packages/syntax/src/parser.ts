@@ -16,7 +16,6 @@ const headerTextKeys: Array<[TokenType, A.HeaderKey]> = [
   [T.Owner, 'owner'],
 ];
 const headerListKeys: Array<[TokenType, A.HeaderKey]> = [
-  [T.Languages, 'languages'],
   [T.Mode, 'mode'],
   [T.Tags, 'tags'],
 ];
@@ -176,6 +175,14 @@ export class SurveyParser extends EmbeddedActionsParser {
       },
       {
         ALT: () => {
+          const tok = this.CONSUME(T.Languages);
+          const names: A.Identifier[] = [];
+          this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => pushDef(names, this.SUBRULE(this.languageCode)) });
+          return { kind: 'Header', key: 'languages', keyRange: this.tokRange(tok), names, range: this.range(start) } as A.HeaderProperty;
+        },
+      },
+      {
+        ALT: () => {
           const tok = this.CONSUME(T.Frequency);
           const node: A.HeaderProperty = { kind: 'Header', key: 'frequency', keyRange: this.tokRange(tok), names: [], range: { start, end: start } };
           this.OR2([
@@ -187,6 +194,19 @@ export class SurveyParser extends EmbeddedActionsParser {
         },
       },
     ]);
+  });
+
+  /** `zh`, `en`, `zh-Hant`: a BCP 47 tag, lexed as names joined by '-'. */
+  private languageCode = this.RULE('languageCode', (): A.Identifier => {
+    const first = this.CONSUME(T.Identifier);
+    const id = this.ident(first);
+    this.MANY(() => {
+      this.CONSUME(T.Minus);
+      const part = this.CONSUME2(T.Identifier);
+      id.name += '-' + (part.image ?? '');
+      id.range = { start: id.range.start, end: this.tokRange(part).end };
+    });
+    return id;
   });
 
   private nameList = this.RULE('nameList', (): A.Identifier[] => {
@@ -242,7 +262,12 @@ export class SurveyParser extends EmbeddedActionsParser {
     this.CONSUME(T.LBrace);
     this.MANY(() => {
       const s = this.startOf();
-      const term = this.ident(this.CONSUME(T.Identifier));
+      // A term is a name (CRM) or a string for words that are not names (客服, 售后).
+      const term = this.OR([
+        { ALT: () => this.ident(this.CONSUME(T.Identifier)) },
+        { ALT: () => ({ ...this.ident(this.CONSUME(T.StringLiteral)), quoted: true }) as A.Identifier },
+      ]);
+      if (term.quoted) term.name = unescapeString(term.name);
       const text = this.SUBRULE(this.text);
       entries.push({ kind: 'GlossaryEntry', term, text, range: this.range(s) });
     });
@@ -464,7 +489,9 @@ export class SurveyParser extends EmbeddedActionsParser {
   private scoreDecl = this.RULE('scoreDecl', (): A.ScoreDecl => {
     const start = this.startOf();
     this.CONSUME(T.Score);
-    const node: A.ScoreDecl = { kind: 'Score', id: this.ident(this.CONSUME(T.Identifier)), range: { start, end: start } };
+    // `nps` is a keyword (the question kind) but also the natural name of a score.
+    const id = this.OR2([{ ALT: () => this.CONSUME(T.Identifier) }, { ALT: () => this.CONSUME(T.Nps) }]);
+    const node: A.ScoreDecl = { kind: 'Score', id: this.ident(id), range: { start, end: start } };
     this.OPTION(() => void (node.label = this.SUBRULE(this.text)));
     this.CONSUME(T.Assign);
     node.expr = this.SUBRULE(this.expression);
@@ -488,6 +515,7 @@ export class SurveyParser extends EmbeddedActionsParser {
     const subject = this.OR([
       { ALT: () => this.ident(this.CONSUME(T.Identifier)) },
       { ALT: () => this.ident(this.CONSUME(T.ResponseRate)) },
+      { ALT: () => this.ident(this.CONSUME(T.Nps)) },
     ]);
     const op = this.SUBRULE(this.comparator);
     let negative = false;
@@ -609,8 +637,9 @@ export class SurveyParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           this.CONSUME(T.Attention);
+          // `exclude attention check != 3`: excluded when the check is not answered as told.
           const question = this.ident(this.CONSUME2(T.Identifier));
-          this.CONSUME(T.EqEq);
+          this.CONSUME(T.NotEq);
           const expected = this.OR2([
             { ALT: () => this.ident(this.CONSUME3(T.Identifier)) as A.Identifier | A.NumberLit },
             { ALT: () => this.num(this.CONSUME3(T.NumberLiteral)) },
@@ -673,8 +702,14 @@ export class SurveyParser extends EmbeddedActionsParser {
           this.CONSUME(T.Top);
           const count = this.num(this.CONSUME(T.NumberLiteral));
           const name = this.ident(this.CONSUME(T.Identifier));
-          const op = this.SUBRULE(this.comparator);
-          const value = this.num(this.CONSUME2(T.NumberLiteral));
+          // `top 3 dissatisfied <= 2` ranks rated items by the share of answers at or
+          // below 2; `top 3 displeased` ranks the options of a choice question.
+          let op: A.Comparator | undefined;
+          let value: A.NumberLit | undefined;
+          this.OPTION2(() => {
+            op = this.SUBRULE(this.comparator);
+            value = this.num(this.CONSUME2(T.NumberLiteral));
+          });
           return { kind: 'Top', count, name, op, value, range: this.range(start) } as A.AnalysisRequest;
         },
       },
@@ -820,6 +855,7 @@ export class SurveyParser extends EmbeddedActionsParser {
             { ALT: () => this.CONSUME(T.Nps) },
             { ALT: () => this.CONSUME(T.Answered) },
             { ALT: () => this.CONSUME(T.ResponseRate) },
+            { ALT: () => this.CONSUME(T.Reverse) },
           ]);
           const name = this.ident(nameTok);
           let args: A.Expr[] | undefined;

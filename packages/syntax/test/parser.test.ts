@@ -27,7 +27,7 @@ survey crm {
     allocate neyman  margin 0.05  confidence 0.95  response_rate 80%
     oversample large 2
   }
-  quality { exclude answered < 80%  exclude straightline svc  exclude duration < 60  exclude attention vendor == a  exclude when overall == 9 }
+  quality { exclude answered < 80%  exclude straightline svc  exclude duration < 60  exclude attention vendor != a  exclude when overall == 9 }
   analysis { items mean, sd  breakdown by size, tag  top 3 dissatisfied <= 2  drivers overall on a1, a2  chart bar csat by size  alpha svc }
 }
 `;
@@ -123,6 +123,22 @@ describe('parser', () => {
   it('treats keyword prefixes as identifiers (longer_alt)', () => {
     const r = parse('survey s { text texts "t"  rating ratings "r" on scales  single minutes_spent "m" from questionsList }');
     expect(r.diagnostics).toEqual([]);
+  });
+
+  it('accepts keywords where the vocabulary needs them: nps as a score, reverse() and BCP 47 codes', () => {
+    const r = parse('survey s { languages zh-Hant, en\n glossary { CRM "客户关系管理" "客服" "客户服务" }\n nps rec "推荐"\n score nps = nps(rec)\n score r = reverse(rec)\n target nps >= 50\n analysis { top 3 rec }\n}');
+    expect(r.diagnostics).toEqual([]);
+    const m = r.ast.surveys[0].members;
+    const langs = m[0];
+    if (langs.kind !== 'Header') throw new Error();
+    expect(langs.names.map((n) => n.name)).toEqual(['zh-Hant', 'en']);
+    const glossary = m[1];
+    if (glossary.kind !== 'Glossary') throw new Error();
+    expect(glossary.entries.map((e) => [e.term.name, !!e.term.quoted])).toEqual([['CRM', false], ['客服', true]]);
+    expect(m.filter((x) => x.kind === 'Score').map((x) => (x.kind === 'Score' ? x.id?.name : ''))).toEqual(['nps', 'r']);
+    const analysis = m[m.length - 1];
+    if (analysis.kind !== 'Analysis') throw new Error();
+    expect(analysis.requests[0]).toMatchObject({ kind: 'Top', name: { name: 'rec' }, op: undefined });
   });
 });
 

@@ -454,6 +454,8 @@ class Binder {
         if (req.by) this.refBreakdown(req.by, s.file);
       }
       if (req.kind === 'Alpha' && req.subject) this.refVariable(req.subject, s.file, 'analysis');
+      // `top 3 displeased` (no comparator) ranks the options of a choice question.
+      if (req.kind === 'Top' && !req.op && req.name) this.refVariable(req.name, s.file, 'analysis');
     }
   }
 
