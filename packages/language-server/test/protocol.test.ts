@@ -3,16 +3,14 @@
 // definition, rename, format, apply a quick fix, edit it to a fix, see the
 // diagnostics cleared, close, shut down.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
+import { ensureBuilt, serverPath } from './support/build.ts';
 import type { CodeAction, CompletionItem, Hover, Location, PublishDiagnosticsParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
-
-const root = resolve(import.meta.dirname, '../../..');
-const serverPath = join(root, 'packages/language-server/dist/server.cjs');
 
 const broken = `survey checkout {
   title "结账体验" en: "Checkout experience"
@@ -55,7 +53,7 @@ function nextDiagnostics(ok: (p: PublishDiagnosticsParams) => boolean, timeoutMs
 const at = (line: number, character: number) => ({ textDocument: { uri }, position: { line, character } });
 
 beforeAll(async () => {
-  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root });
+  ensureBuilt(); // node scripts/build.mjs, unless the bundle is already fresh
   dir = mkdtempSync(join(tmpdir(), 'survey-lsp-'));
   uri = pathToFileURL(join(dir, 'checkout.survey')).href;
   proc = spawn(process.execPath, [serverPath, '--stdio'], { cwd: dir });
