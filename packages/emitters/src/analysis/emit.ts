@@ -1,0 +1,56 @@
+// The analysis configuration: what an analyst's tool needs to process the responses.
+// Validated by schemas/analysis-v1.schema.json.
+import type { Binding, Survey } from '@survey/compiler';
+import { functions } from '@survey/compiler';
+import { compact, round, stringify } from '../common/json.ts';
+import { ordered } from '../common/texts.ts';
+import { ANALYSIS_FORMAT, ANALYSIS_SCHEMA_URL } from '../common/names.ts';
+import { exprToJson, type ExprJson } from '../common/expr.ts';
+import { qualityToJson } from '../common/quality.ts';
+import { groupsOf, variablesOf } from './variables.ts';
+import { scoreRange, type Range } from './score-range.ts';
+import { resolveRequest } from './requests.ts';
+import { samplingJson } from './sampling.ts';
+
+const conventions = {
+  missing: 'Codes listed in missingCodes are valid answers that never enter a mean, a score or a comparison.',
+  conditions: 'A comparison with an unanswered item or a missing code is false; hidden questions are unanswered.',
+  multi: 'A multi-select answer is a list of codes; each option also has a 0/1 indicator variable named question.code.',
+  specify: 'The free text of an option with specify is the variable question.code.',
+  scoreMissing: "require all: every item must be answered; require k: at least k items, the others are left out of the formula.",
+};
+
+function usesAggregate(e: ExprJson): boolean {
+  if (e.type === 'call') return !!functions[e.fn]?.aggregate || e.args.some(usesAggregate);
+  if (e.type === 'binary') return usesAggregate(e.left) || usesAggregate(e.right);
+  if (e.type === 'unary') return usesAggregate(e.operand);
+  return false;
+}
+
+export function analysisDocument(survey: Survey, binding: Binding) {
+  const L = survey.languages;
+  const ranges = new Map<string, Range | undefined>();
+  const scores = survey.scores.map((s) => {
+    const expr = exprToJson(s.expr, binding);
+    const range = scoreRange(expr, survey, ranges);
+    ranges.set(s.id, range);
+    return compact({ id: s.id, label: ordered(s.label, L), expr, items: s.items, require: s.require, range: range?.map((x) => round(x)), aggregate: usesAggregate(expr) || undefined });
+  });
+  return compact({
+    $schema: ANALYSIS_SCHEMA_URL,
+    format: ANALYSIS_FORMAT,
+    survey: compact({ id: survey.id, version: survey.version, title: ordered(survey.title, L), languages: L, defaultLanguage: survey.defaultLanguage }),
+    conventions,
+    variables: variablesOf(survey, binding),
+    groups: groupsOf(survey),
+    scores,
+    targets: survey.targets.map((t) => ({ subject: t.subject, kind: t.subject === 'response_rate' ? 'response-rate' : 'score', op: t.op, value: t.value })),
+    sample: survey.sample ? samplingJson(survey.sample) : undefined,
+    quality: survey.quality.map((r) => qualityToJson(r, survey, binding)),
+    requests: survey.analysis.map((r) => resolveRequest(r, survey)),
+  });
+}
+
+export function emitAnalysis(survey: Survey, binding: Binding): string {
+  return stringify(analysisDocument(survey, binding));
+}

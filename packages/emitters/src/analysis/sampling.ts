@@ -1,0 +1,46 @@
+// The sampling plan of the analysis configuration: the compiler's arithmetic
+// (planSample) with derived figures rounded so the bytes never depend on float noise.
+import type { Sample, SamplePlan } from '@survey/compiler';
+import { planSample } from '@survey/compiler';
+import { compact, round } from '../common/json.ts';
+
+export function samplingJson(sample: Sample) {
+  const plan: SamplePlan = planSample(sample);
+  return compact({
+    population: plan.population,
+    confidence: plan.confidence,
+    z: round(plan.z),
+    basis: plan.basis,
+    n0: plan.n0 !== undefined ? round(plan.n0, 4) : undefined,
+    fpc: plan.fpc,
+    target: plan.target,
+    completes: plan.completes,
+    responseRate: plan.responseRate,
+    invitations: plan.invitations,
+    marginTarget: plan.marginTarget,
+    marginAchieved: plan.marginAchieved !== undefined ? round(plan.marginAchieved) : undefined,
+    allocation: plan.allocation
+      ? {
+          stratification: plan.allocation.stratification,
+          method: plan.allocation.method,
+          strata: plan.allocation.strata.map((h) =>
+            compact({
+              id: h.id,
+              size: h.size,
+              completes: h.completes,
+              exact: h.exact !== undefined ? round(h.exact, 4) : undefined,
+              reason: h.reason,
+              oversample: h.oversample !== 1 ? h.oversample : undefined,
+              invitations: h.invitations,
+              invitationsCapped: h.invitationsCapped,
+              weight: round(h.weight),
+            }),
+          ),
+          deff: round(plan.allocation.deff),
+          effectiveN: round(plan.allocation.effectiveN, 2),
+        }
+      : undefined,
+    representation: plan.representation.length ? plan.representation : undefined,
+    weighting: 'design weight w_h = N_h / n_h; after fieldwork use N_h / m_h with m_h the valid completes in stratum h',
+  });
+}

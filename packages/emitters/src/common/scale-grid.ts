@@ -1,0 +1,32 @@
+// Every value a scale question accepts: the substantive grid min..max by step (labels
+// where declared; anchored scales label only the ends) followed by the missing codes.
+import type { LText, Scale } from '@survey/compiler';
+
+export interface GridPoint {
+  value: number;
+  label?: LText;
+  missing: boolean;
+}
+
+export function scaleGrid(scale: Scale): GridPoint[] {
+  const labelled = new Map(scale.points.filter((p) => !p.missing).map((p) => [p.value, p.label] as const));
+  const step = scale.step > 0 ? scale.step : 1;
+  const count = Math.floor((scale.max - scale.min) / step + 1e-9) + 1;
+  const out: GridPoint[] = [];
+  for (let i = 0; i < count; i++) {
+    // Round away float noise from decimal steps (0.1 + 0.2).
+    const value = Math.round((scale.min + i * step) * 1e9) / 1e9;
+    const label = labelled.get(value);
+    out.push({ value, label: label && Object.keys(label).length ? label : undefined, missing: false });
+  }
+  for (const p of scale.points) if (p.missing) out.push({ value: p.value, label: p.label, missing: true });
+  return out;
+}
+
+export function missingCodes(scale: Scale | undefined): number[] {
+  return scale ? scale.points.filter((p) => p.missing).map((p) => p.value) : [];
+}
+
+export function isIntegerScale(scale: Scale): boolean {
+  return scaleGrid(scale).every((p) => Number.isInteger(p.value));
+}

@@ -1,0 +1,72 @@
+// The answer controls of each question kind. Every control has a label: a <label for>
+// on each radio, checkbox and select, a legend on every group. Values are the codes.
+import type { Question, Scale } from '@survey/compiler';
+import { scaleGrid } from '../common/scale-grid.ts';
+import { specifyName } from '../common/names.ts';
+import { esc } from './escape.ts';
+import { textKey } from './runtime/data.ts';
+import { TextTable, uiEl } from './texts.ts';
+import type { LText } from '@survey/compiler';
+
+export interface Ctx {
+  t: TextTable;
+  ui: Record<string, LText>;
+  lang: string;
+}
+
+const fid = (name: string, i?: number | string) => `f-${name}${i === undefined ? '' : `-${i}`}`;
+
+export function scaleControl(name: string, scale: Scale, c: Ctx): string {
+  const points = scaleGrid(scale).map((p, i) => {
+    const id = fid(name, i);
+    const label = p.label ? ` ${c.t.el('span', textKey.scalePoint(scale.id, p.value), p.label, ' class="plabel"')}` : '';
+    return `<div class="point${p.missing ? ' missing' : ''}${p.label ? ' labelled' : ''}"><input type="radio" name="${esc(name)}" id="${id}" value="${esc(String(p.value))}"><label for="${id}"><span class="pvalue">${esc(String(p.value))}</span>${label}</label></div>`;
+  });
+  return `<div class="scale">${points.join('')}</div>`;
+}
+
+export function choiceControl(q: Question, c: Ctx): string {
+  const type = q.kind === 'multi' ? 'checkbox' : 'radio';
+  const items = (q.choices?.options ?? []).map((o, i) => {
+    const id = fid(q.id, i);
+    const specify = o.specify
+      ? `<input type="text" class="specify" name="${esc(specifyName(q.id, o.code))}" id="${id}-s" aria-labelledby="${id}-l" autocomplete="off">`
+      : '';
+    const flags = `${o.fixed ? ' data-fixed=""' : ''}${o.exclusive ? ' data-exclusive=""' : ''}`;
+    return `<div class="choice" data-code="${esc(String(o.code))}"${flags}><input type="${type}" name="${esc(q.id)}" id="${id}" value="${esc(String(o.code))}"><label for="${id}" id="${id}-l">${c.t.html(textKey.option(q.id, o.code), o.label)}</label>${specify}</div>`;
+  });
+  return `<div class="choices"${q.randomize ? ' data-randomize=""' : ''}>${items.join('')}</div>`;
+}
+
+export function yesNoControl(q: Question, c: Ctx): string {
+  return `<div class="choices">${(['yes', 'no'] as const)
+    .map((code, i) => `<div class="choice"><input type="radio" name="${esc(q.id)}" id="${fid(q.id, i)}" value="${code}">${uiEl('label', code, c.ui, c.lang, ` for="${fid(q.id, i)}"`)}</div>`)
+    .join('')}</div>`;
+}
+
+export function rankingControl(q: Question, c: Ctx): string {
+  const options = q.choices?.options ?? [];
+  const ranks = options.map((_, i) => `<option value="${i + 1}">${i + 1}</option>`).join('');
+  const items = options.map((o, i) => {
+    const id = fid(q.id, i);
+    return `<div class="rank-item" data-code="${esc(String(o.code))}"${o.fixed ? ' data-fixed=""' : ''}><select name="${esc(q.id)}" id="${id}" data-code="${esc(String(o.code))}">${uiEl('option', 'rankNone', c.ui, c.lang, ' value=""')}${ranks}</select><label for="${id}">${c.t.html(textKey.option(q.id, o.code), o.label)}</label></div>`;
+  });
+  return `<div class="ranking"${q.randomize ? ' data-randomize=""' : ''}>${items.join('')}</div>`;
+}
+
+/** Text, number and date: one input labelled by the question title. */
+export function inputControl(q: Question, describedBy: string, c: Ctx): string {
+  const id = fid(q.id);
+  const common = `id="${id}" name="${esc(q.id)}" aria-describedby="${describedBy}"`;
+  if (q.kind === 'number') {
+    const attrs = [typeof q.min === 'number' ? ` min="${q.min}"` : '', typeof q.max === 'number' ? ` max="${q.max}"` : '', ` step="${q.integer ? 1 : 'any'}"`].join('');
+    const unit = q.unit ? ` ${c.t.el('span', textKey.unit(q.id), q.unit, ` class="unit" id="unit-${esc(q.id)}"`)}` : '';
+    return `<div class="number"><input type="number" inputmode="${q.integer ? 'numeric' : 'decimal'}" ${common}${attrs}>${unit}</div>`;
+  }
+  if (q.kind === 'date') {
+    const attrs = `${typeof q.min === 'string' ? ` min="${esc(q.min)}"` : ''}${typeof q.max === 'string' ? ` max="${esc(q.max)}"` : ''}`;
+    return `<input type="date" ${common}${attrs}>`;
+  }
+  const long = typeof q.max !== 'number' || q.max > 120;
+  return long ? `<textarea ${common} rows="4"></textarea>` : `<input type="text" ${common} autocomplete="off">`;
+}

@@ -1,0 +1,38 @@
+// The runtime's view of the survey: per question its kind, codes, bounds and the
+// condition that shows it (the same expression tree as in the survey JSON).
+import type { Binding, Question, Survey } from '@survey/compiler';
+import { compact } from '../common/json.ts';
+import { scaleGrid, missingCodes } from '../common/scale-grid.ts';
+import { answerNames, showCondition } from '../common/visibility.ts';
+import { anchoredPattern } from '../json-schema/answers.ts';
+import type { RuntimeQuestion } from './runtime/data.ts';
+import { selectionBounds } from '../common/selection.ts';
+
+export function runtimeQuestion(q: Question, binding: Binding): RuntimeQuestion {
+  const options = q.choices?.options ?? [];
+  const codes = q.scale ? scaleGrid(q.scale).map((p) => p.value) : q.kind === 'yesno' ? ['yes', 'no'] : options.length ? options.map((o) => o.code) : undefined;
+  const set = q.kind === 'multi' || q.kind === 'ranking';
+  const missing = missingCodes(q.scale);
+  return compact({
+    id: q.id,
+    kind: q.kind,
+    required: q.required,
+    when: showCondition(q, binding),
+    names: answerNames(q),
+    codes,
+    scale: q.scale?.id,
+    missing: missing.length ? missing : undefined,
+    exclusive: options.some((o) => o.exclusive) ? options.filter((o) => o.exclusive).map((o) => o.code) : undefined,
+    specify: options.some((o) => o.specify) ? options.filter((o) => o.specify).map((o) => o.code) : undefined,
+    min: set ? undefined : q.min,
+    max: set ? undefined : q.max,
+    pattern: q.pattern !== undefined ? anchoredPattern(q.pattern) : undefined,
+    integer: q.kind === 'number' ? q.integer : undefined,
+    ...(set ? selectionBounds(q) : {}),
+  });
+}
+
+/** Question ids piped into any text. */
+export function pipedIds(survey: Survey): Set<string> {
+  return new Set(survey.questions.flatMap((q) => q.pipes).filter((id) => survey.variables.has(id)));
+}

@@ -1,0 +1,89 @@
+// The standalone HTML form: one file, no external resource, one script and one style
+// element allowed by hash, the survey data as inert JSON. Markup is rendered in the
+// default language; the runtime switches language, pages, conditions and validation.
+import type { Binding, Survey } from '@survey/compiler';
+import { RESPONSE_FORMAT } from '../common/names.ts';
+import { esc, jsonForScript } from './escape.ts';
+import { contentSecurityPolicy } from './csp.ts';
+import { STYLE } from './style.ts';
+import { TextTable, uiEl } from './texts.ts';
+import { isRtl, languageName, uiStrings } from './ui-strings.ts';
+import { renderSection } from './question.ts';
+import { pipedIds, runtimeQuestion } from './data.ts';
+import type { RuntimeData } from './runtime/data.ts';
+import { RUNTIME_JS } from './runtime.generated.ts';
+
+export interface HtmlOptions {
+  /** POST the response here instead of downloading it. */
+  submitUrl?: string;
+}
+
+export function emitHtml(survey: Survey, binding: Binding, options: HtmlOptions = {}): string {
+  const lang = survey.defaultLanguage;
+  const ui = uiStrings(survey.languages);
+  const t = new TextTable(lang, pipedIds(survey));
+  const c = { t, ui, lang };
+  const sections = survey.sections.filter((s) => s.questions.length > 0);
+  const title = t.el('h1', 'survey.title', survey.title ?? { [lang]: survey.id });
+  const langSwitch = survey.languages.length > 1
+    ? `<div class="lang">${uiEl('label', 'language', ui, lang, ' for="lang"')}<select id="lang">${survey.languages.map((l) => `<option value="${esc(l)}" lang="${esc(l)}"${l === lang ? ' selected' : ''}>${esc(languageName(l))}</option>`).join('')}</select></div>`
+    : '';
+  const intro = survey.intro || survey.confidentiality
+    ? `<section class="intro" id="intro" aria-labelledby="intro-h">${uiEl('h2', 'intro', ui, lang, ' id="intro-h" class="visually-hidden"')}${survey.intro ? t.el('p', 'survey.intro', survey.intro) : ''}${survey.confidentiality ? t.el('p', 'survey.confidentiality', survey.confidentiality, ' class="confidentiality"') : ''}</section>`
+    : '';
+  const pages = sections.map((s, i) => renderSection(s, i, c)).join('\n');
+  const progress = `<div class="progress"><progress id="progress-bar" max="${sections.length}" value="1" aria-labelledby="progress-text"></progress><span id="progress-text">${esc((ui.progress[lang] ?? '').replace('{n}', '1').replace('{total}', String(sections.length)))}</span></div>`;
+  const nav = `<div class="nav">${uiEl('button', 'previous', ui, lang, ' type="button" id="prev" hidden')}${uiEl('button', 'next', ui, lang, ' type="button" id="next" class="primary"')}${uiEl('button', 'submit', ui, lang, ' type="submit" id="submit" class="primary" hidden')}</div>`;
+  const data: RuntimeData = {
+    format: RESPONSE_FORMAT,
+    id: survey.id,
+    version: survey.version,
+    languages: survey.languages,
+    defaultLanguage: lang,
+    storageKey: `survey:${survey.id}:${survey.version ?? ''}`,
+    submitUrl: options.submitUrl,
+    texts: t.texts,
+    ui,
+    pipes: [...t.pipes],
+    pages: sections.map((s) => ({ id: s.id, questions: s.questions.map((q) => q.id) })),
+    questions: survey.questions.map((q) => runtimeQuestion(q, binding)),
+  };
+  const body = [
+    `<div class="wrap">`,
+    `<header>${title}${langSwitch}</header>`,
+    `<main>`,
+    intro,
+    uiEl('noscript', 'noscript', ui, lang),
+    progress,
+    `<form id="survey-form" novalidate>`,
+    pages,
+    nav,
+    `</form>`,
+    `<p id="status" class="status" role="status"></p>`,
+    `<p id="alert" class="status problem" role="alert"></p>`,
+    uiEl('button', 'download', ui, lang, ' type="button" id="download" hidden'),
+    `<div class="done" id="done" tabindex="-1" hidden><p id="done-text"></p></div>`,
+    `</main>`,
+    `</div>`,
+  ].join('\n');
+  const pageTitle = esc(survey.title?.[lang] ?? survey.id);
+  return [
+    '<!doctype html>',
+    `<html lang="${esc(lang)}" dir="${isRtl(lang) ? 'rtl' : 'ltr'}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta http-equiv="Content-Security-Policy" content="${esc(contentSecurityPolicy(RUNTIME_JS, STYLE, options.submitUrl))}">`,
+    '<meta name="referrer" content="no-referrer">',
+    `<title>${pageTitle}</title>`,
+    `<style>${STYLE}</style>`,
+    '</head>',
+    '<body>',
+    body,
+    `<script type="application/json" id="survey-data">${jsonForScript(data)}</script>`,
+    `<script>${RUNTIME_JS}</script>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

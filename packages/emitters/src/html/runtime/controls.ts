@@ -1,0 +1,103 @@
+// Reading answers from the form's controls and writing them back (restoring a saved
+// state). Answers use the response's types: codes as declared, numbers as numbers,
+// multi-select codes in declaration order, a ranking's codes in rank order.
+import type { Code, RuntimeQuestion } from './data.ts';
+import type { Value } from './evaluate.ts';
+
+export type Answers = Record<string, Value>;
+
+export function controlsOf(form: HTMLFormElement, name: string): HTMLElement[] {
+  const x = form.elements.namedItem(name);
+  if (!x) return [];
+  if (x instanceof RadioNodeList) return Array.from(x) as HTMLElement[];
+  return [x as HTMLElement];
+}
+
+const asInput = (e: HTMLElement | undefined) => e as HTMLInputElement | undefined;
+
+export const specifyKey = (q: RuntimeQuestion, code: Code) => `${q.id}.${code}`;
+
+function typed(q: RuntimeQuestion, raw: string): Code {
+  return q.codes?.find((c) => String(c) === raw) ?? raw;
+}
+
+/** Ranks chosen in a ranking question, by code (0 = not ranked). */
+export function rawRanks(form: HTMLFormElement, q: RuntimeQuestion): Array<{ code: Code; rank: number }> {
+  return controlsOf(form, q.id).map((s) => ({ code: typed(q, s.dataset.code ?? ''), rank: Number((s as HTMLSelectElement).value) || 0 }));
+}
+
+/** The question's answers; a specify text only with its option chosen, unless `keepAll` (for saving). */
+export function readQuestion(form: HTMLFormElement, q: RuntimeQuestion, keepAll = false): Answers {
+  const out: Answers = {};
+  switch (q.kind) {
+    case 'multi': {
+      const checked = new Set(controlsOf(form, q.id).filter((i) => asInput(i)?.checked).map((i) => asInput(i)!.value));
+      const list = (q.codes ?? []).filter((c) => checked.has(String(c)));
+      if (list.length) out[q.id] = list;
+      break;
+    }
+    case 'ranking': {
+      const ranked = rawRanks(form, q).filter((x) => x.rank > 0).sort((a, b) => a.rank - b.rank);
+      if (ranked.length) out[q.id] = ranked.map((x) => x.code);
+      break;
+    }
+    case 'text':
+    case 'date': {
+      const v = asInput(controlsOf(form, q.id)[0])?.value.trim() ?? '';
+      if (v) out[q.id] = v;
+      break;
+    }
+    case 'number': {
+      const v = asInput(controlsOf(form, q.id)[0])?.value ?? '';
+      if (v !== '' && Number.isFinite(Number(v))) out[q.id] = Number(v);
+      break;
+    }
+    default:
+      for (const name of q.names) {
+        const c = controlsOf(form, name).find((i) => asInput(i)?.checked);
+        if (c) out[name] = typed(q, asInput(c)!.value);
+      }
+  }
+  for (const code of q.specify ?? []) {
+    const v = asInput(controlsOf(form, specifyKey(q, code))[0])?.value.trim() ?? '';
+    if (v && (keepAll || chosen(q, out, code))) out[specifyKey(q, code)] = v;
+  }
+  return out;
+}
+
+/** True when the specify option `code` is chosen in these answers. */
+export function chosen(q: RuntimeQuestion, answers: Answers, code: Code): boolean {
+  const v = answers[q.id];
+  return Array.isArray(v) ? v.includes(code) : v === code;
+}
+
+export function writeQuestion(form: HTMLFormElement, q: RuntimeQuestion, answers: Answers): void {
+  for (const name of q.names) {
+    const v = answers[name];
+    if (q.kind === 'ranking') {
+      const order = Array.isArray(v) ? v.map(String) : [];
+      for (const s of controlsOf(form, name)) {
+        const i = order.indexOf(s.dataset.code ?? '');
+        (s as HTMLSelectElement).value = i >= 0 ? String(i + 1) : '';
+      }
+      continue;
+    }
+    for (const c of controlsOf(form, name)) {
+      const input = c as HTMLInputElement;
+      if (input.type === 'radio') input.checked = v !== undefined && String(v) === input.value;
+      else if (input.type === 'checkbox') input.checked = Array.isArray(v) && v.map(String).includes(input.value);
+      else input.value = v === undefined ? '' : String(v);
+    }
+  }
+  for (const code of q.specify ?? []) {
+    const input = asInput(controlsOf(form, specifyKey(q, code))[0]);
+    const v = answers[specifyKey(q, code)];
+    if (input) input.value = typeof v === 'string' ? v : '';
+  }
+}
+
+/** True when the browser itself could not read the input (e.g. letters in a number field). */
+export function badInput(form: HTMLFormElement, q: RuntimeQuestion): boolean {
+  const input = asInput(controlsOf(form, q.id)[0]);
+  return !!input && !!input.validity?.badInput;
+}

@@ -1,0 +1,61 @@
+// What the emitter hands the page's script (as JSON in a non-executable script
+// element). Types only: shared by the emitter and the browser runtime.
+import type { ExprJson } from '../../common/expr.ts';
+
+export type Code = string | number;
+export type QuestionKind = 'single' | 'multi' | 'rating' | 'matrix' | 'nps' | 'ranking' | 'text' | 'number' | 'date' | 'yesno';
+
+export interface RuntimeQuestion {
+  id: string;
+  kind: QuestionKind;
+  required: boolean;
+  /** Shown when this holds (section and question conditions combined). */
+  when?: ExprJson;
+  /** Answer properties: the id, or the rows of a matrix. */
+  names: string[];
+  /** Accepted codes: options, or the scale grid with missing codes. */
+  codes?: Code[];
+  /** Scale id, for labels of piped answers. */
+  scale?: string;
+  missing?: number[];
+  exclusive?: Code[];
+  specify?: Code[];
+  /** Text lengths, number bounds or ISO dates. */
+  min?: number | string;
+  max?: number | string;
+  /** Whole-answer pattern, already anchored. */
+  pattern?: string;
+  integer?: boolean;
+  /** Selections for multi and ranking. */
+  minItems?: number;
+  maxItems?: number;
+}
+
+export interface RuntimeData {
+  format: string;
+  id: string;
+  version?: string;
+  languages: string[];
+  defaultLanguage: string;
+  storageKey: string;
+  submitUrl?: string;
+  /** Survey texts by key, per language. */
+  texts: Record<string, Record<string, string>>;
+  /** Interface texts by key, per survey language. */
+  ui: Record<string, Record<string, string>>;
+  /** Question ids piped into texts as {id}. */
+  pipes: string[];
+  pages: Array<{ id: string; questions: string[] }>;
+  questions: RuntimeQuestion[];
+}
+
+/** Keys of texts in `texts`: one scheme for the emitter's markup and the runtime. */
+export const textKey = {
+  option: (qid: string, code: Code) => `opt.${qid}.${code}`,
+  scalePoint: (scale: string, value: number) => `scale.${scale}.${value}`,
+  question: (qid: string) => `q.${qid}`,
+  help: (qid: string) => `help.${qid}`,
+  unit: (qid: string) => `unit.${qid}`,
+  row: (rid: string) => `row.${rid}`,
+  section: (sid: string) => `section.${sid}`,
+};

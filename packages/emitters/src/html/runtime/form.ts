@@ -1,0 +1,329 @@
+// The page controller: shows and hides questions as answers change, moves between
+// pages, validates, keeps the respondent's work in local storage and delivers the
+// response. Every text it writes goes through textContent.
+import type { Code, RuntimeData, RuntimeQuestion } from './data.ts';
+import { textKey } from './data.ts';
+import { truth, type Env } from './evaluate.ts';
+import { badInput, controlsOf, rawRanks, readQuestion, writeQuestion, type Answers } from './controls.ts';
+import { validate, type Problem } from './validate.ts';
+import { Texts } from './i18n.ts';
+import { arrange } from './order.ts';
+import { clear, load, save, type Saved } from './storage.ts';
+import { download, post } from './deliver.ts';
+
+type Message = { key: string; params?: Record<string, string | number> } | undefined;
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
+
+export class SurveyForm {
+  private form = $<HTMLFormElement>('survey-form')!;
+  private pages = Array.from(document.querySelectorAll<HTMLElement>('.page'));
+  private texts: Texts;
+  private byId: Map<string, RuntimeQuestion>;
+  private missing = new Map<string, number[]>();
+  private page = 0;
+  private visible = new Set<string>();
+  private problems: Problem[] = [];
+  private status: Message;
+  private alert: Message;
+  private order: Record<string, string[]> = {};
+  private startedAt = new Date().toISOString();
+  private pending = '';
+
+  constructor(private data: RuntimeData) {
+    this.texts = new Texts(data);
+    this.byId = new Map(data.questions.map((q) => [q.id, q]));
+    for (const q of data.questions) if (q.missing) for (const n of q.names) this.missing.set(n, q.missing);
+  }
+
+  start(): void {
+    const saved = load(this.data.storageKey);
+    document.querySelectorAll<HTMLElement>('[data-randomize]').forEach((c) => {
+      const key = c.closest<HTMLElement>('[data-q]')?.dataset.q ?? '';
+      this.order[key] = arrange(c, saved?.order?.[key]);
+    });
+    if (saved) {
+      for (const q of this.data.questions) writeQuestion(this.form, q, saved.answers);
+      this.startedAt = saved.startedAt || this.startedAt;
+      this.page = saved.page || 0;
+    }
+    this.setLanguage(saved?.lang ?? this.data.defaultLanguage);
+    this.form.addEventListener('input', (e) => this.onInput(e));
+    this.form.addEventListener('change', (e) => this.onInput(e));
+    this.form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      if (this.isLastPage()) void this.submit();
+      else this.next();
+    });
+    $('next')?.addEventListener('click', () => this.next());
+    $('prev')?.addEventListener('click', () => this.prev());
+    $('download')?.addEventListener('click', () => download(this.fileName(), this.pending || this.responseText()));
+    $<HTMLSelectElement>('lang')?.addEventListener('change', (e) => {
+      this.setLanguage((e.target as HTMLSelectElement).value);
+      this.persist();
+    });
+    this.refresh();
+    const pages = this.visiblePages();
+    this.showPage(pages.includes(this.page) ? this.page : pages[0] ?? 0, false);
+    if (saved) this.say('status', { key: 'restored' });
+    this.persist();
+  }
+
+  // ---------------------------------------------------------------- answers
+  private env(answers: Answers): Env {
+    return { value: (n) => answers[n], missing: (n) => this.missing.get(n) ?? [] };
+  }
+
+  /** Answers of shown questions, deciding visibility in question order. */
+  private compute(): { answers: Answers; visible: Set<string> } {
+    const answers: Answers = {};
+    const visible = new Set<string>();
+    const env = this.env(answers);
+    for (const q of this.data.questions) {
+      if (q.when && !truth(q.when, env)) continue;
+      visible.add(q.id);
+      Object.assign(answers, readQuestion(this.form, q));
+    }
+    return { answers, visible };
+  }
+
+  private allAnswers(): Answers {
+    return Object.assign({}, ...this.data.questions.map((q) => readQuestion(this.form, q, true)));
+  }
+
+  private label(q: RuntimeQuestion, code: Code): string {
+    if (q.kind === 'yesno') return this.texts.ui(String(code));
+    if (q.scale) return this.texts.text(textKey.scalePoint(q.scale, Number(code))) || String(code);
+    return this.texts.text(textKey.option(q.id, code)) || String(code);
+  }
+
+  private refresh(): void {
+    const { answers, visible } = this.compute();
+    this.visible = visible;
+    for (const q of this.data.questions) {
+      const el = $(`q-${q.id}`);
+      if (el) el.hidden = !visible.has(q.id);
+    }
+    document.querySelectorAll<HTMLElement>('.pipe[data-pipe]').forEach((el) => {
+      const q = this.byId.get(el.dataset.pipe ?? '');
+      const v = q ? answers[q.id] : undefined;
+      const sep = this.texts.lang.startsWith('zh') || this.texts.lang.startsWith('ja') ? '、' : ', ';
+      el.textContent = !q || v === undefined ? this.texts.ui('unanswered') : Array.isArray(v) ? v.map((c) => this.label(q, c)).join(sep) : ['single', 'rating', 'nps', 'yesno'].includes(q.kind) ? this.label(q, v) : String(v);
+    });
+    this.updateNav();
+  }
+
+  private onInput(e: Event): void {
+    const t = e.target as HTMLInputElement;
+    const choice = t.closest<HTMLElement>('.choice');
+    if (choice && t.type === 'checkbox' && t.checked && e.type === 'change') {
+      // An exclusive option ("none of these") stands alone.
+      const others = controlsOf(this.form, t.name).filter((i) => i !== t) as HTMLInputElement[];
+      const exclusive = 'exclusive' in choice.dataset;
+      for (const o of others) if (exclusive || 'exclusive' in (o.closest<HTMLElement>('.choice')?.dataset ?? {})) o.checked = false;
+    }
+    if (choice && t.classList.contains('specify') && t.value.trim()) {
+      const main = choice.querySelector<HTMLInputElement>('input[type="radio"], input[type="checkbox"]');
+      if (main && !main.checked) {
+        main.checked = true;
+        main.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+    }
+    this.refresh();
+    // Errors already shown are re-checked live, so they go away once fixed.
+    const q = this.byId.get(t.closest<HTMLElement>('[data-q]')?.dataset.q ?? '');
+    if (q && this.problems.some((p) => p.slot === q.id || q.names.includes(p.slot))) this.check([q]);
+    this.persist();
+  }
+
+  // ------------------------------------------------------------- validation
+  private check(questions: RuntimeQuestion[]): Problem[] {
+    const { answers } = this.compute();
+    const found = questions
+      .filter((q) => this.visible.has(q.id))
+      .flatMap((q) => validate(q, answers, { badInput: badInput(this.form, q), ranks: q.kind === 'ranking' ? rawRanks(this.form, q) : [], label: (c) => this.label(q, c) }));
+    const slots = new Set(questions.flatMap((q) => [q.id, ...q.names]));
+    this.problems = [...this.problems.filter((p) => !slots.has(p.slot)), ...found];
+    this.renderProblems();
+    return found;
+  }
+
+  private renderProblems(): void {
+    document.querySelectorAll<HTMLElement>('.error').forEach((el) => {
+      const slot = el.id.slice(4);
+      const mine = this.problems.filter((p) => p.slot === slot);
+      el.textContent = mine.map((p) => this.texts.ui(p.key, p.params)).join(' ');
+      for (const c of controlsOf(this.form, slot)) {
+        if (mine.length) c.setAttribute('aria-invalid', 'true');
+        else c.removeAttribute('aria-invalid');
+      }
+    });
+  }
+
+  private focusProblem(p: Problem | undefined): void {
+    if (!p) return;
+    const c = controlsOf(this.form, p.slot)[0] ?? $(`q-${p.slot}`);
+    c?.focus();
+  }
+
+  // ---------------------------------------------------------------- paging
+  private pageQuestions(i: number): RuntimeQuestion[] {
+    return (this.data.pages[i]?.questions ?? []).map((id) => this.byId.get(id)!).filter(Boolean);
+  }
+
+  private visiblePages(): number[] {
+    return this.data.pages.map((_, i) => i).filter((i) => this.pageQuestions(i).some((q) => this.visible.has(q.id)));
+  }
+
+  private isLastPage(): boolean {
+    const vp = this.visiblePages();
+    return vp.length === 0 || vp.indexOf(this.page) === vp.length - 1 || this.page >= (vp[vp.length - 1] ?? 0);
+  }
+
+  private showPage(i: number, focus = true): void {
+    this.page = i;
+    this.pages.forEach((p, j) => (p.hidden = j !== i));
+    this.updateNav();
+    if (focus) {
+      this.pages[i]?.focus();
+      window.scrollTo(0, 0);
+    }
+  }
+
+  private updateNav(): void {
+    const vp = this.visiblePages();
+    const pos = Math.max(0, vp.indexOf(this.page));
+    const last = this.isLastPage();
+    const set = (id: string, hidden: boolean) => {
+      const el = $(id);
+      if (el) el.hidden = hidden;
+    };
+    set('prev', pos === 0);
+    set('next', last);
+    set('submit', !last);
+    set('intro', pos > 0);
+    const bar = $<HTMLProgressElement>('progress-bar');
+    if (bar) {
+      bar.max = Math.max(1, vp.length);
+      bar.value = pos + 1;
+    }
+    const text = $('progress-text');
+    if (text) text.textContent = this.texts.ui('progress', { n: pos + 1, total: Math.max(1, vp.length) });
+  }
+
+  private next(): void {
+    const found = this.check(this.pageQuestions(this.page));
+    if (found.length) {
+      this.say('alert', { key: 'pageErrors', params: { n: found.length } });
+      this.focusProblem(found[0]);
+      return;
+    }
+    this.say('alert', undefined);
+    const vp = this.visiblePages();
+    const following = vp.find((i) => i > this.page);
+    if (following !== undefined) this.showPage(following);
+    this.persist();
+  }
+
+  private prev(): void {
+    const before = this.visiblePages().filter((i) => i < this.page);
+    if (before.length) this.showPage(before[before.length - 1]);
+    this.persist();
+  }
+
+  // ------------------------------------------------------------ delivering
+  private responseText(): string {
+    const { answers } = this.compute();
+    const now = new Date();
+    const response: Record<string, unknown> = { format: this.data.format, survey: this.data.id };
+    if (this.data.version !== undefined) response.version = this.data.version;
+    Object.assign(response, {
+      language: this.texts.lang,
+      startedAt: this.startedAt,
+      submittedAt: now.toISOString(),
+      durationSeconds: Math.max(0, Math.round((now.getTime() - Date.parse(this.startedAt)) / 1000)),
+      answers,
+    });
+    return JSON.stringify(response, null, 2);
+  }
+
+  private fileName(): string {
+    return `${this.data.id}-response.json`;
+  }
+
+  private async submit(): Promise<void> {
+    const all = this.data.pages.flatMap((_, i) => this.pageQuestions(i));
+    const found = this.check(all);
+    if (found.length) {
+      const first = found[0];
+      const q = this.data.questions.find((x) => x.id === first.slot || x.names.includes(first.slot));
+      const page = this.data.pages.findIndex((p) => q && p.questions.includes(q.id));
+      if (page >= 0 && page !== this.page) this.showPage(page, false);
+      this.say('alert', { key: 'pageErrors', params: { n: found.filter((p) => this.pageQuestions(this.page).some((x) => x.id === p.slot || x.names.includes(p.slot))).length || found.length } });
+      this.focusProblem(first);
+      return;
+    }
+    this.pending = this.responseText();
+    if (this.data.submitUrl) {
+      this.say('alert', undefined);
+      this.say('status', { key: 'sending' });
+      const ok = await post(this.data.submitUrl, this.pending);
+      if (!ok) {
+        // Nothing is lost: the answers stay in the form and in local storage.
+        this.say('status', undefined);
+        this.say('alert', { key: 'sendFailed' });
+        const d = $('download');
+        if (d) d.hidden = false;
+        this.persist();
+        return;
+      }
+      this.finish('sent');
+    } else {
+      download(this.fileName(), this.pending);
+      this.finish('downloaded');
+    }
+  }
+
+  private finish(key: string): void {
+    clear(this.data.storageKey);
+    this.form.hidden = true;
+    for (const id of ['intro', 'progress-bar', 'progress-text']) {
+      const el = $(id);
+      if (el) el.hidden = true;
+    }
+    this.say('alert', undefined);
+    this.say('status', undefined);
+    const done = $('done');
+    const text = $('done-text');
+    if (text) {
+      text.dataset.ui = key;
+      text.textContent = this.texts.ui(key);
+    }
+    if (done) {
+      done.hidden = false;
+      done.focus();
+    }
+  }
+
+  // --------------------------------------------------------------- plumbing
+  private say(where: 'status' | 'alert', m: Message): void {
+    this[where] = m;
+    const el = $(where);
+    if (el) el.textContent = m ? this.texts.ui(m.key, m.params) : '';
+  }
+
+  private setLanguage(lang: string): void {
+    this.texts.apply(lang);
+    const sel = $<HTMLSelectElement>('lang');
+    if (sel) sel.value = this.texts.lang;
+    this.refresh();
+    this.renderProblems();
+    this.say('status', this.status);
+    this.say('alert', this.alert);
+  }
+
+  private persist(): void {
+    const state: Saved = { v: 1, answers: this.allAnswers(), page: this.page, lang: this.texts.lang, startedAt: this.startedAt, order: this.order };
+    save(this.data.storageKey, state);
+  }
+}

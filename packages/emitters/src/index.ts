@@ -1,0 +1,9 @@
+// Public API of the emitters: the four outputs of `survey build`, each readable on
+// its own, plus `build` / `emitAll` for the CLI. They read only the semantic model.
+export { build, emitAll, outputKinds, type OutputKind, type BuildOptions, type OutputFile } from './build.ts';
+export { emitSurveyJson, surveyDocument } from './survey-json/emit.ts';
+export { emitResponseSchema, responseSchema } from './json-schema/emit.ts';
+export { emitAnalysis, analysisDocument } from './analysis/emit.ts';
+export { emitHtml, type HtmlOptions } from './html/emit.ts';
+export { exprToJson, type ExprJson } from './common/expr.ts';
+export { SURVEY_SCHEMA_URL, ANALYSIS_SCHEMA_URL, RESPONSE_FORMAT, specifyName, indicatorName } from './common/names.ts';

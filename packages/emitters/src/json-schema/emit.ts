@@ -1,0 +1,69 @@
+// The JSON Schema (draft 2020-12) of one response. The envelope carries survey id,
+// language and timing; `answers` holds one property per answer variable. It stays
+// flat (one `properties` map, one `allOf` of small if/then rules) so that ajv can
+// compile it for surveys with thousands of questions.
+import type { Binding, Survey } from '@survey/compiler';
+import { stringify, compact } from '../common/json.ts';
+import { textIn } from '../common/texts.ts';
+import { RESPONSE_FORMAT, responseSchemaId, specifyName } from '../common/names.ts';
+import { answerNames, exprText, showCondition } from '../common/visibility.ts';
+import { conditionSchema } from './conditions.ts';
+import { questionProperties } from './answers.ts';
+import { collectDefs } from './defs.ts';
+
+type Schema = Record<string, unknown>;
+
+export function responseSchema(survey: Survey, binding: Binding): Schema {
+  const properties: Record<string, Schema> = {};
+  const required: string[] = [];
+  const rules: Schema[] = [];
+  for (const q of survey.questions) {
+    for (const [name, schema] of questionProperties(q, survey)) properties[name] = schema;
+    const names = answerNames(q);
+    const when = showCondition(q, binding);
+    const shown = when ? conditionSchema(when, survey) : undefined;
+    if (!when) {
+      if (q.required) required.push(...names);
+    } else if (shown) {
+      // Required only when shown; absent when hidden.
+      rules.push(compact({
+        if: shown,
+        then: q.required ? { properties: Object.fromEntries(names.map((n) => [n, true])), required: names } : undefined,
+        else: { properties: Object.fromEntries(names.map((n) => [n, false])) },
+      }));
+    } else {
+      for (const n of names) properties[n].$comment = `shown only when ${exprText(when)}; the form checks this condition`;
+    }
+    for (const o of q.choices?.options ?? []) {
+      if (!o.specify) continue;
+      const s = specifyName(q.id, o.code);
+      const chosen = q.kind === 'single' ? { const: o.code } : { type: 'array', contains: { const: o.code } };
+      rules.push({ if: { properties: { [q.id]: chosen }, required: [q.id] }, then: { properties: { [s]: true }, required: [s] }, else: { properties: { [s]: false } } });
+    }
+  }
+  const title = textIn(survey.title, survey.defaultLanguage, survey) || survey.id;
+  return compact({
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: responseSchemaId(survey.id, survey.version),
+    title,
+    description: `One response to the survey "${survey.id}"${survey.version ? ` version ${survey.version}` : ''}.`,
+    type: 'object',
+    properties: compact({
+      format: { const: RESPONSE_FORMAT },
+      survey: { const: survey.id },
+      version: survey.version !== undefined ? { const: survey.version } : undefined,
+      language: { enum: survey.languages },
+      startedAt: { type: 'string', format: 'date-time' },
+      submittedAt: { type: 'string', format: 'date-time' },
+      durationSeconds: { type: 'number', minimum: 0 },
+      answers: compact({ type: 'object', properties, required: required.length ? required : undefined, additionalProperties: false, allOf: rules.length ? rules : undefined }),
+    }),
+    required: ['format', 'survey', 'language', 'answers'],
+    additionalProperties: false,
+    $defs: collectDefs(survey),
+  });
+}
+
+export function emitResponseSchema(survey: Survey, binding: Binding): string {
+  return stringify(responseSchema(survey, binding));
+}

@@ -1,0 +1,36 @@
+// Scales and choice lists of the compiled survey JSON.
+import type { ChoiceList, Scale, Survey } from '@survey/compiler';
+import { NPS_BANDS } from '@survey/compiler';
+import { compact } from '../common/json.ts';
+import { ordered } from '../common/texts.ts';
+import { scaleGrid } from '../common/scale-grid.ts';
+
+export function scaleJson(scale: Scale, survey: Survey) {
+  return compact({
+    id: scale.id,
+    builtin: scale.builtin,
+    min: scale.min,
+    max: scale.max,
+    step: scale.step,
+    direction: scale.descending ? 'descending' : 'ascending',
+    anchored: scale.anchored,
+    points: scaleGrid(scale).map((p) => compact({ value: p.value, label: ordered(p.label, survey.languages), missing: p.missing })),
+    bands: scale.builtin === 'nps' ? NPS_BANDS : undefined,
+  });
+}
+
+export function optionsJson(list: ChoiceList, survey: Survey) {
+  return list.options.map((o) =>
+    compact({ code: o.code, label: ordered(o.label, survey.languages) ?? {}, specify: o.specify || undefined, exclusive: o.exclusive || undefined, fixed: o.fixed || undefined }),
+  );
+}
+
+/** Scales the survey declares or imports, plus the built-in nps scale when a question uses it. */
+export function usedScales(survey: Survey): Scale[] {
+  const npsUsed = survey.questions.some((q) => q.scale?.builtin === 'nps');
+  return [...survey.scales.values()].filter((s) => !s.builtin || npsUsed);
+}
+
+export function namedChoiceLists(survey: Survey): ChoiceList[] {
+  return [...survey.choiceLists.values()].filter((l) => !l.inline);
+}
