@@ -4,3 +4,4 @@ export * from './match.ts';
 export * from './lexicon.ts';
 export * from './source-map.ts';
 export * from './texts.ts';
+export * from './polarity.ts';

@@ -143,6 +143,12 @@ export const jargon: Lexicon = {
   ],
 };
 
+/** Topics that make a question sensitive (SVY5007). */
+export const sensitiveTopics: Lexicon = {
+  en: ['income', 'salary', 'earn', 'earnings', 'wage', 'wages', 'how old', 'your age', 'health', 'illness', 'disability', 'religion', 'religious', 'ethnicity', 'sexual', 'debt', 'debts', 'political', 'marital'],
+  zh: ['收入', '工资', '工資', '薪资', '薪資', '薪水', '年龄', '年齡', '健康', '疾病', '残疾', '殘疾', '宗教', '信仰', '民族', '婚姻', '负债', '負債', '政治', '性取向'],
+};
+
 /** All-caps words readers know without a definition. */
 export const knownAcronyms: readonly string[] = [
   'OK', 'TV', 'PC', 'USB', 'ID', 'PDF', 'FAQ', 'VIP', 'GPS', 'SMS', 'APP', 'WIFI', 'AM', 'PM', 'USA', 'UK', 'EU', 'UN', 'CEO', 'IT', 'HR', 'DIY',

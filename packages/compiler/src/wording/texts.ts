@@ -69,7 +69,7 @@ export function segmentationGlossary(s: Survey | undefined): string[] {
 export interface AnyText {
   file: string;
   text: Text;
-  /** Kind of the node that holds the text, and the header key for survey headers. */
+  /** `Kind:property` of the node holding the text (`Question:help`, `Option:label`), or `Header:key`. */
   holder: string;
 }
 
@@ -86,7 +86,8 @@ export function allTexts(ctx: RuleContext): AnyText[] {
     for (const root of roots) {
       walk(root, (n, parent) => {
         if (n.kind === 'Text') {
-          const holder = parent?.kind === 'Header' ? `Header:${(parent as HeaderProperty).key}` : (parent?.kind ?? '');
+          const key = parent ? Object.keys(parent).find((k) => (parent as unknown as Record<string, unknown>)[k] === n) : undefined;
+          const holder = parent?.kind === 'Header' ? `Header:${(parent as HeaderProperty).key}` : `${parent?.kind ?? ''}:${key ?? ''}`;
           found.push({ file: path, text: n as Text, holder });
           return false;
         }

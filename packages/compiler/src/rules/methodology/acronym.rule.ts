@@ -39,7 +39,7 @@ export default defineRule({
         for (const m of part.value.matchAll(/\b([A-Z][A-Z0-9&]{1,7})\b/g)) {
           const before = part.value.slice(0, m.index).trimEnd();
           const after = part.value.slice((m.index ?? 0) + m[0].length).trimStart();
-          if (t.holder === 'Help' || /^[(（]/.test(after) || (/[(（]$/.test(before) && /^[)）]/.test(after))) known.add(m[1]);
+          if (t.holder === 'Question:help' || /^[(（]/.test(after) || (/[(（]$/.test(before) && /^[)）]/.test(after))) known.add(m[1]);
         }
       }
     }

@@ -2,6 +2,8 @@
 // choices, survey-level checks, sampling and scoring sanity. A plain list; adding a
 // rule = adding its file and one line here.
 import type { Rule } from '../rule.ts';
+import questionLimit from './question-limit.rule.ts';
+import timeBudget from './time-budget.rule.ts';
 import questionLength from './question-length.rule.ts';
 import doubleBarreled from './double-barreled.rule.ts';
 import leadingQuestion from './leading-question.rule.ts';
@@ -12,9 +14,26 @@ import referencePeriod from './reference-period.rule.ts';
 import acronym from './acronym.rule.ts';
 import jargon from './jargon.rule.ts';
 import duplicateQuestionText from './duplicate-question-text.rule.ts';
+import batteryConsistency from './battery-consistency.rule.ts';
+import scaleBalance from './scale-balance.rule.ts';
+import labelValue from './label-value.rule.ts';
+import npsUsage from './nps-usage.rule.ts';
+import otherSpecify from './other-specify.rule.ts';
+import nonresponseOption from './nonresponse-option.rule.ts';
+import missingCodeInScore from './missing-code-in-score.rule.ts';
+import reverseItems from './reverse-items.rule.ts';
+import numericRanges from './numeric-ranges.rule.ts';
+import surveyIntro from './survey-intro.rule.ts';
+import missingTranslation from './missing-translation.rule.ts';
+import sampleSanity from './sample-sanity.rule.ts';
+import scoreWeights from './score-weights.rule.ts';
+import targetRange from './target-range.rule.ts';
+import scoreScales from './score-scales.rule.ts';
 
 export const methodologyRules: Rule[] = [
   // SVY3xxx: count, length, time
+  questionLimit,
+  timeBudget,
   questionLength,
   // SVY4xxx: wording
   doubleBarreled,
@@ -26,4 +45,21 @@ export const methodologyRules: Rule[] = [
   acronym,
   jargon,
   duplicateQuestionText,
+  // SVY5xxx: scales and choices
+  batteryConsistency,
+  scaleBalance,
+  labelValue,
+  npsUsage,
+  otherSpecify,
+  nonresponseOption,
+  missingCodeInScore,
+  reverseItems,
+  numericRanges,
+  // SVY6xxx: survey level, sampling, scoring
+  surveyIntro,
+  missingTranslation,
+  sampleSanity,
+  scoreWeights,
+  targetRange,
+  scoreScales,
 ];

@@ -1,0 +1,57 @@
+// SVY6003: a text without a translation in one of the survey's `languages`: a title,
+// question, help, row, option or scale label, unit, section title … Texts with no
+// letters (a unit "%", a label "1") need none.
+import { defineRule } from '../rule.ts';
+import { allTexts } from '../../wording/index.ts';
+
+export default defineRule({
+  name: 'missing-translation',
+  diagnostics: [
+    {
+      code: 'SVY6003',
+      name: 'missing-translation',
+      severity: 'warning',
+      message: 'This {what} has no {langs} text. Add `{example}: "…"`: respondents who take the survey in {langs} would see it in {shown}.',
+      docs: {
+        summary: 'A text (title, question, help, row, option, scale label, section title …) missing one of the languages declared in `languages`.',
+        rationale: 'A questionnaire that switches language mid-way is not the same instrument; translation gaps bias the results of that language group (ITC guidelines for test adaptation; seed surveys are bilingual).',
+        bad: 'languages zh, en\nrating q1 "您对本次服务满意吗?" on sat5',
+        good: 'languages zh, en\nrating q1 "您对本次服务满意吗?" en: "How satisfied are you with this service?" on sat5',
+      },
+    },
+  ],
+  check(ctx) {
+    const s = ctx.survey;
+    if (!s || s.languages.length < 2) return;
+    for (const t of allTexts(ctx)) {
+      if (t.holder === 'Header:version') continue;
+      const present = new Set(t.text.parts.map((p) => p.lang ?? s.defaultLanguage));
+      if (!t.text.parts.some((p) => /\p{L}/u.test(p.value))) continue;
+      const missing = s.languages.filter((l) => !present.has(l));
+      if (!missing.length) continue;
+      ctx.report({
+        code: 'SVY6003',
+        file: t.file,
+        range: t.text.range,
+        args: { what: describe(t.holder), langs: missing.join(', '), example: missing[0], shown: [...present][0] ?? s.defaultLanguage },
+      });
+    }
+  },
+});
+
+function describe(holder: string): string {
+  if (holder.startsWith('Header:')) return holder.slice(7);
+  return (
+    {
+      'Question:text': 'question',
+      'Question:help': 'help text',
+      'Question:unit': 'unit',
+      'Row:text': 'row',
+      'Option:label': 'option label',
+      'ScalePoint:label': 'scale label',
+      'Section:title': 'section title',
+      'Score:label': 'score label',
+      'GlossaryEntry:text': 'glossary entry',
+    } as Record<string, string>
+  )[holder] ?? 'text';
+}

@@ -1,0 +1,151 @@
+// SVY5011 / SVY5012: choice options that are numeric ranges ("1–5", "5–10",
+// "不满1年", "5年以上", "3 years or more") must not overlap and must leave no gap.
+// Chinese 以上/以下/以内 include the number, 不满/未满/超过/少于 exclude it. When every
+// bound is a whole number the ranges are read as whole numbers ("1–5", "6–10" leave
+// no gap); otherwise as continuous. A list is checked when at least two of its options
+// are ranges; options that are not numbers ("other", "none") are ignored.
+import { defineRule } from '../rule.ts';
+import type { Choice, ChoiceList } from '../../model.ts';
+import { innerRange } from '../../wording/index.ts';
+
+export interface Interval {
+  lo: number;
+  loIn: boolean;
+  hi: number;
+  hiIn: boolean;
+  /** A single number rather than a range. */
+  point: boolean;
+}
+
+const NUM = '(\\d+(?:\\.\\d+)?)';
+// Keyword alternatives, longest first within each group.
+const K = {
+  rangeExcl: '(?:至未满|至未滿|至不满|至不滿|到未满|到未滿|到不满|到不滿|to less than|to under|up to but not including)',
+  range: '(?:–|—|-|~|～|〜|至|到|to)',
+  ltPre: '(?:不满|不滿|未满|未滿|少于|少於|低于|低於|小于|小於|不足|less than|fewer than|under|below|<)',
+  lePre: '(?:不超过|不超過|最多|up to|at most|no more than|≤|<=)',
+  gtPre: '(?:超过|超過|多于|多於|高于|高於|大于|大於|more than|over|above|>)',
+  gePre: '(?:至少|at least|≥|>=)',
+  lePost: '(?:及以下|或以下|以下|以内|以內|or less|or fewer|or under|or below|and under|and below|or younger)',
+  gePost: '(?:及以上|或以上|以上|or more|or over|or above|or older|and over|and above|and older|\\+)',
+};
+
+/** Parses a label that is only a number range (plus unit words); undefined otherwise. */
+export function parseRange(label: string): Interval | undefined {
+  let t = label.normalize('NFKC').toLowerCase().replace(/(\d),(\d{3})/g, '$1$2').trim();
+  // Drop unit words between numbers and keywords: keep digits, keywords and separators.
+  const keywords = Object.values(K).map((k) => k.slice(3, -1)).join('|');
+  const kept: string[] = [];
+  const re = new RegExp(`${NUM}|between|and|${keywords}`, 'g');
+  for (const m of t.matchAll(re)) kept.push(m[0]);
+  // Anything else must be unit words: letters/Han without digits.
+  const rest = t.replace(re, ' ');
+  if (/\d/.test(rest)) return undefined;
+  if (/[^\s\p{L}.%()（）/,，:：'’¥$€£]/u.test(rest)) return undefined;
+  t = kept.join(' ');
+  const full = (p: string) => new RegExp(`^${p}$`);
+  let m: RegExpExecArray | null;
+  if ((m = full(`between ${NUM} and ${NUM}`).exec(t))) return closed(+m[1], +m[2]);
+  if ((m = full(`${NUM} ${K.rangeExcl} ${NUM}`).exec(t))) return { lo: +m[1], loIn: true, hi: +m[2], hiIn: false, point: false };
+  if ((m = full(`${NUM} ${K.range} ${NUM}`).exec(t))) return closed(+m[1], +m[2]);
+  if ((m = full(`${K.ltPre} ${NUM}`).exec(t))) return { lo: -Infinity, loIn: false, hi: +m[1], hiIn: false, point: false };
+  if ((m = full(`${K.lePre} ${NUM}`).exec(t))) return { lo: -Infinity, loIn: false, hi: +m[1], hiIn: true, point: false };
+  if ((m = full(`${K.gtPre} ${NUM}`).exec(t))) return { lo: +m[1], loIn: false, hi: Infinity, hiIn: false, point: false };
+  if ((m = full(`${K.gePre} ${NUM}`).exec(t))) return { lo: +m[1], loIn: true, hi: Infinity, hiIn: false, point: false };
+  if ((m = full(`${NUM} ${K.lePost}`).exec(t))) return { lo: -Infinity, loIn: false, hi: +m[1], hiIn: true, point: false };
+  if ((m = full(`${NUM} ${K.gePost}`).exec(t))) return { lo: +m[1], loIn: true, hi: Infinity, hiIn: false, point: false };
+  if ((m = full(NUM).exec(t))) return { lo: +m[1], loIn: true, hi: +m[1], hiIn: true, point: true };
+  return undefined;
+}
+
+function closed(a: number, b: number): Interval {
+  return { lo: Math.min(a, b), loIn: true, hi: Math.max(a, b), hiIn: true, point: false };
+}
+
+/** Whole-number view: (a, b) → [a + 1, b − 1]. */
+function discrete(i: Interval): { lo: number; hi: number } {
+  return { lo: i.loIn ? i.lo : i.lo + 1, hi: i.hiIn ? i.hi : i.hi - 1 };
+}
+
+function show(n: number): string {
+  return Number.isFinite(n) ? String(n) : n > 0 ? '∞' : '−∞';
+}
+
+export default defineRule({
+  name: 'numeric-ranges',
+  diagnostics: [
+    {
+      code: 'SVY5011',
+      name: 'overlapping-ranges',
+      severity: 'warning',
+      message: "Option '{code}' ({label}) overlaps option '{other}' ({otherLabel}): {value} fits both. Make the ranges exclusive, e.g. \"1–4\", \"5–10\" (以上/以下 include the number, 不满/超过 exclude it).",
+      docs: {
+        summary: 'Numeric range options that overlap, so one answer fits two options ("1–5", "5–10").',
+        rationale: 'Overlapping categories make answers at the boundary ambiguous (QAS-99 item 5 "overlapping response categories"). In Chinese, 以上/以下/以内 include the number and 不满/未满/超过 exclude it.',
+        bad: 'choices years { a "1-5年" b "5-10年" c "10年以上" }',
+        good: 'choices years { a "不满5年" b "5年至不满10年" c "10年以上" }',
+      },
+    },
+    {
+      code: 'SVY5012',
+      name: 'range-gap',
+      severity: 'warning',
+      message: "No option covers {gap}, between '{other}' ({otherLabel}) and '{code}' ({label}). Close the gap so every answer fits an option.",
+      docs: {
+        summary: 'Numeric range options that leave a gap, so some answers fit no option ("1–4", "6–10").',
+        rationale: 'Categories must be exhaustive: respondents in the gap pick a wrong option or skip (QAS-99 item 5 "missing response categories").',
+        bad: 'choices staff { a "1-49人" b "60-99人" c "100人以上" }',
+        good: 'choices staff { a "1-49人" b "50-99人" c "100人以上" }',
+      },
+    },
+  ],
+  check(ctx) {
+    const s = ctx.survey;
+    if (!s) return;
+    const lists: ChoiceList[] = [...s.choiceLists.values()];
+    for (const q of s.questions) if (q.choices?.inline) lists.push(q.choices);
+    for (const list of lists) {
+      const langs = [s.defaultLanguage, ...s.languages.filter((l) => l !== s.defaultLanguage)];
+      for (const lang of langs) {
+        const parsed = list.options
+          .map((o) => ({ o, i: o.label[lang] !== undefined ? parseRange(o.label[lang]) : undefined }))
+          .filter((x): x is { o: Choice; i: Interval } => !!x.i);
+        if (parsed.filter((x) => !x.i.point).length < 2) continue;
+        checkList(list, parsed, lang);
+        break;
+      }
+    }
+
+    /** Reports overlaps and gaps in one language. */
+    function checkList(list: ChoiceList, parsed: Array<{ o: Choice; i: Interval }>, lang: string): void {
+      const whole = parsed.every((x) => [x.i.lo, x.i.hi].every((n) => !Number.isFinite(n) || Number.isInteger(n)));
+      const sorted = [...parsed].sort((a, b) => a.i.lo - b.i.lo || Number(b.i.loIn) - Number(a.i.loIn));
+      const text = ctx.files.get(list.file)?.text ?? '';
+      const rangeOf = (c: Choice) => {
+        const part = c.node.label?.parts.find((p) => (p.lang ?? s!.defaultLanguage) === lang);
+        return part ? innerRange(text, part) : (c.node.code?.range ?? c.node.range);
+      };
+      const args = (a: Choice, b: Choice) => ({ code: String(b.code), label: `"${b.label[lang]}"`, other: String(a.code), otherLabel: `"${a.label[lang]}"` });
+      for (let k = 1; k < sorted.length; k++) {
+        const prev = sorted[k - 1];
+        const cur = sorted[k];
+        let overlap: string | undefined;
+        let gap: string | undefined;
+        if (whole) {
+          const a = discrete(prev.i);
+          const b = discrete(cur.i);
+          if (b.lo <= a.hi) overlap = show(b.lo);
+          else if (b.lo > a.hi + 1) gap = b.lo - 1 === a.hi + 1 ? show(a.hi + 1) : `${show(a.hi + 1)}–${show(b.lo - 1)}`;
+        } else {
+          if (cur.i.lo < prev.i.hi || (cur.i.lo === prev.i.hi && cur.i.loIn && prev.i.hiIn)) overlap = show(cur.i.lo);
+          else if (cur.i.lo > prev.i.hi || (cur.i.lo === prev.i.hi && !cur.i.loIn && !prev.i.hiIn)) gap = cur.i.lo === prev.i.hi ? `exactly ${show(cur.i.lo)}` : `${show(prev.i.hi)} to ${show(cur.i.lo)}`;
+        }
+        if (overlap !== undefined) {
+          ctx.report({ code: 'SVY5011', file: list.file, range: rangeOf(cur.o), args: { ...args(prev.o, cur.o), value: overlap } });
+        } else if (gap !== undefined) {
+          ctx.report({ code: 'SVY5012', file: list.file, range: rangeOf(cur.o), args: { ...args(prev.o, cur.o), gap } });
+        }
+      }
+    }
+  },
+});
