@@ -16,3 +16,4 @@ export { formatDocument } from './formatting.ts';
 export { codeActions } from './code-actions.ts';
 export { inlayHints } from './inlay-hints.ts';
 export { pathToUri, uriToPath } from './uri.ts';
+export { previewHtml, type PreviewResult } from './preview.ts';

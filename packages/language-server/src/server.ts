@@ -26,6 +26,7 @@ import { legend, semanticTokens } from './semantic-tokens.ts';
 import { formatDocument } from './formatting.ts';
 import { codeActions } from './code-actions.ts';
 import { inlayHints } from './inlay-hints.ts';
+import { previewHtml, type PreviewResult } from './preview.ts';
 
 export interface ServerOptions {
   /** Quiet period before diagnostics are recomputed after an edit. */
@@ -144,6 +145,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDocumentFormatting(safely('formatting', log, [], (p) => formatDocument(ws, path(p.textDocument.uri), p.options)));
   connection.onCodeAction(safely('codeAction', log, [], (p) => codeActions(ws, path(p.textDocument.uri), p.range, p.context.only)));
   connection.languages.inlayHint.on(safely('inlayHint', log, [], (p) => inlayHints(ws, path(p.textDocument.uri), p.range)));
+  connection.onRequest('survey/previewHtml', safely('previewHtml', log, { error: 'The preview failed; see the server log.' } as PreviewResult, (p: { uri: string }) => previewHtml(ws, path(p.uri))));
 
   connection.onShutdown(() => publisher.dispose());
   return ws;

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 export const root = resolve(import.meta.dirname, '../../../..');
 export const serverPath = join(root, 'packages/language-server/dist/server.cjs');
 
-const sources = ['packages/syntax/src', 'packages/compiler/src', 'packages/language-server/src', 'packages/prettier-plugin-survey/src', 'packages/vscode/src', 'scripts/build.mjs'];
+const sources = ['packages/syntax/src', 'packages/compiler/src', 'packages/emitters/src', 'packages/language-server/src', 'packages/prettier-plugin-survey/src', 'packages/vscode/src', 'scripts/build.mjs'];
 const outputs = [serverPath, join(root, 'packages/vscode/dist/extension.js')];
 
 function newest(path: string): number {
