@@ -35,8 +35,8 @@ const declaredNames: Record<string, string> = {
 };
 const questionName = 'entity.name.variable.question.survey';
 
-/** Keywords the parser also accepts as a function name: `nps(q)`. */
-const callable = ['nps', 'answered', 'response_rate'];
+/** Keywords the parser also accepts as a function name: `nps(q)`, `reverse(q)`. */
+export const callableKeywords = ['nps', 'answered', 'response_rate', 'reverse'];
 
 const source = (t: { PATTERN?: unknown }): string => (t.PATTERN as RegExp).source;
 const alternation = (words: readonly string[]): string =>
@@ -105,7 +105,7 @@ export function generateTmLanguage(): Rule {
         ],
       },
       calls: {
-        match: `\\b${`(?!(?:${alternation(keywords.filter((k) => !callable.includes(k)))})\\b)`}(${ident})(?=\\s*\\()`,
+        match: `\\b${`(?!(?:${alternation(keywords.filter((k) => !callableKeywords.includes(k)))})\\b)`}(${ident})(?=\\s*\\()`,
         captures: { 1: { name: 'support.function.survey' } },
       },
       keywords: {

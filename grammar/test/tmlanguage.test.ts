@@ -88,6 +88,7 @@ describe('survey.tmLanguage.json', () => {
   it('highlights function calls, keywords that are callable included', () => {
     expect(scopesOf('  score x = rescale(mean(a, b), sat5)', 'rescale')).toContain('support.function.survey');
     expect(scopesOf('  score n = nps(recommend)', 'nps')).toContain('support.function.survey');
+    expect(scopesOf('  score r = mean(reverse(a), b)', 'reverse')).toContain('support.function.survey');
     expect(scopesOf('  when not (a > 1)', 'not')).toContain('keyword.operator.word.survey');
   });
 });

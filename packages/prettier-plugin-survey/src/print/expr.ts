@@ -7,7 +7,7 @@ import { numberPiece, stringPiece } from './leaves.ts';
 import type { Doc } from 'prettier';
 
 export function exprPiece(ctx: SourceContext, e: Expr, sep: Doc = ' '): Piece {
-  return { ...piece(joinPieces(ctx, exprPieces(ctx, e)), e.range), sep };
+  return { ...piece(joinPieces(ctx, exprPieces(ctx, e)), e.range), sep, inner: true };
 }
 
 function exprPieces(ctx: SourceContext, e: Expr): Piece[] {

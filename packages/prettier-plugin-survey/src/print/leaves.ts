@@ -3,7 +3,7 @@
 import type { Doc } from 'prettier';
 import type { ConstraintValue, Identifier, NumberLit, StringLit, Text } from '@survey/syntax';
 import type { SourceContext } from '../context.ts';
-import { piece, tokenPiece, type Piece } from './pieces.ts';
+import { compound, piece, tokenPiece, type Piece } from './pieces.ts';
 
 export function identPiece(id: Identifier, sep: Doc = ' '): Piece {
   return piece(id.name, id.range, sep);
@@ -35,9 +35,16 @@ export function nameListPieces(ctx: SourceContext, names: Identifier[], sep: Doc
       const comma = ctx.token(',', names[i - 1].range.end, name.range.start);
       if (comma) out.push(tokenPiece(comma, ''));
     }
-    out.push(identPiece(name, i === 0 ? sep : ' '));
+    out.push(namePiece(ctx, name, i === 0 ? sep : ' '));
   });
   return out;
+}
+
+/** A name; a language code such as `zh-Hant` is several tokens, printed with no space between. */
+function namePiece(ctx: SourceContext, name: Identifier, sep: Doc): Piece {
+  const parts = ctx.tokensIn(name.range.start, name.range.end);
+  if (parts.length <= 1) return identPiece(name, sep);
+  return compound(ctx, parts.map((t, i) => tokenPiece(t, i === 0 ? sep : '')), sep);
 }
 
 /** A code or number that may be written negative: `-2`. */

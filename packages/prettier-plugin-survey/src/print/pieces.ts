@@ -19,6 +19,8 @@ export interface Piece {
   sep: Doc;
   /** The last piece only (an opening brace): printed at the statement's own indentation, not continued. */
   outdent?: boolean;
+  /** The piece prints the comments inside its range itself (it was joined from pieces). */
+  inner?: boolean;
 }
 
 export function piece(doc: Doc, range: TextRange, sep: Doc = ' '): Piece {
@@ -77,11 +79,19 @@ export function joinPieces(ctx: SourceContext, pieces: Piece[]): Doc {
  * printing would drop it. Callers then fall back to the tokens themselves.
  */
 function assertCovers(ctx: SourceContext, pieces: Piece[]): void {
+  const start = pieces[0].start;
+  const end = pieces[pieces.length - 1].end;
   let i = 0;
-  for (const t of ctx.tokensIn(pieces[0].start, pieces[pieces.length - 1].end)) {
+  for (const t of ctx.tokensIn(start, end)) {
     while (i < pieces.length && pieces[i].end <= t.start) i++;
     if (i === pieces.length || t.start < pieces[i].start || t.end > pieces[i].end) {
       throw new Error(`prettier-plugin-survey: token '${t.image}' at offset ${t.start} has no place in the layout.`);
+    }
+  }
+  // A comment inside a piece that prints only its value (`zh /* x */ -Hant`) would vanish.
+  for (const c of ctx.commentsIn(start, end)) {
+    if (pieces.some((p) => !p.inner && p.start < c.range.start && c.range.end <= p.end)) {
+      throw new Error(`prettier-plugin-survey: comment at offset ${c.range.start} has no place in the layout.`);
     }
   }
 }
@@ -99,7 +109,7 @@ function fillPieces(pieces: Piece[]): Doc {
 
 /** Pieces covering a range as one piece (its inner comments included). */
 export function compound(ctx: SourceContext, pieces: Piece[], sep: Doc = ' '): Piece {
-  return { doc: joinPieces(ctx, pieces), start: pieces[0].start, end: pieces[pieces.length - 1].end, sep };
+  return { doc: joinPieces(ctx, pieces), start: pieces[0].start, end: pieces[pieces.length - 1].end, sep, inner: true };
 }
 
 /** How often the layout of last resort was used; tests expect 0 on known constructs. */

@@ -3,16 +3,17 @@ import type { Doc } from 'prettier';
 import type { AnalysisDecl, AnalysisRequest, QualityDecl, QualityRule } from '@survey/syntax';
 import type { SourceContext } from '../context.ts';
 import { nameListPieces } from './leaves.ts';
+import { tokenPieces } from './pieces.ts';
 import { seq, type Part } from './seq.ts';
 import { declaration, statement } from './declaration.ts';
 
 export function printQuality(ctx: SourceContext, q: QualityDecl): Doc {
   return declaration(ctx, q, () => seq(ctx, q.range.start, ['quality']), q.rules, (r) =>
-    statement(ctx, r.range, () => seq(ctx, r.range.start, ['exclude', ...ruleParts(r)])),
+    statement(ctx, r.range, () => seq(ctx, r.range.start, ['exclude', ...ruleParts(ctx, r)])),
   );
 }
 
-function ruleParts(r: QualityRule): Part[] {
+function ruleParts(ctx: SourceContext, r: QualityRule): Part[] {
   switch (r.kind) {
     case 'ExcludeAnswered':
       return ['answered', r.op, r.value];
@@ -21,7 +22,8 @@ function ruleParts(r: QualityRule): Part[] {
     case 'ExcludeStraightline':
       return ['straightline', r.target];
     case 'ExcludeAttention':
-      return ['attention', r.question, '!=', r.expected];
+      // The comparison as written (`!=` today), not re-spelled.
+      return ['attention', r.question, !!r.question && !!r.expected && tokenPieces(ctx, r.question.range.end, r.expected.range.start), r.expected];
     case 'ExcludeWhen':
       return ['when', r.expr];
   }
