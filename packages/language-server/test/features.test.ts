@@ -1,0 +1,135 @@
+// The features without a cursor: outline, workspace symbols, folding, semantic
+// tokens, inlay hints, code actions, formatting, the HTML preview.
+import { describe, expect, it } from 'vitest';
+import { CodeActionKind, SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import { codeActions, documentSymbols, foldingRanges, formatDocument, inlayHints, legend, pathToUri, previewHtml, semanticTokens, workspaceSymbols, Workspace } from '../src/index.ts';
+import { LineMap } from '@survey/syntax';
+import { Fourslash, applyEdits } from './fourslash/harness.ts';
+
+const f = new Fourslash('zh-service');
+const path = '/fourslash/zh-service/service.survey';
+const whole = { start: { line: 0, character: 0 }, end: { line: 9999, character: 0 } };
+
+const flat = (symbols: DocumentSymbol[]): DocumentSymbol[] => symbols.flatMap((s) => [s, ...flat(s.children ?? [])]);
+
+describe('symbols', () => {
+  it('outlines the survey as a tree: sections hold questions, choices hold codes, strata hold strata', () => {
+    const [survey] = documentSymbols(f.ws, path);
+    expect(survey).toMatchObject({ name: 'after_sales', kind: SymbolKind.Module });
+    const section = survey.children!.find((s) => s.name === 'service')!;
+    expect(section.children!.map((q) => q.name)).toEqual(['channel', 'overall', 'speed', 'reason']);
+    expect(section.children![1].detail).toBe('rating 您对本次服务的总体满意度如何?');
+    expect(survey.children!.find((s) => s.name === 'channels')!.children!.map((c) => c.name)).toEqual(['phone', 'web', 'other']);
+    expect(flat([survey]).map((s) => s.name)).toEqual(expect.arrayContaining(['sat5', 'csat', 'raw', 'target csat', 'region', 'north', 'south']));
+  });
+  it('keeps every selection range inside its range', () => {
+    for (const s of flat(documentSymbols(f.ws, path))) {
+      expect(s.selectionRange.start.line).toBeGreaterThanOrEqual(s.range.start.line);
+      expect(s.selectionRange.end.line).toBeLessThanOrEqual(s.range.end.line);
+    }
+  });
+  it('finds declarations across the workspace by name', () => {
+    expect(workspaceSymbols(f.ws, 'sat').map((s) => s.name)).toEqual(['sat5', 'csat']);
+    expect(workspaceSymbols(f.ws, '').length).toBeGreaterThan(10);
+  });
+});
+
+describe('folding', () => {
+  it('folds blocks up to the line before their closing brace, and comment runs', () => {
+    const ranges = foldingRanges(f.ws, path);
+    const lines = f.texts.get(path)!.split('\n');
+    const scale = lines.findIndex((l) => l.includes('scale sat5'));
+    expect(ranges).toContainEqual({ startLine: scale, endLine: scale + 5 });
+    const surveyEnd = lines.lastIndexOf('}');
+    expect(ranges).toContainEqual({ startLine: 1, endLine: surveyEnd - 1 });
+  });
+});
+
+describe('semantic tokens', () => {
+  it('classifies names by what they refer to', () => {
+    const data = semanticTokens(f.ws, path).data;
+    const text = f.texts.get(path)!.split('\n');
+    const tokens: Array<{ text: string; type: string; mods: number }> = [];
+    let line = 0;
+    let char = 0;
+    for (let i = 0; i < data.length; i += 5) {
+      line += data[i];
+      char = data[i] === 0 ? char + data[i + 1] : data[i + 1];
+      tokens.push({ text: text[line].slice(char, char + data[i + 2]), type: legend.tokenTypes[data[i + 3]], mods: data[i + 4] });
+    }
+    const typeOf = (name: string) => tokens.find((t) => t.text === name)?.type;
+    expect(typeOf('sat5')).toBe('type');
+    expect(typeOf('channels')).toBe('enum');
+    expect(typeOf('overall')).toBe('variable');
+    expect(typeOf('phone')).toBe('enumMember');
+    expect(typeOf('service')).toBe('namespace');
+    expect(typeOf('rescale')).toBe('function');
+    expect(tokens.filter((t) => t.text === 'overall').length).toBe(6); // declaration, two pipes, the condition, two formulas
+    expect(tokens.find((t) => t.text === 'overall')!.mods & 1).toBe(1);
+  });
+});
+
+describe('inlay hints', () => {
+  it('numbers the questions, gives score ranges and planned n_h', () => {
+    const labels = inlayHints(f.ws, path, whole).map((h) => h.label);
+    expect(labels).toEqual(expect.arrayContaining(['Q1', 'Q2', 'Q3', 'Q4', ': 0–100', ': 1–5']));
+    expect(labels.filter((l) => typeof l === 'string' && l.startsWith('→ n_h')).length).toBe(2);
+  });
+});
+
+describe('code actions', () => {
+  const text = `survey s {
+  languages zh
+  confidentiality "保密"
+  scale sat5 1..3 { 1 "差" 2 "中" 3 "好" }
+  rating q1 "服务如何?" on sat6
+}
+`;
+  const ws = new Workspace({ disk: { readFile: () => undefined } });
+  ws.set(pathToUri('/ca/s.survey'), text, 1);
+  const line = 4;
+  const range = { start: { line, character: 0 }, end: { line, character: 40 } };
+
+  it("offers the check's fix as the preferred quick fix", () => {
+    const fix = codeActions(ws, '/ca/s.survey', range).find((a) => a.title === "Change to 'sat5'")!;
+    expect(fix).toMatchObject({ kind: CodeActionKind.QuickFix, isPreferred: true });
+    expect(fix.diagnostics![0].code).toBe('SVY2002');
+    expect(Object.values(fix.edit!.changes!)[0][0].newText).toBe('sat5');
+  });
+  it('offers a suppression comment that still asks for a reason', () => {
+    const sup = codeActions(ws, '/ca/s.survey', range).find((a) => a.title === 'Suppress SVY2002 on this line')!;
+    expect(Object.values(sup.edit!.changes!)[0][0]).toEqual({ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: '  // survey-disable-next-line SVY2002 -- \n' });
+  });
+  it('respects the kinds the client asks for', () => {
+    expect(codeActions(ws, '/ca/s.survey', range, [CodeActionKind.Refactor])).toEqual([]);
+  });
+});
+
+describe('formatting', () => {
+  it('returns one minimal edit, and none for formatted or unparsable text', async () => {
+    const ws = new Workspace({ disk: { readFile: () => undefined } });
+    ws.set(pathToUri('/fmt/a.survey'), 'survey a {\n  languages   zh\n}\n', 1);
+    const edits = await formatDocument(ws, '/fmt/a.survey', { tabSize: 2, insertSpaces: true });
+    expect(edits).toHaveLength(1);
+    expect(edits[0].range.start.line).toBe(1); // only the changed spaces, not the whole file
+    const before = new LineMap('survey a {\n  languages   zh\n}\n');
+    expect(applyEdits(before.text, edits, (p) => before.offset(p))).toBe('survey a {\n  languages zh\n}\n');
+    ws.set(pathToUri('/fmt/a.survey'), 'survey a {\n  languages zh\n}\n', 2);
+    expect(await formatDocument(ws, '/fmt/a.survey', { tabSize: 2, insertSpaces: true })).toEqual([]);
+    ws.set(pathToUri('/fmt/a.survey'), 'survey a {\n  languages\n', 3);
+    expect(await formatDocument(ws, '/fmt/a.survey', { tabSize: 2, insertSpaces: true })).toEqual([]);
+  });
+});
+
+describe('HTML preview', () => {
+  it('builds the form of a survey without errors', () => {
+    const r = previewHtml(f.ws, path);
+    expect(r.error).toBeUndefined();
+    expect(r.html).toContain('您对本次服务的总体满意度如何?');
+  });
+  it('explains why there is no preview for a survey with errors', () => {
+    const ws = new Workspace({ disk: { readFile: () => undefined } });
+    ws.set(pathToUri('/pv/s.survey'), 'survey s {\n  rating q "?" on nowhere\n}\n', 1);
+    expect(previewHtml(ws, '/pv/s.survey').error).toMatch(/1 error/);
+  });
+});
