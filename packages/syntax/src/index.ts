@@ -5,3 +5,4 @@ export { keywords } from './tokens.ts';
 export * as tokens from './tokens.ts';
 export { unescapeString, quoteString } from './strings.ts';
 export { walk, childrenOf, type AnyNode } from './walk.ts';
+export { reparse, reparseText, reparseWithInfo, changeBetween, type TextChange, type ReparseInfo } from './incremental.ts';
