@@ -44,8 +44,14 @@ export function resolveRequest(r: AnalysisRequest, survey: Survey) {
       return { kind: 'items', stats: r.stats.map((s) => s.name), variables: statItems(survey) };
     case 'Breakdown':
       return { kind: 'breakdown', by: r.by.map((b) => breakdownBy(b.name, survey)) };
-    case 'Top':
-      return { kind: 'top', count: r.count?.value ?? 0, name: r.name?.name ?? '', condition: { op: r.op ?? '<=', value: r.value?.value ?? 0 }, rankBy: 'share of substantive answers meeting the condition', items: ratingItems(survey) };
+    case 'Top': {
+      const name = r.name?.name ?? '';
+      if (r.op && r.value) return { kind: 'top', count: r.count?.value ?? 0, name, condition: { op: r.op, value: r.value.value }, rankBy: 'share of substantive answers meeting the condition', items: ratingItems(survey) };
+      // `top 3 displeased`: the options of a choice question, by how often they are chosen.
+      const v = survey.variables.get(name);
+      const codes = v && !isRow(v) ? (v.choices?.options ?? []).map((o) => o.code) : [];
+      return { kind: 'top', count: r.count?.value ?? 0, name, question: name, rankBy: 'share of respondents choosing the option', options: codes };
+    }
     case 'Drivers':
       return { kind: 'drivers', outcome: r.outcome?.name ?? '', drivers: r.drivers.map((d) => d.name), methods: ['correlation', 'standardized-regression', 'importance-performance'] };
     case 'Chart':

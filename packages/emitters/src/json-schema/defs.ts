@@ -16,26 +16,26 @@ export function listRef(list: ChoiceList): string {
 
 export const YESNO_REF = '#/$defs/yesno';
 
-function typeOfCodes(codes: Array<string | number>): string | string[] {
+/** One JSON type for the codes; none when they mix numbers and strings (strict ajv forbids type unions). */
+function typeOfCodes(codes: Array<string | number>): string | undefined {
   const types = new Set(codes.map((c) => (typeof c === 'string' ? 'string' : Number.isInteger(c) ? 'integer' : 'number')));
   if (types.has('number')) types.delete('integer');
-  const list = (['integer', 'number', 'string'] as const).filter((t) => types.has(t));
-  return list.length === 1 ? list[0] : list;
+  return types.size === 1 ? [...types][0] : undefined;
 }
 
 export function scaleDef(scale: Scale, survey: Survey) {
   const grid = scaleGrid(scale);
-  return {
+  return compact({
     type: typeOfCodes(grid.map((p) => p.value)),
     oneOf: grid.map((p) => compact({ const: p.value, title: p.label ? textIn(p.label, survey.defaultLanguage, survey) : String(p.value), description: p.missing ? 'non-substantive code: a valid answer that never enters a score' : undefined })),
-  };
+  });
 }
 
 export function listDef(list: ChoiceList, survey: Survey) {
-  return {
+  return compact({
     type: typeOfCodes(list.options.map((o) => o.code)),
     oneOf: list.options.map((o) => ({ const: o.code, title: textIn(o.label, survey.defaultLanguage, survey) || String(o.code) })),
-  };
+  });
 }
 
 export function yesNoDef(survey: Survey) {

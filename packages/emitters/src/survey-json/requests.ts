@@ -9,7 +9,8 @@ export function requestJson(r: AnalysisRequest) {
     case 'Breakdown':
       return { kind: 'breakdown' as const, by: r.by.map((b) => b.name) };
     case 'Top':
-      return compact({ kind: 'top' as const, count: r.count?.value ?? 0, name: r.name?.name ?? '', op: r.op ?? '<=', value: r.value?.value ?? 0 });
+      // With a comparator it ranks rated items; without, the options of a choice question.
+      return compact({ kind: 'top' as const, count: r.count?.value ?? 0, name: r.name?.name ?? '', op: r.op, value: r.value?.value });
     case 'Drivers':
       return { kind: 'drivers' as const, outcome: r.outcome?.name ?? '', drivers: r.drivers.map((d) => d.name) };
     case 'Chart':

@@ -1,0 +1,147 @@
+// The response schema as a consumer uses it: ajv strict compiles it, responses a
+// respondent could give are accepted, and each kind of mistake is rejected.
+import { describe, expect, it } from 'vitest';
+import type { Question, Survey } from '@survey/compiler';
+import { responseSchema } from '../src/json-schema/emit.ts';
+import { specifyName } from '../src/common/names.ts';
+import { scaleGrid } from '../src/common/scale-grid.ts';
+import { allCases } from './support/load.ts';
+import { errorsText, makeAjv } from './support/ajv.ts';
+import { envelope, respond, type Answers } from './support/respond.ts';
+
+function validator(c: ReturnType<typeof allCases>[number]) {
+  const ajv = makeAjv();
+  const validate = ajv.compile(responseSchema(c.result.survey!, c.result.binding));
+  return (answers: Answers, mutate?: (r: Record<string, unknown>) => void) => {
+    const r = envelope(c.result.survey!, answers);
+    mutate?.(r);
+    const ok = validate(r);
+    return { ok, errors: ok ? '' : ajv.errorsText(validate.errors) };
+  };
+}
+
+const requiredAlways = (s: Survey) => s.questions.find((q) => q.required && !q.when && !q.section.when && q.kind !== 'matrix');
+
+describe.each(allCases().map((c) => [c.name, c] as const))('%s', (_name, c) => {
+  const survey = c.result.survey!;
+  const check = validator(c);
+
+  it('compiles under ajv strict mode (draft 2020-12, formats)', () => {
+    const ajv = makeAjv(false);
+    expect(() => ajv.compile(responseSchema(survey, c.result.binding))).not.toThrow();
+    expect(errorsText(ajv)).toBe('No errors');
+  });
+
+  it.each(['low', 'high'] as const)('accepts a complete response answered %s', (style) => {
+    const { answers } = respond(survey, c.result.binding, style);
+    expect(check(answers).errors).toBe('');
+  });
+
+  it('rejects a missing required answer, an unknown code, an extra property and a wrong envelope', () => {
+    const { answers } = respond(survey, c.result.binding, 'low');
+    const q = requiredAlways(survey);
+    if (q) {
+      const { [q.id]: _, ...rest } = answers;
+      expect(check(rest).ok).toBe(false);
+    }
+    const coded = survey.questions.find((x) => (x.kind === 'single' || x.kind === 'rating') && answers[x.id] !== undefined);
+    if (coded) expect(check({ ...answers, [coded.id]: 'no-such-code' }).ok).toBe(false);
+    expect(check({ ...answers, 'not.a.question': 1 }).ok).toBe(false);
+    expect(check(answers, (r) => (r.survey = 'another_survey')).ok).toBe(false);
+    expect(check(answers, (r) => (r.language = 'xx')).ok).toBe(false);
+  });
+
+  it('rejects an answer to a question its condition hides', () => {
+    for (const style of ['low', 'high'] as const) {
+      const { answers, hidden } = respond(survey, c.result.binding, style);
+      const q = hidden[0];
+      if (!q || expressionOnlyInForm(c.name, q)) continue;
+      const extra = respond(survey, c.result.binding, style === 'low' ? 'high' : 'low').answers;
+      const leaked: Answers = { ...answers };
+      for (const n of q.kind === 'matrix' ? q.rows.map((r) => r.id) : [q.id]) leaked[n] = extra[n] ?? fallback(q);
+      expect(check(leaked).ok, `${q.id} is hidden but answered`).toBe(false);
+    }
+  });
+});
+
+/** The one fixture condition JSON Schema cannot state (arithmetic) is checked by the form only. */
+function expressionOnlyInForm(name: string, q: Question): boolean {
+  return name.includes('english-conditions') && q.id === 'minutes_after';
+}
+
+function fallback(q: Question): Answers[string] {
+  if (q.scale) return scaleGrid(q.scale)[0].value;
+  if (q.kind === 'number') return 1;
+  if (q.kind === 'yesno') return 'yes';
+  if (q.choices) return q.kind === 'single' ? q.choices.options[0].code : [q.choices.options[0].code];
+  return 'x';
+}
+
+describe('rules of particular question kinds (fixtures)', () => {
+  const cases = allCases();
+  const kinds = cases.find((c) => c.name.endsWith('all-kinds.survey'))!;
+  const english = cases.find((c) => c.name.endsWith('english-conditions.survey'))!;
+  const check = validator(kinds);
+  const base = respond(kinds.result.survey!, kinds.result.binding, 'high').answers;
+
+  it('other-specify: the text is required when other is chosen and absent otherwise', () => {
+    expect(base.channel).toBe('other');
+    const { [specifyName('channel', 'other')]: _, ...withoutText } = base;
+    expect(check(withoutText).ok).toBe(false);
+    expect(check({ ...base, channel: 'web' }).ok).toBe(false);
+    const { [specifyName('channel', 'other')]: __, ...plain } = { ...base, channel: 'web' };
+    expect(check(plain).errors).toBe('');
+  });
+
+  it('multi: at least min and at most max selected, unique, an exclusive option alone', () => {
+    expect(check({ ...base, used: [] }).ok).toBe(false);
+    expect(check({ ...base, used: ['web', 'app', 'store', 'other'], 'used.other': 'x' }).ok).toBe(false);
+    expect(check({ ...base, used: ['web', 'web'] }).ok).toBe(false);
+    const { 'used.other': _, ...noSpecify } = base;
+    expect(check({ ...noSpecify, used: ['none'] }).errors).toBe('');
+    expect(check({ ...noSpecify, used: ['none', 'web'] }).ok).toBe(false);
+  });
+
+  it('rating: integers of the grid, missing codes included; anchored scales accept unlabelled points', () => {
+    // 9 (not applicable) is a valid answer, but it hides the section shown when overall >= 4.
+    const { priorities: _p, email: _e, ...withoutExtra } = base;
+    expect(check({ ...withoutExtra, overall: 9 }).errors).toBe('');
+    expect(check({ ...base, overall: 6 }).ok).toBe(false);
+    expect(check({ ...base, overall: 4.5 }).ok).toBe(false);
+    expect(check({ ...base, trust: 6 }).errors).toBe('');
+    expect(check({ ...base, recommend: 11 }).ok).toBe(false);
+  });
+
+  it('text, number and date bounds; ranking complete and unique', () => {
+    expect(check({ ...base, email: 'not an email' }).ok).toBe(false);
+    expect(check({ ...base, orders: 2.5 }).ok).toBe(false);
+    expect(check({ ...base, orders: 100 }).ok).toBe(false);
+    expect(check({ ...base, last_order: '2025-02-30' }).ok).toBe(false);
+    expect(check({ ...base, priorities: ['speed', 'speed', 'service'] }).ok).toBe(false);
+    expect(check({ ...base, priorities: ['speed'] }).ok).toBe(false);
+  });
+
+  it('when: required only when shown (section condition overall >= 4), absent when hidden', () => {
+    const low = respond(kinds.result.survey!, kinds.result.binding, 'low').answers;
+    expect(low.overall).toBe(1);
+    expect(low.priorities).toBeUndefined();
+    expect(check(low).errors).toBe('');
+    expect(check({ ...low, priorities: ['speed', 'low_price', 'service'] }).ok).toBe(false);
+    const { priorities: _, ...noRanking } = base;
+    expect(check(noRanking).ok).toBe(false);
+  });
+
+  it('a missing code never satisfies a comparison: ease = 8 (don\'t know) hides the chat question', () => {
+    const v = validator(english);
+    const a = { contact: ['chat'], ease: 8 };
+    expect(v(a).errors).toBe('');
+    // answered(ease) is false for a missing code, so `resolved` is hidden too.
+    expect(v({ ...a, resolved: 'yes' }).ok).toBe(false);
+    expect(v({ ...a, chat_feedback: 'slow' }).ok).toBe(false);
+    expect(v({ ...a, ease: 2, resolved: 'no', chat_feedback: 'slow' }).errors).toBe('');
+    expect(v({ ...a, ease: 2, chat_feedback: 'slow' }).ok).toBe(false);
+    // `not (contact has none)`: ease hidden when the respondent did not contact us.
+    expect(v({ contact: ['none'] }).errors).toBe('');
+    expect(v({ contact: ['none'], ease: 3 }).ok).toBe(false);
+  });
+});

@@ -1,0 +1,89 @@
+// Builds responses the way a respondent would: in question order, answering what is
+// shown (per the runtime's own condition semantics), in two styles so both branches
+// of most conditions are taken: 'low' picks first options and scale minimums, 'high'
+// last options (other-specify included) and maximums.
+import type { Binding, Question, Survey } from '@survey/compiler';
+import { truth } from '../../src/html/runtime/evaluate.ts';
+import type { Value } from '../../src/html/runtime/evaluate.ts';
+import { showCondition } from '../../src/common/visibility.ts';
+import { scaleGrid, missingCodes } from '../../src/common/scale-grid.ts';
+import { selectionBounds } from '../../src/common/selection.ts';
+import { specifyName, RESPONSE_FORMAT } from '../../src/common/names.ts';
+
+export type Style = 'low' | 'high';
+export type Answers = Record<string, Value>;
+
+function answer(q: Question, style: Style, out: Answers): void {
+  const hi = style === 'high';
+  const options = q.choices?.options ?? [];
+  const scalar = q.scale ? scaleGrid(q.scale).filter((p) => !p.missing).map((p) => p.value) : [];
+  switch (q.kind) {
+    case 'rating':
+    case 'nps':
+      out[q.id] = hi ? scalar[scalar.length - 1] : scalar[0];
+      return;
+    case 'matrix':
+      q.rows.forEach((r, i) => (out[r.id] = (i % 2 === 0) === hi ? scalar[scalar.length - 1] : scalar[0]));
+      return;
+    case 'yesno':
+      out[q.id] = hi ? 'no' : 'yes';
+      return;
+    case 'single': {
+      const o = hi ? options[options.length - 1] : options[0];
+      out[q.id] = o.code;
+      if (o.specify) out[specifyName(q.id, o.code)] = 'written in';
+      return;
+    }
+    case 'multi': {
+      const { minItems, maxItems } = selectionBounds(q);
+      const pool = options.filter((o) => !o.exclusive);
+      const picked = hi ? pool.slice(-Math.max(minItems, Math.min(2, maxItems ?? 2))) : pool.slice(0, minItems);
+      out[q.id] = options.filter((o) => picked.includes(o)).map((o) => o.code);
+      for (const o of picked) if (o.specify) out[specifyName(q.id, o.code)] = 'written in';
+      return;
+    }
+    case 'ranking': {
+      const { minItems } = selectionBounds(q);
+      const codes = options.map((o) => o.code);
+      out[q.id] = (hi ? codes.reverse() : codes).slice(0, minItems);
+      return;
+    }
+    case 'text':
+      if (q.pattern !== undefined) out[q.id] = 'someone@example.org';
+      else out[q.id] = hi ? 'A fuller answer, 多语言 ✓' : 'ok';
+      return;
+    case 'number':
+      out[q.id] = hi ? (typeof q.max === 'number' ? q.max : 10) : typeof q.min === 'number' ? q.min : 0;
+      return;
+    case 'date':
+      out[q.id] = hi ? (typeof q.max === 'string' ? q.max : '2025-12-31') : typeof q.min === 'string' ? q.min : '2024-01-01';
+  }
+}
+
+/** Answers of shown questions, and which questions were hidden. */
+export function respond(survey: Survey, binding: Binding, style: Style): { answers: Answers; hidden: Question[] } {
+  const answers: Answers = {};
+  const hidden: Question[] = [];
+  const missing = new Map<string, number[]>();
+  for (const q of survey.questions) for (const n of q.kind === 'matrix' ? q.rows.map((r) => r.id) : [q.id]) missing.set(n, missingCodes(q.scale));
+  const env = { value: (n: string) => answers[n], missing: (n: string) => missing.get(n) ?? [] };
+  for (const q of survey.questions) {
+    const when = showCondition(q, binding);
+    if (when && !truth(when, env)) hidden.push(q);
+    else answer(q, style, answers);
+  }
+  return { answers, hidden };
+}
+
+export function envelope(survey: Survey, answers: Answers): Record<string, unknown> {
+  return {
+    format: RESPONSE_FORMAT,
+    survey: survey.id,
+    ...(survey.version !== undefined ? { version: survey.version } : {}),
+    language: survey.defaultLanguage,
+    startedAt: '2025-03-01T09:00:00.000Z',
+    submittedAt: '2025-03-01T09:04:30.000Z',
+    durationSeconds: 270,
+    answers,
+  };
+}
