@@ -1,0 +1,72 @@
+// Every example and fixture in the browser: no error or CSP violation, no WCAG A/AA
+// violation found by axe, and filled in by clicking and typing, the downloaded
+// response is exactly what the respondent gave and the emitted schema accepts it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { build } from '../../src/index.ts';
+import { allCases } from '../support/load.ts';
+import { makeAjv } from '../support/ajv.ts';
+import { respond } from '../support/respond.ts';
+import { axeViolations, cspViolations, launch, serve, watch } from './harness.ts';
+import { fillAndSubmit } from './fill.ts';
+
+const cases = allCases();
+const pages = new Map<string, string>();
+const schemas = new Map<string, object>();
+for (const c of cases) {
+  for (const f of build(c.result)) {
+    if (f.fileName.endsWith('.html')) pages.set(f.fileName, f.contents);
+    if (f.fileName.endsWith('.schema.json')) schemas.set(c.result.survey!.id, JSON.parse(f.contents));
+  }
+}
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serve>>;
+beforeAll(async () => {
+  browser = await launch();
+  site = await serve(pages);
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  site?.server.close();
+});
+
+describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+  const survey = c.result.survey!;
+
+  it('opens without errors and passes axe (WCAG 2 A/AA), before and after validation messages', async () => {
+    const page = await browser.newPage();
+    const problems = await watch(page);
+    await page.goto(`${site.origin}/${survey.id}.html`);
+    expect(await page.locator('h1').textContent()).not.toBe('');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.click('#next:visible, #submit:visible');
+    await page.locator('.error:not(:empty)').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems()).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it.each(['low', 'high'] as const)('filled in (%s answers), the downloaded response is the one given and the schema accepts it', async (style) => {
+    const expected = respond(survey, c.result.binding, style).answers;
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    const problems = await watch(page);
+    await page.goto(`${site.origin}/${survey.id}.html`);
+    const downloaded = page.waitForEvent('download');
+    await fillAndSubmit(page, survey, expected);
+    const file = await (await downloaded).path();
+    const response = JSON.parse(readFileSync(file, 'utf8'));
+    expect(response.answers).toEqual(expected);
+    expect(response).toMatchObject({ format: 'survey-response/1', survey: survey.id, language: survey.defaultLanguage });
+    const validate = makeAjv().compile(schemas.get(survey.id)!);
+    expect(validate(response) ? '' : JSON.stringify(validate.errors)).toBe('');
+    await page.locator('#done').waitFor();
+    expect(await page.evaluate((key) => localStorage.getItem(key), `survey:${survey.id}:${survey.version ?? ''}`)).toBeNull();
+    expect(problems()).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
+    await context.close();
+  }, 90_000);
+});

@@ -1,0 +1,98 @@
+// Static checks of the HTML form: standalone, strict CSP by hash, no inline handlers,
+// user text escaped, labels for controls, and a runtime bundle that is up to date.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { emitHtml } from '../src/html/emit.ts';
+import { allCases, fixtureCases, packageDir } from './support/load.ts';
+
+const hash = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
+
+function parts(html: string) {
+  const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)].map((m) => ({ attrs: m[1], body: m[2] }));
+  const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+  const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1].replace(/&#39;/g, "'") ?? '';
+  // The markup alone: without the script bodies and the inert JSON data.
+  const markup = html.replace(/<script[^>]*>[\s\S]*?<\/script>/g, '<script></script>').replace(/<style>[\s\S]*?<\/style>/, '<style></style>');
+  return { scripts, styles, csp, markup };
+}
+
+describe.each(allCases().map((c) => [c.name, c] as const))('%s', (_name, c) => {
+  const html = emitHtml(c.result.survey!, c.result.binding);
+  const { scripts, styles, csp, markup } = parts(html);
+
+  it('has one executable script and one style, both allowed by hash and nothing else', () => {
+    const executable = scripts.filter((s) => s.attrs === '');
+    expect(executable).toHaveLength(1);
+    expect(scripts.filter((s) => s.attrs === ' type="application/json" id="survey-data"')).toHaveLength(1);
+    expect(scripts).toHaveLength(2);
+    expect(styles).toHaveLength(1);
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain(`script-src ${hash(executable[0].body)}`);
+    expect(csp).toContain(`style-src ${hash(styles[0])}`);
+    expect(csp).toContain("connect-src 'none'");
+    expect(csp).not.toMatch(/unsafe|\*/);
+  });
+
+  it('loads nothing from outside and has no inline event handler or style attribute', () => {
+    expect(markup).not.toMatch(/<[^>]*\s(src|srcset|action|formaction|poster)=/i);
+    expect(markup).not.toMatch(/<[^>]*\shref="(?!#)/i);
+    expect(markup).not.toMatch(/<[^>]*\son[a-z]+\s*=/i);
+    expect(markup).not.toMatch(/<[^>]*\sstyle\s*=/i);
+    expect(styles[0]).not.toMatch(/url\(|@import/i);
+    expect(markup).not.toMatch(/<(img|iframe|svg|object|embed|link|base)\b/i);
+  });
+
+  it('labels every control and gives every group a legend', () => {
+    const ids = [...markup.matchAll(/<(?:input|select|textarea)\b[^>]*\sid="([^"]+)"/g)].map((m) => m[1]);
+    for (const id of ids) {
+      const labelled = markup.includes(`for="${id}"`) || new RegExp(`id="${id}"[^>]*aria-labelledby=`).test(markup);
+      expect(labelled, `control ${id} has no label`).toBe(true);
+    }
+    expect((markup.match(/<fieldset/g) ?? []).length).toBe((markup.match(/<legend/g) ?? []).length);
+  });
+
+  it('keeps the survey data inert: no closing tag or comment inside it', () => {
+    const data = scripts.find((s) => s.attrs.includes('survey-data'))!.body;
+    expect(data).not.toMatch(/<\/|<!--|<script/i);
+    expect(JSON.parse(data).id).toBe(c.result.survey!.id);
+  });
+});
+
+describe('hostile strings', () => {
+  const c = fixtureCases().find((x) => x.name.endsWith('hostile.survey'))!;
+  const html = emitHtml(c.result.survey!, c.result.binding);
+  const { markup } = parts(html);
+
+  it('appear only escaped in the markup', () => {
+    expect(markup).toContain('&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(markup).toContain('&quot;&gt;&lt;img src=x onerror=alert(3)&gt;');
+    expect(markup).toContain('{{constructor.constructor(&#39;alert(4)&#39;)()}} ${alert(5)}');
+    expect(markup).toContain('&lt;svg onload=alert(8)&gt;');
+    expect(markup).not.toMatch(/<script>alert|<img|<svg|<u>|<b>/);
+    expect(html).toContain('\u202egnp.exe\u202c');
+    expect(markup.match(/長文本|长文本/g)!.length).toBeGreaterThan(100);
+  });
+
+  it('a text that looks like a pipe but names no question stays literal', () => {
+    expect(markup).toContain('{{x}} ${y} #{z}');
+    expect(markup).toMatch(/You chose <span class="pipe" data-pipe="pick"><\/span> — &lt;u&gt;rate&lt;\/u&gt; it/);
+  });
+});
+
+describe('submit URL', () => {
+  it('opens connect-src to that origin only', () => {
+    const c = allCases()[0];
+    const { csp } = parts(emitHtml(c.result.survey!, c.result.binding, { submitUrl: 'https://collect.example.org/api/responses?x=1' }));
+    expect(csp).toContain('connect-src https://collect.example.org;');
+  });
+});
+
+describe('runtime bundle', () => {
+  it('src/html/runtime.generated.ts is fresh (node packages/emitters/scripts/build-runtime.mjs)', async () => {
+    const { bundleRuntime } = await import(join(packageDir, 'scripts/build-runtime.mjs'));
+    const fresh: string = await bundleRuntime();
+    expect(fresh === readFileSync(join(packageDir, 'src/html/runtime.generated.ts'), 'utf8'), 'stale runtime bundle: run node packages/emitters/scripts/build-runtime.mjs').toBe(true);
+  });
+});
