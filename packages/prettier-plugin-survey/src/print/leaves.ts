@@ -1,9 +1,11 @@
 // Pieces for the small things: names, numbers, string literals (printed from the
 // source slice, escapes untouched), multilingual texts and comma lists.
-import type { Doc } from 'prettier';
+import { doc, type Doc } from 'prettier';
 import type { ConstraintValue, Identifier, NumberLit, StringLit, Text } from '@survey/syntax';
 import type { SourceContext } from '../context.ts';
 import { compound, piece, tokenPiece, type Piece } from './pieces.ts';
+
+const { line } = doc.builders;
 
 export function identPiece(id: Identifier, sep: Doc = ' '): Piece {
   return piece(id.name, id.range, sep);
@@ -17,11 +19,17 @@ export function stringPiece(ctx: SourceContext, s: StringLit, sep: Doc = ' '): P
   return piece(ctx.slice(s.range), s.range, sep);
 }
 
-/** `"默认" en: "English"`: the translations stay on the line of the default text. */
+/**
+ * `"默认" en: "English"`: the translations follow the default text on its line while
+ * the statement fits, otherwise each one starts a continuation line (see joinPieces).
+ */
 export function textPieces(ctx: SourceContext, text: Text, sep: Doc = ' '): Piece[] {
   const out: Piece[] = [];
   for (const part of text.parts) {
-    if (part.lang !== undefined && part.langRange) out.push(piece(ctx.slice(part.langRange), part.langRange, out.length ? ' ' : sep));
+    if (part.lang !== undefined && part.langRange) {
+      const lang = piece(ctx.slice(part.langRange), part.langRange, out.length ? line : sep);
+      out.push(out.length ? { ...lang, translation: true } : lang);
+    }
     out.push(piece(ctx.slice(part.valueRange), part.valueRange, out.length ? ' ' : sep));
   }
   return out;

@@ -3,13 +3,20 @@
 // the gaps between pieces are printed where they were: after the piece before them
 // on the same line, or on their own (continuation) line. A line comment always ends
 // the line, so the next piece starts on a new one.
+//
+// A statement that fits in the print width stays on one line. One that does not
+// breaks at every translation of its text (`en: "…"` on a continuation line of its
+// own) and before its first attribute, and then packs the attributes onto as few
+// continuation lines as fit.
 import { doc, type Doc } from 'prettier';
 import { keywords, type TextRange } from '@survey/syntax';
 import type { SourceContext, SourceToken } from '../context.ts';
 import { printComment } from './comments.ts';
 
-const { hardline, breakParent, indent, fill, join, line } = doc.builders;
+const { group, hardline, breakParent, indent, fill, join, line } = doc.builders;
 const reserved = new Set(keywords);
+/** Keywords the grammar also accepts as a function name: `nps(q)`, `reverse(q)`, `answered(a, b)`, `response_rate()`. */
+const callableKeywords = new Set(['nps', 'answered', 'response_rate', 'reverse']);
 
 export interface Piece {
   doc: Doc;
@@ -21,6 +28,8 @@ export interface Piece {
   outdent?: boolean;
   /** The piece prints the comments inside its range itself (it was joined from pieces). */
   inner?: boolean;
+  /** The language code opening a translation (`en:`): its `line` separator breaks whenever the statement does. */
+  translation?: boolean;
 }
 
 export function piece(doc: Doc, range: TextRange, sep: Doc = ' '): Piece {
@@ -39,7 +48,8 @@ export function withSep(p: Piece, sep: Doc): Piece {
 /**
  * Joins pieces with their separators and the comments between them. Everything after
  * the first piece is indented, so breaks inside a statement become continuation lines.
- * Without comments, pieces after a breakable `line` are packed onto as few
+ * Without comments, each translation gets a continuation line of its own when the
+ * statement breaks, and pieces after an attribute's `line` are packed onto as few
  * continuation lines as fit.
  */
 export function joinPieces(ctx: SourceContext, pieces: Piece[]): Doc {
@@ -48,7 +58,7 @@ export function joinPieces(ctx: SourceContext, pieces: Piece[]): Doc {
   const last = pieces[pieces.length - 1];
   const outdented = pieces.length > 1 && last.outdent ? last : undefined;
   const body = outdented ? pieces.slice(0, -1) : pieces;
-  const breakable = body.some((p, i) => i > 0 && p.sep === line);
+  const breakable = body.some((p, i) => i > 0 && (p.sep === line || p.translation));
   if (breakable && ctx.commentsIn(pieces[0].end, last.start).length === 0) {
     return [fillPieces(body), outdented ? [outdented.sep, outdented.doc] : ''];
   }
@@ -96,20 +106,42 @@ function assertCovers(ctx: SourceContext, pieces: Piece[]): void {
   }
 }
 
-/** `head attr attr …`, breaking before the first attribute and then filling lines. */
+/**
+ * `head en: "…" attr attr …`: when the enclosing group breaks, each translation takes
+ * a continuation line, and the attributes after it are packed into as few as fit.
+ */
 function fillPieces(pieces: Piece[]): Doc {
-  const chunks: Doc[][] = [[pieces[0].doc]];
+  type Chunk = { translation: boolean; docs: Doc[] };
+  const chunks: Chunk[] = [{ translation: false, docs: [pieces[0].doc] }];
   for (const p of pieces.slice(1)) {
-    if (p.sep === line) chunks.push([p.doc]);
-    else chunks[chunks.length - 1].push(p.sep, p.doc);
+    if (p.translation || p.sep === line) chunks.push({ translation: !!p.translation, docs: [p.doc] });
+    else chunks[chunks.length - 1].docs.push(p.sep, p.doc);
   }
   const [head, ...rest] = chunks;
-  return rest.length ? [head, indent([line, fill(join(line, rest))])] : head;
+  const lines: Doc[] = [];
+  let attributes: Doc[][] = [];
+  const flush = () => {
+    if (attributes.length) lines.push(line, fill(join(line, attributes)));
+    attributes = [];
+  };
+  for (const chunk of rest) {
+    if (!chunk.translation) attributes.push(chunk.docs);
+    else {
+      flush();
+      lines.push(line, chunk.docs);
+    }
+  }
+  flush();
+  return lines.length ? [head.docs, indent(lines)] : head.docs;
 }
 
-/** Pieces covering a range as one piece (its inner comments included). */
+/**
+ * Pieces covering a range as one piece (its inner comments included). Its own group,
+ * so an attribute such as `help "…" en: "…"` breaks at its translation only when it
+ * does not fit on a line by itself.
+ */
 export function compound(ctx: SourceContext, pieces: Piece[], sep: Doc = ' '): Piece {
-  return { doc: joinPieces(ctx, pieces), start: pieces[0].start, end: pieces[pieces.length - 1].end, sep, inner: true };
+  return { doc: group(joinPieces(ctx, pieces)), start: pieces[0].start, end: pieces[pieces.length - 1].end, sep, inner: true };
 }
 
 /** How often the layout of last resort was used; tests expect 0 on known constructs. */
@@ -129,7 +161,7 @@ export function fallbackPiece(ctx: SourceContext, range: TextRange, sep: Doc = '
 export function tokenPieces(ctx: SourceContext, start: number, end: number): Piece[] {
   return ctx.tokensIn(start, end).map((t, i, all) => {
     const prev = all[i - 1]?.image;
-    const call = t.image === '(' && prev !== undefined && /^[A-Za-z_]\w*$/.test(prev) && !reserved.has(prev);
+    const call = t.image === '(' && prev !== undefined && /^[A-Za-z_]\w*$/.test(prev) && (!reserved.has(prev) || callableKeywords.has(prev));
     const tight = call || t.image === ',' || t.image === ')' || t.image === '..' || prev === '(' || prev === '..';
     return tokenPiece(t, tight ? '' : ' ');
   });

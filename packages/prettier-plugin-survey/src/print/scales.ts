@@ -1,6 +1,6 @@
 // `scale id 1..5 step 1 descending { 5 "…" en: "…" … missing 9 "…" }` and
 // `choices id { a "…" other "…" specify fixed }`.
-import type { Doc } from 'prettier';
+import { doc, type Doc } from 'prettier';
 import type { ChoiceOption, ChoicesDecl, ScaleDecl, ScalePoint } from '@survey/syntax';
 import type { SourceContext } from '../context.ts';
 import { piece } from './pieces.ts';
@@ -8,6 +8,8 @@ import { signedPieces } from './leaves.ts';
 import { seq, tight } from './seq.ts';
 import { segmentPieces, segments, within } from './segments.ts';
 import { declaration, statement } from './declaration.ts';
+
+const { line } = doc.builders;
 
 const SCALE_WORDS = new Set(['step', 'descending', 'anchored']);
 
@@ -43,8 +45,8 @@ export function printChoices(ctx: SourceContext, c: ChoicesDecl): Doc {
   return declaration(ctx, c, () => seq(ctx, c.range.start, ['choices', c.id]), c.options, (o) => printOption(ctx, o));
 }
 
-/** `a "…" en: "…" specify exclusive fixed`, flags in their written order. */
+/** `a "…" en: "…" specify exclusive fixed`, flags in their written order, wrapping like a question's attributes. */
 export function printOption(ctx: SourceContext, o: ChoiceOption): Doc {
-  const flags = [...o.flagRanges].sort((a, b) => a.start - b.start).map((r) => piece(ctx.slice(r), r));
+  const flags = [...o.flagRanges].sort((a, b) => a.start - b.start).map((r) => piece(ctx.slice(r), r, line));
   return statement(ctx, o.range, () => seq(ctx, o.range.start, [o.code, o.label, flags]));
 }

@@ -1,9 +1,10 @@
 // `score id "label" = formula require 2` (breaking after `=` when too long) and
-// `target subject >= 90`.
+// `target subject >= 90`. A score's label breaks at its translations only when
+// `score id "label" en: "…" =` alone does not fit: the formula breaks first.
 import { doc, type Doc } from 'prettier';
 import type { ScoreDecl, TargetDecl } from '@survey/syntax';
 import type { SourceContext } from '../context.ts';
-import { withSep } from './pieces.ts';
+import { compound, withSep } from './pieces.ts';
 import { signedPieces } from './leaves.ts';
 import { seq } from './seq.ts';
 import { statement } from './declaration.ts';
@@ -16,7 +17,7 @@ export function printScore(ctx: SourceContext, s: ScoreDecl): Doc {
     const formula = s.expr ? seq(ctx, head[head.length - 1].end, [s.expr]).map((p) => withSep(p, line)) : [];
     const req = s.require;
     const policy = req ? seq(ctx, req.range.start, ['require', req.kind === 'all' ? 'all' : req.count]) : [];
-    return [...head, ...formula, ...policy.map((p, i) => (i === 0 ? withSep(p, line) : p))];
+    return [compound(ctx, head), ...formula, ...policy.map((p, i) => (i === 0 ? withSep(p, line) : p))];
   });
 }
 
