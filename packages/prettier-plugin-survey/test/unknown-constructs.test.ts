@@ -37,3 +37,13 @@ describe.each<[string, (root: SurveyRoot) => void]>([
     expect(commentTexts(out)).toEqual(commentTexts(source));
   });
 });
+
+describe('the token layout of a statement the printer cannot place', () => {
+  it('prints calls of keywords (nps, reverse, answered) with no space before (', async () => {
+    const text = 'survey s {\n  score nps_score "净推荐值" en: "Net Promoter Score" = nps(recommend)\n  score r = mean(reverse(a), answered(a, b))\n}\n';
+    const dropFormulas = withTreeEdit((root) => {
+      for (const m of survey(root).members) (m as { expr?: unknown }).expr = undefined;
+    });
+    expect(await format(text, { parser: 'survey', plugins: [dropFormulas] })).toBe(text);
+  });
+});
