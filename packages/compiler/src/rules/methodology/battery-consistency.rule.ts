@@ -44,6 +44,7 @@ export default defineRule({
       const a = first.scale!;
       for (const q of run.slice(1)) {
         const b = q.scale!;
+        if (![a.min, a.max, a.step, b.min, b.max, b.step].every(Number.isFinite)) return;
         if (b === a || (points(a) === points(b) && a.descending === b.descending)) continue;
         const at = q.node.scale?.range ?? q.node.id?.range ?? q.node.range;
         ctx.report({

@@ -31,6 +31,7 @@ export default defineRule({
       for (const p of scale.node.points) {
         if (!p.value || !p.label) continue;
         const value = p.negative ? -p.value.value : p.value.value;
+        if (!Number.isFinite(value)) continue;
         for (const part of p.label.parts) {
           const m = leadingNumber.exec(part.value);
           if (!m || Number(m[1]) === value) continue;

@@ -31,6 +31,7 @@ export default defineRule({
     const weight = (q: Question) => itemCount(q, opts.countMatrixRows);
     const counted = opts.countMatrixRows ? '(each matrix row counts as one)' : '(a matrix counts as one)';
     const check = (questions: Question[], limit: number, source: string, file: string, range: TextRange) => {
+      if (!Number.isFinite(limit)) return;
       const path = longestPath(s, questions, weight);
       if (path.total <= limit) return;
       let running = 0;

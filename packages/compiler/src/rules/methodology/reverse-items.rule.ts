@@ -43,6 +43,7 @@ export default defineRule({
   check(ctx) {
     const s = ctx.survey;
     if (!s) return;
+    const undeclared = new Set<Question | Row>();
     for (const sc of s.scores) {
       const handled = new Set<A.Expr>();
       walkExpr(sc.expr, (node, parents) => {
@@ -109,7 +110,6 @@ export default defineRule({
       });
     }
 
-    const undeclared = new Set<Question | Row>();
     function notDeclared(v: Question | Row, id: string): void {
       if (undeclared.has(v)) return;
       undeclared.add(v);

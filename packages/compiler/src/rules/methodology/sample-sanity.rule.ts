@@ -92,6 +92,8 @@ export default defineRule({
     const sample = s?.sample;
     if (!s || !sample) return;
     const file = sample.file;
+    // Numbers lost to a syntax error (reported by the parser) stop the arithmetic here.
+    if (!allFinite(sample)) return;
     const valid = checkValues(ctx, sample);
     checkTotals(ctx, sample);
     if (!valid) return;
@@ -152,6 +154,15 @@ export default defineRule({
   },
 });
 
+function allFinite(sample: Sample): boolean {
+  const lits: Array<A.NumberLit | undefined> = [
+    ...sample.node.settings.map((x) => x.value),
+    ...sample.node.strata.flatMap((x) => x.strata.flatMap((h) => [h.size, h.sd, h.proportion, h.cost, h.completes])),
+    ...sample.node.oversample.map((o) => o.factor),
+  ];
+  return lits.every((l) => l === undefined || Number.isFinite(l.value));
+}
+
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
@@ -160,41 +171,41 @@ function round(x: number): number {
 function checkValues(ctx: RuleContext, sample: Sample): boolean {
   let ok = true;
   const file = sample.file;
-  const bad = (what: string, lit: A.NumberLit, negative: boolean, check: Check) => {
+  const bad = (what: string, lit: A.NumberLit, check: Check) => {
     ok = false;
-    const value = negative ? -lit.value : lit.value;
+    const value = lit.value;
     const fixable = check.percentFix && !lit.percent && value > 1 && value <= 100;
     ctx.report({
       code: 'SVY6006',
       file,
       range: lit.range,
-      args: { what, value: lit.raw ?? String(value), range: check.range, hint: fixable ? ` Did you mean ${value / 100} (${value}%)?` : '' },
+      args: { what, value: lit.raw || String(value), range: check.range, hint: fixable ? ` Did you mean ${value / 100} (${value}%)?` : '' },
       fixes: fixable ? [{ title: `Change to ${value / 100}`, edits: [{ file, range: lit.range, newText: String(value / 100) }] }] : undefined,
     });
   };
   for (const st of sample.node.settings) {
     const check = settingRanges[st.key];
     if (!check || !st.value) continue;
-    if (!check.ok(st.value.value)) bad(`\`${st.key}\``, st.value, false, check);
+    if (!check.ok(st.value.value)) bad(`\`${st.key}\``, st.value, check);
   }
   // A proportion margin is a fraction: 5 means 5 points, i.e. 0.05.
   const margin = sample.node.settings.find((x) => x.key === 'margin');
   if (margin?.value && sample.sd === undefined && margin.value.value >= 1 && margin.value.value <= 100) {
-    bad('`margin`', margin.value, false, { ok: () => false, range: 'a fraction below 1 for a proportion (or give `sd` for a mean)', percentFix: true });
+    bad('`margin`', margin.value, { ok: () => false, range: 'a fraction below 1 for a proportion (or give `sd` for a mean)', percentFix: true });
   }
   const positive: Check = { ok: (v) => v > 0, range: 'above 0' };
   const fraction: Check = { ok: (v) => v > 0 && v < 1, range: 'in (0, 1)', percentFix: true };
   for (const strat of sample.stratifications) {
     for (const h of strat.strata) {
       const n = h.node;
-      if (n.size && !(n.size.value >= 0 && Number.isInteger(n.size.value))) bad(`The size of stratum '${h.id}'`, n.size, false, { ok: () => false, range: 'a whole number' });
-      if (n.sd && !positive.ok(n.sd.value)) bad(`The sd of stratum '${h.id}'`, n.sd, false, positive);
-      if (n.cost && !positive.ok(n.cost.value)) bad(`The cost of stratum '${h.id}'`, n.cost, false, positive);
-      if (n.proportion && !fraction.ok(n.proportion.value)) bad(`The proportion of stratum '${h.id}'`, n.proportion, false, fraction);
+      if (n.size && !(n.size.value >= 0 && Number.isInteger(n.size.value))) bad(`The size of stratum '${h.id}'`, n.size, { ok: () => false, range: 'a whole number' });
+      if (n.sd && !positive.ok(n.sd.value)) bad(`The sd of stratum '${h.id}'`, n.sd, positive);
+      if (n.cost && !positive.ok(n.cost.value)) bad(`The cost of stratum '${h.id}'`, n.cost, positive);
+      if (n.proportion && !fraction.ok(n.proportion.value)) bad(`The proportion of stratum '${h.id}'`, n.proportion, fraction);
     }
   }
   for (const o of sample.node.oversample) {
-    if (o.factor && !positive.ok(o.factor.value)) bad(`The oversampling factor of '${o.stratum?.name ?? '?'}'`, o.factor, false, positive);
+    if (o.factor && !positive.ok(o.factor.value)) bad(`The oversampling factor of '${o.stratum?.name ?? '?'}'`, o.factor, positive);
   }
   return ok;
 }

@@ -41,7 +41,7 @@ export default defineRule({
     const s = ctx.survey;
     if (!s) return;
     for (const scale of s.scales.values()) {
-      if (scale.builtin || !scale.node?.id) continue;
+      if (scale.builtin || !scale.node?.id || ![scale.min, scale.max, scale.step].every(Number.isFinite) || scale.step <= 0) continue;
       const substantive = scale.points.filter((p) => !p.missing);
       const gridSize = Math.round((scale.max - scale.min) / scale.step) + 1;
       const langs = s.languages;

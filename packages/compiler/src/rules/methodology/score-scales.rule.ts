@@ -82,7 +82,7 @@ export default defineRule({
       if (value.kind === 'Call' && (value.callee.name === 'mean' || value.callee.name === 'sum') && mixedRanges(value).length >= 2) return;
       const scale = s!.scales.get(scaleArg.name);
       const r = rangeOf(s!, value);
-      if (!scale || !r) return;
+      if (!scale || !r || !Number.isFinite(scale.min) || !Number.isFinite(scale.max)) return;
       if (r[0] >= scale.min - 1e-9 && r[1] <= scale.max + 1e-9) return;
       const own = value.kind === 'NameRef' ? itemScale(s!, value.name) : undefined;
       ctx.report({

@@ -25,7 +25,7 @@ export default defineRule({
     if (!s) return;
     for (const t of s.targets) {
       const range: Interval | undefined = t.subject === 'response_rate' ? [0, 1] : rangeOfScore(s, t.subject);
-      if (!range || reachable(t, range)) continue;
+      if (!range || !Number.isFinite(t.value) || !range.every(Number.isFinite) || reachable(t, range)) continue;
       const [lo, hi] = range;
       const percent = t.subject === 'response_rate' && t.value > 1 && t.value <= 100;
       const valueNode = t.node.value!;

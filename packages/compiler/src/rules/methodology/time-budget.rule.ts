@@ -84,7 +84,7 @@ export default defineRule({
     const declared = s.minuteLimit !== undefined && limitNode ? s.minuteLimit : undefined;
     const useDeclared = declared !== undefined && (profile === undefined || declared <= profile);
     const limit = useDeclared ? declared : profile;
-    if (limit === undefined) return;
+    if (limit === undefined || !Number.isFinite(limit)) return;
     const path = longestPath(s, s.questions, (q) => secondsFor(q, model, s.defaultLanguage));
     const seconds = Math.round(path.total);
     if (seconds <= limit * 60) return;
