@@ -1,6 +1,7 @@
 // Diagnostics as you type: changes are debounced, then every open document is
-// checked again (only compiles whose inputs changed actually rerun) and sent when
-// its diagnostics differ from what the client has. A closed document is cleared.
+// checked again (only compiles whose inputs changed actually rerun). The edited
+// document always gets a fresh publish (clients and benchmarks take it as "checked");
+// the others only when their diagnostics changed. A closed document is cleared.
 import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import { diagnosticsFor } from './diagnostics.ts';
 import type { Workspace } from './workspace.ts';
@@ -11,6 +12,7 @@ export type Publish = (uri: string, diagnostics: LspDiagnostic[]) => void;
 export class DiagnosticsPublisher {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private sent = new Map<string, string>();
+  private edited = new Set<string>();
 
   constructor(
     private ws: Workspace,
@@ -20,7 +22,8 @@ export class DiagnosticsPublisher {
   ) {}
 
   /** A document or file changed: check again after a quiet period. */
-  schedule(delayMs = this.delayMs): void {
+  schedule(delayMs = this.delayMs, editedPath?: string): void {
+    if (editedPath) this.edited.add(editedPath);
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => this.flush(), delayMs);
   }
@@ -35,6 +38,8 @@ export class DiagnosticsPublisher {
   flush(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
+    const edited = this.edited;
+    this.edited = new Set();
     for (const path of this.ws.openPaths()) {
       const uri = this.ws.uriOf(path);
       let diagnostics: LspDiagnostic[];
@@ -45,7 +50,7 @@ export class DiagnosticsPublisher {
         continue;
       }
       const key = JSON.stringify(diagnostics);
-      if (this.sent.get(uri) === key) continue;
+      if (this.sent.get(uri) === key && !edited.has(path)) continue;
       this.sent.set(uri, key);
       this.publish(uri, diagnostics);
     }

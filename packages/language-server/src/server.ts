@@ -97,8 +97,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDidOpenTextDocument(
     safely('didOpen', log, undefined, ({ textDocument: d }) => {
       docs.set(d.uri, TextDocument.create(d.uri, d.languageId, d.version, d.text));
-      ws.set(d.uri, d.text, d.version);
-      publisher.schedule(0);
+      const path = ws.set(d.uri, d.text, d.version);
+      publisher.schedule(0, path);
     }),
   );
   connection.onDidChangeTextDocument(
@@ -107,8 +107,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (!doc) return;
       const next = TextDocument.update(doc, contentChanges, textDocument.version);
       docs.set(textDocument.uri, next);
-      ws.set(textDocument.uri, next.getText(), next.version);
-      publisher.schedule();
+      const path = ws.set(textDocument.uri, next.getText(), next.version);
+      publisher.schedule(undefined, path);
     }),
   );
   connection.onDidCloseTextDocument(

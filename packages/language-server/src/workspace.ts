@@ -137,13 +137,17 @@ export class Workspace {
 
   /**
    * Every survey file the workspace knows: open documents plus `.survey` files under
-   * the roots. Unopened files are compiled fresh (the parse cache makes it cheap), so
-   * a file edited outside the editor is never stale here.
+   * the roots. A cached result of an unopened file is reused only while every file it
+   * read still has the same text, so an edit outside the editor is never missed, even
+   * by clients that do not report file changes.
    */
   projectResults(): CompileResult[] {
-    for (const entry of [...this.results.keys()]) if (!this.docs.has(entry)) this.results.delete(entry);
     const paths = new Set([...this.docs.keys(), ...this.scan()]);
-    return [...paths].map((p) => this.result(p));
+    return [...paths].map((p) => {
+      const cached = this.results.get(p);
+      if (cached && !this.docs.has(p) && [...cached.files.values()].some((f) => this.host.readFile(f.path) !== f.text)) this.results.delete(p);
+      return this.result(p);
+    });
   }
 
   private scan(): string[] {

@@ -98,7 +98,17 @@ describe('debouncing', () => {
     expect(sent.length).toBe(1);
   });
 
-  it('does not resend unchanged diagnostics', () => {
+  it('always answers an edit of the document itself, even with the same diagnostics', () => {
+    const { publisher, open, sent } = setup({ [shared]: scales('grade3') });
+    cleanup = () => publisher.dispose();
+    publisher.schedule(0, open(main, survey));
+    publisher.flush();
+    publisher.schedule(0, open(main, survey + '\n', 2));
+    publisher.flush();
+    expect(sent.length).toBe(2);
+  });
+
+  it('does not resend unchanged diagnostics of documents that were not edited', () => {
     const { publisher, open, sent } = setup({ [shared]: scales('grade3') });
     cleanup = () => publisher.dispose();
     open(main, survey);
