@@ -64,8 +64,8 @@ describe('layout', () => {
     );
   });
 
-  it('keeps the translation of an attribute with it, breaking it only when the attribute alone is too long', async () => {
-    const out = await fmt('section p { multi q "您遇到过以下哪些情况?" en: "Which of these happened?" help "可多选" en: "Select any that apply" from kinds min 1 }', 50);
+  it('gives an attribute with a translated text a line of its own, breaking it only when it is too long', async () => {
+    const out = await fmt('section p { multi q "您遇到过以下哪些情况?" en: "Which of these happened?" help "可多选" en: "Select any that apply" from kinds min 1 }');
     expect(out).toBe(
       ['section p {', '  multi q "您遇到过以下哪些情况?"', '    en: "Which of these happened?"', '    help "可多选" en: "Select any that apply"', '    from kinds min 1', '}', ''].join('\n'),
     );

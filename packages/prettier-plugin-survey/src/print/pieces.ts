@@ -30,6 +30,8 @@ export interface Piece {
   inner?: boolean;
   /** The language code opening a translation (`en:`): its `line` separator breaks whenever the statement does. */
   translation?: boolean;
+  /** An attribute holding a translated text (`help "…" en: "…"`): a continuation line of its own. */
+  translated?: boolean;
 }
 
 export function piece(doc: Doc, range: TextRange, sep: Doc = ' '): Piece {
@@ -108,24 +110,30 @@ function assertCovers(ctx: SourceContext, pieces: Piece[]): void {
 
 /**
  * `head en: "…" attr attr …`: when the enclosing group breaks, each translation takes
- * a continuation line, and the attributes after it are packed into as few as fit.
+ * a continuation line, and the attributes after it are packed into as few as fit. An
+ * attribute with a translated text (`help "…" en: "…"`) keeps a line to itself, so
+ * the next attribute is never read as part of its text.
  */
 function fillPieces(pieces: Piece[]): Doc {
-  type Chunk = { translation: boolean; docs: Doc[] };
-  const chunks: Chunk[] = [{ translation: false, docs: [pieces[0].doc] }];
+  type Chunk = { alone: boolean; docs: Doc[] };
+  const chunks: Chunk[] = [{ alone: false, docs: [pieces[0].doc] }];
   for (const p of pieces.slice(1)) {
-    if (p.translation || p.sep === line) chunks.push({ translation: !!p.translation, docs: [p.doc] });
-    else chunks[chunks.length - 1].docs.push(p.sep, p.doc);
+    if (p.translation || p.sep === line) chunks.push({ alone: !!(p.translation || p.translated), docs: [p.doc] });
+    else {
+      const last = chunks[chunks.length - 1];
+      last.docs.push(p.sep, p.doc);
+      if (p.translated) last.alone = true;
+    }
   }
   const [head, ...rest] = chunks;
   const lines: Doc[] = [];
-  let attributes: Doc[][] = [];
+  let packed: Doc[][] = [];
   const flush = () => {
-    if (attributes.length) lines.push(line, fill(join(line, attributes)));
-    attributes = [];
+    if (packed.length) lines.push(line, fill(join(line, packed)));
+    packed = [];
   };
   for (const chunk of rest) {
-    if (!chunk.translation) attributes.push(chunk.docs);
+    if (!chunk.alone) packed.push(chunk.docs);
     else {
       flush();
       lines.push(line, chunk.docs);
@@ -141,7 +149,8 @@ function fillPieces(pieces: Piece[]): Doc {
  * does not fit on a line by itself.
  */
 export function compound(ctx: SourceContext, pieces: Piece[], sep: Doc = ' '): Piece {
-  return { doc: group(joinPieces(ctx, pieces)), start: pieces[0].start, end: pieces[pieces.length - 1].end, sep, inner: true };
+  const translated = pieces.some((p, i) => (i > 0 && p.translation) || p.translated);
+  return { doc: group(joinPieces(ctx, pieces)), start: pieces[0].start, end: pieces[pieces.length - 1].end, sep, inner: true, ...(translated && { translated }) };
 }
 
 /** How often the layout of last resort was used; tests expect 0 on known constructs. */
