@@ -1,6 +1,9 @@
 // The diagnostics loop in process: debouncing, re-checking importers when a shared
 // file changes, clearing on close, files appearing on disk, broken text.
 import { afterEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
 import { DiagnosticsPublisher, Workspace, completion, pathToUri } from '../src/index.ts';
 
@@ -129,5 +132,25 @@ describe('half-typed text', () => {
     const lines = broken.split('\n');
     const labels = completion(ws, main, { line: lines.length - 1, character: lines[lines.length - 1].length }).map((i) => i.label);
     expect(labels).toContain('q1');
+  });
+});
+
+describe('survey.configPath', () => {
+  it('applies the given config file instead of the nearest one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'survey-config-'));
+    try {
+      writeFileSync(join(dir, 'strict.json'), JSON.stringify({ rules: { SVY2002: 'off' } }));
+      const { ws, publisher, open, last } = setup({ [shared]: scales('grade5') });
+      cleanup = () => publisher.dispose();
+      open(main, survey);
+      publisher.flush();
+      expect(last(main)).toEqual(['SVY2002']);
+      ws.configPath = join(dir, 'strict.json');
+      ws.invalidate(main);
+      publisher.flush();
+      expect(last(main)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -3,9 +3,10 @@
 // with self-contained bundles and a manifest that points at packaged files.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { builtinModules } from 'node:module';
+import { builtinModules, createRequire } from 'node:module';
+import Module from 'node:module';
 import { join, resolve } from 'node:path';
 import { readZip } from './zip.ts';
 import { ensureBuilt } from '../../language-server/test/support/build.ts';
@@ -67,5 +68,24 @@ describe('the .vsix', () => {
     const builtin = (m: string) => m.startsWith('node:') || builtinModules.includes(m);
     expect(requires(text('extension/dist/server.cjs')).filter((m) => !builtin(m))).toEqual([]);
     expect(requires(text('extension/dist/extension.js')).filter((m) => !builtin(m) && m !== 'vscode')).toEqual([]);
+  });
+
+  it('has a client bundle that loads and exports activate/deactivate', () => {
+    // A stand-in for the 'vscode' module: every API is a no-op class, enough for the
+    // bundled language client's module-level code to run outside VS Code.
+    const dir = mkdtempSync(join(tmpdir(), 'survey-ext-'));
+    const file = join(dir, 'extension.js');
+    writeFileSync(file, entries.get('extension/dist/extension.js')!);
+    const fake = new Proxy({}, { get: () => class {} });
+    const loader = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
+    const original = loader._load;
+    loader._load = (request, ...rest) => (request === 'vscode' ? fake : original(request, ...rest));
+    try {
+      const ext = createRequire(file)(file);
+      expect(typeof ext.activate).toBe('function');
+      expect(typeof ext.deactivate).toBe('function');
+    } finally {
+      loader._load = original;
+    }
   });
 });
