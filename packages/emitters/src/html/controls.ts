@@ -33,7 +33,7 @@ export function choiceControl(q: Question, c: Ctx): string {
       ? `<input type="text" class="specify" name="${esc(specifyName(q.id, o.code))}" id="${id}-s" aria-labelledby="${id}-l" autocomplete="off">`
       : '';
     const flags = `${o.fixed ? ' data-fixed=""' : ''}${o.exclusive ? ' data-exclusive=""' : ''}`;
-    return `<div class="choice" data-code="${esc(String(o.code))}"${flags}><input type="${type}" name="${esc(q.id)}" id="${id}" value="${esc(String(o.code))}"><label for="${id}" id="${id}-l">${c.t.html(textKey.option(q.id, o.code), o.label)}</label>${specify}</div>`;
+    return `<div class="choice" data-code="${esc(String(o.code))}"${flags}><input type="${type}" name="${esc(q.id)}" id="${id}" value="${esc(String(o.code))}">${c.t.el('label', textKey.option(q.id, o.code), o.label, ` for="${id}" id="${id}-l"`)}${specify}</div>`;
   });
   return `<div class="choices"${q.randomize ? ' data-randomize=""' : ''}>${items.join('')}</div>`;
 }
@@ -49,7 +49,7 @@ export function rankingControl(q: Question, c: Ctx): string {
   const ranks = options.map((_, i) => `<option value="${i + 1}">${i + 1}</option>`).join('');
   const items = options.map((o, i) => {
     const id = fid(q.id, i);
-    return `<div class="rank-item" data-code="${esc(String(o.code))}"${o.fixed ? ' data-fixed=""' : ''}><select name="${esc(q.id)}" id="${id}" data-code="${esc(String(o.code))}">${uiEl('option', 'rankNone', c.ui, c.lang, ' value=""')}${ranks}</select><label for="${id}">${c.t.html(textKey.option(q.id, o.code), o.label)}</label></div>`;
+    return `<div class="rank-item" data-code="${esc(String(o.code))}"${o.fixed ? ' data-fixed=""' : ''}><select name="${esc(q.id)}" id="${id}" data-code="${esc(String(o.code))}">${uiEl('option', 'rankNone', c.ui, c.lang, ' value=""')}${ranks}</select>${c.t.el('label', textKey.option(q.id, o.code), o.label, ` for="${id}"`)}</div>`;
   });
   return `<div class="ranking"${q.randomize ? ' data-randomize=""' : ''}>${items.join('')}</div>`;
 }

@@ -1,0 +1,74 @@
+// POSTing to --submit-url: a failed POST (server error or no network) keeps every
+// answer, says so and offers a download; a later success delivers a response the
+// schema accepts and clears local storage.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { build } from '../../src/index.ts';
+import { fixtureCases } from '../support/load.ts';
+import { makeAjv } from '../support/ajv.ts';
+import { launch, serve, watch } from './harness.ts';
+
+const c = fixtureCases().find((x) => x.name.endsWith('english-conditions.survey'))!;
+const pages = new Map<string, string>();
+let schema: object;
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  browser = await launch();
+  site = await serve(pages);
+  for (const f of build(c.result, { submitUrl: `${site.origin}/collect` })) {
+    if (f.fileName.endsWith('.html')) pages.set('form.html', f.contents);
+    if (f.fileName.endsWith('.schema.json')) schema = JSON.parse(f.contents);
+  }
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  site?.server.close();
+});
+
+const storageKey = 'survey:english_conditions:';
+
+describe('submit URL', () => {
+  it('keeps answers and says so when the POST fails, then delivers once it works', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    const problems = await watch(page);
+    await page.goto(`${site.origin}/form.html`);
+    await page.check('input[name="contact"][value="phone"]');
+    await page.check('input[name="ease"][value="5"]');
+    await page.check('input[name="resolved"][value="yes"]');
+
+    site.collector.status = 500;
+    await page.click('#submit');
+    await page.locator('#alert:has-text("Sending failed")').waitFor();
+    expect(await page.locator('#download').isVisible()).toBe(true);
+    expect(await page.locator('#survey-form').isVisible()).toBe(true);
+    expect(await page.evaluate((k) => localStorage.getItem(k), storageKey)).toContain('"ease":5');
+    const copy = page.waitForEvent('download');
+    await page.click('#download');
+    expect((await copy).suggestedFilename()).toBe('english_conditions-response.json');
+
+    // No network at all: the same.
+    await page.route('**/collect', (route) => route.abort('internetdisconnected'));
+    await page.click('#submit');
+    await page.locator('#alert:has-text("Sending failed")').waitFor();
+    await page.unroute('**/collect');
+
+    await page.reload();
+    expect(await page.locator('input[name="ease"][value="5"]').isChecked()).toBe(true);
+
+    site.collector.status = 200;
+    await page.click('#submit');
+    await page.locator('#done-text:has-text("Your answers were sent")').waitFor();
+    expect(site.collector.received).toHaveLength(1);
+    const response = JSON.parse(site.collector.received[0]);
+    expect(response.answers).toEqual({ contact: ['phone'], ease: 5, resolved: 'yes' });
+    const validate = makeAjv().compile(schema);
+    expect(validate(response)).toBe(true);
+    expect(await page.evaluate((k) => localStorage.getItem(k), storageKey)).toBeNull();
+    // The only console errors are the browser's own reports of the failed requests.
+    expect(problems().filter((p) => !/Failed to load resource|ERR_INTERNET_DISCONNECTED|500/.test(p))).toEqual([]);
+    await context.close();
+  }, 60_000);
+});
