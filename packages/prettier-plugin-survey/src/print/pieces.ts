@@ -7,7 +7,7 @@
 // A statement that fits in the print width stays on one line. One that does not
 // breaks at every translation of its text (`en: "…"` on a continuation line of its
 // own) and before its first attribute, and then packs the attributes onto as few
-// continuation lines as fit.
+// continuation lines as fit; an attribute with a translated text keeps one to itself.
 import { doc, type Doc } from 'prettier';
 import { keywords, type TextRange } from '@survey/syntax';
 import type { SourceContext, SourceToken } from '../context.ts';

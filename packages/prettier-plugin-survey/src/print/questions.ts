@@ -1,5 +1,6 @@
-// Sections, questions and matrix rows. A question's attributes follow its text on the
-// same line while it fits, otherwise one attribute per indented continuation line.
+// Sections, questions and matrix rows. A question's translations and attributes follow
+// its text on the same line while it fits, otherwise they go on indented continuation
+// lines (see joinPieces in pieces.ts).
 import { doc, type Doc } from 'prettier';
 import type { LimitDecl, QuestionDecl, RowDecl, SectionDecl } from '@survey/syntax';
 import type { SourceContext } from '../context.ts';
