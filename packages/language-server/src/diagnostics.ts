@@ -50,3 +50,24 @@ export function compilerDiagnosticsIn(ws: Workspace, path: string): Array<{ diag
 export function diagnosticsFor(ws: Workspace, path: string): LspDiagnostic[] {
   return compilerDiagnosticsIn(ws, path).map(({ diagnostic, result }) => toLspDiagnostic(diagnostic, result, ws));
 }
+
+/**
+ * Diagnostics in files that are not survey sources of any open compile: a broken
+ * survey.config.json. Published on that file so the problem is visible in the
+ * editor's problem list even though the file is not open.
+ */
+export function configDiagnostics(ws: Workspace): Map<string, LspDiagnostic[]> {
+  const out = new Map<string, LspDiagnostic[]>();
+  const seen = new Set<string>();
+  for (const open of ws.openPaths()) {
+    const result = ws.result(open);
+    for (const d of result.diagnostics) {
+      const key = `${d.file}:${d.code}:${d.message}`;
+      if (result.files.has(d.file) || seen.has(key)) continue;
+      seen.add(key);
+      const uri = ws.uriOf(d.file);
+      out.set(uri, [...(out.get(uri) ?? []), toLspDiagnostic(d, result, ws)]);
+    }
+  }
+  return out;
+}

@@ -2,8 +2,9 @@
 // checked again (only compiles whose inputs changed actually rerun). The edited
 // document always gets a fresh publish (clients and benchmarks take it as "checked");
 // the others only when their diagnostics changed. A closed document is cleared.
+// A broken survey.config.json gets its own diagnostics, cleared once it is fixed.
 import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver';
-import { diagnosticsFor } from './diagnostics.ts';
+import { configDiagnostics, diagnosticsFor } from './diagnostics.ts';
 import type { Workspace } from './workspace.ts';
 import type { Logger } from './safe.ts';
 
@@ -13,6 +14,8 @@ export class DiagnosticsPublisher {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private sent = new Map<string, string>();
   private edited = new Set<string>();
+  /** Files outside the surveys (a config file) that were sent diagnostics. */
+  private sentOutside = new Set<string>();
 
   constructor(
     private ws: Workspace,
@@ -54,6 +57,24 @@ export class DiagnosticsPublisher {
       this.sent.set(uri, key);
       this.publish(uri, diagnostics);
     }
+    this.flushOutside();
+  }
+
+  private flushOutside(): void {
+    let outside: Map<string, LspDiagnostic[]>;
+    try {
+      outside = configDiagnostics(this.ws);
+    } catch (e) {
+      return this.log(`[survey] checking the config failed: ${(e as Error)?.stack ?? String(e)}`);
+    }
+    for (const uri of this.sentOutside) if (!outside.has(uri)) this.publish(uri, []);
+    for (const [uri, diagnostics] of outside) {
+      const key = JSON.stringify(diagnostics);
+      if (this.sent.get(uri) !== key) this.publish(uri, diagnostics);
+      this.sent.set(uri, key);
+    }
+    for (const uri of this.sentOutside) if (!outside.has(uri)) this.sent.delete(uri);
+    this.sentOutside = new Set(outside.keys());
   }
 
   dispose(): void {

@@ -154,3 +154,25 @@ describe('survey.configPath', () => {
     }
   });
 });
+
+describe('config problems', () => {
+  it('publishes a broken survey.config.json on the config file, and clears it once fixed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'survey-config-'));
+    try {
+      const config = join(dir, 'survey.config.json');
+      writeFileSync(config, '{ "rules": { "SVY9999": "off" } }');
+      const { ws, publisher, open, sent } = setup({ [shared]: scales('grade3') });
+      cleanup = () => publisher.dispose();
+      ws.configPath = config;
+      open(main, survey);
+      publisher.flush();
+      expect(sent.filter((s) => s.uri === pathToUri(config)).pop()?.codes).toEqual(['SVY1006']);
+      writeFileSync(config, '{ "rules": {} }');
+      ws.invalidate(main);
+      publisher.flush();
+      expect(sent.filter((s) => s.uri === pathToUri(config)).pop()?.codes).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
