@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, walk, keywords, type AnyNode } from '@survey/syntax';
+import { build } from '@survey/emitters';
 import { compileText, getDiagnosticDef, type CompileResult } from '../../src/index.ts';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../../../..');
@@ -275,10 +276,19 @@ export const exampleMutation: fc.Arbitrary<MutatedExample> = fc
   });
 
 // ------------------------------------------------------------------- checks
-/** The never-crash contract on one input: parse, then compile with the corpus for imports. */
+/** The never-crash contract on one input: parse, compile with the corpus for imports, and build what compiles. */
 export function compilesWithoutCrashing({ text, path }: FuzzCase): void {
   expectWellFormedParse(text);
-  expectWellFormedCompile(text, path);
+  const r = expectWellFormedCompile(text, path);
+  if (r.ok && r.survey) {
+    let files;
+    try {
+      files = build(r);
+    } catch (e) {
+      throw new Error(`build() threw on a survey without errors: ${(e as Error)?.message}`);
+    }
+    if (files.length !== 4 || files.some((f) => typeof f.contents !== 'string' || f.contents.length === 0)) throw new Error(`build() returned ${files.length} outputs`);
+  }
 }
 
 const severities = new Set(['error', 'warning', 'info']);

@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
 import { compilesWithoutCrashing, loadRegressions, repoRoot, type FuzzCase } from './fuzz-kit.ts';
 import { formatsLosslessly } from './format-check.ts';
+import { buildsAndValidates } from './valid-checks.ts';
 
 const checks: Record<string, (c: FuzzCase) => void | Promise<void>> = {
   bytes: compilesWithoutCrashing,
@@ -13,6 +14,7 @@ const checks: Record<string, (c: FuzzCase) => void | Promise<void>> = {
   'format-generated': formatsLosslessly,
   'format-mutation': formatsLosslessly,
   'format-tokens': formatsLosslessly,
+  'valid-generated': (c) => buildsAndValidates(c, c.text.length),
 };
 
 describe('fuzz regressions', () => {

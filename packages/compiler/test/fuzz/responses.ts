@@ -1,0 +1,152 @@
+// Responses for the schema properties, made from the semantic model (not from the
+// schema, which would be circular): a valid one answers every question a respondent
+// would see, with values its kind allows; an invalid one breaks exactly one rule
+// that any response schema must enforce.
+import type { Expr } from '@survey/syntax';
+import type { Question, Survey } from '../../src/index.ts';
+import { rng, type Rng } from '../../../../bench/generate.mjs';
+
+export type Answers = Record<string, unknown>;
+
+export interface ResponseNames {
+  format: string;
+  specifyName: (questionId: string, code: string | number) => string;
+}
+
+/** Evaluates a `when` over the answers so far; a comparison with an unanswered item is false. */
+export function holds(e: Expr | undefined, answers: Answers): boolean {
+  if (!e) return true;
+  switch (e.kind) {
+    case 'Paren':
+      return holds(e.expr, answers);
+    case 'Unary':
+      return e.op === 'not' ? !holds(e.operand, answers) : false;
+    case 'Binary': {
+      if (e.op === 'and') return holds(e.left, answers) && holds(e.right, answers);
+      if (e.op === 'or') return holds(e.left, answers) || holds(e.right, answers);
+      if (e.left.kind !== 'NameRef' || !e.right) throw new Error(`condition not supported by the test evaluator: ${e.op}`);
+      const value = answers[e.left.name];
+      if (value === undefined) return false;
+      const r = e.right.kind === 'Number' ? e.right.value : e.right.kind === 'NameRef' ? e.right.name : e.right.kind === 'String' ? e.right.value : undefined;
+      switch (e.op) {
+        case 'has':
+          return Array.isArray(value) && value.includes(r);
+        case '==':
+          return value === r;
+        case '!=':
+          return value !== r;
+        case '<':
+          return (value as number) < (r as number);
+        case '<=':
+          return (value as number) <= (r as number);
+        case '>':
+          return (value as number) > (r as number);
+        case '>=':
+          return (value as number) >= (r as number);
+        default:
+          throw new Error(`condition not supported by the test evaluator: ${e.op}`);
+      }
+    }
+    default:
+      throw new Error(`condition not supported by the test evaluator: ${e.kind}`);
+  }
+}
+
+function substantive(q: Question): number[] {
+  return (q.scale?.points ?? []).filter((p) => !p.missing).map((p) => p.value);
+}
+
+function answerFor(q: Question, r: Rng, answers: Answers, names: ResponseNames): void {
+  const codes = q.choices?.options ?? [];
+  const specify = (code: string | number) => {
+    if (codes.find((o) => o.code === code)?.specify) answers[names.specifyName(q.id, code)] = '其他 other';
+  };
+  switch (q.kind) {
+    case 'rating':
+    case 'nps':
+      answers[q.id] = r.pick(substantive(q));
+      return;
+    case 'matrix':
+      for (const row of q.rows) answers[row.id] = r.pick(substantive(q));
+      return;
+    case 'yesno':
+      answers[q.id] = r.pick(['yes', 'no']);
+      return;
+    case 'single': {
+      const code = r.pick(codes).code;
+      answers[q.id] = code;
+      specify(code);
+      return;
+    }
+    case 'multi':
+    case 'ranking': {
+      const min = typeof q.min === 'number' ? q.min : 1;
+      const max = Math.min(typeof q.max === 'number' ? q.max : codes.length, codes.length);
+      const pool = codes.filter((o) => q.kind === 'ranking' || !o.exclusive).map((o) => o.code);
+      const n = Math.max(min, Math.min(max, pool.length, r.int(min, max)));
+      const chosen = [...pool].sort(() => r.next() - 0.5).slice(0, n);
+      answers[q.id] = chosen;
+      chosen.forEach(specify);
+      return;
+    }
+    case 'text': {
+      const max = typeof q.max === 'number' ? q.max : 50;
+      answers[q.id] = '很好 good'.slice(0, Math.max(1, Math.min(max, 7)));
+      return;
+    }
+    case 'number': {
+      const lo = typeof q.min === 'number' ? q.min : 0;
+      const hi = typeof q.max === 'number' ? q.max : lo + 100;
+      answers[q.id] = q.integer ? r.int(Math.ceil(lo), Math.floor(hi)) : lo + (hi - lo) / 2;
+      return;
+    }
+    case 'date':
+      answers[q.id] = '2024-05-01';
+      return;
+  }
+}
+
+/** A response a respondent could submit: every shown question answered, hidden ones absent. */
+export function validResponse(survey: Survey, seed: number, names: ResponseNames): Record<string, unknown> {
+  const r = rng(seed);
+  const answers: Answers = {};
+  for (const q of survey.questions) {
+    if (!holds(q.section.when, answers) || !holds(q.when, answers)) continue;
+    answerFor(q, r, answers, names);
+  }
+  return { format: names.format, survey: survey.id, language: survey.defaultLanguage, answers };
+}
+
+/** The valid response with one thing broken that every response schema must reject, and what. */
+export function invalidResponse(survey: Survey, valid: Record<string, unknown>, seed: number): { response: Record<string, unknown>; broken: string } {
+  const r = rng(seed);
+  const answers = { ...(valid.answers as Answers) };
+  const scalar = survey.questions.filter((q) => answers[q.id] !== undefined && (q.kind === 'rating' || q.kind === 'nps' || q.kind === 'single' || q.kind === 'yesno'));
+  const requiredUnconditional = survey.questions.filter((q) => q.required && !q.when && !q.section.when && q.kind !== 'matrix' && answers[q.id] !== undefined);
+  const options: Array<() => string> = [];
+  if (scalar.length) {
+    options.push(() => {
+      const q = r.pick(scalar);
+      answers[q.id] = q.kind === 'rating' || q.kind === 'nps' ? 1000 : 'not-a-code';
+      return `${q.id}: a value outside its ${q.kind === 'rating' || q.kind === 'nps' ? 'scale' : 'codes'}`;
+    });
+    options.push(() => {
+      const q = r.pick(scalar);
+      answers[q.id] = { value: answers[q.id] };
+      return `${q.id}: an object instead of a value`;
+    });
+  }
+  if (requiredUnconditional.length) {
+    options.push(() => {
+      const q = r.pick(requiredUnconditional);
+      delete answers[q.id];
+      return `${q.id}: a required answer left out`;
+    });
+  }
+  options.push(() => {
+    answers['no_such_question_x'] = 1;
+    return 'an answer to a question the survey does not have';
+  });
+  const broken = r.pick(options)();
+  return { response: { ...valid, answers }, broken };
+}
