@@ -98,7 +98,7 @@ export const vague: Lexicon = {
 
 /** Phrases that make a vague word precise ("how often" asks for a frequency; 最近一次 is one event). */
 export const notVague: Lexicon = {
-  en: ['how often', 'how frequently', 'how regularly', 'most recently'],
+  en: ['how often', 'how frequently', 'how regularly', 'most recently', 'how many times'],
   zh: ['最近一次', '最近的一次', '最近一个', '最近一個', '多久'],
 };
 

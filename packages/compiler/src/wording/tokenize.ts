@@ -1,7 +1,8 @@
 // Word tokens of a question text. Chinese (and Japanese) text is split with
 // `Intl.Segmenter` (no dependency; it keeps 和谐 and 及时 whole), then a glossary
 // of domain words the segmenter splits (客服, 售后 …) is glued back together.
-// Other languages are split on letters and digits, keeping contractions (don't).
+// Other languages are split on letters and digits, keeping contractions (don't) and
+// hyphenated words (first-class) whole.
 
 export interface Token {
   /** As written. */
@@ -54,7 +55,7 @@ export function tokenize(text: string, lang: string, glossary: readonly string[]
 
 function latinTokens(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[^\s\p{L}\p{N}]/gu)) {
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu)) {
     const t = m[0];
     const index = m.index ?? 0;
     out.push({ text: t, norm: normalize(t), index, end: index + t.length, word: wordChar.test(t) });

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { codes } from '../helpers.ts';
+import { zhen } from '../methodology/kit.ts';
+
+describe('acronym (SVY4008)', () => {
+  it('reports an unexplained acronym once, where it first appears', () => {
+    const text = zhen('  rating q "您对我们的 SLA 执行情况满意吗?" en: "How satisfied are you with how we meet our SLA?" on sat5');
+    expect(codes(text)).toEqual(["8:19 SVY4008 'SLA'"]);
+  });
+
+  it('accepts an acronym explained in help, in parentheses or in the glossary', () => {
+    expect(codes(zhen('  rating q "您对我们的 SLA 执行情况满意吗?" en: "How satisfied are you with how we meet our SLA?" help "SLA 即服务水平协议" en: "SLA: service level agreement" on sat5'))).toEqual([]);
+    expect(codes(zhen('  rating q "您对我们履行服务水平协议(SLA)的情况满意吗?" en: "How satisfied are you with how we meet our service level agreement (SLA)?" on sat5'))).toEqual([]);
+    expect(codes(zhen('  rating q "您对我们的 SLA 执行情况满意吗?" en: "How satisfied are you with how we meet our SLA?" on sat5', '\n  glossary { SLA "服务水平协议" en: "service level agreement" }'))).toEqual([]);
+  });
+
+  it('knows common acronyms, and more from survey.config.json', () => {
+    expect(codes(zhen('  rating q "您对我们的 APP 满意吗?" en: "How satisfied are you with our APP?" on sat5'))).toEqual([]);
+    const text = zhen('  rating q "您对我们的 ERP 满意吗?" en: "How satisfied are you with our ERP?" on sat5');
+    expect(codes(text)).toEqual(["8:19 SVY4008 'ERP'"]);
+    expect(codes(text, { config: { options: { SVY4008: { known: ['ERP'] } } } })).toEqual([]);
+  });
+
+  it('ignores all-caps emphasis', () => {
+    expect(codes(zhen('  rating q "请只考虑本次服务。" en: "Think ONLY of this visit: how satisfied are you?" on sat5'))).toEqual([]);
+  });
+});
