@@ -1,9 +1,9 @@
 // Builds the bundles once per test run with `node scripts/build.mjs`. Test files run
 // in parallel workers, so a directory lock serialises them, and a build is skipped
-// when the bundles are newer than every source: no worker rewrites server.cjs
-// while another one's server is starting from it.
+// when the bundles are newer than every source, or were already built in this run:
+// no worker rewrites server.cjs while another one's server is starting from it.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -27,7 +27,12 @@ function oldestOutput(): number {
 const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
 export function ensureBuilt(): void {
-  const lock = join(tmpdir(), `survey-build-${Buffer.from(root).toString('hex').slice(-24)}.lock`);
+  const id = Buffer.from(root).toString('hex').slice(-24);
+  // Once per test run (workers share the parent process): sources edited while the
+  // run is going on must not rebuild a bundle that another worker's server is loading.
+  const done = join(tmpdir(), `survey-build-${id}-${process.ppid}.done`);
+  if (existsSync(done)) return;
+  const lock = join(tmpdir(), `survey-build-${id}.lock`);
   const deadline = Date.now() + 120_000;
   for (;;) {
     try {
@@ -44,6 +49,7 @@ export function ensureBuilt(): void {
     if (oldestOutput() <= Math.max(...sources.map((s) => newest(join(root, s))))) {
       execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'pipe' });
     }
+    writeFileSync(done, '');
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
