@@ -3,7 +3,7 @@
 // when the bundles are newer than every source, or were already built in this run:
 // no worker rewrites server.cjs while another one's server is starting from it.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -31,7 +31,7 @@ export function ensureBuilt(): void {
   // Once per test run (workers share the parent process): sources edited while the
   // run is going on must not rebuild a bundle that another worker's server is loading.
   const done = join(tmpdir(), `survey-build-${id}-${process.ppid}.done`);
-  if (existsSync(done)) return;
+  if (builtInThisRun(done)) return;
   const lock = join(tmpdir(), `survey-build-${id}.lock`);
   const deadline = Date.now() + 120_000;
   for (;;) {
@@ -49,8 +49,16 @@ export function ensureBuilt(): void {
     if (oldestOutput() <= Math.max(...sources.map((s) => newest(join(root, s))))) {
       execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'pipe' });
     }
+    for (const old of readdirSync(tmpdir()).filter((n) => n.startsWith(`survey-build-${id}-`) && n.endsWith('.done'))) rmSync(join(tmpdir(), old), { force: true });
     writeFileSync(done, '');
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
+}
+
+/** A stamp from a process that reused the parent's pid is older than the parent's /proc entry. */
+function builtInThisRun(stamp: string): boolean {
+  const written = statSync(stamp, { throwIfNoEntry: false })?.mtimeMs;
+  const parent = statSync(`/proc/${process.ppid}`, { throwIfNoEntry: false })?.ctimeMs;
+  return written !== undefined && parent !== undefined && written >= parent;
 }
