@@ -18,7 +18,6 @@ const broken = 'survey broken {\n  languages zh\n  title "未闭合\n  rating q 
 const warnOnly = 'survey w {\n  languages zh\n  mode onlin\n}\n';
 
 beforeAll(() => {
-  spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
   dir = mkdtempSync(join(tmpdir(), 'survey-cli-'));
   writeFileSync(join(dir, 'broken.survey'), broken);
   mkdirSync(join(dir, 'warn'));
