@@ -104,7 +104,7 @@ describe('rules of particular question kinds (fixtures)', () => {
 
   it('rating: integers of the grid, missing codes included; anchored scales accept unlabelled points', () => {
     // 9 (not applicable) is a valid answer, but it hides the section shown when overall >= 4.
-    const { priorities: _p, email: _e, ...withoutExtra } = base;
+    const { priorities: _p, email: _e, 'priorities.other': _o, ...withoutExtra } = base;
     expect(check({ ...withoutExtra, overall: 9 }).errors).toBe('');
     expect(check({ ...base, overall: 6 }).ok).toBe(false);
     expect(check({ ...base, overall: 4.5 }).ok).toBe(false);
@@ -117,7 +117,9 @@ describe('rules of particular question kinds (fixtures)', () => {
     expect(check({ ...base, orders: 2.5 }).ok).toBe(false);
     expect(check({ ...base, orders: 100 }).ok).toBe(false);
     expect(check({ ...base, last_order: '2025-02-30' }).ok).toBe(false);
-    expect(check({ ...base, priorities: ['speed', 'speed', 'service'] }).ok).toBe(false);
+    expect(check({ ...base, priorities: ['speed', 'speed', 'service', 'low_price'] }).ok).toBe(false);
+    const { 'priorities.other': _text, ...noText } = base;
+    expect(check({ ...noText, priorities: ['other', 'service', 'low_price', 'speed'] }).ok).toBe(false);
     expect(check({ ...base, priorities: ['speed'] }).ok).toBe(false);
   });
 
@@ -126,8 +128,8 @@ describe('rules of particular question kinds (fixtures)', () => {
     expect(low.overall).toBe(1);
     expect(low.priorities).toBeUndefined();
     expect(check(low).errors).toBe('');
-    expect(check({ ...low, priorities: ['speed', 'low_price', 'service'] }).ok).toBe(false);
-    const { priorities: _, ...noRanking } = base;
+    expect(check({ ...low, priorities: ['speed', 'low_price', 'service', 'other'], 'priorities.other': 'x' }).ok).toBe(false);
+    const { priorities: _, 'priorities.other': __, ...noRanking } = base;
     expect(check(noRanking).ok).toBe(false);
   });
 

@@ -17,7 +17,9 @@ export function scaleGrid(scale: Scale): GridPoint[] {
     // Round away float noise from decimal steps (0.1 + 0.2).
     const value = Math.round((scale.min + i * step) * 1e9) / 1e9;
     const label = labelled.get(value);
-    out.push({ value, label: label && Object.keys(label).length ? label : undefined, missing: false });
+    // A "label" that only repeats the number (the built-in nps scale's inner points) is none.
+    const real = label && Object.values(label).some((t) => t !== String(value));
+    out.push({ value, label: real ? label : undefined, missing: false });
   }
   for (const p of scale.points) if (p.missing) out.push({ value: p.value, label: p.label, missing: true });
   return out;

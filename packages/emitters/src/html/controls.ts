@@ -49,7 +49,10 @@ export function rankingControl(q: Question, c: Ctx): string {
   const ranks = options.map((_, i) => `<option value="${i + 1}">${i + 1}</option>`).join('');
   const items = options.map((o, i) => {
     const id = fid(q.id, i);
-    return `<div class="rank-item" data-code="${esc(String(o.code))}"${o.fixed ? ' data-fixed=""' : ''}><select name="${esc(q.id)}" id="${id}" data-code="${esc(String(o.code))}">${uiEl('option', 'rankNone', c.ui, c.lang, ' value=""')}${ranks}</select>${c.t.el('label', textKey.option(q.id, o.code), o.label, ` for="${id}"`)}</div>`;
+    const specify = o.specify
+      ? `<input type="text" class="specify" name="${esc(specifyName(q.id, o.code))}" id="${id}-s" aria-labelledby="${id}-l" autocomplete="off">`
+      : '';
+    return `<div class="rank-item" data-code="${esc(String(o.code))}"${o.fixed ? ' data-fixed=""' : ''}><select name="${esc(q.id)}" id="${id}" data-code="${esc(String(o.code))}">${uiEl('option', 'rankNone', c.ui, c.lang, ' value=""')}${ranks}</select>${c.t.el('label', textKey.option(q.id, o.code), o.label, ` for="${id}" id="${id}-l"`)}${specify}</div>`;
   });
   return `<div class="ranking"${q.randomize ? ' data-randomize=""' : ''}>${items.join('')}</div>`;
 }

@@ -28,7 +28,7 @@ legend, .qtitle { display: block; font-weight: 600; margin-bottom: 0.5rem; paddi
 .choices, .ranking { display: grid; gap: 0.35rem; }
 .choice, .rank-item { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; padding: 0.35rem 0.5rem; border: 1px solid var(--line); border-radius: 6px; }
 .choice label, .rank-item label { flex: 1; cursor: pointer; overflow-wrap: anywhere; }
-.choice .specify { flex-basis: 100%; }
+.choice .specify, .rank-item .specify { flex-basis: 100%; }
 input[type="radio"], input[type="checkbox"] { width: 1.15rem; height: 1.15rem; margin: 0; accent-color: var(--accent); flex: none; }
 .scale { display: flex; flex-wrap: wrap; gap: 0.35rem; }
 .point { display: flex; flex-direction: column; align-items: center; min-width: 3rem; padding: 0.35rem 0.4rem; border: 1px solid var(--line); border-radius: 6px; text-align: center; }

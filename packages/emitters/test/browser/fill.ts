@@ -20,7 +20,7 @@ export async function answerQuestion(page: Page, q: Question, a: Answers): Promi
       break;
     case 'ranking':
       for (const [i, code] of ((a[q.id] as Array<string | number>) ?? []).entries()) await page.selectOption(`select[name="${q.id}"][data-code="${code}"]`, String(i + 1));
-      return;
+      break;
     case 'text':
       if (a[q.id] !== undefined) await page.locator(`[name="${q.id}"]`).pressSequentially(String(a[q.id]));
       return;

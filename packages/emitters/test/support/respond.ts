@@ -44,8 +44,9 @@ function answer(q: Question, style: Style, out: Answers): void {
     }
     case 'ranking': {
       const { minItems } = selectionBounds(q);
-      const codes = options.map((o) => o.code);
-      out[q.id] = (hi ? codes.reverse() : codes).slice(0, minItems);
+      const picked = (hi ? [...options].reverse() : options).slice(0, minItems);
+      out[q.id] = picked.map((o) => o.code);
+      for (const o of picked) if (o.specify) out[specifyName(q.id, o.code)] = 'written in';
       return;
     }
     case 'text':
