@@ -1,5 +1,5 @@
 // Markdown for hovers: what a name means in the model, every language shown.
-import { NPS_BANDS, type LText, type Scale, type Survey } from '@survey/compiler';
+import { NPS_BANDS, type CompileResult, type LText, type Scale } from '@survey/compiler';
 import type { Entity } from './entities.ts';
 import { scoreRange } from './score-range.ts';
 import { stratumFigures } from './sample-plan.ts';
@@ -30,7 +30,9 @@ export function describeScale(s: Scale, languages: string[]): string[] {
   return lines;
 }
 
-export function describe(e: Entity, survey: Survey): string {
+/** `model` is a compile with a survey (the file's own, or an importer's). */
+export function describe(e: Entity, model: CompileResult): string {
+  const survey = model.survey!;
   const langs = survey.languages;
   switch (e.kind) {
     case 'question': {
@@ -69,7 +71,7 @@ export function describe(e: Entity, survey: Survey): string {
     }
     case 'score': {
       const s = e.value;
-      const range = scoreRange(survey, s.id);
+      const range = scoreRange(model, s.id);
       const lines = [`**score** ${code(s.id)}${range ? ` — range ${fmt(range[0])} to ${fmt(range[1])}` : ''}`, '', ...texts(s.label, langs)];
       if (s.items.length) lines.push('', `items: ${s.items.map(code).join(' ')}`);
       lines.push('', s.require.kind === 'all' ? 'computed when every item is answered' : `computed when at least ${s.require.count} items are answered`);

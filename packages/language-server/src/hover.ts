@@ -36,7 +36,7 @@ export function hover(ws: Workspace, path: string, position: Position): Hover | 
   }
   const decl = model ? sameDeclIn(model, hit.decl) : undefined;
   const entity = survey && decl ? entityOf(survey, decl) : undefined;
-  if (!entity || !survey) return markdown(`**${hit.decl.kind}** \`${hit.decl.name}\``, hit.range);
-  return markdown(describe(entity, survey), hit.range);
+  if (!entity || !model) return markdown(`**${hit.decl.kind}** \`${hit.decl.name}\``, hit.range);
+  return markdown(describe(entity, model), hit.range);
 }
 

@@ -11,8 +11,9 @@ const fmt = (n: number) => String(Math.round(n * 100) / 100);
 
 export function inlayHints(ws: Workspace, path: string, range: Range): InlayHint[] {
   const file = ws.result(path).files.get(path);
-  const survey = modelOf(ws, path)?.survey;
-  if (!file || !survey) return [];
+  const model = modelOf(ws, path);
+  const survey = model?.survey;
+  if (!file || !model || !survey) return [];
   const map = file.parse.lineMap;
   const from = toOffset(map, range.start);
   const to = toOffset(map, range.end);
@@ -25,7 +26,7 @@ export function inlayHints(ws: Workspace, path: string, range: Range): InlayHint
   for (const s of survey.scores) {
     const id = s.node.id;
     if (s.file !== path || !id || !inside(id.range.end)) continue;
-    const r = scoreRange(survey, s.id);
+    const r = scoreRange(model, s.id);
     if (r) out.push({ position: map.position(id.range.end), label: `: ${fmt(r[0])}–${fmt(r[1])}`, kind: InlayHintKind.Type });
   }
   for (const st of survey.sample?.stratifications ?? []) {
