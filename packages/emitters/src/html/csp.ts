@@ -13,7 +13,6 @@ export function contentSecurityPolicy(script: string, style: string, submitUrl?:
     "default-src 'none'",
     `script-src ${sha256(script)}`,
     `style-src ${sha256(style)}`,
-    'img-src data:',
     `connect-src ${connect}`,
     "form-action 'none'",
     "base-uri 'none'",
