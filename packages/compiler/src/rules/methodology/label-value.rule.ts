@@ -4,7 +4,8 @@
 import { defineRule } from '../rule.ts';
 import { partRange } from '../../wording/index.ts';
 
-const leadingNumber = /^\s*(-?\d+(?:\.\d+)?)(?=\s*(?:分|点|點|星|颗星|顆星|points?|pts?|stars?|[=\-–—:：.、)）]|\s|$))/i;
+// A number that labels the point: "5", "5 分", "5 stars", "5 - Very satisfied" — not "1-2 次" or "3 年以下".
+const leadingNumber = /^\s*(-?\d+(?:\.\d+)?)(?=\s*(?:分|点|點|星|颗星|顆星|points?|pts?|stars?)(?![\p{L}])|\s*[=\-–—:：.、)）](?!\s*\d)|\s*$)/iu;
 
 export default defineRule({
   name: 'label-value',

@@ -1,6 +1,7 @@
 // SVY6003: a text without a translation in one of the survey's `languages`: a title,
 // question, help, row, option or scale label, unit, section title … Texts with no
-// letters (a unit "%", a label "1") need none.
+// letters (a unit "%", a label "1") need none, nor Latin-script names ("Windows 10")
+// in another Latin-script language.
 import { defineRule } from '../rule.ts';
 import { allTexts } from '../../wording/index.ts';
 
@@ -29,6 +30,8 @@ export default defineRule({
       if (!t.text.parts.some((p) => /\p{L}/u.test(p.value))) continue;
       const missing = s.languages.filter((l) => !present.has(l));
       if (!missing.length) continue;
+      // A Latin-script name ("Windows 10", "CRM") reads the same in other Latin-script languages.
+      if (missing.every(latinScript) && t.text.parts.every((p) => !/[^\p{Script=Latin}\P{L}]/u.test(p.value))) continue;
       ctx.report({
         code: 'SVY6003',
         file: t.file,
@@ -38,6 +41,10 @@ export default defineRule({
     }
   },
 });
+
+function latinScript(lang: string): boolean {
+  return !/^(zh|ja|ko|ru|uk|be|bg|sr|mk|ar|fa|ur|he|yi|th|lo|km|my|el|hy|ka|hi|mr|ne|bn|pa|gu|ta|te|kn|ml|si|am|mn)(-|$)/i.test(lang);
+}
 
 function describe(holder: string): string {
   if (holder.startsWith('Header:')) return holder.slice(7);

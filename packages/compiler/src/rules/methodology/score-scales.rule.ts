@@ -48,7 +48,9 @@ export default defineRule({
     }
 
     function mixedRanges(call: A.Call): string[] {
-      const known = call.args.map((a) => rangeOf(s!, a)).filter((r): r is Interval => !!r && r[0] !== r[1]);
+      // `k - item` is a reversal attempt: its constant is checked by SVY5009, so count the item's own range.
+      const own = (a: A.Expr) => (a.kind === 'Binary' && a.op === '-' && a.left.kind === 'Number' && a.right?.kind === 'NameRef' ? a.right : a);
+      const known = call.args.map((a) => rangeOf(s!, own(a))).filter((r): r is Interval => !!r && r[0] !== r[1]);
       return [...new Set(known.map((r) => `${r[0]}–${r[1]}`))];
     }
 
