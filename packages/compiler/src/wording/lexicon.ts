@@ -16,7 +16,7 @@ export const fixedPhrases: Lexicon = {
   en: [
     'terms and conditions', 'research and development', 'pros and cons', 'more or less', 'yes or no', 'and so on', 'or so',
     'one or more', 'two or more', 'or more', 'or less', 'or later', 'or earlier', 'or older', 'or younger', 'or above', 'or below',
-    'or other', 'or others', 'and other', 'and others', 'or anything else', 'or not', 'whether or not', 'and then', 'back and forth',
+    'or other', 'or others', 'and other', 'and others', 'or anything else', 'and any other', 'or any other', 'or not', 'whether or not', 'and then', 'back and forth',
     'by and large', 'again and again', 'over and over', 'time and again', 'bed and breakfast', 'health and safety',
     'question and answer', 'questions and answers', 'black and white', 'up and running', 'rock and roll', 'trial and error',
     'supply and demand', 'give and take', 'peace and quiet', 'law and order', 'arts and crafts', 'food and drink',
@@ -32,6 +32,12 @@ export const pronouns: Lexicon = {
 
 /** Chinese frames where 和/与/跟 means "with": 与竞争对手相比, 与我们合作. */
 export const zhWithFrames: readonly string[] = ['相比', '比较', '比較', '相较', '相較', '比起', '一起', '一同', '之间', '之間', '合作', '沟通', '溝通', '交流', '联系', '聯繫', '打交道', '对比', '對比', '相同', '一样', '一樣', '不同'];
+
+/** Words that open a list of what to include: a conjunction after them widens the scope, it adds no ask. */
+export const inclusionMarkers: Lexicon = {
+  en: ['including', 'include', 'includes', 'such as', 'e.g', 'for example', 'for instance'],
+  zh: ['包括', '包含', '例如', '比如', '诸如', '諸如', '如'],
+};
 
 /** Verbs that start an instruction after `and`: "think of your last visit and tell us". */
 export const instructionVerbs: readonly string[] = ['tell', 'rate', 'explain', 'describe', 'select', 'choose', 'give', 'indicate', 'let', 'say', 'answer', 'mark', 'tick', 'check', 'write'];
@@ -123,7 +129,8 @@ export const referencePeriods: Lexicon = {
     'since', 'this week', 'this month', 'this year', 'this term', 'this semester', 'this quarter', 'last week', 'last month', 'last year',
     'last time', 'last visit', 'last order', 'last purchase', 'last quarter', 'today', 'yesterday', 'now', 'currently', 'current', 'at present',
     'ever', 'most recent', 'most recently', 'this time', 'per day', 'per week', 'per month', 'per year', 'each week', 'each month', 'a week',
-    'a month', 'a day', 'a year', 'typical week', 'typical day', 'typical month', 'so far', 'to date',
+    'a month', 'a day', 'a year', 'typical week', 'typical day', 'typical month', 'so far', 'to date', 'this purchase', 'this visit',
+    'this order', 'this transaction', 'this stay', 'this call', 'this trip', 'this course', 'this class',
   ],
   zh: [
     '过去', '過去', '上个月', '上個月', '上周', '上週', '上星期', '本月', '本周', '本週', '今年', '去年', '本季度', '上季度', '本次', '这次', '這次', '上次',

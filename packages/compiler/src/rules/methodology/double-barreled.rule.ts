@@ -2,9 +2,10 @@
 // with the training and support?"). A respondent happy with one and not the other
 // cannot answer. Fixed phrases, people (您和家人), comparisons (与竞争对手相比),
 // numbers ("2 or 3 times") and balanced alternatives ("agree or disagree") are not
-// two asks; neither is `or` in a single-choice question, whose options are the answer.
+// two asks; neither is `or` in a single-choice question, whose options are the answer,
+// nor a list after "including" / 包括, which sets the scope of one ask.
 import { defineRule } from '../rule.ts';
-import { conjunctions, findTerms, fixedPhrases, instructionVerbs, isChinese, pronouns, questionTexts, wordList, zhWithFrames, type Match, type Token, type WordListOptions } from '../../wording/index.ts';
+import { conjunctions, findTerms, fixedPhrases, inclusionMarkers, instructionVerbs, isChinese, pronouns, questionTexts, wordList, zhWithFrames, type Match, type Token, type WordListOptions } from '../../wording/index.ts';
 
 const orWords = new Set(['or', '或', '或者', '或是']);
 const withWords = new Set(['和', '与', '與', '跟']);
@@ -33,8 +34,11 @@ export default defineRule({
       if (site.role === 'question' && (site.question.kind === 'multi' || site.question.kind === 'ranking')) continue;
       const fixed = findTerms(value, tokens, lang, wordList(fixedPhrases, lang, { words: opts.phrases }));
       const inFixed = (m: Match) => fixed.some((f) => m.index >= f.index && m.end <= f.end);
+      const inclusions = findTerms(value, tokens, lang, wordList(inclusionMarkers, lang));
       for (const m of findTerms(value, tokens, lang, wordList(conjunctions, lang, opts))) {
         if (inFixed(m)) continue;
+        // "including reading, assignments and revision": a list that sets the scope, not two asks.
+        if (inclusions.some((x) => x.end <= m.index && !/[.?!;。？！；]/.test(value.slice(x.end, m.index)))) continue;
         const prev = neighbour(tokens, m.first, -1);
         const next = neighbour(tokens, m.last, +1);
         if (!prev || !next) continue;

@@ -96,10 +96,6 @@ export default defineRule({
     if (!allFinite(sample)) return;
     const valid = checkValues(ctx, sample);
     checkTotals(ctx, sample);
-    if (!valid) return;
-    const setting = (key: A.SampleKey) => sample.node.settings.find((x) => x.key === key);
-    const anchor = (key: A.SampleKey) => setting(key)?.range ?? sample.node.range;
-
     // n_h above N_h: declared per-stratum completes.
     for (const strat of sample.stratifications) {
       for (const h of strat.strata) {
@@ -108,6 +104,10 @@ export default defineRule({
         }
       }
     }
+    if (!valid) return;
+    const setting = (key: A.SampleKey) => sample.node.settings.find((x) => x.key === key);
+    const anchor = (key: A.SampleKey) => setting(key)?.range ?? sample.node.range;
+
     const main = sample.stratifications.find((x) => x.strata.length > 0);
     const population = sample.population ?? (main ? main.strata.reduce((a, h) => a + h.size, 0) : undefined);
     if (sample.completes !== undefined && population !== undefined && sample.completes > population) {

@@ -65,7 +65,7 @@ export default defineRule({
       code: 'SVY3002',
       name: 'over-time-budget',
       severity: 'warning',
-      message: 'Estimated completion time is {estimate} on the longest path ({detail}), over the budget of {limit} minutes {source}. Cut questions (open texts cost the most), or raise the budget.',
+      message: 'Estimated completion time is {estimate} on the longest path ({detail}), over the budget of {limit} min {source}. Cut questions (open texts cost the most), or raise the budget.',
       docs: {
         summary: 'The estimated time to complete the survey is over `limit minutes N` or the configured profile\'s minutes. The estimate takes the longest path through conditions, ~10 s per closed question, 5 s per matrix row, 45 s per required open text (20 s optional); the seconds are configurable.',
         rationale:
