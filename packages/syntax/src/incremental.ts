@@ -200,15 +200,11 @@ export function reparseWithInfo(previous: ParseResult, change: TextChange): Repa
   if (errors.length > 0 || !node) return full('the member has syntax errors');
   if (consumed !== tokens.length) return full('the member would read into the next one');
 
-  // Splice: shift everything after the old region, stretch the ancestors, swap the node in.
+  // Splice: shift everything after the old region (the walk also stretches the
+  // ancestors, whose ranges straddle it), then swap the node in.
   const firstOld = tokenIndexAtOrAfter(previous.tokens, regionStart);
-  const shifted = new Set<A.TextRange>();
-  for (const a of slot.ancestors) {
-    a.range.end += delta;
-    shifted.add(a.range);
-  }
   if (delta !== 0) {
-    shiftAfter(previous.ast, regionEndOld, delta, shifted, target);
+    shiftAfter(previous.ast, regionEndOld, delta, target);
     for (let i = firstAfter; i < previous.tokens.length; i++) {
       const t = previous.tokens[i];
       t.startOffset += delta;
@@ -227,7 +223,7 @@ export function reparseWithInfo(previous: ParseResult, change: TextChange): Repa
   for (const c of comments) newComments.push(c);
   for (const c of previous.comments) {
     if (c.range.start >= regionEndOld) {
-      if (delta !== 0 && !shifted.has(c.range)) {
+      if (delta !== 0) {
         c.range.start += delta;
         c.range.end += delta;
       }
@@ -313,8 +309,12 @@ function firstItemAtOrAfter(previous: ParseResult, offset: number): { start: num
   return best;
 }
 
-/** Shifts every range that starts at or after `from`; stops descending into nodes that end before it. */
-function shiftAfter(root: unknown, from: number, delta: number, done: Set<A.TextRange>, skip: unknown): void {
+/**
+ * Shifts every range that starts at or after `from` and stretches those that straddle
+ * it; skips subtrees that end before it. The parser never shares a range object
+ * between two nodes, so each is moved once (the equality tests would see otherwise).
+ */
+function shiftAfter(root: unknown, from: number, delta: number, skip: unknown): void {
   const visit = (value: unknown): void => {
     if (value === null || typeof value !== 'object' || value === skip) return;
     if (Array.isArray(value)) {
@@ -336,12 +336,12 @@ function shiftAfter(root: unknown, from: number, delta: number, done: Set<A.Text
     }
     const obj = value as Record<string, unknown>;
     const range = obj.range as A.TextRange | undefined;
-    if (range && typeof range.start === 'number' && range.end < from) return;
+    if (range && range.end < from) return;
     for (const key in obj) {
       const v = obj[key];
       if (v === null || typeof v !== 'object') continue;
-      if (key === 'range' || key.endsWith('Range')) shiftRange(v as A.TextRange, from, delta, done);
-      else if (key.endsWith('Ranges') && Array.isArray(v)) for (const r of v) shiftRange(r as A.TextRange, from, delta, done);
+      if (key === 'range' || key.endsWith('Range')) shiftRange(v as A.TextRange, from, delta);
+      else if (key.endsWith('Ranges') && Array.isArray(v)) for (const r of v) shiftRange(r as A.TextRange, from, delta);
       else visit(v);
     }
   };
@@ -352,15 +352,12 @@ function isRanged(v: unknown): v is A.NodeBase {
   return typeof v === 'object' && v !== null && typeof (v as A.NodeBase).range === 'object';
 }
 
-function shiftRange(r: A.TextRange, from: number, delta: number, done: Set<A.TextRange>): void {
-  if (done.has(r) || typeof r.start !== 'number') return;
+function shiftRange(r: A.TextRange, from: number, delta: number): void {
   if (r.start >= from) {
     r.start += delta;
     r.end += delta;
-    done.add(r);
   } else if (r.end >= from) {
     r.end += delta;
-    done.add(r);
   }
 }
 

@@ -84,7 +84,20 @@ export function parse(text: string): ParseResult {
 
   const ast: Document = { kind: 'Document', imports: [], declarations: [], surveys: [], range: { start: 0, end: text.length } };
   const chunks = topLevelChunks(tokens);
-  chunks.forEach((chunk, i) => {
+  chunks.forEach((tokensOfChunk, i) => {
+    let chunk = tokensOfChunk;
+    const next = chunks[i + 1]?.[0];
+    // Blocks left open at the end of a declaration (the usual state of a file being
+    // typed) are closed with zero-width braces, so the tree keeps everything read.
+    const open = unclosedBraces(chunk);
+    const synthetic = new Set<IToken>();
+    let end = 0;
+    if (open > 0) {
+      const last = chunk[chunk.length - 1];
+      end = last.startOffset + last.image.length;
+      for (let k = 0; k < open; k++) synthetic.add(closingBrace(end));
+      chunk = [...chunk, ...synthetic];
+    }
     parser.input = chunk;
     parser.partialDocument = undefined;
     const doc = parser.document() ?? parser.partialDocument;
@@ -93,8 +106,16 @@ export function parse(text: string): ParseResult {
       ast.declarations.push(...doc.declarations);
       ast.surveys.push(...doc.surveys);
     }
-    const next = chunks[i + 1]?.[0];
-    for (const err of parser.errors) diagnostics.push(parseErrorDiagnostic(err, text, next));
+    // A brace we added that the parser did not need (it had already recovered with
+    // one of its own) is not the user's mistake: drop its error.
+    const errors = parser.errors.filter((err) => !(synthetic.has(err.token) && err.name === 'NotAllInputParsedException'));
+    const used = open - (parser.errors.length - errors.length);
+    if (used > 0) {
+      const found = next ? `'${next.image}'` : 'end of file';
+      const what = used === 1 ? 'a block is' : `${used} blocks are`;
+      diagnostics.push({ code: 'SVY1003', message: `Expected '}' but found ${found}: ${what} not closed.`, range: { start: end, end }, args: { found } });
+    }
+    for (const err of errors) diagnostics.push(parseErrorDiagnostic(err, text, next));
   });
   diagnostics.sort((a, b) => a.range.start - b.range.start);
   return { ast, comments, tokens, diagnostics, lineMap, text };
@@ -123,11 +144,25 @@ function topLevelChunks(tokens: IToken[]): IToken[][] {
   return chunks;
 }
 
+/** How many `{` a chunk opens and never closes. */
+function unclosedBraces(tokens: IToken[]): number {
+  let depth = 0;
+  for (const t of tokens) {
+    if (t.tokenType === LBrace) depth++;
+    else if (t.tokenType === RBrace) depth = Math.max(0, depth - 1);
+  }
+  return depth;
+}
+
+function closingBrace(offset: number): IToken {
+  return { image: '', startOffset: offset, tokenType: RBrace, tokenTypeIdx: RBrace.tokenTypeIdx!, isInsertedInRecovery: true } as IToken;
+}
+
 function parseErrorDiagnostic(err: IRecognitionException, text: string, next: IToken | undefined): SyntaxDiagnostic {
   const t = err.token;
   let start: number;
   let end: number;
-  const atEnd = !t || t.tokenType?.name === 'EOF' || !Number.isFinite(t.startOffset);
+  const atEnd = !t || t.tokenType?.name === 'EOF' || !Number.isFinite(t.startOffset) || t.isInsertedInRecovery === true;
   if (!atEnd) {
     start = t.startOffset;
     end = t.startOffset + t.image.length;
@@ -161,6 +196,11 @@ function describeParseError(message: string, found: string): string {
   const first = cleaned.split('\n')[0];
   if (/^Expecting token of type end of file/.test(first)) {
     return `Unexpected ${found} at the top level: a file holds only import, scale, choices, section and one survey { … } block; questions go inside the survey or a section.`;
+  }
+  if (/^Expecting: expecting at least one iteration/.test(cleaned)) {
+    const m = /<\[([^\]]*)\]>/.exec(cleaned);
+    const what = (m ? m[1] : 'item').replace(/^a (name|number|"string")$/, '$1').replace(/^'|'$/g, '');
+    return `Expected at least one ${what} here but found ${found}.`;
   }
   if (/^Expecting: one of these possible Token sequences/.test(cleaned) || first.length > 160) {
     return `Unexpected ${found}: this is not valid here. Check the statement before it against the grammar reference.`;

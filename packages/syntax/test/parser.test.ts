@@ -169,7 +169,20 @@ describe('error recovery', () => {
 
   it('reports end of file precisely', () => {
     const r = parse('survey s {\n  title "t"\n');
-    expect(r.diagnostics.map((d) => [d.code, d.message])).toEqual([['SVY1003', "Expected '}' but found end of file."]]);
+    expect(r.diagnostics.map((d) => [d.code, d.message])).toEqual([['SVY1003', "Expected '}' but found end of file: a block is not closed."]]);
     expect(r.diagnostics[0].range.start).toBe('survey s {\n  title "t"'.length);
+  });
+
+  it('keeps a survey and its open section when closing braces are missing at the end', () => {
+    const r = parse('survey s {\n  title "t"\n  section a "A" {\n    text q "Q"\n    text r "R"\n');
+    expect(r.diagnostics.map((d) => d.message)).toEqual(["Expected '}' but found end of file: 2 blocks are not closed."]);
+    const section = r.ast.surveys[0].members[1];
+    expect(section.kind === 'Section' && section.questions.map((q) => q.id?.name)).toEqual(['q', 'r']);
+  });
+
+  it('does not report a brace twice when the parser already recovered', () => {
+    const r = parse('survey s {\n  scale x 1..2 { 1 "a" 2 "b"\n  text r "R"\n}');
+    expect(r.diagnostics.map((d) => d.message)).toEqual(["Expected '}' but found 'text'."]);
+    expect(r.ast.surveys[0].members.map((m) => m.kind)).toEqual(['Scale', 'Question']);
   });
 });
