@@ -2,7 +2,7 @@
 // each file once (cached by path and text), binds, checks and returns diagnostics.
 // The CLI and the language server both use it; the server's host serves open
 // documents first and keeps the parse cache across edits.
-import { parse, type ParseResult } from '@survey/syntax';
+import { parse, reparseText, type ParseResult } from '@survey/syntax';
 import { dirname, resolve as resolvePath } from 'node:path';
 import { readFileSync, statSync } from 'node:fs';
 import { bind, type Binding } from './binder/bind.ts';
@@ -54,14 +54,18 @@ export interface CompileOptions {
   config?: ResolvedConfig;
 }
 
-/** Parses are cached by path; an entry is reused while the text is the same string. */
+/**
+ * Parses are cached by path; an entry is reused while the text is the same string.
+ * A changed text is re-parsed incrementally from the cached parse (only the member
+ * around the edit; the previous result is consumed), else in full.
+ */
 export class ParseCache {
   private entries = new Map<string, { text: string; result: ParseResult }>();
 
   get(path: string, text: string): ParseResult {
     const hit = this.entries.get(path);
     if (hit && hit.text === text) return hit.result;
-    const result = parse(text);
+    const result = hit ? reparseText(hit.result, text) : parse(text);
     this.entries.set(path, { text, result });
     return result;
   }
