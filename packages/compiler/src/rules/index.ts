@@ -31,6 +31,7 @@ export const structuralRules: Rule[] = [
 ];
 
 /** Methodology rules (question count, wording, scales, sampling, scoring) register here. */
-export const methodologyRules: Rule[] = [];
+import { methodologyRules } from './methodology/index.ts';
+export { methodologyRules };
 
 export const allRules: Rule[] = [...structuralRules, ...methodologyRules];

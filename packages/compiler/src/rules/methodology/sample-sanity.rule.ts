@@ -54,7 +54,7 @@ export default defineRule({
       code: 'SVY6006',
       name: 'sample-value-out-of-range',
       severity: 'error',
-      message: '{what} {value} is not {range}.{hint}',
+      message: '{what} {value} is not {range}. {fix}',
       docs: {
         summary: 'A sample setting outside its range: response rate not in (0, 1], confidence or proportion not in (0, 1), a size, SD, cost or oversampling factor not above 0.',
         rationale: 'These values enter the sample-size and allocation formulas; a response rate of 80 (meant as 80%) plans 1/80 of the invitations needed.',
@@ -179,7 +179,7 @@ function checkValues(ctx: RuleContext, sample: Sample): boolean {
       code: 'SVY6006',
       file,
       range: lit.range,
-      args: { what, value: lit.raw || String(value), range: check.range, hint: fixable ? ` Did you mean ${value / 100} (${value}%)?` : '' },
+      args: { what, value: lit.raw || String(value), range: check.range, fix: fixable ? `Did you mean ${value / 100} (${value}%)?` : 'Correct it: the sample plan cannot be computed.' },
       fixes: fixable ? [{ title: `Change to ${value / 100}`, edits: [{ file, range: lit.range, newText: String(value / 100) }] }] : undefined,
     });
   };
