@@ -109,11 +109,11 @@ export const notVague: Lexicon = {
 };
 
 /** Verbs that make a question about behaviour, which needs a reference period. Words that are
- *  often nouns (order, call, study, book) are left out to keep false positives rare. */
+ *  often nouns (order, call, contact, visit, study, book) are left out to keep false positives rare. */
 export const behaviourVerbs: Lexicon = {
   en: [
-    'use', 'used', 'uses', 'using', 'buy', 'bought', 'buying', 'purchased', 'purchasing', 'visit', 'visited', 'visiting', 'contact', 'contacted',
-    'contacting', 'called', 'ordered', 'attend', 'attended', 'attending', 'shopped', 'spend', 'spent', 'happen', 'happened', 'travel', 'travelled',
+    'use', 'used', 'uses', 'using', 'buy', 'bought', 'buying', 'purchased', 'purchasing', 'visited', 'visiting', 'contacted',
+    'contacting', 'called', 'ordered', 'attend', 'attended', 'attending', 'shopped', 'spend', 'spent', 'happen', 'happened', 'travelled',
     'traveled', 'complained', 'booked', 'downloaded', 'logged in', 'ate', 'drank', 'exercised', 'watched',
   ],
   zh: [

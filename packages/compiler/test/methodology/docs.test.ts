@@ -20,3 +20,20 @@ describe('docs/diagnostics.md', () => {
     for (const d of allDiagnosticDefs()) expect(text, d.code).toContain(`<a id="${d.code.toLowerCase()}"></a>`);
   });
 });
+
+import { codes } from '../helpers.ts';
+import { zhen } from './kit.ts';
+import { methodologyRules } from '../../src/rules/methodology/index.ts';
+
+/** Examples that need more context than a clean bilingual survey gives (a config flag, a whole survey, declarations they elide). */
+const needsContext = new Set(['SVY5001', 'SVY5007', 'SVY5008', 'SVY6001', 'SVY6002', 'SVY6011', 'SVY6012']);
+
+describe('methodology doc examples', () => {
+  const wrap = (s: string) => zhen(s.split('\n').map((l) => '  ' + l).join('\n').replace(/…/g, 'x'));
+  for (const d of methodologyRules.flatMap((r) => r.diagnostics)) {
+    it(`${d.code}: the bad example fires${needsContext.has(d.code) ? '' : ', the good one does not'}`, () => {
+      expect(codes(wrap(d.docs.good ?? '')).filter((c) => c.includes(` ${d.code} `))).toEqual([]);
+      if (!needsContext.has(d.code)) expect(codes(wrap(d.docs.bad ?? '')).filter((c) => c.includes(` ${d.code} `)).length).toBeGreaterThan(0);
+    });
+  }
+});

@@ -31,7 +31,7 @@ describe('scale-balance (SVY5002, SVY5003)', () => {
   it('reports an anchored bipolar scale without a midpoint label, with a fix that adds one', () => {
     expect(codes(anchored)).toEqual(["8:9 SVY5003 'sat7'"]);
     const fixed = applyFix(anchored, 'SVY5003');
-    expect(fixed).toContain('    1 "非常不满意" en: "Very dissatisfied"\n    4 "一般" en: "Neither … nor …"\n    7 "非常满意" en: "Very satisfied"');
+    expect(fixed).toContain('    1 "非常不满意" en: "Very dissatisfied"\n    4 "一般" en: "Neither satisfied nor dissatisfied"\n    7 "非常满意" en: "Very satisfied"');
     expect(codes(fixed)).toEqual([]);
   });
 

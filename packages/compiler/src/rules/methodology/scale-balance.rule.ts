@@ -7,7 +7,14 @@ import { defineRule } from '../rule.ts';
 import type { Scale } from '../../model.ts';
 import { hasBuiltinLexicon, polarity, type Polarity } from '../../wording/index.ts';
 
-const midpointWords: Record<string, string> = { zh: '一般', en: 'Neither … nor …' };
+const midpointWords: Record<string, string> = { zh: '一般', en: 'Neutral' };
+
+/** "Very dissatisfied" … "Very satisfied" → "Neither satisfied nor dissatisfied". */
+function englishMidpoint(lo: string, hi: string): string {
+  const core = (s: string) => s.trim().replace(/^(very|strongly|extremely|completely|totally|highly)\s+/i, '').toLowerCase();
+  const [neg, pos] = [core(lo), core(hi)];
+  return /^[a-z-]+$/.test(neg) && /^[a-z-]+$/.test(pos) && neg !== pos ? `Neither ${pos} nor ${neg}` : midpointWords.en;
+}
 
 export default defineRule({
   name: 'scale-balance',
@@ -71,13 +78,14 @@ export default defineRule({
         const opposite = (a?: Polarity, b?: Polarity) => (a === 'negative' && b === 'positive') || (a === 'positive' && b === 'negative');
         if (!judged.length || !judged.every(([a, b]) => opposite(a, b))) continue;
         const fixable = langs.every((l) => midpointWords[l.split('-')[0]]);
-        const label = langs.map((l, i) => (i === 0 ? '' : `${l}: `) + JSON.stringify(midpointWords[l.split('-')[0]] ?? '')).join(' ');
+        const word = (l: string) => (l.split('-')[0] === 'en' ? englishMidpoint(lo.label[l] ?? '', hi.label[l] ?? '') : (midpointWords[l.split('-')[0]] ?? ''));
+        const label = langs.map((l, i) => (i === 0 ? '' : `${l}: `) + JSON.stringify(word(l))).join(' ');
         const insert = insertion(ctx.files.get(scale.file)?.text ?? '', scale, mid, label);
         ctx.report({
           code: 'SVY5003',
           file: scale.file,
           range: scale.node.id.range,
-          args: { scale: scale.id, mid, word: midpointWords[s.defaultLanguage.split('-')[0]] ?? 'neutral' },
+          args: { scale: scale.id, mid, word: word(s.defaultLanguage) || 'neutral' },
           fixes: fixable && insert ? [{ title: `Label the midpoint ${mid}`, edits: [{ file: scale.file, ...insert }] }] : undefined,
         });
       }
