@@ -1,37 +1,20 @@
 // What a respondent experiences in the all-kinds and English fixtures: skip logic,
 // validation messages, the language switch, piping, randomised order with anchors,
 // answers kept across reloads, and a form that works from the keyboard alone.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { build } from '../../src/index.ts';
+import type { Page } from 'playwright-core';
 import { fixtureCases } from '../support/load.ts';
 import { makeAjv } from '../support/ajv.ts';
-import { axeViolations, launch, serve, watch } from './harness.ts';
+import { axeViolations, buildPages, useSite, watch } from './harness.ts';
 
 const fixtures = fixtureCases();
-const pages = new Map<string, string>();
-const schemas = new Map<string, object>();
-for (const c of fixtures) {
-  for (const f of build(c.result)) {
-    if (f.fileName.endsWith('.html')) pages.set(f.fileName, f.contents);
-    if (f.fileName.endsWith('.schema.json')) schemas.set(c.result.survey!.id, JSON.parse(f.contents));
-  }
-}
+const { pages, schemas } = buildPages(fixtures);
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
-beforeAll(async () => {
-  browser = await launch();
-  site = await serve(pages);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+const site = useSite(pages);
 
 async function open(name: string): Promise<{ page: Page; problems: () => string[] }> {
-  const page = await (await browser.newContext()).newPage();
+  const page = await (await site.browser.newContext()).newPage();
   const problems = await watch(page);
   await page.goto(`${site.origin}/${name}.html`);
   return { page, problems };
@@ -151,7 +134,7 @@ describe('randomised order with anchors, and persistence', () => {
 
 describe('keyboard only (english_conditions)', () => {
   it('answers with Tab, Space and arrow keys and submits with Enter', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await site.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(`${site.origin}/english_conditions.html`);
     const focusTo = async (selector: string) => {

@@ -1,42 +1,24 @@
 // Every example and fixture in the browser: no error or CSP violation, no WCAG A/AA
 // violation found by axe, and filled in by clicking and typing, the downloaded
 // response is exactly what the respondent gave and the emitted schema accepts it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { build } from '../../src/index.ts';
 import { allCases } from '../support/load.ts';
 import { makeAjv } from '../support/ajv.ts';
 import { respond } from '../support/respond.ts';
-import { axeViolations, cspViolations, launch, serve, watch } from './harness.ts';
+import { axeViolations, buildPages, cspViolations, useSite, watch } from './harness.ts';
 import { fillAndSubmit } from './fill.ts';
 
 const cases = allCases();
-const pages = new Map<string, string>();
-const schemas = new Map<string, object>();
-for (const c of cases) {
-  for (const f of build(c.result)) {
-    if (f.fileName.endsWith('.html')) pages.set(f.fileName, f.contents);
-    if (f.fileName.endsWith('.schema.json')) schemas.set(c.result.survey!.id, JSON.parse(f.contents));
-  }
-}
+const { pages, schemas } = buildPages(cases);
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
-beforeAll(async () => {
-  browser = await launch();
-  site = await serve(pages);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+const site = useSite(pages);
 
 describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
   const survey = c.result.survey!;
 
   it('opens without errors and passes axe (WCAG 2 A/AA), before and after validation messages', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const problems = await watch(page);
     await page.goto(`${site.origin}/${survey.id}.html`);
     expect(await page.locator('h1').textContent()).not.toBe('');
@@ -51,7 +33,7 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
 
   it.each(['low', 'high'] as const)('filled in (%s answers), the downloaded response is the one given and the schema accepts it', async (style) => {
     const expected = respond(survey, c.result.binding, style).answers;
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await site.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     const problems = await watch(page);
     await page.goto(`${site.origin}/${survey.id}.html`);

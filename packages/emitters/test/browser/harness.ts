@@ -7,6 +7,9 @@ import { createRequire } from 'node:module';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import type { CompileResult } from '@survey/compiler';
+import { build } from '../../src/index.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -81,4 +84,41 @@ export async function axeViolations(page: Page): Promise<string[]> {
     return axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
   });
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** The HTML pages and response schemas of compiled cases, by file name and survey id. */
+export function buildPages(results: Array<{ result: CompileResult }>): { pages: Map<string, string>; schemas: Map<string, object> } {
+  const pages = new Map<string, string>();
+  const schemas = new Map<string, object>();
+  for (const { result } of results) {
+    for (const f of build(result)) {
+      if (f.fileName.endsWith('.html')) pages.set(f.fileName, f.contents);
+      if (f.fileName.endsWith('.schema.json')) schemas.set(result.survey!.id, JSON.parse(f.contents));
+    }
+  }
+  return { pages, schemas };
+}
+
+export interface Site {
+  browser: Browser;
+  origin: string;
+  collector: Collector;
+}
+
+/** One browser and one local server for a test file, started before its tests and stopped after. */
+export function useSite(pages: Map<string, string>): Site {
+  const site = {} as Site;
+  let server: Server | undefined;
+  beforeAll(async () => {
+    site.browser = await launch();
+    const served = await serve(pages);
+    server = served.server;
+    site.origin = served.origin;
+    site.collector = served.collector;
+  }, 60_000);
+  afterAll(async () => {
+    await site.browser?.close();
+    server?.close();
+  });
+  return site;
 }

@@ -1,32 +1,21 @@
 // The hostile-strings fixture renders as inert text: no element, script, dialog or
 // CSP violation comes out of survey text, in either language, through piping too;
 // and the CSP really blocks a script that is not the form's own.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { build } from '../../src/index.ts';
 import { fixtureCases } from '../support/load.ts';
-import { cspViolations, launch, serve, watch } from './harness.ts';
+import { cspViolations, useSite, watch } from './harness.ts';
 
 const c = fixtureCases().find((x) => x.name.endsWith('hostile.survey'))!;
 const survey = c.result.survey!;
 const pages = new Map(build(c.result, { only: ['html'] }).map((f) => [f.fileName, f.contents]));
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  browser = await launch();
-  site = await serve(pages);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+const site = useSite(pages);
 
 const q = (id: string) => survey.questions.find((x) => x.id === id)!;
 
 describe('hostile strings', () => {
   it('render as the exact text, with no element, dialog or script coming from them', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const problems = await watch(page);
     await page.goto(`${site.origin}/hostile_strings.html`);
     const text = (sel: string) => page.locator(sel).first().textContent();
@@ -56,7 +45,7 @@ describe('hostile strings', () => {
   }, 60_000);
 
   it('the Content-Security-Policy blocks an injected inline script', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await watch(page);
     await page.goto(`${site.origin}/hostile_strings.html`);
     await page.evaluate(() => {
