@@ -168,8 +168,23 @@ export interface WordListOptions {
   ignore?: string[];
 }
 
-/** The list for a language: defaults plus configured extras, minus ignored words. */
+const listCache = new WeakMap<Lexicon, Map<string, string[]>>();
+
+/** The list for a language: defaults plus configured extras, minus ignored words (memoised). */
 export function wordList(lexicon: Lexicon, lang: string, options: WordListOptions = {}): string[] {
+  let byKey = listCache.get(lexicon);
+  if (!byKey) listCache.set(lexicon, (byKey = new Map()));
+  const key = `${lang}\u0000${JSON.stringify(options.words ?? null)}\u0000${JSON.stringify(options.ignore ?? null)}`;
+  let list = byKey.get(key);
+  if (!list) {
+    if (byKey.size > 200) byKey.clear();
+    list = buildList(lexicon, lang, options);
+    byKey.set(key, list);
+  }
+  return list;
+}
+
+function buildList(lexicon: Lexicon, lang: string, options: WordListOptions): string[] {
   const base = isChinese(lang) ? lexicon.zh : lang.toLowerCase().startsWith('en') ? lexicon.en : [];
   const extra = Array.isArray(options.words) ? options.words : (options.words?.[lang] ?? options.words?.[lang.split('-')[0]] ?? []);
   const ignore = new Set((options.ignore ?? []).map((w) => w.toLowerCase()));

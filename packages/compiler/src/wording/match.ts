@@ -13,8 +13,40 @@ export interface Match {
   last: number;
 }
 
+interface Compiled {
+  /** Segmented languages: normalised needles. */
+  needles: Array<{ term: string; needle: string }>;
+  /** Other languages: phrases by their first word, and phrases starting with a wildcard word. */
+  byFirst: Map<string, Array<{ term: string; parts: string[] }>>;
+  wild: Array<{ term: string; parts: string[] }>;
+}
+
+// Word lists are memoised (wordList), so compiling each list once per identity is enough.
+const compiledCache = new WeakMap<object, Compiled>();
+
+function compile(terms: Iterable<string>): Compiled {
+  const cached = Array.isArray(terms) ? compiledCache.get(terms) : undefined;
+  if (cached) return cached;
+  const c: Compiled = { needles: [], byFirst: new Map(), wild: [] };
+  for (const term of new Set(terms)) {
+    const needle = normalize(term);
+    if (!needle.trim()) continue;
+    c.needles.push({ term, needle });
+    const parts = needle.split(/\s+/).filter(Boolean);
+    if (parts[0].length > 1 && (parts[0].endsWith('*') || parts[0].startsWith('*'))) c.wild.push({ term, parts });
+    else {
+      const list = c.byFirst.get(parts[0]) ?? [];
+      list.push({ term, parts });
+      c.byFirst.set(parts[0], list);
+    }
+  }
+  if (Array.isArray(terms)) compiledCache.set(terms, c);
+  return c;
+}
+
 export function findTerms(text: string, tokens: Token[], lang: string, terms: Iterable<string>): Match[] {
   const out: Match[] = [];
+  const c = compile(terms);
   if (isSegmentedLanguage(lang)) {
     const startAt = new Map<number, number>();
     const endAt = new Map<number, number>();
@@ -23,9 +55,7 @@ export function findTerms(text: string, tokens: Token[], lang: string, terms: It
       endAt.set(t.end, i);
     });
     const lower = normalize(text);
-    for (const term of new Set(terms)) {
-      const needle = normalize(term);
-      if (!needle) continue;
+    for (const { term, needle } of c.needles) {
       for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
         const first = startAt.get(at);
         const last = endAt.get(at + needle.length);
@@ -33,11 +63,14 @@ export function findTerms(text: string, tokens: Token[], lang: string, terms: It
       }
     }
   } else {
-    const ws = tokens.map((t, i) => ({ t, i })).filter((x) => x.t.word);
-    for (const term of new Set(terms)) {
-      const parts = normalize(term).split(/\s+/).filter(Boolean);
-      if (!parts.length) continue;
-      for (let k = 0; k + parts.length <= ws.length; k++) {
+    const ws: Array<{ t: Token; i: number }> = [];
+    tokens.forEach((t, i) => {
+      if (t.word) ws.push({ t, i });
+    });
+    for (let k = 0; k < ws.length; k++) {
+      const candidates = [...(c.byFirst.get(ws[k].t.norm) ?? []), ...c.wild];
+      for (const { term, parts } of candidates) {
+        if (k + parts.length > ws.length) continue;
         if (parts.every((p, j) => wordMatches(ws[k + j].t.norm, p))) {
           const a = ws[k];
           const b = ws[k + parts.length - 1];

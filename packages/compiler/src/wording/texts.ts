@@ -22,10 +22,23 @@ export interface TextSite {
   range(index: number, end: number): TextRange;
 }
 
-/** Question texts and matrix row texts (and help texts when asked), in source order. */
+const siteCache = new WeakMap<object, Map<string, TextSite[]>>();
+
+/** Question texts and matrix row texts (and help texts when asked), in source order. Cached per binding. */
 export function questionTexts(ctx: RuleContext, roles: TextRole[] = ['question', 'row']): TextSite[] {
   const s = ctx.survey;
   if (!s) return [];
+  let byRoles = siteCache.get(ctx.binding);
+  if (!byRoles) siteCache.set(ctx.binding, (byRoles = new Map()));
+  const key = roles.join(',');
+  const hit = byRoles.get(key);
+  if (hit) return hit;
+  const out = collect(ctx, s, roles);
+  byRoles.set(key, out);
+  return out;
+}
+
+function collect(ctx: RuleContext, s: Survey, roles: TextRole[]): TextSite[] {
   const glossary = segmentationGlossary(s);
   const out: TextSite[] = [];
   const add = (owner: Question | Row, question: Question, role: TextRole, text: Text | undefined, file: string) => {

@@ -49,8 +49,22 @@ export function normalize(s: string): string {
   return s.toLowerCase().replace(/[’‘`´]/g, "'");
 }
 
+// Ten wording rules read the same texts: tokens are cached (segmenting is the costly part).
+const cache = new Map<string, Token[]>();
+const glossaryKeys = new WeakMap<readonly string[], string>();
+
 export function tokenize(text: string, lang: string, glossary: readonly string[] = defaultZhGlossary): Token[] {
-  return isSegmentedLanguage(lang) ? segmentTokens(text, lang, glossary) : latinTokens(text);
+  if (!isSegmentedLanguage(lang)) return latinTokens(text);
+  let g = glossaryKeys.get(glossary);
+  if (g === undefined) glossaryKeys.set(glossary, (g = glossary.join('\u0001')));
+  const key = `${lang}\u0000${g}\u0000${text}`;
+  let tokens = cache.get(key);
+  if (!tokens) {
+    if (cache.size > 20000) cache.clear();
+    tokens = segmentTokens(text, lang, glossary);
+    cache.set(key, tokens);
+  }
+  return tokens;
 }
 
 function latinTokens(text: string): Token[] {
