@@ -328,8 +328,14 @@ export function generateSurvey(options = {}) {
           const rows = [];
           const count = r.int(3, 6);
           body = [];
+          const used = new Set();
           for (let j = 1; j <= count; j++) {
-            const [rzh, ren, rtag] = r.pick(topics);
+            let [rzh, ren, rtag] = r.pick(topics);
+            while (used.has(rzh)) [rzh, ren, rtag] = r.pick(topics);
+            used.add(rzh);
+            // Row texts name the grid too, so no two rows in the survey read the same.
+            rzh = `${rzh}(${qid})`;
+            ren = `${ren} (${qid})`;
             const rid = `${qid}_r${j}`;
             const rev = scaleId === 'agree5' && r.chance(0.2);
             body.push(`row ${rid} ${T(rzh, ren)}${rev ? ' reverse' : ''} tag ${rtag}`);
@@ -534,7 +540,7 @@ function condition(r, { ratings, yesnos, singles, multis }) {
 }
 
 /** CLI: `node bench/generate.mjs 5000 [seed] > out.survey` */
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1]?.endsWith('generate.mjs') && import.meta.url === `file://${process.argv[1]}`) {
   const count = Number(process.argv[2] ?? 500);
   process.stdout.write(generateSurvey({ questions: count, seed: Number(process.argv[3] ?? 1) }).text);
 }

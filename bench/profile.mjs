@@ -89,7 +89,7 @@ for (const [id, us] of selfUs) {
   let file = cf.url ? cf.url.replace(/^file:\/\//, '') : `(${cf.functionName || 'native'})`;
   let line = cf.lineNumber + 1;
   let name = cf.functionName || '(anonymous)';
-  if (cf.url === bundleUrl) {
+  if (cf.url === bundleUrl && cf.lineNumber >= 0) {
     const pos = consumer.originalPositionFor({ line: cf.lineNumber + 1, column: Math.max(0, cf.columnNumber) });
     if (pos.source) {
       file = join(dirname(bundlePath), pos.source);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { compilesWithoutCrashing, loadRegressions, repoRoot, type FuzzCase } from './fuzz-kit.ts';
 import { formatsLosslessly } from './format-check.ts';
 import { buildsAndValidates } from './valid-checks.ts';
+import { everyRequest, sameDiagnosticsWhileTyping } from './lsp-checks.ts';
 
 const checks: Record<string, (c: FuzzCase) => void | Promise<void>> = {
   bytes: compilesWithoutCrashing,
@@ -15,6 +16,8 @@ const checks: Record<string, (c: FuzzCase) => void | Promise<void>> = {
   'format-mutation': formatsLosslessly,
   'format-tokens': formatsLosslessly,
   'valid-generated': (c) => buildsAndValidates(c, c.text.length),
+  'lsp-mutation': (c) => everyRequest(c, [0, 50, 500, 5000]),
+  'lsp-typing': sameDiagnosticsWhileTyping,
 };
 
 describe('fuzz regressions', () => {
