@@ -19,10 +19,13 @@ const warnOnly = 'survey w {\n  languages zh\n  mode onlin\n}\n';
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'survey-cli-'));
+  // The inputs are minimal surveys: the intro and confidentiality checks are off.
+  const minimal = { SVY6001: 'off', SVY6002: 'off' };
+  writeFileSync(join(dir, 'survey.config.json'), JSON.stringify({ rules: minimal }));
   writeFileSync(join(dir, 'broken.survey'), broken);
   mkdirSync(join(dir, 'warn'));
   writeFileSync(join(dir, 'warn/w.survey'), warnOnly);
-  writeFileSync(join(dir, 'warn/survey.config.json'), JSON.stringify({ rules: { SVY2022: 'warning' } }));
+  writeFileSync(join(dir, 'warn/survey.config.json'), JSON.stringify({ rules: { ...minimal, SVY2022: 'warning' } }));
 });
 
 describe('survey check', () => {

@@ -37,3 +37,12 @@ ${body}
 }
 `;
 }
+
+/** Only the structural codes (SVY1xxx, SVY2xxx): for tests of the language core. */
+export function structuralCodes(text: string, opts: { files?: Record<string, string>; config?: object } = {}): string[] {
+  return codes(text, opts).filter((c) => / SVY[12]\d{3} /.test(c));
+}
+
+export function isStructural(code: string): boolean {
+  return /^SVY[12]\d{3}$/.test(code);
+}

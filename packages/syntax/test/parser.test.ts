@@ -140,6 +140,13 @@ describe('parser', () => {
     if (analysis.kind !== 'Analysis') throw new Error();
     expect(analysis.requests[0]).toMatchObject({ kind: 'Top', name: { name: 'rec' }, op: undefined });
   });
+
+  it('accepts allocate fixed although fixed is a keyword', () => {
+    const r = parse('survey s { sample { population 100 strata size { a 50 completes 10  b 50 completes 20 } allocate fixed } }');
+    expect(r.diagnostics).toEqual([]);
+    const sample = r.ast.surveys[0].members[0];
+    expect(sample.kind === 'Sample' && sample.settings[1].method?.name).toBe('fixed');
+  });
 });
 
 describe('error recovery', () => {

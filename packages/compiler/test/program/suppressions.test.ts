@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codes } from '../helpers.ts';
+import { structuralCodes as codes } from '../helpers.ts';
 
 describe('inline suppression', () => {
   it('silences the named code on the next line only', () => {

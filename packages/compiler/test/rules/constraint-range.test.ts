@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codes } from '../helpers.ts';
+import { structuralCodes as codes } from '../helpers.ts';
 
 describe('constraint-range (SVY2016)', () => {
   it('reports min above max on numbers, lengths and selections', () => {

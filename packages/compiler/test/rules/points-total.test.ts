@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codes } from '../helpers.ts';
+import { structuralCodes as codes } from '../helpers.ts';
 
 const sec = (id: string, pts: string) => `  section ${id} "类别" ${pts} {\n    yesno ${id}_q "满意吗" \n  }`;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codes } from '../helpers.ts';
+import { structuralCodes as codes } from '../helpers.ts';
 
 const wrap = (scale: string) => `survey t {\n  languages en\n${scale}\n}\n`;
 
