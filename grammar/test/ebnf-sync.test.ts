@@ -62,6 +62,7 @@ const ebnfByName = new Map(ebnfRules.map((r) => [r.name, r]));
 /** Token names that stand for a lexical rule rather than a literal. */
 const lexicalTokenNames: Record<string, string> = {
   Identifier: 'IDENTIFIER',
+  MethodName: 'METHOD_NAME',
   StringLiteral: 'STRING',
   UnterminatedString: 'STRING',
   NumberLiteral: 'NUMBER',

@@ -184,6 +184,7 @@ function describeParseError(message: string, found: string): string {
     .replace(/\bNumberLiteral\b/g, 'a number')
     .replace(/\bIdentifier\b/g, 'a name')
     .replace(/\bLangTag\b/g, 'a language tag like en:')
+    .replace(/\bMethodName\b/g, 'an allocation method (proportional, neyman, optimal, equal or fixed)')
     .replace(/\bLBrace\b/g, "'{'")
     .replace(/\bRBrace\b/g, "'}'")
     .replace(/\bLParen\b/g, "'('")

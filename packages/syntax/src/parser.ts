@@ -547,8 +547,8 @@ export class SurveyParser extends EmbeddedActionsParser {
           ALT: () => {
             const s = this.startOf();
             const tok = this.CONSUME(T.Allocate);
-            // `fixed` is also the keyword of anchored options.
-            const method = this.ident(this.OR2([{ ALT: () => this.CONSUME(T.Identifier) }, { ALT: () => this.CONSUME(T.Fixed) }]));
+            // A name, or `fixed` (also the keyword of anchored options).
+            const method = this.ident(this.CONSUME(T.MethodName));
             node.settings.push({ kind: 'SampleSetting', key: 'allocate', keyRange: this.tokRange(tok), method, range: this.range(s) });
           },
         },

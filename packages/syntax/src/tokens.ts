@@ -6,7 +6,9 @@ export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\r\n\u
 export const LineComment = createToken({ name: 'LineComment', pattern: /\/\/[^\r\n]*/, group: 'comments' });
 export const BlockComment = createToken({ name: 'BlockComment', pattern: /\/\*[\s\S]*?\*\//, group: 'comments', line_breaks: true });
 
-export const Identifier = createToken({ name: 'Identifier', pattern: /[A-Za-z_][A-Za-z0-9_]*/ });
+/** A name where a keyword is also allowed (`allocate fixed`); a token category, never lexed itself. */
+export const MethodName = createToken({ name: 'MethodName', pattern: Lexer.NA });
+export const Identifier = createToken({ name: 'Identifier', pattern: /[A-Za-z_][A-Za-z0-9_]*/, categories: [MethodName] });
 /** `en:` — a language tag that introduces a translation (`en :` is accepted; the formatter writes `en:`). */
 export const LangTag = createToken({ name: 'LangTag', pattern: /[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*[ \t]*:/ });
 export const StringLiteral = createToken({ name: 'StringLiteral', pattern: /"(?:[^"\\\r\n]|\\.)*"/ });
@@ -33,8 +35,8 @@ export const Star = createToken({ name: 'Star', pattern: /\*/ });
 export const Slash = createToken({ name: 'Slash', pattern: /\// });
 
 const keywordTokens: TokenType[] = [];
-function kw(word: string): TokenType {
-  const t = createToken({ name: 'Kw_' + word, pattern: new RegExp(word), longer_alt: [LangTag, Identifier] });
+function kw(word: string, categories: TokenType[] = []): TokenType {
+  const t = createToken({ name: 'Kw_' + word, pattern: new RegExp(word), longer_alt: [LangTag, Identifier], categories });
   keywordTokens.push(t);
   return t;
 }
@@ -98,7 +100,7 @@ export const Anchored = kw('anchored');
 export const Missing = kw('missing');
 export const Specify = kw('specify');
 export const Exclusive = kw('exclusive');
-export const Fixed = kw('fixed');
+export const Fixed = kw('fixed', [MethodName]);
 // Sections and scores
 export const Points = kw('points');
 export const Weight = kw('weight');
@@ -141,6 +143,7 @@ export const Has = kw('has');
 const sortedKeywords = [...keywordTokens].sort((a, b) => String(b.PATTERN).length - String(a.PATTERN).length);
 
 export const allTokens: TokenType[] = [
+  MethodName,
   WhiteSpace,
   LineComment,
   BlockComment,
