@@ -39,7 +39,7 @@ ${body}
 }
 
 /** Only the structural codes (SVY1xxx, SVY2xxx): for tests of the language core. */
-export function structuralCodes(text: string, opts: { files?: Record<string, string>; config?: object } = {}): string[] {
+export function structuralCodes(text: string, opts: { files?: Record<string, string>; config?: object; only?: string[] } = {}): string[] {
   return codes(text, opts).filter((c) => / SVY[12]\d{3} /.test(c));
 }
 
