@@ -13,4 +13,5 @@ export { typeOf, variableOf, type ExprType } from './expr-types.ts';
 export { allRules } from './rules/index.ts';
 export type { Rule, RuleContext } from './rules/rule.ts';
 export { compareDiagnostics } from './suppressions.ts';
+export { rangeOfScore, rangeOf, type Interval } from './score-range.ts';
 export * from './sampling/index.ts';

@@ -1,14 +1,13 @@
 // The analysis configuration: what an analyst's tool needs to process the responses.
 // Validated by schemas/analysis-v1.schema.json.
 import type { Binding, Survey } from '@survey/compiler';
-import { functions } from '@survey/compiler';
+import { functions, rangeOfScore } from '@survey/compiler';
 import { compact, round, stringify } from '../common/json.ts';
 import { ordered } from '../common/texts.ts';
 import { ANALYSIS_FORMAT, ANALYSIS_SCHEMA_URL } from '../common/names.ts';
 import { exprToJson, type ExprJson } from '../common/expr.ts';
 import { qualityToJson } from '../common/quality.ts';
 import { groupsOf, variablesOf } from './variables.ts';
-import { scoreRange, type Range } from './score-range.ts';
 import { resolveRequest } from './requests.ts';
 import { samplingJson } from './sampling.ts';
 
@@ -29,11 +28,9 @@ function usesAggregate(e: ExprJson): boolean {
 
 export function analysisDocument(survey: Survey, binding: Binding) {
   const L = survey.languages;
-  const ranges = new Map<string, Range | undefined>();
   const scores = survey.scores.map((s) => {
     const expr = exprToJson(s.expr, binding);
-    const range = scoreRange(expr, survey, ranges);
-    ranges.set(s.id, range);
+    const range = rangeOfScore(survey, s.id);
     return compact({ id: s.id, label: ordered(s.label, L), expr, items: s.items, require: s.require, range: range?.map((x) => round(x)), aggregate: usesAggregate(expr) || undefined });
   });
   return compact({

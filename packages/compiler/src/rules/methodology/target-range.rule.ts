@@ -2,7 +2,7 @@
 // `target mean_sat >= 90` on a 1–5 mean, `target response_rate >= 80` (a rate is 0–1).
 import { defineRule } from '../rule.ts';
 import type { Target } from '../../model.ts';
-import { rangeOfScore, type Interval } from './score-range.ts';
+import { rangeOfScore, type Interval } from '../../score-range.ts';
 
 export default defineRule({
   name: 'target-range',

@@ -2,8 +2,10 @@
 // rescale() → 0..100, nps() → −100..100, topbox()/share() → 0..100, index() → 0..Σ
 // section points, mean() → the hull of its arguments, sum() → their sum. Unknown when
 // an item has no bounded range (a number question without min/max, a choice).
+// One implementation for the checker (unreachable targets, mixed scales), the
+// analysis configuration and the language server's hover.
 import type * as A from '@survey/syntax';
-import { isRow, scaleOf, type Survey } from '../../model.ts';
+import { isRow, scaleOf, type Survey } from './model.ts';
 
 export type Interval = [number, number];
 
@@ -25,6 +27,7 @@ function itemRanges(survey: Survey, name: string): Interval[] | undefined {
   const s = scaleOf(v);
   if (s) return [[s.min, s.max]];
   if (!isRow(v) && v.kind === 'number' && typeof v.min === 'number' && typeof v.max === 'number') return [[v.min, v.max]];
+  if (!isRow(v) && v.kind === 'yesno') return [[0, 1]];
   return undefined;
 }
 
@@ -83,6 +86,8 @@ function rawRange(survey: Survey, e: A.Expr | undefined, seen: Set<string>): Int
           return [-100, 100];
         case 'count':
           return [0, args.length];
+        case 'answered':
+          return [0, 1];
         case 'reverse':
           return rangeOf(survey, args[0], seen);
         case 'if': {
