@@ -117,6 +117,7 @@ export function parse(text: string): ParseResult {
     }
     for (const err of errors) diagnostics.push(parseErrorDiagnostic(err, text, next));
   });
+  if (diagnostics.length) pruneRecoveredNumbers(ast);
   diagnostics.sort((a, b) => a.range.start - b.range.start);
   return { ast, comments, tokens, diagnostics, lineMap, text };
 }
@@ -142,6 +143,31 @@ function topLevelChunks(tokens: IToken[]): IToken[][] {
   }
   if (current.length || !chunks.length) chunks.push(current);
   return chunks;
+}
+
+/**
+ * A number the parser invented while recovering has no value (NaN). Such nodes are
+ * removed so that later stages see "missing" rather than a number that is not one.
+ */
+function pruneRecoveredNumbers(node: unknown): void {
+  if (typeof node !== 'object' || node === null) return;
+  const obj = node as Record<string, unknown>;
+  for (const key of Object.keys(obj)) {
+    const v = obj[key];
+    if (Array.isArray(v)) {
+      const kept = v.filter((x) => !isNaNNumber(x));
+      if (kept.length !== v.length) obj[key] = kept;
+      for (const x of kept) pruneRecoveredNumbers(x);
+    } else if (isNaNNumber(v)) {
+      delete obj[key];
+    } else if (typeof v === 'object' && v !== null && key !== 'range') {
+      pruneRecoveredNumbers(v);
+    }
+  }
+}
+
+function isNaNNumber(v: unknown): boolean {
+  return typeof v === 'object' && v !== null && (v as { kind?: string }).kind === 'Number' && Number.isNaN((v as { value: number }).value);
 }
 
 /** How many `{` a chunk opens and never closes. */
