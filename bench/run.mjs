@@ -112,7 +112,7 @@ const candidates = [];
 const add = (group, key, caseName, args) => groups.has(group) && candidates.push({ key, caseName, args });
 for (const n of sizes) {
   add('check', `json-${n}`, 'json-parse', ['--file', files[n].json]);
-  add('check', `check-${n}`, 'check', ['--file', files[n].survey, ...(n >= 20000 ? ['--iterations', '2', '--warmup', '0'] : n >= 5000 ? ['--iterations', '3'] : [])]);
+  add('check', `check-${n}`, 'check', ['--file', files[n].survey, ...(n >= 20000 ? ['--iterations', '2', '--warmup', '1', '--phases', 'false'] : n >= 5000 ? ['--iterations', '3'] : [])]);
 }
 add('lsp', 'reparse-5000', 'reparse', ['--file', files[5000].survey]);
 add('build', 'build-5000', 'build', ['--file', files[5000].survey]);
