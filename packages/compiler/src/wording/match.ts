@@ -14,8 +14,9 @@ export interface Match {
 }
 
 interface Compiled {
-  /** Segmented languages: normalised needles. */
-  needles: Array<{ term: string; needle: string }>;
+  /** Segmented languages: terms by normalised needle, and the longest needle. */
+  byNeedle: Map<string, string[]>;
+  longest: number;
   /** Other languages: phrases by their first word, and phrases starting with a wildcard word. */
   byFirst: Map<string, Array<{ term: string; parts: string[] }>>;
   wild: Array<{ term: string; parts: string[] }>;
@@ -27,11 +28,14 @@ const compiledCache = new WeakMap<object, Compiled>();
 function compile(terms: Iterable<string>): Compiled {
   const cached = Array.isArray(terms) ? compiledCache.get(terms) : undefined;
   if (cached) return cached;
-  const c: Compiled = { needles: [], byFirst: new Map(), wild: [] };
+  const c: Compiled = { byNeedle: new Map(), longest: 0, byFirst: new Map(), wild: [] };
   for (const term of new Set(terms)) {
     const needle = normalize(term);
     if (!needle.trim()) continue;
-    c.needles.push({ term, needle });
+    const same = c.byNeedle.get(needle) ?? [];
+    same.push(term);
+    c.byNeedle.set(needle, same);
+    c.longest = Math.max(c.longest, needle.length);
     const parts = needle.split(/\s+/).filter(Boolean);
     if (parts[0].length > 1 && (parts[0].endsWith('*') || parts[0].startsWith('*'))) c.wild.push({ term, parts });
     else {
@@ -48,18 +52,14 @@ export function findTerms(text: string, tokens: Token[], lang: string, terms: It
   const out: Match[] = [];
   const c = compile(terms);
   if (isSegmentedLanguage(lang)) {
-    const startAt = new Map<number, number>();
-    const endAt = new Map<number, number>();
-    tokens.forEach((t, i) => {
-      startAt.set(t.index, i);
-      endAt.set(t.end, i);
-    });
+    // Every run of whole tokens no longer than the longest term is looked up once:
+    // linear in the text, whatever the size of the word list.
     const lower = normalize(text);
-    for (const { term, needle } of c.needles) {
-      for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
-        const first = startAt.get(at);
-        const last = endAt.get(at + needle.length);
-        if (first !== undefined && last !== undefined) out.push({ term, index: at, end: at + needle.length, first, last });
+    for (let i = 0; i < tokens.length; i++) {
+      const start = tokens[i].index;
+      for (let j = i; j < tokens.length && tokens[j].end - start <= c.longest; j++) {
+        const found = c.byNeedle.get(lower.slice(start, tokens[j].end));
+        if (found) for (const term of found) out.push({ term, index: start, end: tokens[j].end, first: i, last: j });
       }
     }
   } else {
@@ -67,8 +67,7 @@ export function findTerms(text: string, tokens: Token[], lang: string, terms: It
     tokens.forEach((t, i) => {
       if (t.word) ws.push({ t, i });
     });
-    for (let k = 0; k < ws.length; k++) {
-      const candidates = [...(c.byFirst.get(ws[k].t.norm) ?? []), ...c.wild];
+    const tryAt = (k: number, candidates: Array<{ term: string; parts: string[] }>) => {
       for (const { term, parts } of candidates) {
         if (k + parts.length > ws.length) continue;
         if (parts.every((p, j) => wordMatches(ws[k + j].t.norm, p))) {
@@ -77,6 +76,11 @@ export function findTerms(text: string, tokens: Token[], lang: string, terms: It
           out.push({ term, index: a.t.index, end: b.t.end, first: a.i, last: b.i });
         }
       }
+    };
+    for (let k = 0; k < ws.length; k++) {
+      const first = c.byFirst.get(ws[k].t.norm);
+      if (first) tryAt(k, first);
+      if (c.wild.length) tryAt(k, c.wild);
     }
   }
   return dedupe(out);

@@ -69,10 +69,24 @@ function site(ctx: RuleContext, s: Survey, owner: Question | Row, question: Ques
   };
 }
 
-/** Domain words kept whole when segmenting: the defaults plus the survey's glossary terms. */
+const glossaries = new WeakMap<Survey, string[]>();
+
+/**
+ * Domain words kept whole when segmenting: the defaults plus the survey's glossary
+ * terms. One array per survey, so the token cache (keyed by the array) is shared.
+ */
 export function segmentationGlossary(s: Survey | undefined): string[] {
+  if (!s) return defaultGlossaryList;
+  let list = glossaries.get(s);
+  if (!list) glossaries.set(s, (list = buildGlossary(s)));
+  return list;
+}
+
+const defaultGlossaryList = [...defaultZhGlossary];
+
+function buildGlossary(s: Survey): string[] {
   const extra: string[] = [];
-  for (const [term, text] of s?.glossary ?? []) {
+  for (const [term, text] of s.glossary) {
     extra.push(term);
     for (const v of Object.values(text)) if (v.length <= 8) extra.push(v);
   }

@@ -49,20 +49,42 @@ export function normalize(s: string): string {
   return s.toLowerCase().replace(/[’‘`´]/g, "'");
 }
 
-// Ten wording rules read the same texts: tokens are cached (segmenting is the costly part).
-const cache = new Map<string, Token[]>();
-const glossaryKeys = new WeakMap<readonly string[], string>();
+// Ten wording rules read the same texts: tokens are cached per glossary (by identity)
+// and per language and text, so a lookup never builds a long key.
+// The key of a glossary is its content, computed once per array, so compiles of the
+// same survey (the language server on every keystroke) share one cache.
+const MAX_CACHED = 50_000;
+const latinCache = new Map<string, Token[]>();
+const segmentedCache = new Map<string, Map<string, Token[]>>();
+const glossaryInfo = new WeakMap<readonly string[], { key: string; longestFirst: string[] }>();
+
+function infoOf(glossary: readonly string[]): { key: string; longestFirst: string[] } {
+  let info = glossaryInfo.get(glossary);
+  if (!info) {
+    const longestFirst = [...new Set(glossary)].filter(Boolean).sort((a, b) => b.length - a.length);
+    glossaryInfo.set(glossary, (info = { key: longestFirst.join('\u0001'), longestFirst }));
+  }
+  return info;
+}
 
 export function tokenize(text: string, lang: string, glossary: readonly string[] = defaultZhGlossary): Token[] {
-  if (!isSegmentedLanguage(lang)) return latinTokens(text);
-  let g = glossaryKeys.get(glossary);
-  if (g === undefined) glossaryKeys.set(glossary, (g = glossary.join('\u0001')));
-  const key = `${lang}\u0000${g}\u0000${text}`;
-  let tokens = cache.get(key);
+  if (!isSegmentedLanguage(lang)) return cached(latinCache, text, () => latinTokens(text));
+  const info = infoOf(glossary);
+  const key = lang + '\u0000' + info.key;
+  let byText = segmentedCache.get(key);
+  if (!byText) {
+    if (segmentedCache.size > 64) segmentedCache.clear();
+    segmentedCache.set(key, (byText = new Map()));
+  }
+  return cached(byText, text, () => segmentTokens(text, lang, info.longestFirst));
+}
+
+function cached(map: Map<string, Token[]>, text: string, make: () => Token[]): Token[] {
+  let tokens = map.get(text);
   if (!tokens) {
-    if (cache.size > 20000) cache.clear();
-    tokens = segmentTokens(text, lang, glossary);
-    cache.set(key, tokens);
+    if (map.size > MAX_CACHED) map.clear();
+    tokens = make();
+    map.set(text, tokens);
   }
   return tokens;
 }
@@ -77,16 +99,16 @@ function latinTokens(text: string): Token[] {
   return out;
 }
 
-function segmentTokens(text: string, lang: string, glossary: readonly string[]): Token[] {
+/** `longestFirst`: the glossary without duplicates or empty words, longest first. */
+function segmentTokens(text: string, lang: string, longestFirst: readonly string[]): Token[] {
   const bounds = new Set<number>([0, text.length]);
   for (const s of segmenter(lang).segment(text)) {
     bounds.add(s.index);
     bounds.add(s.index + s.segment.length);
   }
   // Glossary words become single tokens: drop the boundaries inside them.
-  const sorted = [...glossary].filter(Boolean).sort((a, b) => b.length - a.length);
   const covered: Array<[number, number]> = [];
-  for (const g of sorted) {
+  for (const g of longestFirst) {
     for (let at = text.indexOf(g); at >= 0; at = text.indexOf(g, at + 1)) {
       const end = at + g.length;
       if (covered.some(([s, e]) => at < e && end > s)) continue;
