@@ -3,11 +3,13 @@
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const targets = [
-  { entry: 'packages/cli/src/main.ts', out: 'packages/cli/dist/survey.mjs', format: 'esm', external: ['prettier'] },
+  // The CLI is split so `survey check` never loads the emitters, the formatter or
+  // prettier: `build` and `fmt` import them on demand (separate chunks).
+  { entry: 'packages/cli/src/main.ts', out: 'packages/cli/dist/survey.mjs', format: 'esm', external: ['prettier'], split: true },
   // The server formats through the prettier plugin; prettier's standalone build bundles
   // cleanly into one CJS file (its Node entry needs import.meta and pulls in every parser).
   { entry: 'packages/language-server/src/main.ts', out: 'packages/language-server/dist/server.cjs', format: 'cjs', alias: { prettier: 'prettier/standalone' } },
@@ -21,8 +23,10 @@ await Promise.all(
     .filter((t) => existsSync(join(root, t.entry)))
     .map((t) =>
       build({
-        entryPoints: [join(root, t.entry)],
-        outfile: join(root, t.out),
+        entryPoints: t.split ? { [basename(t.out, '.mjs')]: join(root, t.entry) } : [join(root, t.entry)],
+        ...(t.split ? { outdir: join(root, dirname(t.out)), splitting: true, chunkNames: 'chunks/[name]-[hash]', outExtension: { '.js': '.mjs' } } : { outfile: join(root, t.out) }),
+        // Bundles skip chevrotain's grammar self-checks at start-up; the tests run them.
+        define: { __SURVEY_BUNDLED__: 'true' },
         bundle: true,
         platform: 'node',
         target: 'node20',

@@ -8,6 +8,9 @@ import { unescapeString } from './strings.ts';
 
 type Tok = IToken;
 
+/** Defined as true by scripts/build.mjs in bundles. */
+declare const __SURVEY_BUNDLED__: boolean | undefined;
+
 const headerTextKeys: Array<[TokenType, A.HeaderKey]> = [
   [T.Title, 'title'],
   [T.Intro, 'intro'],
@@ -58,7 +61,9 @@ export class SurveyParser extends EmbeddedActionsParser {
   partialDocument: A.Document | undefined;
 
   constructor() {
-    super(T.allTokens, { recoveryEnabled: true, maxLookahead: 3, skipValidations: false });
+    // The grammar is validated in the tests (and in every unbundled run); the bundled
+    // CLI and server skip that part of start-up.
+    super(T.allTokens, { recoveryEnabled: true, maxLookahead: 3, skipValidations: typeof __SURVEY_BUNDLED__ !== 'undefined' && __SURVEY_BUNDLED__ });
     this.performSelfAnalysis();
   }
 
