@@ -6,6 +6,7 @@ import { defineRule, type RuleContext } from './rule.ts';
 import { codesOf, isRow, scaleOf, type Question, type Row } from '../model.ts';
 import { typeOf, variableOf } from '../expr-types.ts';
 import { closest } from '../text-distance.ts';
+import { surveyExpressions, walkExpr } from '../expr-walk.ts';
 
 const ordering = new Set(['<', '<=', '>', '>=']);
 
@@ -36,24 +37,12 @@ export default defineRule({
     },
   ],
   check(ctx) {
-    const s = ctx.survey;
-    if (!s) return;
-    const visit = (e: A.Expr | undefined, file: string): void => {
-      if (!e) return;
-      if (e.kind === 'Binary') {
-        checkBinary(ctx, e, file);
-        visit(e.left, file);
-        visit(e.right, file);
-      } else if (e.kind === 'Unary') visit(e.operand, file);
-      else if (e.kind === 'Paren') visit(e.expr, file);
-      else if (e.kind === 'Call') e.args.forEach((a) => visit(a, file));
-    };
-    for (const sec of s.sections) {
-      if (sec.when) visit(sec.when, sec.file);
-      for (const q of sec.questions) visit(q.when, q.file);
+    if (!ctx.survey) return;
+    for (const { expr, file } of surveyExpressions(ctx.survey)) {
+      walkExpr(expr, (e) => {
+        if (e.kind === 'Binary') checkBinary(ctx, e, file);
+      });
     }
-    for (const sc of s.scores) visit(sc.expr, sc.file);
-    for (const r of s.quality) if (r.kind === 'ExcludeWhen') visit(r.expr, s.file);
   },
 });
 

@@ -5,6 +5,7 @@ import { defineRule, type RuleContext } from './rule.ts';
 import { functions, type ArgKind } from '../functions.ts';
 import { closest } from '../text-distance.ts';
 import { typeOf, variableOf } from '../expr-types.ts';
+import { surveyExpressions, walkExpr } from '../expr-walk.ts';
 
 export default defineRule({
   name: 'function-call',
@@ -22,25 +23,12 @@ export default defineRule({
     },
   ],
   check(ctx) {
-    const s = ctx.survey;
-    if (!s) return;
-    const visit = (e: A.Expr | undefined, file: string): void => {
-      if (!e) return;
-      if (e.kind === 'Call') {
-        checkCall(ctx, e, file);
-        e.args.forEach((a) => visit(a, file));
-      } else if (e.kind === 'Binary') {
-        visit(e.left, file);
-        visit(e.right, file);
-      } else if (e.kind === 'Unary') visit(e.operand, file);
-      else if (e.kind === 'Paren') visit(e.expr, file);
-    };
-    for (const sc of s.scores) visit(sc.expr, sc.file);
-    for (const sec of s.sections) {
-      visit(sec.when, sec.file);
-      for (const q of sec.questions) visit(q.when, q.file);
+    if (!ctx.survey) return;
+    for (const { expr, file } of surveyExpressions(ctx.survey)) {
+      walkExpr(expr, (e) => {
+        if (e.kind === 'Call') checkCall(ctx, e, file);
+      });
     }
-    for (const r of s.quality) if (r.kind === 'ExcludeWhen') visit(r.expr, s.file);
   },
 });
 

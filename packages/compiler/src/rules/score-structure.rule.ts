@@ -2,6 +2,7 @@
 // policy that asks for more answered items than the score reads.
 import { defineRule } from './rule.ts';
 import type * as A from '@survey/syntax';
+import { walkExpr } from '../expr-walk.ts';
 
 export default defineRule({
   name: 'score-structure',
@@ -60,16 +61,8 @@ export default defineRule({
 
 function scoreRefs(e: A.Expr | undefined, scores: Set<string>): string[] {
   const out: string[] = [];
-  const visit = (x: A.Expr | undefined): void => {
-    if (!x) return;
+  walkExpr(e, (x) => {
     if (x.kind === 'NameRef' && scores.has(x.name)) out.push(x.name);
-    else if (x.kind === 'Binary') {
-      visit(x.left);
-      visit(x.right);
-    } else if (x.kind === 'Unary') visit(x.operand);
-    else if (x.kind === 'Paren') visit(x.expr);
-    else if (x.kind === 'Call') x.args.forEach(visit);
-  };
-  visit(e);
+  });
   return out;
 }

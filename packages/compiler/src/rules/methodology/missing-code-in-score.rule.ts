@@ -3,7 +3,7 @@
 // Such codes never enter a score; count them with answered() instead.
 import { defineRule } from '../rule.ts';
 import { scaleOf } from '../../model.ts';
-import { numberOf, walkExpr } from './expr-walk.ts';
+import { numberOf, walkExpr } from '../../expr-walk.ts';
 
 const comparisons = new Set(['==', '!=', '<', '<=', '>', '>=']);
 

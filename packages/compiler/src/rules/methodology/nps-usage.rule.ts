@@ -5,7 +5,7 @@
 import type * as A from '@survey/syntax';
 import { defineRule } from '../rule.ts';
 import { findTerms, isChinese, partRange, tokenize } from '../../wording/index.ts';
-import { walkExpr, enclosingCall } from './expr-walk.ts';
+import { walkExpr, enclosingCall } from '../../expr-walk.ts';
 
 const recommend = { en: ['recommend', 'recommending', 'recommended'], zh: ['推荐', '推薦'] };
 const averaging = new Set(['mean', 'sum', 'rescale', 'topbox']);

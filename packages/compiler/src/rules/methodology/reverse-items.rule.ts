@@ -6,7 +6,7 @@
 import type * as A from '@survey/syntax';
 import { defineRule } from '../rule.ts';
 import { isRow, scaleOf, type Question, type Row, type Survey } from '../../model.ts';
-import { numberOf, walkExpr } from './expr-walk.ts';
+import { numberOf, walkExpr } from '../../expr-walk.ts';
 
 /** Calls whose items are counted or compared, not added up: a reverse item is fine there. */
 const nonAggregating = new Set(['topbox', 'nps', 'answered', 'share', 'count', 'reverse']);

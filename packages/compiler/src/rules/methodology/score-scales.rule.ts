@@ -5,7 +5,7 @@
 import type * as A from '@survey/syntax';
 import { defineRule } from '../rule.ts';
 import { scaleOf, type Scale, type Survey } from '../../model.ts';
-import { walkExpr } from './expr-walk.ts';
+import { walkExpr } from '../../expr-walk.ts';
 import { rangeOf, type Interval } from '../../score-range.ts';
 
 export default defineRule({

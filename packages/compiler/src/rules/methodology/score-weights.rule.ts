@@ -4,7 +4,7 @@
 // (normalised) is left alone.
 import type * as A from '@survey/syntax';
 import { defineRule } from '../rule.ts';
-import { numberOf, walkExpr } from './expr-walk.ts';
+import { numberOf, walkExpr } from '../../expr-walk.ts';
 
 export default defineRule({
   name: 'score-weights',

@@ -1,6 +1,20 @@
 // A walk over formula expressions that passes the chain of enclosing nodes, so a rule
-// can ask "is this name inside reverse(…)?" or "is it the right side of 6 - x?".
+// can ask "is this name inside reverse(…)?" or "is it the right side of 6 - x?"; and
+// the list of every expression a survey holds, for rules that check them all.
 import type * as A from '@survey/syntax';
+import type { Survey } from './model.ts';
+
+/** Section and question conditions, score formulas and `exclude when` rules, with their files. */
+export function surveyExpressions(s: Survey): Array<{ expr: A.Expr; file: string }> {
+  const out: Array<{ expr: A.Expr; file: string }> = [];
+  for (const sec of s.sections) {
+    if (sec.when) out.push({ expr: sec.when, file: sec.file });
+    for (const q of sec.questions) if (q.when) out.push({ expr: q.when, file: q.file });
+  }
+  for (const sc of s.scores) if (sc.expr) out.push({ expr: sc.expr, file: sc.file });
+  for (const r of s.quality) if (r.kind === 'ExcludeWhen' && r.expr) out.push({ expr: r.expr, file: s.file });
+  return out;
+}
 
 export function walkExpr(e: A.Expr | undefined, visit: (node: A.Expr, parents: A.Expr[]) => void, parents: A.Expr[] = []): void {
   if (!e) return;
