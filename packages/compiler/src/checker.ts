@@ -35,7 +35,9 @@ export function check(input: CheckInput): Diagnostic[] {
       rule.check(ctx);
     } catch (e) {
       if (process.env.SURVEY_DEBUG) throw e;
-      out.push({ code: 'SVY0001', severity: 'error', message: `Internal error in rule ${rule.name}: ${(e as Error).message}. Please report it.`, file: input.binding.entry, range: { start: 0, end: 0 } });
+      const def = requireDiagnosticDef('SVY0001');
+      const message = formatMessage(def.message, { rule: rule.name, reason: (e as Error)?.message ?? String(e) });
+      out.push({ code: def.code, severity: def.severity, message, file: input.binding.entry, range: { start: 0, end: 0 } });
     }
   }
   return out;

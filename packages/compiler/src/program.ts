@@ -7,7 +7,7 @@ import { dirname, resolve as resolvePath } from 'node:path';
 import { readFileSync, statSync } from 'node:fs';
 import { bind, type Binding } from './binder/bind.ts';
 import { check } from './checker.ts';
-import { loadConfig, type ResolvedConfig } from './config.ts';
+import { emptyConfig, loadConfig, type ResolvedConfig } from './config.ts';
 import { applySuppressions } from './suppressions.ts';
 import { requireDiagnosticDef, formatMessage } from './diagnostics/registry.ts';
 import type { Diagnostic } from './diagnostics/types.ts';
@@ -158,9 +158,5 @@ export function compileText(text: string, options: CompileOptions & { path?: str
   const path = resolvePath(options.path ?? '/virtual/input.survey');
   const extra = new Map(Object.entries(options.files ?? {}).map(([p, t]) => [resolvePath(dirname(path), p), t] as const));
   const host: CompilerHost = { readFile: (p) => (p === path ? text : extra.get(p)) };
-  return new Program(host).compile(path, { config: options.config ?? defaultConfigForText() });
-}
-
-function defaultConfigForText(): ResolvedConfig {
-  return loadConfig(undefined);
+  return new Program(host).compile(path, { config: options.config ?? emptyConfig() });
 }
