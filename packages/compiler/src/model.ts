@@ -133,7 +133,11 @@ export interface Stratification {
   node: A.StrataDecl;
 }
 
-export type AllocationMethod = 'proportional' | 'neyman' | 'optimal' | 'equal' | 'fixed';
+export const allocationMethods = ['proportional', 'neyman', 'optimal', 'equal', 'fixed'] as const;
+export type AllocationMethod = (typeof allocationMethods)[number];
+
+/** The survey modes `mode` accepts. */
+export const surveyModes = ['online', 'phone', 'paper', 'interview', 'kiosk', 'sms'] as const;
 
 export interface Sample extends Located<A.SampleDecl> {
   population?: number;

@@ -1,10 +1,11 @@
-// Words completion offers that are not declared anywhere. Modes and allocations
-// mirror the compiler's header-values rule (a test checks they stay equal);
-// attribute keywords follow the grammar (a test checks each is a keyword).
+// Words completion offers that are not declared anywhere. Modes and allocations are
+// the compiler's own lists; attribute keywords follow the grammar (a test checks
+// each is a keyword).
+import { allocationMethods, surveyModes } from '@survey/compiler';
 
 export const vocabulary = {
-  modes: ['online', 'phone', 'paper', 'interview', 'kiosk', 'sms'],
-  allocations: ['proportional', 'neyman', 'optimal', 'equal', 'fixed'],
+  modes: surveyModes,
+  allocations: allocationMethods,
 } as const;
 
 /** Language codes offered after `languages`; any BCP 47 primary tag is accepted. */

@@ -2,8 +2,7 @@
 // is one the lexer knows, and the modes and allocations are the checker's own.
 import { describe, expect, it } from 'vitest';
 import { keywords } from '@survey/syntax';
-// Not exported by the compiler's public API; read from the rule that checks them.
-import { allocations, modes } from '../../compiler/src/rules/header-values.rule.ts';
+import { compileText } from '@survey/compiler';
 import { attributeKeywords, vocabulary } from '../src/vocabulary.ts';
 import { heads, questionKinds } from '../src/completion-context.ts';
 
@@ -15,8 +14,11 @@ describe('completion vocabulary', () => {
   it('offers every question kind', () => {
     expect([...heads.section].sort()).toEqual([...questionKinds].sort());
   });
-  it('uses the checker’s modes and allocation methods', () => {
-    expect([...vocabulary.modes]).toEqual(modes);
-    expect([...vocabulary.allocations]).toEqual(allocations);
+  it('offers modes and allocation methods the checker accepts, and only those', () => {
+    const invalid = (mode: string, method: string) =>
+      compileText(`survey s {\n  languages en\n  mode ${mode}\n  sample { population 100 allocate ${method} }\n}`).diagnostics.filter((d) => d.code === 'SVY2022').length;
+    for (const mode of vocabulary.modes) expect(invalid(mode, 'equal'), mode).toBe(0);
+    for (const method of vocabulary.allocations) expect(invalid('online', method), method).toBe(0);
+    expect(invalid('webpage', 'neymann')).toBe(2);
   });
 });

@@ -8,6 +8,11 @@ import type { Declaration, Reference, ReferenceContext, SymbolKind } from './sym
 import { toLText, pipesIn } from './text.ts';
 import { npsScale } from './builtins.ts';
 import { functions } from '../functions.ts';
+import { allocationMethods } from '../model.ts';
+
+function isAllocation(name: string): name is M.AllocationMethod {
+  return (allocationMethods as readonly string[]).includes(name);
+}
 
 export interface Binding {
   entry: string;
@@ -25,7 +30,6 @@ export interface Binding {
   fileOrder: string[];
 }
 
-const allocationMethods = new Set(['proportional', 'neyman', 'optimal', 'equal', 'fixed']);
 
 export function bind(entry: string, files: Map<string, SourceFile>): Binding {
   return new Binder(entry, files).run();
@@ -380,7 +384,7 @@ class Binder {
     const sample: M.Sample = { file, node, allocation: 'proportional', stratifications: [] };
     for (const st of node.settings) {
       if (st.key === 'allocate') {
-        if (st.method && allocationMethods.has(st.method.name)) sample.allocation = st.method.name as M.AllocationMethod;
+        if (st.method && isAllocation(st.method.name)) sample.allocation = st.method.name;
         continue;
       }
       if (!st.value) continue;

@@ -2,9 +2,10 @@
 // header properties given twice.
 import { defineRule } from './rule.ts';
 import { closest } from '../text-distance.ts';
+import { allocationMethods, surveyModes } from '../model.ts';
 
-export const modes = ['online', 'phone', 'paper', 'interview', 'kiosk', 'sms'];
-export const allocations = ['proportional', 'neyman', 'optimal', 'equal', 'fixed'];
+const modes: readonly string[] = surveyModes;
+const allocations: readonly string[] = allocationMethods;
 const languageCode = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 export default defineRule({
