@@ -8,6 +8,7 @@ import type { Declaration, Reference, ReferenceContext, SymbolKind } from './sym
 import { toLText, pipesIn } from './text.ts';
 import { npsScale } from './builtins.ts';
 import { functions } from '../functions.ts';
+import { walkExpr } from '../expr-walk.ts';
 import { allocationMethods } from '../model.ts';
 
 function isAllocation(name: string): name is M.AllocationMethod {
@@ -552,36 +553,25 @@ class Binder {
     }
   }
 
-  /** Answer variables a formula reads; a matrix stands for its rows. */
+  /** Answer variables a formula reads; a matrix stands for its rows, index() for its sections' items. */
   private itemsOf(e: A.Expr | undefined): string[] {
-    const out: string[] = [];
-    const add = (id: string) => {
-      if (!out.includes(id)) out.push(id);
-    };
-    const visit = (x: A.Expr | undefined): void => {
-      if (!x) return;
+    const out = new Set<string>();
+    const addQuestion = (q: M.Question) => (q.kind === 'matrix' ? q.rows.forEach((r) => out.add(r.id)) : out.add(q.id));
+    walkExpr(e, (x) => {
       if (x.kind === 'NameRef') {
         const ref = this.b.referenceAt.get(x);
         if (!ref?.target || (ref.target.kind !== 'question' && ref.target.kind !== 'row')) return;
         const v = this.variables.get(x.name);
-        if (v && !('matrix' in v) && v.kind === 'matrix') v.rows.forEach((r) => add(r.id));
-        else add(x.name);
-      } else if (x.kind === 'Binary') {
-        visit(x.left);
-        visit(x.right);
-      } else if (x.kind === 'Unary') visit(x.operand);
-      else if (x.kind === 'Paren') visit(x.expr);
-      else if (x.kind === 'Call') {
-        if (x.callee.name === 'index') {
-          for (const a of x.args) {
-            if (a.kind !== 'NameRef') continue;
-            const sec = this.b.survey?.sections.find((s) => s.id === a.name); // few sections: a scan is fine
-            sec?.questions.forEach((q) => (q.kind === 'matrix' ? q.rows.forEach((r) => add(r.id)) : add(q.id)));
-          }
-        } else x.args.forEach(visit);
+        if (v && !('matrix' in v)) addQuestion(v);
+        else out.add(x.name);
+      } else if (x.kind === 'Call' && x.callee.name === 'index') {
+        for (const a of x.args) {
+          if (a.kind !== 'NameRef') continue;
+          // index() takes section names; its arguments are section references, never items.
+          this.b.survey?.sections.find((sec) => sec.id === a.name)?.questions.forEach(addQuestion);
+        }
       }
-    };
-    visit(e);
-    return out;
+    });
+    return [...out];
   }
 }
