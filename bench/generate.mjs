@@ -221,7 +221,12 @@ export function generateSurvey(options = {}) {
     for (const [v, zh, en] of s.points) line(2, `${v} ${T(zh, en)}`);
     for (const [v, zh, en] of s.missing) line(2, `missing ${v} ${T(zh, en)}`);
     line(1, '}');
-    data.scales.push({ id: s.id, min: s.from, max: s.to, points: [...s.points, ...s.missing].map(([v, zh, en]) => ({ value: v, label: L(zh, en) })) });
+    data.scales.push({
+      id: s.id,
+      min: s.from,
+      max: s.to,
+      points: [...s.points, ...s.missing].map(([v, zh, en]) => ({ value: v, label: L(zh, en) })),
+    });
   }
   // One choice list per ~100 questions (at least the templates), reused by many questions.
   const listCount = Math.max(choiceTemplates.length, Math.round(total / 100));
@@ -434,7 +439,10 @@ export function generateSurvey(options = {}) {
       const [sc, items] = best;
       const scid = `${sid}_index`;
       const label = L(`${szh} ${sectionNo} 指数`, `${sen} ${sectionNo} index`);
-      line(1, `score ${scid} ${T(label.zh, label.en ?? '')} = rescale(mean(${items.join(', ')}), ${sc}) require ${Math.max(1, Math.ceil(items.length / 2))}`);
+      line(
+        1,
+        `score ${scid} ${T(label.zh, label.en ?? '')} = rescale(mean(${items.join(', ')}), ${sc}) require ${Math.max(1, Math.ceil(items.length / 2))}`,
+      );
       data.scores.push({ id: scid, label, formula: `rescale(mean(${items.join(', ')}), ${sc})`, require: Math.ceil(items.length / 2) });
       if (r.chance(0.3)) {
         line(1, `target ${scid} >= ${r.pick([70, 75, 80, 85, 90])}`);
@@ -466,8 +474,17 @@ export function generateSurvey(options = {}) {
     ['medium', 700, ' sd 0.8'],
     ['small', 1000, ' sd 1.1'],
   ];
-  const regions = [['north', 600], ['central', 500], ['south', 900]];
-  const industries = [['consumer', 700], ['finance', 400], ['technology', 500], ['public_sector', 400]];
+  const regions = [
+    ['north', 600],
+    ['central', 500],
+    ['south', 900],
+  ];
+  const industries = [
+    ['consumer', 700],
+    ['finance', 400],
+    ['technology', 500],
+    ['public_sector', 400],
+  ];
   line(1, 'sample {');
   line(2, 'population 2000');
   line(2, 'strata size {');
@@ -488,7 +505,11 @@ export function generateSurvey(options = {}) {
   line(1, '}');
   data.sample = {
     population: 2000,
-    strata: { size: sizes.map(([id, size]) => ({ id, size })), region: regions.map(([id, size]) => ({ id, size })), industry: industries.map(([id, size]) => ({ id, size })) },
+    strata: {
+      size: sizes.map(([id, size]) => ({ id, size })),
+      region: regions.map(([id, size]) => ({ id, size })),
+      industry: industries.map(([id, size]) => ({ id, size })),
+    },
     allocate: 'neyman',
     margin: 0.1,
     confidence: 0.95,
@@ -505,7 +526,14 @@ export function generateSurvey(options = {}) {
   line(2, 'items mean, sd, distribution');
   line(2, 'breakdown by size, region, tag');
   line(2, 'top 5 dissatisfied <= 2');
-  if (ratings.length > 4) line(2, `drivers ${ratings[ratings.length - 1].id} on ${ratings.slice(0, 4).map((x) => x.id).join(', ')}`);
+  if (ratings.length > 4)
+    line(
+      2,
+      `drivers ${ratings[ratings.length - 1].id} on ${ratings
+        .slice(0, 4)
+        .map((x) => x.id)
+        .join(', ')}`,
+    );
   if (matrices.length) {
     line(2, `chart bar ${matrices[0].id} by size`);
     if (matrices[0].scale === 'agree5') line(2, `alpha ${matrices[0].id}`);

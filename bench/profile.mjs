@@ -36,8 +36,28 @@ let runArgs;
 if (what === 'cli') {
   // The real CLI bundle; its source map is built here.
   bundlePath = join(cache, 'survey.mjs');
-  await build({ entryPoints: [join(root, 'packages/cli/src/main.ts')], outfile: bundlePath, bundle: true, platform: 'node', target: 'node20', format: 'esm', sourcemap: 'external', external: ['prettier'], banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" }, logLevel: 'warning' });
-  runArgs = ['--cpu-prof', '--cpu-prof-dir', cache, '--cpu-prof-interval', '100', bundlePath, 'check', join(root, 'examples/instant-feedback/instant.survey')];
+  await build({
+    entryPoints: [join(root, 'packages/cli/src/main.ts')],
+    outfile: bundlePath,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    sourcemap: 'external',
+    external: ['prettier'],
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    logLevel: 'warning',
+  });
+  runArgs = [
+    '--cpu-prof',
+    '--cpu-prof-dir',
+    cache,
+    '--cpu-prof-interval',
+    '100',
+    bundlePath,
+    'check',
+    join(root, 'examples/instant-feedback/instant.survey'),
+  ];
 } else {
   const entry = join(cache, 'entry.ts');
   writeFileSync(
@@ -63,7 +83,17 @@ console.log(JSON.stringify({ perIteration }));
 `,
   );
   bundlePath = join(cache, 'entry.mjs');
-  await build({ entryPoints: [entry], outfile: bundlePath, bundle: true, platform: 'node', target: 'node20', format: 'esm', sourcemap: 'external', logLevel: 'warning', nodePaths: [join(root, 'node_modules')] });
+  await build({
+    entryPoints: [entry],
+    outfile: bundlePath,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    sourcemap: 'external',
+    logLevel: 'warning',
+    nodePaths: [join(root, 'node_modules')],
+  });
   runArgs = [bundlePath];
 }
 
@@ -107,25 +137,38 @@ for (const [id, us] of selfUs) {
 }
 
 function areaOf(file) {
-  if (file.startsWith('chevrotain/') || file.includes('/chevrotain/')) return /lexer|scan|reg_exp|tokens/.test(file) ? 'chevrotain lexer' : 'chevrotain parser';
+  if (file.startsWith('chevrotain/') || file.includes('/chevrotain/'))
+    return /lexer|scan|reg_exp|tokens/.test(file) ? 'chevrotain lexer' : 'chevrotain parser';
   if (file.startsWith('lodash')) return 'lodash (chevrotain)';
-  if (file.startsWith('packages/')) return file.split('/').slice(0, 3).join('/').replace(/\/src$/, '') + (file.includes('/rules/') ? ' (rules)' : file.includes('/binder/') ? ' (binder)' : '');
+  if (file.startsWith('packages/'))
+    return (
+      file
+        .split('/')
+        .slice(0, 3)
+        .join('/')
+        .replace(/\/src$/, '') + (file.includes('/rules/') ? ' (rules)' : file.includes('/binder/') ? ' (binder)' : '')
+    );
   return file.startsWith('(') ? file : 'node / other';
 }
 
 const perIteration = what === 'cli' ? undefined : JSON.parse(r.stdout.trim().split('\n').pop()).perIteration;
 const pct = (us) => ((100 * us) / total).toFixed(1) + '%';
 const lines = [];
-lines.push(`Profile: ${what === 'cli' ? '`survey check` cold start on examples/instant-feedback/instant.survey' : `${what === 'parse' ? 'parse' : 'compileText (parse+bind+check)'} of a generated ${questions.toLocaleString('en')}-question survey, 10 runs after 3 warm-up runs${perIteration ? `, ${perIteration.toFixed(0)} ms per run (profiler on)` : ''}`}. Sampled every 100 µs; self time.`);
+lines.push(
+  `Profile: ${what === 'cli' ? '`survey check` cold start on examples/instant-feedback/instant.survey' : `${what === 'parse' ? 'parse' : 'compileText (parse+bind+check)'} of a generated ${questions.toLocaleString('en')}-question survey, 10 runs after 3 warm-up runs${perIteration ? `, ${perIteration.toFixed(0)} ms per run (profiler on)` : ''}`}. Sampled every 100 µs; self time.`,
+);
 lines.push('');
 lines.push('| area | self time | share |', '|---|---|---|');
-for (const [k, us] of [...byArea].sort((a, b) => b[1] - a[1]).slice(0, 14)) lines.push(`| ${k} | ${(us / 1000).toFixed(0)} ms | ${pct(us)} |`);
+for (const [k, us] of [...byArea].sort((a, b) => b[1] - a[1]).slice(0, 14))
+  lines.push(`| ${k} | ${(us / 1000).toFixed(0)} ms | ${pct(us)} |`);
 lines.push('');
 lines.push('| function — file:line | self time | share |', '|---|---|---|');
-for (const [k, us] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top)) lines.push(`| ${k.replace(/\|/g, '/')} | ${(us / 1000).toFixed(1)} ms | ${pct(us)} |`);
+for (const [k, us] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top))
+  lines.push(`| ${k.replace(/\|/g, '/')} | ${(us / 1000).toFixed(1)} ms | ${pct(us)} |`);
 lines.push('');
 lines.push('| file | self time | share |', '|---|---|---|');
-for (const [k, us] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 15)) lines.push(`| ${k} | ${(us / 1000).toFixed(0)} ms | ${pct(us)} |`);
+for (const [k, us] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 15))
+  lines.push(`| ${k} | ${(us / 1000).toFixed(0)} ms | ${pct(us)} |`);
 const out = lines.join('\n');
 process.stdout.write(out + '\n');
 if (opt('write', false)) {
@@ -139,6 +182,11 @@ if (opt('write', false)) {
   const marker = `<!-- profile:${what}:${questions} -->`;
   const section = `${marker}\n## ${what === 'cli' ? 'CLI cold start' : `${what} — ${questions.toLocaleString('en')} questions`}\n\n${out}\n${marker}`;
   const re = new RegExp(`${marker}[\\s\\S]*?${marker}`);
-  const next = prev.includes(marker) ? prev.replace(re, section) : (prev || '# CPU profiles (bench/profile.mjs)\n\nRegenerate with `node bench/profile.mjs --what check|parse|cli --write`.\n') + '\n' + section + '\n';
+  const next = prev.includes(marker)
+    ? prev.replace(re, section)
+    : (prev || '# CPU profiles (bench/profile.mjs)\n\nRegenerate with `node bench/profile.mjs --what check|parse|cli --write`.\n') +
+      '\n' +
+      section +
+      '\n';
   writeFileSync(path, next);
 }

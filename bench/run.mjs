@@ -66,7 +66,12 @@ async function bundle(name) {
     });
     bundles[name] = { path: out };
   } catch (e) {
-    bundles[name] = { error: String(e.message ?? e).split('\n').slice(0, 3).join(' ') };
+    bundles[name] = {
+      error: String(e.message ?? e)
+        .split('\n')
+        .slice(0, 3)
+        .join(' '),
+    };
   }
   return bundles[name];
 }
@@ -112,7 +117,11 @@ const candidates = [];
 const add = (group, key, caseName, args) => groups.has(group) && candidates.push({ key, caseName, args });
 for (const n of sizes) {
   add('check', `json-${n}`, 'json-parse', ['--file', files[n].json]);
-  add('check', `check-${n}`, 'check', ['--file', files[n].survey, ...(n >= 20000 ? ['--iterations', '2', '--warmup', '1', '--phases', 'false'] : n >= 5000 ? ['--iterations', '3'] : [])]);
+  add('check', `check-${n}`, 'check', [
+    '--file',
+    files[n].survey,
+    ...(n >= 20000 ? ['--iterations', '2', '--warmup', '1', '--phases', 'false'] : n >= 5000 ? ['--iterations', '3'] : []),
+  ]);
 }
 add('lsp', 'reparse-5000', 'reparse', ['--file', files[5000].survey]);
 add('build', 'build-5000', 'build', ['--file', files[5000].survey]);
@@ -151,7 +160,9 @@ for (let round = 1; round <= rounds; round++) {
   for (const c of candidates) {
     const r = await child(c.caseName, c.args);
     results[c.key].push(r);
-    log(`  ${c.key.padEnd(22)} ${r.error ? 'ERROR ' + r.error.slice(0, 200) : fmtMs(r.ms) + (r.maxRssKB ? `  rss ${(r.maxRssKB / 1024).toFixed(0)} MB` : '')}`);
+    log(
+      `  ${c.key.padEnd(22)} ${r.error ? 'ERROR ' + r.error.slice(0, 200) : fmtMs(r.ms) + (r.maxRssKB ? `  rss ${(r.maxRssKB / 1024).toFixed(0)} MB` : '')}`,
+    );
   }
   if (groups.has('cli')) {
     if (!existsSync(cliPath)) cli.error = 'packages/cli/dist/survey.mjs not built';
@@ -190,7 +201,15 @@ async function lspRound() {
     return { line: 0, character: 0, insert: ' ' };
   };
   try {
-    const r = await lspSession({ command: process.execPath, args: [join(here, 'lsp/json-server.mjs')], cwd: root, uri: 'file:///bench/bench-5000.survey.json', languageId: 'json', text: jsonText, editAt: editor(/": "/) });
+    const r = await lspSession({
+      command: process.execPath,
+      args: [join(here, 'lsp/json-server.mjs')],
+      cwd: root,
+      uri: 'file:///bench/bench-5000.survey.json',
+      languageId: 'json',
+      text: jsonText,
+      editAt: editor(/": "/),
+    });
     lsp.json.push(r);
     log(`  lsp json-parse server  change ${fmtMs(median(r.times))}  init ${fmtMs(r.initializeMs)}`);
   } catch (e) {
@@ -202,9 +221,19 @@ async function lspRound() {
   }
   try {
     const uri = 'file://' + files[n].survey;
-    const r = await lspSession({ command: process.execPath, args: [serverPath, '--stdio', '--debounce-ms=0'], cwd: root, uri, languageId: 'survey', text: surveyText, editAt: editor(/^\s+(rating|single|multi|text|number|matrix|date|yesno|nps|ranking) q\d+ "/) });
+    const r = await lspSession({
+      command: process.execPath,
+      args: [serverPath, '--stdio', '--debounce-ms=0'],
+      cwd: root,
+      uri,
+      languageId: 'survey',
+      text: surveyText,
+      editAt: editor(/^\s+(rating|single|multi|text|number|matrix|date|yesno|nps|ranking) q\d+ "/),
+    });
     lsp.survey.push(r);
-    log(`  lsp survey server      change ${fmtMs(median(r.times))} p90 ${fmtMs(p90(r.times))}  init ${fmtMs(r.initializeMs)}  open ${fmtMs(r.openMs)}`);
+    log(
+      `  lsp survey server      change ${fmtMs(median(r.times))} p90 ${fmtMs(p90(r.times))}  init ${fmtMs(r.initializeMs)}  open ${fmtMs(r.openMs)}`,
+    );
   } catch (e) {
     lsp.error = `survey server: ${e.message}`;
   }
@@ -225,56 +254,156 @@ if (groups.has('check')) {
     const c = med(`check-${n}`);
     const j = med(`json-${n}`);
     if (c === undefined || j === undefined) {
-      row(`parse+bind+check throughput, ${n.toLocaleString('en')} q`, 'n/a', '', '', '≥ 0.10', undefined, errorOf(`check-${n}`) ?? errorOf(`json-${n}`));
+      row(
+        `parse+bind+check throughput, ${n.toLocaleString('en')} q`,
+        'n/a',
+        '',
+        '',
+        '≥ 0.10',
+        undefined,
+        errorOf(`check-${n}`) ?? errorOf(`json-${n}`),
+      );
       continue;
     }
     const sT = mbps(files[n].surveyBytes, c);
     const jT = mbps(files[n].jsonBytes, j);
-    row(`parse+bind+check throughput, ${n.toLocaleString('en')} q (${kb(files[n].surveyBytes)})`, `${sT.toFixed(2)} MB/s (${fmtMs(c)})`, `JSON.parse ${jT.toFixed(0)} MB/s (${fmtMs(j)}, ${kb(files[n].jsonBytes)})`, (sT / jT).toFixed(3), '≥ 0.10', sT / jT >= 0.1);
+    row(
+      `parse+bind+check throughput, ${n.toLocaleString('en')} q (${kb(files[n].surveyBytes)})`,
+      `${sT.toFixed(2)} MB/s (${fmtMs(c)})`,
+      `JSON.parse ${jT.toFixed(0)} MB/s (${fmtMs(j)}, ${kb(files[n].jsonBytes)})`,
+      (sT / jT).toFixed(3),
+      '≥ 0.10',
+      sT / jT >= 0.1,
+    );
     const p = med(`check-${n}`, 'parseMs');
-    if (p !== undefined) row(`  of which parse (lex+parse+AST), ${n.toLocaleString('en')} q`, `${mbps(files[n].surveyBytes, p).toFixed(2)} MB/s (${fmtMs(p)})`, 'JSON.parse', (mbps(files[n].surveyBytes, p) / jT).toFixed(3), '', undefined);
+    if (p !== undefined)
+      row(
+        `  of which parse (lex+parse+AST), ${n.toLocaleString('en')} q`,
+        `${mbps(files[n].surveyBytes, p).toFixed(2)} MB/s (${fmtMs(p)})`,
+        'JSON.parse',
+        (mbps(files[n].surveyBytes, p) / jT).toFixed(3),
+        '',
+        undefined,
+      );
   }
   const pts = sizes.map((n) => [n, med(`check-${n}`)]).filter(([, t]) => t !== undefined);
   if (pts.length >= 2) {
     const k = slope(pts);
     const [n0, t0] = pts[0];
     const [n1, t1] = pts[pts.length - 1];
-    row(`growth exponent of check time, ${n0.toLocaleString('en')}→${n1.toLocaleString('en')} q`, k.toFixed(2), `${fmtMs(t0)} → ${fmtMs(t1)}`, (Math.log(t1 / t0) / Math.log(n1 / n0)).toFixed(2) + ' (end points)', '≈ 1.0 (linear)', k < 1.15);
+    row(
+      `growth exponent of check time, ${n0.toLocaleString('en')}→${n1.toLocaleString('en')} q`,
+      k.toFixed(2),
+      `${fmtMs(t0)} → ${fmtMs(t1)}`,
+      (Math.log(t1 / t0) / Math.log(n1 / n0)).toFixed(2) + ' (end points)',
+      '≈ 1.0 (linear)',
+      k < 1.15,
+    );
   }
 }
 if (groups.has('build')) {
   const b = med('build-5000');
   const j = med('json-5000');
-  if (b !== undefined) row('full build (4 emitters), 5,000 q, in process', fmtMs(b), j ? `JSON.parse ${fmtMs(j)}` : '', j ? (b / j).toFixed(1) + 'x' : '', '< 1 s', b < 1000);
+  if (b !== undefined)
+    row(
+      'full build (4 emitters), 5,000 q, in process',
+      fmtMs(b),
+      j ? `JSON.parse ${fmtMs(j)}` : '',
+      j ? (b / j).toFixed(1) + 'x' : '',
+      '< 1 s',
+      b < 1000,
+    );
   else row('full build (4 emitters), 5,000 q, in process', 'n/a', '', '', '< 1 s', undefined, errorOf('build-5000'));
-  if (cliBuild.ms.length) row('`survey build` 5,000 q, cold CLI', fmtMs(median(cliBuild.ms)), cli.node.length ? `node -e 0 ${fmtMs(median(cli.node))}` : '', cli.node.length ? (median(cliBuild.ms) / median(cli.node)).toFixed(1) + 'x' : '', '< 1 s', median(cliBuild.ms) < 1000);
+  if (cliBuild.ms.length)
+    row(
+      '`survey build` 5,000 q, cold CLI',
+      fmtMs(median(cliBuild.ms)),
+      cli.node.length ? `node -e 0 ${fmtMs(median(cli.node))}` : '',
+      cli.node.length ? (median(cliBuild.ms) / median(cli.node)).toFixed(1) + 'x' : '',
+      '< 1 s',
+      median(cliBuild.ms) < 1000,
+    );
   else row('`survey build` 5,000 q, cold CLI', 'n/a', '', '', '< 1 s', undefined, cliBuild.error ?? 'CLI not built');
 }
 if (groups.has('cli')) {
   if (cli.survey.length && !cli.error) {
     const s = median(cli.survey);
     const nd = median(cli.node);
-    row('CLI cold start: `survey check` one small file', fmtMs(s), `node -e 0 ${fmtMs(nd)}`, (s / nd).toFixed(2) + 'x', '≤ 2.5x', s / nd <= 2.5);
+    row(
+      'CLI cold start: `survey check` one small file',
+      fmtMs(s),
+      `node -e 0 ${fmtMs(nd)}`,
+      (s / nd).toFixed(2) + 'x',
+      '≤ 2.5x',
+      s / nd <= 2.5,
+    );
   } else row('CLI cold start: `survey check` one small file', 'n/a', '', '', '≤ 2.5x', undefined, cli.error);
 }
 if (groups.has('lsp')) {
   const rp = med('reparse-5000');
   const full = med('reparse-5000', 'fullParseMs');
   const rr = results['reparse-5000']?.find((r) => !r.error);
-  if (rp !== undefined) row('incremental re-parse, one-character edit, 5,000 q', fmtMs(rp), `full parse ${fmtMs(full)}`, (rp / full).toFixed(3), '', undefined, `${rr.incremental}/${rr.edits} edits incremental`);
+  if (rp !== undefined)
+    row(
+      'incremental re-parse, one-character edit, 5,000 q',
+      fmtMs(rp),
+      `full parse ${fmtMs(full)}`,
+      (rp / full).toFixed(3),
+      '',
+      undefined,
+      `${rr.incremental}/${rr.edits} edits incremental`,
+    );
   else row('incremental re-parse, one-character edit, 5,000 q', 'n/a', '', '', '', undefined, errorOf('reparse-5000'));
   const jsonTimes = lsp.json.flatMap((r) => r.times);
   const surveyTimes = lsp.survey.flatMap((r) => r.times);
   const jm = jsonTimes.length ? median(jsonTimes) : undefined;
   if (surveyTimes.length) {
     const sm = median(surveyTimes);
-    row('LSP one-line didChange → publishDiagnostics, 5,000 q (median; server run with --debounce-ms=0)', fmtMs(sm), jm ? `JSON.parse server ${fmtMs(jm)}` : '', jm ? (sm / jm).toFixed(1) + 'x' : '', '< 50 ms', sm < 50);
-    row('LSP didChange → publishDiagnostics, 5,000 q (p90)', fmtMs(p90(surveyTimes)), jsonTimes.length ? `JSON.parse server ${fmtMs(p90(jsonTimes))}` : '', '', '', undefined);
+    row(
+      'LSP one-line didChange → publishDiagnostics, 5,000 q (median; server run with --debounce-ms=0)',
+      fmtMs(sm),
+      jm ? `JSON.parse server ${fmtMs(jm)}` : '',
+      jm ? (sm / jm).toFixed(1) + 'x' : '',
+      '< 50 ms',
+      sm < 50,
+    );
+    row(
+      'LSP didChange → publishDiagnostics, 5,000 q (p90)',
+      fmtMs(p90(surveyTimes)),
+      jsonTimes.length ? `JSON.parse server ${fmtMs(p90(jsonTimes))}` : '',
+      '',
+      '',
+      undefined,
+    );
     const si = median(lsp.survey.map((r) => r.initializeMs));
     const nd = cli.node.length ? median(cli.node) : undefined;
-    row('LSP spawn → initialize result', fmtMs(si), nd ? `node -e 0 ${fmtMs(nd)}` : '', nd ? (si / nd).toFixed(2) + 'x' : '', '≤ 2.5x', nd ? si / nd <= 2.5 : undefined);
-    row('LSP didOpen → first publishDiagnostics, 5,000 q', fmtMs(median(lsp.survey.map((r) => r.openMs))), '', '', '', undefined, `${lsp.survey[0].firstDiagnostics} diagnostics; sync kind ${lsp.survey[0].syncKind}`);
-  } else row('LSP one-line didChange → publishDiagnostics, 5,000 q', 'n/a', jm ? `JSON.parse server ${fmtMs(jm)}` : '', '', '< 50 ms', undefined, lsp.error);
+    row(
+      'LSP spawn → initialize result',
+      fmtMs(si),
+      nd ? `node -e 0 ${fmtMs(nd)}` : '',
+      nd ? (si / nd).toFixed(2) + 'x' : '',
+      '≤ 2.5x',
+      nd ? si / nd <= 2.5 : undefined,
+    );
+    row(
+      'LSP didOpen → first publishDiagnostics, 5,000 q',
+      fmtMs(median(lsp.survey.map((r) => r.openMs))),
+      '',
+      '',
+      '',
+      undefined,
+      `${lsp.survey[0].firstDiagnostics} diagnostics; sync kind ${lsp.survey[0].syncKind}`,
+    );
+  } else
+    row(
+      'LSP one-line didChange → publishDiagnostics, 5,000 q',
+      'n/a',
+      jm ? `JSON.parse server ${fmtMs(jm)}` : '',
+      '',
+      '< 50 ms',
+      undefined,
+      lsp.error,
+    );
 }
 if (groups.has('format')) {
   const f = med('format-5000');
@@ -283,14 +412,38 @@ if (groups.has('format')) {
   if (f !== undefined && p !== undefined) {
     const fT = mbps(files[5000].surveyBytes, f);
     const pT = mbps(pBytes, p);
-    row('formatter throughput, 5,000 q', `${fT.toFixed(2)} MB/s (${fmtMs(f)})`, `prettier JSON ${pT.toFixed(2)} MB/s (${fmtMs(p)}, ${kb(pBytes)})`, (fT / pT).toFixed(2), '', undefined);
-  } else row('formatter throughput, 5,000 q', 'n/a', p !== undefined ? `prettier JSON ${fmtMs(p)}` : '', '', '', undefined, errorOf('format-5000') ?? errorOf('prettier-json-5000'));
+    row(
+      'formatter throughput, 5,000 q',
+      `${fT.toFixed(2)} MB/s (${fmtMs(f)})`,
+      `prettier JSON ${pT.toFixed(2)} MB/s (${fmtMs(p)}, ${kb(pBytes)})`,
+      (fT / pT).toFixed(2),
+      '',
+      undefined,
+    );
+  } else
+    row(
+      'formatter throughput, 5,000 q',
+      'n/a',
+      p !== undefined ? `prettier JSON ${fmtMs(p)}` : '',
+      '',
+      '',
+      undefined,
+      errorOf('format-5000') ?? errorOf('prettier-json-5000'),
+    );
 }
 if (groups.has('memory')) {
   const m = med(`mem-check-${big}`, 'maxRssKB');
   const j = med(`mem-json-${big}`, 'maxRssKB');
   const idle = med(`mem-idle-${big}`, 'maxRssKB');
-  if (m !== undefined) row(`peak memory (max RSS), check ${big.toLocaleString('en')} q`, `${(m / 1024).toFixed(0)} MB`, `JSON.parse ${(j / 1024).toFixed(0)} MB; idle node ${(idle / 1024).toFixed(0)} MB`, ((m - idle) / Math.max(1, j - idle)).toFixed(1) + 'x above idle', '', undefined);
+  if (m !== undefined)
+    row(
+      `peak memory (max RSS), check ${big.toLocaleString('en')} q`,
+      `${(m / 1024).toFixed(0)} MB`,
+      `JSON.parse ${(j / 1024).toFixed(0)} MB; idle node ${(idle / 1024).toFixed(0)} MB`,
+      ((m - idle) / Math.max(1, j - idle)).toFixed(1) + 'x above idle',
+      '',
+      undefined,
+    );
 }
 if (groups.has('ajv')) {
   const a = results['ajv-5000']?.find((r) => !r.error);
@@ -314,7 +467,9 @@ const header = `Machine: ${machine.cpu}, ${machine.memory}, ${machine.os}, Node 
 process.stdout.write('\n' + header + '\n\n' + table + '\n');
 
 if (!opts['no-write']) {
-  const sizesLine = sizes.map((n) => `${n.toLocaleString('en')} q: ${kb(files[n].surveyBytes)} .survey, ${kb(files[n].jsonBytes)} JSON`).join('; ');
+  const sizesLine = sizes
+    .map((n) => `${n.toLocaleString('en')} q: ${kb(files[n].surveyBytes)} .survey, ${kb(files[n].jsonBytes)} JSON`)
+    .join('; ');
   const md = `# Benchmark results
 
 Written by \`npm run bench\` (bench/run.mjs). Only ratios to a reference measured in the
@@ -335,7 +490,10 @@ Reference JSON: ${jsonSource}.
 
 ${table}
 `;
-  writeFileSync(join(here, 'RESULTS.md'), md + (existsSync(join(here, 'PROFILE.md')) ? '\nProfile of the biggest costs: see bench/PROFILE.md.\n' : ''));
+  writeFileSync(
+    join(here, 'RESULTS.md'),
+    md + (existsSync(join(here, 'PROFILE.md')) ? '\nProfile of the biggest costs: see bench/PROFILE.md.\n' : ''),
+  );
   log(`wrote ${relative(root, join(here, 'RESULTS.md'))}`);
 }
 
@@ -344,7 +502,9 @@ function renderTable(rs) {
   const lines = ['| measure | value | reference (same run) | ratio | goal | met |', '|---|---|---|---|---|---|'];
   for (const r of rs) {
     const met = r.pass === undefined ? '' : r.pass ? 'yes' : '**no**';
-    lines.push(`| ${r.measure} | ${r.value}${r.note ? ` <br>${r.note.replace(/\|/g, '/')}` : ''} | ${r.reference} | ${r.ratio} | ${r.goal} | ${met} |`);
+    lines.push(
+      `| ${r.measure} | ${r.value}${r.note ? ` <br>${r.note.replace(/\|/g, '/')}` : ''} | ${r.reference} | ${r.ratio} | ${r.goal} | ${met} |`,
+    );
   }
   return lines.join('\n');
 }

@@ -11,7 +11,21 @@ export const grammarFile = fileURLToPath(new URL('./survey.tmLanguage.json', imp
 
 /** Keyword groups; every other keyword is an attribute. */
 export const keywordGroups = {
-  declaration: ['survey', 'import', 'scale', 'choices', 'section', 'glossary', 'score', 'target', 'sample', 'strata', 'quality', 'analysis', 'row'],
+  declaration: [
+    'survey',
+    'import',
+    'scale',
+    'choices',
+    'section',
+    'glossary',
+    'score',
+    'target',
+    'sample',
+    'strata',
+    'quality',
+    'analysis',
+    'row',
+  ],
   questionKind: ['single', 'multi', 'rating', 'matrix', 'nps', 'ranking', 'text', 'number', 'date', 'yesno'],
   operator: ['and', 'or', 'not', 'has'],
 };
@@ -40,7 +54,10 @@ export const callableKeywords = ['nps', 'answered', 'response_rate', 'reverse'];
 
 const source = (t: { PATTERN?: unknown }): string => (t.PATTERN as RegExp).source;
 const alternation = (words: readonly string[]): string =>
-  [...words].sort((a, b) => b.length - a.length || a.localeCompare(b)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  [...words]
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
 
 type Rule = Record<string, unknown>;
 
@@ -67,11 +84,26 @@ export function generateTmLanguage(): Rule {
     name: 'Survey',
     scopeName: 'source.survey',
     fileTypes: ['survey'],
-    patterns: ['comments', 'strings', 'language-tags', 'declarations', 'calls', 'keywords', 'numbers', 'operators', 'punctuation', 'identifiers'].map((r) => ({ include: `#${r}` })),
+    patterns: [
+      'comments',
+      'strings',
+      'language-tags',
+      'declarations',
+      'calls',
+      'keywords',
+      'numbers',
+      'operators',
+      'punctuation',
+      'identifiers',
+    ].map((r) => ({ include: `#${r}` })),
     repository: {
       comments: {
         patterns: [
-          { name: 'comment.line.double-slash.survey', match: '(//).*$', captures: { 1: { name: 'punctuation.definition.comment.survey' } } },
+          {
+            name: 'comment.line.double-slash.survey',
+            match: '(//).*$',
+            captures: { 1: { name: 'punctuation.definition.comment.survey' } },
+          },
           { name: 'comment.block.survey', begin: '/\\*', end: '\\*/', captures: { 0: { name: 'punctuation.definition.comment.survey' } } },
         ],
       },
@@ -124,10 +156,16 @@ export function generateTmLanguage(): Rule {
       },
       operators: {
         patterns: [
-          { name: 'keyword.operator.comparison.survey', match: [tokens.EqEq, tokens.NotEq, tokens.LtEq, tokens.GtEq, tokens.Lt, tokens.Gt].map(source).join('|') },
+          {
+            name: 'keyword.operator.comparison.survey',
+            match: [tokens.EqEq, tokens.NotEq, tokens.LtEq, tokens.GtEq, tokens.Lt, tokens.Gt].map(source).join('|'),
+          },
           { name: 'keyword.operator.range.survey', match: source(tokens.DotDot) },
           { name: 'keyword.operator.assignment.survey', match: source(tokens.Assign) },
-          { name: 'keyword.operator.arithmetic.survey', match: [tokens.Plus, tokens.Minus, tokens.Star, tokens.Slash].map(source).join('|') },
+          {
+            name: 'keyword.operator.arithmetic.survey',
+            match: [tokens.Plus, tokens.Minus, tokens.Star, tokens.Slash].map(source).join('|'),
+          },
         ],
       },
       punctuation: {

@@ -12,8 +12,18 @@ const targets = [
   { entry: 'packages/cli/src/main.ts', out: 'packages/cli/dist/survey.mjs', format: 'esm', external: ['prettier'], split: true },
   // The server formats through the prettier plugin; prettier's standalone build bundles
   // cleanly into one CJS file (its Node entry needs import.meta and pulls in every parser).
-  { entry: 'packages/language-server/src/main.ts', out: 'packages/language-server/dist/server.cjs', format: 'cjs', alias: { prettier: 'prettier/standalone' } },
-  { entry: 'packages/prettier-plugin-survey/src/index.ts', out: 'packages/prettier-plugin-survey/dist/index.mjs', format: 'esm', external: ['prettier'] },
+  {
+    entry: 'packages/language-server/src/main.ts',
+    out: 'packages/language-server/dist/server.cjs',
+    format: 'cjs',
+    alias: { prettier: 'prettier/standalone' },
+  },
+  {
+    entry: 'packages/prettier-plugin-survey/src/index.ts',
+    out: 'packages/prettier-plugin-survey/dist/index.mjs',
+    format: 'esm',
+    external: ['prettier'],
+  },
   { entry: 'packages/vscode/src/extension.ts', out: 'packages/vscode/dist/extension.js', format: 'cjs', external: ['vscode'] },
 ];
 
@@ -24,7 +34,9 @@ await Promise.all(
     .map((t) =>
       build({
         entryPoints: t.split ? { [basename(t.out, '.mjs')]: join(root, t.entry) } : [join(root, t.entry)],
-        ...(t.split ? { outdir: join(root, dirname(t.out)), splitting: true, chunkNames: 'chunks/[name]-[hash]', outExtension: { '.js': '.mjs' } } : { outfile: join(root, t.out) }),
+        ...(t.split
+          ? { outdir: join(root, dirname(t.out)), splitting: true, chunkNames: 'chunks/[name]-[hash]', outExtension: { '.js': '.mjs' } }
+          : { outfile: join(root, t.out) }),
         // Bundles skip chevrotain's grammar self-checks at start-up; the tests run them.
         define: { __SURVEY_BUNDLED__: 'true' },
         bundle: true,

@@ -36,5 +36,7 @@ export function median(xs) {
 
 export function report(result) {
   const ru = process.resourceUsage();
-  process.stdout.write('\n' + JSON.stringify({ ...result, maxRssKB: ru.maxRSS, heapUsedMB: process.memoryUsage().heapUsed / 1048576 }) + '\n');
+  process.stdout.write(
+    '\n' + JSON.stringify({ ...result, maxRssKB: ru.maxRSS, heapUsedMB: process.memoryUsage().heapUsed / 1048576 }) + '\n',
+  );
 }

@@ -26,4 +26,9 @@ try {
 } catch (e) {
   note = String(e.message).slice(0, 200);
 }
-report({ ms: performance.now() - t0, compiled, note, mode: `ajv${is2020 ? ' 2020-12' : ''} strict, allErrors: true; ${Object.keys(schema.properties?.answers?.properties ?? schema.properties ?? {}).length} answer properties` });
+report({
+  ms: performance.now() - t0,
+  compiled,
+  note,
+  mode: `ajv${is2020 ? ' 2020-12' : ''} strict, allErrors: true; ${Object.keys(schema.properties?.answers?.properties ?? schema.properties ?? {}).length} answer properties`,
+});

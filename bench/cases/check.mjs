@@ -18,5 +18,8 @@ report({
   chars: text.length,
   ok: result.ok,
   diagnostics: result.diagnostics.length,
-  errors: result.diagnostics.filter((d) => d.severity === 'error').slice(0, 3).map((d) => `${d.code} ${d.message}`),
+  errors: result.diagnostics
+    .filter((d) => d.severity === 'error')
+    .slice(0, 3)
+    .map((d) => `${d.code} ${d.message}`),
 });

@@ -68,7 +68,11 @@ export class LspClient {
   }
 
   waitFor(match, timeoutMs = 60000) {
-    return withTimeout(new Promise((resolve) => this.waiters.push({ match, resolve })), timeoutMs, `no matching notification. stderr: ${this.stderr.slice(-500)}`);
+    return withTimeout(
+      new Promise((resolve) => this.waiters.push({ match, resolve })),
+      timeoutMs,
+      `no matching notification. stderr: ${this.stderr.slice(-500)}`,
+    );
   }
 
   async close() {
@@ -86,7 +90,9 @@ export class LspClient {
 
 function withTimeout(p, ms, message) {
   let timer;
-  return Promise.race([p, new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)))]).finally(() => clearTimeout(timer));
+  return Promise.race([p, new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)))]).finally(() =>
+    clearTimeout(timer),
+  );
 }
 
 /**
@@ -96,12 +102,20 @@ function withTimeout(p, ms, message) {
 export async function lspSession({ command, args, cwd, uri, languageId, text, edits = 15, editAt, pauseMs = 30 }) {
   const client = new LspClient(command, args, { cwd });
   try {
-    const init = await client.request('initialize', { processId: process.pid, rootUri: null, capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } }, workspaceFolders: null });
+    const init = await client.request('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } },
+      workspaceFolders: null,
+    });
     const initializeMs = init.at - client.t0;
     client.notify('initialized', {});
     const sync = init.msg.result?.capabilities?.textDocumentSync;
     const syncKind = typeof sync === 'number' ? sync : (sync?.change ?? 1);
-    const forUri = (version) => (m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && (m.params.version === undefined || m.params.version === null || m.params.version >= version);
+    const forUri = (version) => (m) =>
+      m.method === 'textDocument/publishDiagnostics' &&
+      m.params.uri === uri &&
+      (m.params.version === undefined || m.params.version === null || m.params.version >= version);
     let t = performance.now();
     const opened = client.waitFor(forUri(1));
     client.notify('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });

@@ -42,7 +42,11 @@ function validate(uri, version) {
   try {
     JSON.parse(text);
   } catch (e) {
-    diagnostics.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, message: String(e.message), severity: 1 });
+    diagnostics.push({
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+      message: String(e.message),
+      severity: 1,
+    });
   }
   send({ method: 'textDocument/publishDiagnostics', params: { uri, version, diagnostics } });
 }

@@ -22,7 +22,8 @@ export async function loadGrammar(grammarJson: string): Promise<vsctm.IGrammar> 
       createOnigScanner: (patterns: string[]) => new oniguruma.OnigScanner(patterns),
       createOnigString: (s: string) => new oniguruma.OnigString(s),
     }),
-    loadGrammar: async (scopeName: string) => (scopeName === 'source.survey' ? vsctm.parseRawGrammar(grammarJson, 'survey.tmLanguage.json') : null),
+    loadGrammar: async (scopeName: string) =>
+      scopeName === 'source.survey' ? vsctm.parseRawGrammar(grammarJson, 'survey.tmLanguage.json') : null,
   });
   const grammar = await registry.loadGrammar('source.survey');
   if (!grammar) throw new Error('source.survey did not load');
@@ -35,7 +36,13 @@ export function tokenize(grammar: vsctm.IGrammar, text: string): LineToken[] {
   text.split(/\r?\n/).forEach((lineText, line) => {
     const result = grammar.tokenizeLine(lineText, state);
     for (const t of result.tokens) {
-      out.push({ line, start: t.startIndex, end: Math.min(t.endIndex, lineText.length), text: lineText.slice(t.startIndex, t.endIndex), scopes: t.scopes });
+      out.push({
+        line,
+        start: t.startIndex,
+        end: Math.min(t.endIndex, lineText.length),
+        text: lineText.slice(t.startIndex, t.endIndex),
+        scopes: t.scopes,
+      });
     }
     state = result.ruleStack;
   });

@@ -1,6 +1,14 @@
 // Compiles every file with one Program (shared parse cache) and collects the
 // diagnostics once each, even when a shared file is imported by several surveys.
-import { Program, compareDiagnostics, loadConfig, type CompileResult, type Diagnostic, type ResolvedConfig, type SourceFile } from '@survey/compiler';
+import {
+  Program,
+  compareDiagnostics,
+  loadConfig,
+  type CompileResult,
+  type Diagnostic,
+  type ResolvedConfig,
+  type SourceFile,
+} from '@survey/compiler';
 import { dirname } from 'node:path';
 
 export interface CheckRun {

@@ -14,7 +14,6 @@ function run(args: string[], cwd = root) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-
 describe('survey build', () => {
   it('writes the four files for every example survey, deterministically', () => {
     const a = mkdtempSync(join(tmpdir(), 'build-a-'));
@@ -22,7 +21,14 @@ describe('survey build', () => {
     expect(run(['build', 'examples', '--out', a]).code).toBe(0);
     expect(run(['build', 'examples', '--out', b]).code).toBe(0);
     const files = readdirSync(a).sort();
-    const ids = ['course_evaluation', 'crm_satisfaction', 'customer_assessment', 'instant_feedback', 'manufacturer_quarterly', 'media_satisfaction'];
+    const ids = [
+      'course_evaluation',
+      'crm_satisfaction',
+      'customer_assessment',
+      'instant_feedback',
+      'manufacturer_quarterly',
+      'media_satisfaction',
+    ];
     expect(files).toEqual(ids.flatMap((id) => [`${id}.analysis.json`, `${id}.html`, `${id}.schema.json`, `${id}.survey.json`]).sort());
     for (const f of files) expect(readFileSync(join(b, f), 'utf8'), f).toBe(readFileSync(join(a, f), 'utf8'));
   });
@@ -45,7 +51,18 @@ describe('survey build', () => {
 
   it('--submit-url is put into the form; bad values are usage errors', () => {
     const out = mkdtempSync(join(tmpdir(), 'build-url-'));
-    expect(run(['build', 'examples/instant-feedback/instant.survey', '--out', out, '--only', 'html', '--submit-url', 'https://example.org/responses']).code).toBe(0);
+    expect(
+      run([
+        'build',
+        'examples/instant-feedback/instant.survey',
+        '--out',
+        out,
+        '--only',
+        'html',
+        '--submit-url',
+        'https://example.org/responses',
+      ]).code,
+    ).toBe(0);
     expect(readFileSync(join(out, 'instant_feedback.html'), 'utf8')).toContain('https://example.org/responses');
     const bad = run(['build', 'examples/instant-feedback/instant.survey', '--out', out, '--submit-url', 'javascript:alert(1)']);
     expect(bad.code).toBe(2);

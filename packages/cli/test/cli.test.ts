@@ -66,7 +66,11 @@ describe('survey check', () => {
     expect(sarif.version).toBe('2.1.0');
     const run0 = sarif.runs[0];
     expect(run0.tool.driver.rules.map((x: { id: string }) => x.id)).toEqual(['SVY1002', 'SVY2002', 'SVY2022']);
-    expect(run0.results[1]).toMatchObject({ ruleId: 'SVY2002', level: 'error', locations: [{ physicalLocation: { artifactLocation: { uri: 'broken.survey' }, region: { startLine: 4, startColumn: 21 } } }] });
+    expect(run0.results[1]).toMatchObject({
+      ruleId: 'SVY2002',
+      level: 'error',
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'broken.survey' }, region: { startLine: 4, startColumn: 21 } } }],
+    });
   });
 
   it('--max-warnings turns warnings into a failure; --quiet hides them', () => {
@@ -86,7 +90,10 @@ describe('survey check', () => {
 describe('usage and I/O errors exit 2 with one line', () => {
   it.each([
     [['check', 'missing.survey'], "survey: Cannot read 'missing.survey': no such file or directory."],
-    [['check', '--format', 'xml', 'broken.survey'], "error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, json, sarif."],
+    [
+      ['check', '--format', 'xml', 'broken.survey'],
+      "error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, json, sarif.",
+    ],
     [['check', '--bogus'], "error: unknown option '--bogus'"],
     [['check', '--max-warnings', 'many', 'broken.survey'], "survey: --max-warnings takes a whole number ≥ 0, not 'many'."],
     [['frobnicate'], "error: unknown command 'frobnicate'"],

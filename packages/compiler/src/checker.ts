@@ -28,7 +28,15 @@ export function check(input: CheckInput): Diagnostic[] {
       report: ({ code, file, range, args = {}, related, fixes }) => {
         if (!own.has(code)) throw new Error(`Rule ${rule.name} reported ${code}, which it does not declare`);
         const def = requireDiagnosticDef(code);
-        out.push({ code, severity: def.severity, message: formatMessage(def.message, args), file, range, ...(related ? { related } : {}), ...(fixes ? { fixes } : {}) });
+        out.push({
+          code,
+          severity: def.severity,
+          message: formatMessage(def.message, args),
+          file,
+          range,
+          ...(related ? { related } : {}),
+          ...(fixes ? { fixes } : {}),
+        });
       },
     };
     try {

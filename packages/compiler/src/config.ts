@@ -86,7 +86,8 @@ export function parseConfig(text: string, path: string): ResolvedConfig {
     for (const [key, value] of Object.entries(rules)) {
       const def = getDiagnosticDef(key);
       if (!def) problems.push(`"rules" names unknown code "${key}"`);
-      else if (typeof value !== 'string' || !severityValues.has(value)) problems.push(`"rules.${key}" must be "error", "warning", "info" or "off"`);
+      else if (typeof value !== 'string' || !severityValues.has(value))
+        problems.push(`"rules.${key}" must be "error", "warning", "info" or "off"`);
       else config.severities.set(def.code, value as Severity | 'off');
     }
   }
@@ -94,14 +95,20 @@ export function parseConfig(text: string, path: string): ResolvedConfig {
   const profiles: Record<string, Profile> = { ...builtinProfiles };
   if (obj.profiles !== undefined) {
     if (typeof obj.profiles !== 'object' || obj.profiles === null) problems.push('"profiles" must be an object');
-    else for (const [name, p] of Object.entries(obj.profiles as Record<string, unknown>)) {
-      const prof = readProfile(p);
-      if (!prof) problems.push(`"profiles.${name}" must be { "questions"?: number, "minutes"?: number }`);
-      else profiles[name] = prof;
-    }
+    else
+      for (const [name, p] of Object.entries(obj.profiles as Record<string, unknown>)) {
+        const prof = readProfile(p);
+        if (!prof) problems.push(`"profiles.${name}" must be { "questions"?: number, "minutes"?: number }`);
+        else profiles[name] = prof;
+      }
   }
   if (obj.profile !== undefined) {
-    if (typeof obj.profile !== 'string' || !profiles[obj.profile]) problems.push(`"profile" must be one of ${Object.keys(profiles).map((n) => `"${n}"`).join(', ')}`);
+    if (typeof obj.profile !== 'string' || !profiles[obj.profile])
+      problems.push(
+        `"profile" must be one of ${Object.keys(profiles)
+          .map((n) => `"${n}"`)
+          .join(', ')}`,
+      );
     else {
       config.profileName = obj.profile;
       config.profile = profiles[obj.profile];
@@ -110,12 +117,13 @@ export function parseConfig(text: string, path: string): ResolvedConfig {
 
   if (obj.options !== undefined) {
     if (typeof obj.options !== 'object' || obj.options === null) problems.push('"options" must be an object');
-    else for (const [key, value] of Object.entries(obj.options as Record<string, unknown>)) {
-      const def = getDiagnosticDef(key);
-      if (!def) problems.push(`"options" names unknown rule "${key}"`);
-      else if (typeof value !== 'object' || value === null || Array.isArray(value)) problems.push(`"options.${key}" must be an object`);
-      else config.ruleOptions.set(def.code, value as Record<string, unknown>);
-    }
+    else
+      for (const [key, value] of Object.entries(obj.options as Record<string, unknown>)) {
+        const def = getDiagnosticDef(key);
+        if (!def) problems.push(`"options" names unknown rule "${key}"`);
+        else if (typeof value !== 'object' || value === null || Array.isArray(value)) problems.push(`"options.${key}" must be an object`);
+        else config.ruleOptions.set(def.code, value as Record<string, unknown>);
+      }
   }
   if (obj.requireNonResponseOption !== undefined) {
     if (typeof obj.requireNonResponseOption !== 'boolean') problems.push('"requireNonResponseOption" must be true or false');

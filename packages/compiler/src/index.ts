@@ -2,8 +2,28 @@
 export * from './model.ts';
 export * from './diagnostics/types.ts';
 export { allDiagnosticDefs, getDiagnosticDef, docUrl, formatMessage } from './diagnostics/registry.ts';
-export { Program, ParseCache, nodeHost, compileFile, compileText, report, type CompilerHost, type CompileResult, type CompileOptions, type SourceFile } from './program.ts';
-export { loadConfig, parseConfig, findConfigFile, emptyConfig, builtinProfiles, CONFIG_FILE, type ResolvedConfig, type Profile } from './config.ts';
+export {
+  Program,
+  ParseCache,
+  nodeHost,
+  compileFile,
+  compileText,
+  report,
+  type CompilerHost,
+  type CompileResult,
+  type CompileOptions,
+  type SourceFile,
+} from './program.ts';
+export {
+  loadConfig,
+  parseConfig,
+  findConfigFile,
+  emptyConfig,
+  builtinProfiles,
+  CONFIG_FILE,
+  type ResolvedConfig,
+  type Profile,
+} from './config.ts';
 export type { Binding } from './binder/bind.ts';
 export type { Declaration, Reference, SymbolKind } from './binder/symbols.ts';
 export { pickText, pipesIn, toLText } from './binder/text.ts';

@@ -143,7 +143,12 @@ export class Program {
 }
 
 /** Builds a diagnostic from the registry; unknown codes and missing parameters throw. */
-export function report(code: string, file: string, range: { start: number; end: number }, args: Record<string, string | number> = {}): Diagnostic {
+export function report(
+  code: string,
+  file: string,
+  range: { start: number; end: number },
+  args: Record<string, string | number> = {},
+): Diagnostic {
   const def = requireDiagnosticDef(code);
   return { code, severity: def.severity, message: formatMessage(def.message, args), file, range };
 }

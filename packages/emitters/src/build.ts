@@ -24,13 +24,15 @@ export interface OutputFile {
 export function build(result: CompileResult, options: BuildOptions = {}): OutputFile[] {
   const { survey, binding } = result;
   if (!survey || !result.ok) throw new Error('build() needs a compiled survey without errors; check result.ok first');
-  if (options.submitUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(options.submitUrl)) throw new Error(`submitUrl must be an http(s) URL: ${options.submitUrl}`);
+  if (options.submitUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(options.submitUrl))
+    throw new Error(`submitUrl must be an http(s) URL: ${options.submitUrl}`);
   const only = new Set(options.only ?? outputKinds);
   const files: OutputFile[] = [];
   if (only.has('json')) files.push({ fileName: `${survey.id}.survey.json`, contents: emitSurveyJson(survey, binding) });
   if (only.has('schema')) files.push({ fileName: `${survey.id}.schema.json`, contents: emitResponseSchema(survey, binding) });
   if (only.has('analysis')) files.push({ fileName: `${survey.id}.analysis.json`, contents: emitAnalysis(survey, binding) });
-  if (only.has('html')) files.push({ fileName: `${survey.id}.html`, contents: emitHtml(survey, binding, { submitUrl: options.submitUrl }) });
+  if (only.has('html'))
+    files.push({ fileName: `${survey.id}.html`, contents: emitHtml(survey, binding, { submitUrl: options.submitUrl }) });
   return files;
 }
 

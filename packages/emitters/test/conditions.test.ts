@@ -11,7 +11,11 @@ import { fixtureCases, exampleCases } from './support/load.ts';
 import { makeAjv } from './support/ajv.ts';
 
 function valuesFor(q: Question): fc.Arbitrary<unknown> {
-  const codes = q.scale ? scaleGrid(q.scale).map((p) => p.value) : q.kind === 'yesno' ? ['yes', 'no'] : (q.choices?.options ?? []).map((o) => o.code);
+  const codes = q.scale
+    ? scaleGrid(q.scale).map((p) => p.value)
+    : q.kind === 'yesno'
+      ? ['yes', 'no']
+      : (q.choices?.options ?? []).map((o) => o.code);
   if (q.kind === 'multi' || q.kind === 'ranking') return fc.subarray(codes, { minLength: 1 });
   if (q.kind === 'number') return fc.integer({ min: -5, max: 40 });
   if (q.kind === 'text' || q.kind === 'date') return fc.constantFrom('2024-05-01', 'text');
@@ -24,12 +28,15 @@ function answersArb(survey: Survey): fc.Arbitrary<Record<string, unknown>> {
   return fc.record(entries, { requiredKeys: [] });
 }
 
-const cases = [...fixtureCases(), ...exampleCases()].filter((c) => c.result.survey!.questions.some((q) => showCondition(q, c.result.binding)));
+const cases = [...fixtureCases(), ...exampleCases()].filter((c) =>
+  c.result.survey!.questions.some((q) => showCondition(q, c.result.binding)),
+);
 
 describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
   const survey = c.result.survey!;
   const missing = new Map<string, number[]>();
-  for (const q of survey.questions) for (const n of q.kind === 'matrix' ? q.rows.map((r) => r.id) : [q.id]) missing.set(n, missingCodes(q.scale));
+  for (const q of survey.questions)
+    for (const n of q.kind === 'matrix' ? q.rows.map((r) => r.id) : [q.id]) missing.set(n, missingCodes(q.scale));
   const conditional = survey.questions.map((q) => ({ q, when: showCondition(q, c.result.binding) })).filter((x) => x.when);
 
   it.each(conditional.map((x) => [x.q.id, x] as const))('condition of %s: schema and page agree', (_id, { when }) => {

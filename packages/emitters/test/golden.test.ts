@@ -19,7 +19,10 @@ describe.each(fixtureCases().map((c) => [c.name, c] as const))('golden %s', (_na
         writeFileSync(path, file.contents);
       }
       expect(existsSync(path), `missing golden ${path}; run with UPDATE_GOLDEN=1`).toBe(true);
-      expect(file.contents === readFileSync(path, 'utf8'), `${file.fileName} differs from its golden; run with UPDATE_GOLDEN=1 and review the diff`).toBe(true);
+      expect(
+        file.contents === readFileSync(path, 'utf8'),
+        `${file.fileName} differs from its golden; run with UPDATE_GOLDEN=1 and review the diff`,
+      ).toBe(true);
     });
   }
 });

@@ -14,7 +14,9 @@ function parts(html: string) {
   const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
   const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1].replace(/&#39;/g, "'") ?? '';
   // The markup alone: without the script bodies and the inert JSON data.
-  const markup = html.replace(/<script[^>]*>[\s\S]*?<\/script>/g, '<script></script>').replace(/<style>[\s\S]*?<\/style>/, '<style></style>');
+  const markup = html
+    .replace(/<script[^>]*>[\s\S]*?<\/script>/g, '<script></script>')
+    .replace(/<style>[\s\S]*?<\/style>/, '<style></style>');
   return { scripts, styles, csp, markup };
 }
 
@@ -93,6 +95,9 @@ describe('runtime bundle', () => {
   it('src/html/runtime.generated.ts is fresh (node packages/emitters/scripts/build-runtime.mjs)', async () => {
     const { bundleRuntime } = await import(join(packageDir, 'scripts/build-runtime.mjs'));
     const fresh: string = await bundleRuntime();
-    expect(fresh === readFileSync(join(packageDir, 'src/html/runtime.generated.ts'), 'utf8'), 'stale runtime bundle: run node packages/emitters/scripts/build-runtime.mjs').toBe(true);
+    expect(
+      fresh === readFileSync(join(packageDir, 'src/html/runtime.generated.ts'), 'utf8'),
+      'stale runtime bundle: run node packages/emitters/scripts/build-runtime.mjs',
+    ).toBe(true);
   });
 });

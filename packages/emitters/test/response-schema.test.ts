@@ -133,7 +133,7 @@ describe('rules of particular question kinds (fixtures)', () => {
     expect(check(noRanking).ok).toBe(false);
   });
 
-  it('a missing code never satisfies a comparison: ease = 8 (don\'t know) hides the chat question', () => {
+  it("a missing code never satisfies a comparison: ease = 8 (don't know) hides the chat question", () => {
     const v = validator(english);
     const a = { contact: ['chat'], ease: 8 };
     expect(v(a).errors).toBe('');

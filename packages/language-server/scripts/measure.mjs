@@ -14,7 +14,11 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const server = join(root, 'packages/language-server/dist/server.cjs');
 const examples = readdirSync(join(root, 'examples'), { withFileTypes: true })
   .filter((d) => d.isDirectory())
-  .flatMap((d) => readdirSync(join(root, 'examples', d.name)).filter((f) => f.endsWith('.survey')).map((f) => join(root, 'examples', d.name, f)));
+  .flatMap((d) =>
+    readdirSync(join(root, 'examples', d.name))
+      .filter((f) => f.endsWith('.survey'))
+      .map((f) => join(root, 'examples', d.name, f)),
+  );
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const max = (xs) => Math.max(...xs);
@@ -47,7 +51,10 @@ for (const path of examples) {
     published = diagnosticsOf(uri);
     t = performance.now();
     // Append then remove a space at the end of line 1: a real edit each time.
-    const edit = v % 2 === 0 ? { range: { start: { line: 0, character: lines[0].length }, end: { line: 0, character: lines[0].length } }, text: ' ' } : { range: { start: { line: 0, character: lines[0].length }, end: { line: 0, character: lines[0].length + 1 } }, text: '' };
+    const edit =
+      v % 2 === 0
+        ? { range: { start: { line: 0, character: lines[0].length }, end: { line: 0, character: lines[0].length } }, text: ' ' }
+        : { range: { start: { line: 0, character: lines[0].length }, end: { line: 0, character: lines[0].length + 1 } }, text: '' };
     await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [edit] });
     await published;
     change.push(performance.now() - t);
@@ -55,7 +62,10 @@ for (const path of examples) {
 
   const names = [];
   lines.forEach((l, line) => {
-    for (const m of l.matchAll(/\b(?:on|from|when|score|rating|single|multi|matrix|row|target|scale|choices|section|text|yesno|nps) ([A-Za-z_]\w*)/g)) names.push({ line, character: m.index + m[0].length - m[1].length });
+    for (const m of l.matchAll(
+      /\b(?:on|from|when|score|rating|single|multi|matrix|row|target|scale|choices|section|text|yesno|nps) ([A-Za-z_]\w*)/g,
+    ))
+      names.push({ line, character: m.index + m[0].length - m[1].length });
   });
   const timed = async (method) => {
     const xs = [];
@@ -86,8 +96,12 @@ await conn.sendNotification('exit');
 if (process.argv.includes('--json')) console.log(JSON.stringify({ startup: round(startup), rows }, null, 2));
 else {
   console.log(`server start → initialized: ${round(startup)} ms (node ${process.version})`);
-  console.log('file                                          lines  open→diag  change→diag med/max  hover med/max (n)  completion med/max  definition med/max');
+  console.log(
+    'file                                          lines  open→diag  change→diag med/max  hover med/max (n)  completion med/max  definition med/max',
+  );
   for (const r of rows) {
-    console.log(`${r.file.padEnd(46)}${String(r.lines).padStart(5)}  ${String(r.openToDiagnostics).padStart(9)}  ${`${r.changeToDiagnostics.median}/${r.changeToDiagnostics.max}`.padStart(19)}  ${`${r.hover.median}/${r.hover.max} (${r.hover.n})`.padStart(17)}  ${`${r.completion.median}/${r.completion.max}`.padStart(18)}  ${`${r.definition.median}/${r.definition.max}`.padStart(18)}`);
+    console.log(
+      `${r.file.padEnd(46)}${String(r.lines).padStart(5)}  ${String(r.openToDiagnostics).padStart(9)}  ${`${r.changeToDiagnostics.median}/${r.changeToDiagnostics.max}`.padStart(19)}  ${`${r.hover.median}/${r.hover.max} (${r.hover.n})`.padStart(17)}  ${`${r.completion.median}/${r.completion.max}`.padStart(18)}  ${`${r.definition.median}/${r.definition.max}`.padStart(18)}`,
+    );
   }
 }

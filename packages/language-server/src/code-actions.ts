@@ -20,7 +20,13 @@ export function codeActions(ws: Workspace, path: string, range: Range, only?: st
       for (const fix of d.fixes ?? []) {
         const changes: Record<string, TextEdit[]> = {};
         for (const e of fix.edits) (changes[ws.uriOf(e.file)] ??= []).push({ range: rangeIn(result, e.file, e.range), newText: e.newText });
-        out.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [lsp], isPreferred: d.fixes!.length === 1, edit: { changes } });
+        out.push({
+          title: fix.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [lsp],
+          isPreferred: d.fixes!.length === 1,
+          edit: { changes },
+        });
       }
       if (!d.code.startsWith('SVY1')) {
         const line = map.position(d.range.start).line;
@@ -29,7 +35,16 @@ export function codeActions(ws: Workspace, path: string, range: Range, only?: st
           title: `Suppress ${d.code} on this line`,
           kind: CodeActionKind.QuickFix,
           diagnostics: [lsp],
-          edit: { changes: { [ws.uriOf(path)]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}// survey-disable-next-line ${d.code} -- \n` }] } },
+          edit: {
+            changes: {
+              [ws.uriOf(path)]: [
+                {
+                  range: { start: { line, character: 0 }, end: { line, character: 0 } },
+                  newText: `${indent}// survey-disable-next-line ${d.code} -- \n`,
+                },
+              ],
+            },
+          },
         });
       }
     }

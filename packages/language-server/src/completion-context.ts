@@ -7,7 +7,8 @@ import { contains } from './convert.ts';
 
 type Token = ParseResult['tokens'][number];
 
-export type BlockKind = 'document' | 'survey' | 'section' | 'scale' | 'choices' | 'options' | 'glossary' | 'sample' | 'strata' | 'quality' | 'analysis' | 'other';
+export type BlockKind =
+  'document' | 'survey' | 'section' | 'scale' | 'choices' | 'options' | 'glossary' | 'sample' | 'strata' | 'quality' | 'analysis' | 'other';
 
 export const questionKinds = ['single', 'multi', 'rating', 'matrix', 'nps', 'ranking', 'text', 'number', 'date', 'yesno'];
 const headerKeys = ['title', 'intro', 'confidentiality', 'version', 'owner', 'languages', 'mode', 'frequency', 'tags'];
@@ -15,7 +16,21 @@ const headerKeys = ['title', 'intro', 'confidentiality', 'version', 'owner', 'la
 /** Keywords that start a statement in each block. */
 export const heads: Record<BlockKind, string[]> = {
   document: ['import', 'scale', 'choices', 'section', 'survey'],
-  survey: [...headerKeys, 'limit', 'points', 'glossary', 'scale', 'choices', 'section', 'score', 'target', 'sample', 'quality', 'analysis', ...questionKinds],
+  survey: [
+    ...headerKeys,
+    'limit',
+    'points',
+    'glossary',
+    'scale',
+    'choices',
+    'section',
+    'score',
+    'target',
+    'sample',
+    'quality',
+    'analysis',
+    ...questionKinds,
+  ],
   section: questionKinds,
   scale: [],
   choices: [],
@@ -28,7 +43,17 @@ export const heads: Record<BlockKind, string[]> = {
   other: [],
 };
 
-const blockOf: Record<string, BlockKind> = { survey: 'survey', section: 'section', scale: 'scale', choices: 'choices', glossary: 'glossary', sample: 'sample', strata: 'strata', quality: 'quality', analysis: 'analysis' };
+const blockOf: Record<string, BlockKind> = {
+  survey: 'survey',
+  section: 'section',
+  scale: 'scale',
+  choices: 'choices',
+  glossary: 'glossary',
+  sample: 'sample',
+  strata: 'strata',
+  quality: 'quality',
+  analysis: 'analysis',
+};
 
 export interface CursorContext {
   kind: 'code' | 'string' | 'comment';
@@ -52,7 +77,8 @@ const isWord = (t: Token) => t.tokenType.name === 'Identifier' || t.tokenType.na
 
 export function cursorContext(parse: ParseResult, offset: number): CursorContext {
   const base = { block: 'other' as BlockKind, statement: [] };
-  if (parse.comments.some((c) => c.range.start < offset && (offset < c.range.end || (c.kind === 'line' && offset === c.range.end)))) return { ...base, kind: 'comment' };
+  if (parse.comments.some((c) => c.range.start < offset && (offset < c.range.end || (c.kind === 'line' && offset === c.range.end))))
+    return { ...base, kind: 'comment' };
   const tokens = parse.tokens;
   let i = 0;
   while (i < tokens.length && tokens[i].startOffset < offset) i++;
@@ -61,7 +87,11 @@ export function cursorContext(parse: ParseResult, offset: number): CursorContext
   let word: Token | undefined;
   const lastTok = tokens[last];
   const closed = (t: Token) => t.image.length > 1 && t.image.endsWith('"') && !t.image.endsWith('\\"');
-  if (lastTok && typeName(lastTok) === 'StringLiteral' && (offset < lastTok.startOffset + lastTok.image.length || (!closed(lastTok) && offset === lastTok.startOffset + lastTok.image.length))) {
+  if (
+    lastTok &&
+    typeName(lastTok) === 'StringLiteral' &&
+    (offset < lastTok.startOffset + lastTok.image.length || (!closed(lastTok) && offset === lastTok.startOffset + lastTok.image.length))
+  ) {
     const ctx = scan(tokens.slice(0, last));
     return { ...ctx, kind: 'string', stringBefore: lastTok.image.slice(1, offset - lastTok.startOffset) };
   }

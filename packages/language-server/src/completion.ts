@@ -22,7 +22,26 @@ const itemKinds: Record<SymbolKind, CompletionItemKind> = {
   survey: CompletionItemKind.Module,
 };
 
-const operandBefore = new Set(['Kw_when', 'Kw_and', 'Kw_or', 'Kw_not', 'LParen', 'Comma', 'Assign', 'Plus', 'Minus', 'Star', 'Slash', 'EqEq', 'NotEq', 'Lt', 'LtEq', 'Gt', 'GtEq', 'Kw_has']);
+const operandBefore = new Set([
+  'Kw_when',
+  'Kw_and',
+  'Kw_or',
+  'Kw_not',
+  'LParen',
+  'Comma',
+  'Assign',
+  'Plus',
+  'Minus',
+  'Star',
+  'Slash',
+  'EqEq',
+  'NotEq',
+  'Lt',
+  'LtEq',
+  'Gt',
+  'GtEq',
+  'Kw_has',
+]);
 const comparators = new Set(['EqEq', 'NotEq', 'Kw_has', 'Lt', 'LtEq', 'Gt', 'GtEq']);
 
 export function completion(ws: Workspace, path: string, position: Position): CompletionItem[] {
@@ -44,9 +63,11 @@ export function completion(ws: Workspace, path: string, position: Position): Com
   if (prev === 'Kw_allocate') return words(vocabulary.allocations);
   if (prev === 'Kw_target') return [...names.of(['score']), { label: 'response_rate', kind: CompletionItemKind.Keyword }];
   if (prev === 'Kw_section' && ctx.block === 'survey') return names.of(['section']).filter((i) => i.data !== path);
-  if (['Kw_straightline', 'Kw_attention', 'Kw_alpha', 'Kw_drivers'].includes(prev) || listAfter('drivers')) return names.of(['question', 'row']);
+  if (['Kw_straightline', 'Kw_attention', 'Kw_alpha', 'Kw_drivers'].includes(prev) || listAfter('drivers'))
+    return names.of(['question', 'row']);
   if (typeName(ctx.prev2) === 'Kw_chart') return names.of(['question', 'row', 'score']);
-  if (prev === 'Kw_by' || listAfter('breakdown')) return [...names.of(['strata', 'question']), { label: 'tag', kind: CompletionItemKind.Keyword }];
+  if (prev === 'Kw_by' || listAfter('breakdown'))
+    return [...names.of(['strata', 'question']), { label: 'tag', kind: CompletionItemKind.Keyword }];
 
   if (comparators.has(prev) && typeName(ctx.prev2) === 'Identifier') {
     const codes = names.codes(image(ctx.prev2));
@@ -74,7 +95,12 @@ function expressionItems(ctx: CursorContext, expr: 'condition' | 'formula', name
     if (kind === 'section') return names.of(['section']);
   }
   if (expr === 'condition') return names.of(['question', 'row'], true);
-  const fns = Object.values(functions).map((f) => ({ label: f.name, kind: CompletionItemKind.Function, detail: `${f.name}(${f.args.join(', ')}${f.variadic ? ', …' : ''})`, documentation: f.doc }));
+  const fns = Object.values(functions).map((f) => ({
+    label: f.name,
+    kind: CompletionItemKind.Function,
+    detail: `${f.name}(${f.args.join(', ')}${f.variadic ? ', …' : ''})`,
+    documentation: f.doc,
+  }));
   return [...names.of(['question', 'row', 'score']), ...fns];
 }
 
@@ -96,7 +122,8 @@ function enclosingCall(ctx: CursorContext): { name: string; arg: number } | unde
 function keywordItems(ctx: CursorContext, result: CompileResult): CompletionItem[] {
   const out = new Set<string>(heads[ctx.block]);
   if (ctx.head) for (const k of attributeKeywords[questionKinds.includes(ctx.head) ? 'question' : ctx.head] ?? []) out.add(k);
-  if (ctx.block === 'scale' || ctx.block === 'choices' || ctx.block === 'options' || ctx.block === 'strata') for (const k of attributeKeywords[ctx.block] ?? []) out.add(k);
+  if (ctx.block === 'scale' || ctx.block === 'choices' || ctx.block === 'options' || ctx.block === 'strata')
+    for (const k of attributeKeywords[ctx.block] ?? []) out.add(k);
   const items: CompletionItem[] = [...out].sort().map((k) => ({ label: k, kind: CompletionItemKind.Keyword }));
   // After a text: a translation tag for each declared language not written yet.
   if (typeName(ctx.prev) === 'StringLiteral') {
@@ -106,7 +133,14 @@ function keywordItems(ctx: CursorContext, result: CompileResult): CompletionItem
       if (typeName(ctx.statement[i]) === 'LangTag') used.add(image(ctx.statement[i]).slice(0, -1));
     }
     const langs = survey ? survey.languages.slice(1) : [];
-    for (const l of langs.filter((x) => !used.has(x))) items.unshift({ label: `${l}:`, kind: CompletionItemKind.Property, detail: 'translation', insertText: `${l}: ""`, sortText: '0' + l });
+    for (const l of langs.filter((x) => !used.has(x)))
+      items.unshift({
+        label: `${l}:`,
+        kind: CompletionItemKind.Property,
+        detail: 'translation',
+        insertText: `${l}: ""`,
+        sortText: '0' + l,
+      });
   }
   return items;
 }
@@ -145,7 +179,11 @@ class Names {
     const scale = scaleOf(v);
     const lang = survey?.defaultLanguage;
     return codes.map((c, i) => {
-      const label = scale ? pickText(scale.points.find((p) => p.value === c)?.label, lang) : v && 'choices' in v ? pickText(v.choices?.options.find((o) => o.code === c)?.label, lang) : '';
+      const label = scale
+        ? pickText(scale.points.find((p) => p.value === c)?.label, lang)
+        : v && 'choices' in v
+          ? pickText(v.choices?.options.find((o) => o.code === c)?.label, lang)
+          : '';
       return { label: String(c), kind: CompletionItemKind.EnumMember, detail: label || undefined, sortText: String(i).padStart(3, '0') };
     });
   }

@@ -15,7 +15,9 @@ export function definition(ws: Workspace, path: string, position: Position): Loc
   const i = imports.findIndex((imp) => imp.path && contains(imp.path.range, offset));
   if (i >= 0) {
     const target = file.imports[imports.slice(0, i).filter((x) => x.path?.value).length];
-    return target && result.files.has(target) ? [{ uri: ws.uriOf(target), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }] : [];
+    return target && result.files.has(target)
+      ? [{ uri: ws.uriOf(target), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }]
+      : [];
   }
 
   const decl = symbolAt(result, path, offset)?.decl;

@@ -14,7 +14,9 @@ export function texts(t: LText | undefined, languages: string[]): string[] {
 }
 
 function labelOf(t: LText, languages: string[]): string {
-  return texts(t, languages).map((x) => x.replace(/^`[^`]+` /, '')).join(' / ');
+  return texts(t, languages)
+    .map((x) => x.replace(/^`[^`]+` /, ''))
+    .join(' / ');
 }
 
 export function describeScale(s: Scale, languages: string[]): string[] {
@@ -40,7 +42,11 @@ export function describe(e: Entity, model: CompileResult): string {
       const where = q.section.implicit ? '' : ` in section ${code(q.section.id)}`;
       const lines = [`**Q${q.number}** ${q.kind} ${code(q.id)}${where}${q.required ? '' : ' (optional)'}`, '', ...texts(q.text, langs)];
       if (q.help) lines.push('', '*help*', ...texts(q.help, langs));
-      if (q.choices) lines.push('', `choices${q.choices.inline ? '' : ' ' + code(q.choices.id)}: ${q.choices.options.map((o) => code(o.code)).join(' ')}`);
+      if (q.choices)
+        lines.push(
+          '',
+          `choices${q.choices.inline ? '' : ' ' + code(q.choices.id)}: ${q.choices.options.map((o) => code(o.code)).join(' ')}`,
+        );
       if (q.scale) lines.push('', ...describeScale(q.scale, langs));
       if (q.rows.length) lines.push('', `rows: ${q.rows.map((r) => code(r.id)).join(' ')}`);
       if (q.tags.length) lines.push('', `tags: ${q.tags.join(', ')}`);
@@ -48,7 +54,11 @@ export function describe(e: Entity, model: CompileResult): string {
     }
     case 'row': {
       const r = e.value;
-      const lines = [`**row** ${code(r.id)} of matrix ${code(r.matrix.id)} (Q${r.matrix.number})${r.reverse ? ', reverse-coded' : ''}`, '', ...texts(r.text, langs)];
+      const lines = [
+        `**row** ${code(r.id)} of matrix ${code(r.matrix.id)} (Q${r.matrix.number})${r.reverse ? ', reverse-coded' : ''}`,
+        '',
+        ...texts(r.text, langs),
+      ];
       if (r.matrix.scale) lines.push('', ...describeScale(r.matrix.scale, langs));
       return lines.join('\n');
     }
@@ -63,40 +73,87 @@ export function describe(e: Entity, model: CompileResult): string {
       return lines.join('\n');
     }
     case 'code':
-      return [`**code** ${code(e.value.code)} of ${e.list.inline ? 'question' : 'choices'} ${code(e.list.id)}`, '', ...texts(e.value.label, langs)].join('\n');
+      return [
+        `**code** ${code(e.value.code)} of ${e.list.inline ? 'question' : 'choices'} ${code(e.list.id)}`,
+        '',
+        ...texts(e.value.label, langs),
+      ].join('\n');
     case 'section': {
       const s = e.value;
-      const extra = [s.points !== undefined && `points ${s.points}`, s.weight !== undefined && `weight ${s.weight}`, s.questionLimit !== undefined && `limit ${s.questionLimit} questions`].filter(Boolean).join(' · ');
-      return [`**section** ${code(s.id)}: ${s.questions.length} questions${extra ? ' · ' + extra : ''}`, '', ...texts(s.title, langs), '', s.questions.map((q) => `Q${q.number} ${code(q.id)}`).join(' · ')].join('\n');
+      const extra = [
+        s.points !== undefined && `points ${s.points}`,
+        s.weight !== undefined && `weight ${s.weight}`,
+        s.questionLimit !== undefined && `limit ${s.questionLimit} questions`,
+      ]
+        .filter(Boolean)
+        .join(' · ');
+      return [
+        `**section** ${code(s.id)}: ${s.questions.length} questions${extra ? ' · ' + extra : ''}`,
+        '',
+        ...texts(s.title, langs),
+        '',
+        s.questions.map((q) => `Q${q.number} ${code(q.id)}`).join(' · '),
+      ].join('\n');
     }
     case 'score': {
       const s = e.value;
       const range = scoreRange(model, s.id);
-      const lines = [`**score** ${code(s.id)}${range ? ` — range ${fmt(range[0])} to ${fmt(range[1])}` : ''}`, '', ...texts(s.label, langs)];
+      const lines = [
+        `**score** ${code(s.id)}${range ? ` — range ${fmt(range[0])} to ${fmt(range[1])}` : ''}`,
+        '',
+        ...texts(s.label, langs),
+      ];
       if (s.items.length) lines.push('', `items: ${s.items.map(code).join(' ')}`);
-      lines.push('', s.require.kind === 'all' ? 'computed when every item is answered' : `computed when at least ${s.require.count} items are answered`);
+      lines.push(
+        '',
+        s.require.kind === 'all' ? 'computed when every item is answered' : `computed when at least ${s.require.count} items are answered`,
+      );
       return lines.join('\n');
     }
     case 'strata': {
       const total = e.value.strata.reduce((n, h) => n + h.size, 0);
-      return [`**strata** ${code(e.value.id)}: ${e.value.strata.length} strata, N = ${total}`, '', ...e.value.strata.map((h) => `- ${code(h.id)} N_h = ${h.size}`)].join('\n');
+      return [
+        `**strata** ${code(e.value.id)}: ${e.value.strata.length} strata, N = ${total}`,
+        '',
+        ...e.value.strata.map((h) => `- ${code(h.id)} N_h = ${h.size}`),
+      ].join('\n');
     }
     case 'stratum': {
       const h = e.value;
-      const facts = [`N_h = ${h.size}`, h.sd !== undefined && `sd ${h.sd}`, h.proportion !== undefined && `p ${h.proportion}`, h.cost !== undefined && `cost ${h.cost}`, h.completes !== undefined && `completes ${h.completes}`, h.takeAll && 'take all', h.oversample !== 1 && `oversample ×${h.oversample}`];
+      const facts = [
+        `N_h = ${h.size}`,
+        h.sd !== undefined && `sd ${h.sd}`,
+        h.proportion !== undefined && `p ${h.proportion}`,
+        h.cost !== undefined && `cost ${h.cost}`,
+        h.completes !== undefined && `completes ${h.completes}`,
+        h.takeAll && 'take all',
+        h.oversample !== 1 && `oversample ×${h.oversample}`,
+      ];
       const fig = stratumFigures(survey, e.strata.id, h.id);
       const plan = !fig
         ? ''
         : fig.expectedOnly
           ? `expected completes ≈ ${fmt(fig.completes)} (proportional)`
-          : [`n_h = ${fig.completes} (${survey.sample!.allocation})`, fig.invitations !== undefined && `invitations ${fig.invitations}`, fig.weight !== undefined && `weight ${fmt(fig.weight)}`].filter(Boolean).join(' · ');
-      return [`**stratum** ${code(h.id)} of ${code(e.strata.id)}`, '', facts.filter(Boolean).join(' · '), plan].filter((x) => x !== '').join('\n\n');
+          : [
+              `n_h = ${fig.completes} (${survey.sample!.allocation})`,
+              fig.invitations !== undefined && `invitations ${fig.invitations}`,
+              fig.weight !== undefined && `weight ${fmt(fig.weight)}`,
+            ]
+              .filter(Boolean)
+              .join(' · ');
+      return [`**stratum** ${code(h.id)} of ${code(e.strata.id)}`, '', facts.filter(Boolean).join(' · '), plan]
+        .filter((x) => x !== '')
+        .join('\n\n');
     }
     case 'glossary':
       return [`**glossary** ${code(e.name)}`, '', ...texts(e.value, langs)].join('\n');
     case 'survey': {
       const s = e.value;
-      return [`**survey** ${code(s.id)}: ${s.questions.length} questions in ${s.sections.length} sections · languages ${s.languages.join(', ')}`, '', ...texts(s.title, langs)].join('\n');
+      return [
+        `**survey** ${code(s.id)}: ${s.questions.length} questions in ${s.sections.length} sections · languages ${s.languages.join(', ')}`,
+        '',
+        ...texts(s.title, langs),
+      ].join('\n');
     }
   }
 }

@@ -1,6 +1,19 @@
 // From a binder Declaration to the semantic-model object it declared, matched by
 // file and name position (duplicates declare several objects with one name).
-import type { ChoiceList, Choice, Declaration, LText, Question, Row, Scale, Score, Section, Stratification, Stratum, Survey } from '@survey/compiler';
+import type {
+  ChoiceList,
+  Choice,
+  Declaration,
+  LText,
+  Question,
+  Row,
+  Scale,
+  Score,
+  Section,
+  Stratification,
+  Stratum,
+  Survey,
+} from '@survey/compiler';
 
 export type Entity =
   | { kind: 'question'; value: Question }

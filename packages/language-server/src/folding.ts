@@ -3,7 +3,19 @@ import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver';
 import { walk } from '@survey/syntax';
 import type { Workspace } from './workspace.ts';
 
-const foldable = new Set(['Survey', 'Section', 'Scale', 'Choices', 'Question', 'Glossary', 'Sample', 'Strata', 'Quality', 'Analysis', 'Score']);
+const foldable = new Set([
+  'Survey',
+  'Section',
+  'Scale',
+  'Choices',
+  'Question',
+  'Glossary',
+  'Sample',
+  'Strata',
+  'Quality',
+  'Analysis',
+  'Score',
+]);
 
 export function foldingRanges(ws: Workspace, path: string): FoldingRange[] {
   const file = ws.result(path).files.get(path);

@@ -24,11 +24,14 @@ function minimalEdit(ws: Workspace, path: string, before: string, after: string)
   let start = 0;
   while (start < before.length && start < after.length && before[start] === after[start]) start++;
   let end = 0;
-  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end])
+    end++;
   // Never split a surrogate pair or a CRLF.
   while (start > 0 && /[\uDC00-\uDFFF\n]/.test(before[start])) start--;
   while (end > 0 && /[\uD800-\uDBFF\r]/.test(before[before.length - end - 1])) end--;
   const map = ws.result(path).files.get(path)?.parse.lineMap;
   if (!map) return [];
-  return [{ range: { start: map.position(start), end: map.position(before.length - end) }, newText: after.slice(start, after.length - end) }];
+  return [
+    { range: { start: map.position(start), end: map.position(before.length - end) }, newText: after.slice(start, after.length - end) },
+  ];
 }

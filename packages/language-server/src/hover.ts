@@ -15,12 +15,20 @@ export function hover(ws: Workspace, path: string, position: Position): Hover | 
   if (!file) return null;
   const map = file.parse.lineMap;
   const offset = toOffset(map, position);
-  const markdown = (value: string, range: { start: number; end: number }): Hover => ({ contents: { kind: 'markdown', value }, range: toRange(map, range) });
+  const markdown = (value: string, range: { start: number; end: number }): Hover => ({
+    contents: { kind: 'markdown', value },
+    range: toRange(map, range),
+  });
 
   const call = calleeAt(file.parse.ast, offset);
   if (call) {
     const sig = functions[call.callee.name];
-    return sig ? markdown(['```survey', `${sig.name}(${sig.args.join(', ')}${sig.variadic ? ', …' : ''})`, '```', sig.doc].join('\n'), call.callee.range) : null;
+    return sig
+      ? markdown(
+          ['```survey', `${sig.name}(${sig.args.join(', ')}${sig.variadic ? ', …' : ''})`, '```', sig.doc].join('\n'),
+          call.callee.range,
+        )
+      : null;
   }
 
   const hit = symbolAt(result, path, offset);
@@ -31,7 +39,8 @@ export function hover(ws: Workspace, path: string, position: Position): Hover | 
     // Names with no declaration in source: the built-in nps scale, yes/no codes.
     const scale = hit.ref?.expected.includes('scale') ? (survey ?? result.survey)?.scales.get(hit.name) : undefined;
     if (scale?.builtin) return markdown(describeScale(scale, survey?.languages ?? []).join('\n'), hit.range);
-    if (hit.ref?.context === 'code' && (hit.name === 'yes' || hit.name === 'no')) return markdown(`**code** \`${hit.name}\` of a yes/no question`, hit.range);
+    if (hit.ref?.context === 'code' && (hit.name === 'yes' || hit.name === 'no'))
+      return markdown(`**code** \`${hit.name}\` of a yes/no question`, hit.range);
     return null;
   }
   const decl = model ? sameDeclIn(model, hit.decl) : undefined;
@@ -39,4 +48,3 @@ export function hover(ws: Workspace, path: string, position: Position): Hover | 
   if (!entity || !model) return markdown(`**${hit.decl.kind}** \`${hit.decl.name}\``, hit.range);
   return markdown(describe(entity, model), hit.range);
 }
-

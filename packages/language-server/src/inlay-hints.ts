@@ -35,7 +35,12 @@ export function inlayHints(ws: Workspace, path: string, range: Range): InlayHint
       const fig = stratumFigures(survey, st.id, h.id);
       const at = h.node.size?.range.end;
       if (!fig || at === undefined || !inside(at)) continue;
-      out.push({ position: map.position(at), label: fig.expectedOnly ? `≈ n ${fmt(fig.completes)}` : `→ n_h ${fig.completes}`, kind: InlayHintKind.Parameter, paddingLeft: true });
+      out.push({
+        position: map.position(at),
+        label: fig.expectedOnly ? `≈ n ${fmt(fig.completes)}` : `→ n_h ${fig.completes}`,
+        kind: InlayHintKind.Parameter,
+        paddingLeft: true,
+      });
     }
   }
   return out;

@@ -40,7 +40,11 @@ export function sameDeclIn(result: CompileResult, d: Declaration): Declaration |
 }
 
 /** Every place that names `decl` in the given compiles: its declaration and its references. */
-export function occurrences(results: CompileResult[], decl: Declaration, includeDeclaration = true): Array<{ file: string; range: TextRange; result: CompileResult }> {
+export function occurrences(
+  results: CompileResult[],
+  decl: Declaration,
+  includeDeclaration = true,
+): Array<{ file: string; range: TextRange; result: CompileResult }> {
   const key = declKey(decl);
   const seen = new Set<string>();
   const out: Array<{ file: string; range: TextRange; result: CompileResult }> = [];

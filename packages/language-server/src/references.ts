@@ -11,5 +11,8 @@ export function references(ws: Workspace, path: string, position: Position, incl
   if (!file) return [];
   const decl = symbolAt(result, path, toOffset(file.parse.lineMap, position))?.decl;
   if (!decl) return [];
-  return occurrences([result, ...ws.projectResults()], decl, includeDeclaration).map((o) => ({ uri: ws.uriOf(o.file), range: rangeIn(o.result, o.file, o.range) }));
+  return occurrences([result, ...ws.projectResults()], decl, includeDeclaration).map((o) => ({
+    uri: ws.uriOf(o.file),
+    range: rangeIn(o.result, o.file, o.range),
+  }));
 }

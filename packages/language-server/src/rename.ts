@@ -27,7 +27,8 @@ export function prepareRename(ws: Workspace, path: string, position: Position): 
 export function rename(ws: Workspace, path: string, position: Position, newName: string): WorkspaceEdit | null {
   const t = target(ws, path, position);
   if (!t) return null;
-  if (!IDENTIFIER.test(newName)) throw new ResponseError(ErrorCodes.InvalidParams, `'${newName}' is not a valid name: use letters, digits and _ (not first).`);
+  if (!IDENTIFIER.test(newName))
+    throw new ResponseError(ErrorCodes.InvalidParams, `'${newName}' is not a valid name: use letters, digits and _ (not first).`);
   if (keywords.includes(newName)) throw new ResponseError(ErrorCodes.InvalidParams, `'${newName}' is a keyword of the survey language.`);
   const changes: Record<string, TextEdit[]> = {};
   for (const o of occurrences([t.result, ...ws.projectResults()], t.decl)) {

@@ -6,7 +6,12 @@ import { ResponseError } from 'vscode-languageserver';
 
 export type Logger = (message: string) => void;
 
-export function safely<A extends unknown[], R>(name: string, log: Logger, fallback: Awaited<R>, fn: (...args: A) => R): (...args: A) => R | Awaited<R> {
+export function safely<A extends unknown[], R>(
+  name: string,
+  log: Logger,
+  fallback: Awaited<R>,
+  fn: (...args: A) => R,
+): (...args: A) => R | Awaited<R> {
   const fail = (e: unknown): Awaited<R> => {
     if (e instanceof ResponseError) throw e; // a deliberate answer (rename refused), not a bug
     log(`[survey] ${name} failed: ${(e as Error)?.stack ?? String(e)}`);

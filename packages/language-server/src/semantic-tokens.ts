@@ -37,12 +37,14 @@ export function semanticTokens(ws: Workspace, path: string): SemanticTokens {
     if (end > start && !found.has(start)) found.set(start, { length: end - start, type, mods });
   };
   for (const d of result.binding.declarations) {
-    if (d.file === path) add(d.nameRange.start, d.nameRange.end, byKind[d.kind], mod('declaration') | (d.kind === 'score' ? mod('readonly') : 0));
+    if (d.file === path)
+      add(d.nameRange.start, d.nameRange.end, byKind[d.kind], mod('declaration') | (d.kind === 'score' ? mod('readonly') : 0));
   }
   for (const r of result.binding.references) {
     if (r.file !== path) continue;
     if (r.target) add(r.range.start, r.range.end, byKind[r.target.kind], r.target.kind === 'score' ? mod('readonly') : 0);
-    else if (r.expected.includes('scale') && result.survey?.scales.get(r.name)?.builtin) add(r.range.start, r.range.end, 'type', mod('defaultLibrary'));
+    else if (r.expected.includes('scale') && result.survey?.scales.get(r.name)?.builtin)
+      add(r.range.start, r.range.end, 'type', mod('defaultLibrary'));
   }
   walk(file.parse.ast, (n) => {
     if (n.kind !== 'Call') return;

@@ -42,7 +42,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const ws = new Workspace();
   const docs = new Map<string, TextDocument>();
   const log = (m: string) => connection.console.error(m);
-  const publisher = new DiagnosticsPublisher(ws, (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }), log, options.debounceMs ?? 200);
+  const publisher = new DiagnosticsPublisher(
+    ws,
+    (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+    log,
+    options.debounceMs ?? 200,
+  );
   let canWatch = false;
   let canPullConfig = false;
 
@@ -80,16 +85,26 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onInitialized(() => {
     if (canWatch) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.survey' }, { globPattern: '**/survey.config.json' }] });
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*.survey' }, { globPattern: '**/survey.config.json' }],
+      });
     }
-    if (canPullConfig) void connection.workspace.getConfiguration('survey').then((s: Settings) => applySettings(s), () => undefined);
+    if (canPullConfig)
+      void connection.workspace.getConfiguration('survey').then(
+        (s: Settings) => applySettings(s),
+        () => undefined,
+      );
   });
 
   connection.onDidChangeConfiguration(
     safely('configuration', log, undefined, (change) => {
       const pushed = (change.settings as { survey?: Settings } | undefined)?.survey;
       if (pushed) applySettings(pushed);
-      else if (canPullConfig) void connection.workspace.getConfiguration('survey').then((s: Settings) => applySettings(s), () => undefined);
+      else if (canPullConfig)
+        void connection.workspace.getConfiguration('survey').then(
+          (s: Settings) => applySettings(s),
+          () => undefined,
+        );
     }),
   );
 
@@ -135,7 +150,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onCompletion(safely('completion', log, [], (p) => completion(ws, path(p.textDocument.uri), p.position)));
   connection.onHover(safely('hover', log, null, (p) => hover(ws, path(p.textDocument.uri), p.position)));
   connection.onDefinition(safely('definition', log, [], (p) => definition(ws, path(p.textDocument.uri), p.position)));
-  connection.onReferences(safely('references', log, [], (p) => references(ws, path(p.textDocument.uri), p.position, p.context.includeDeclaration)));
+  connection.onReferences(
+    safely('references', log, [], (p) => references(ws, path(p.textDocument.uri), p.position, p.context.includeDeclaration)),
+  );
   connection.onPrepareRename(safely('prepareRename', log, null, (p) => prepareRename(ws, path(p.textDocument.uri), p.position)));
   connection.onRenameRequest(safely('rename', log, null, (p) => rename(ws, path(p.textDocument.uri), p.position, p.newName)));
   connection.onDocumentSymbol(safely('documentSymbol', log, [], (p) => documentSymbols(ws, path(p.textDocument.uri))));
@@ -145,7 +162,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDocumentFormatting(safely('formatting', log, [], (p) => formatDocument(ws, path(p.textDocument.uri), p.options)));
   connection.onCodeAction(safely('codeAction', log, [], (p) => codeActions(ws, path(p.textDocument.uri), p.range, p.context.only)));
   connection.languages.inlayHint.on(safely('inlayHint', log, [], (p) => inlayHints(ws, path(p.textDocument.uri), p.range)));
-  connection.onRequest('survey/previewHtml', safely('previewHtml', log, { error: 'The preview failed; see the server log.' } as PreviewResult, (p: { uri: string }) => previewHtml(ws, path(p.uri))));
+  connection.onRequest(
+    'survey/previewHtml',
+    safely('previewHtml', log, { error: 'The preview failed; see the server log.' } as PreviewResult, (p: { uri: string }) =>
+      previewHtml(ws, path(p.uri)),
+    ),
+  );
 
   connection.onShutdown(() => publisher.dispose());
   return ws;

@@ -29,12 +29,20 @@ export function documentSymbols(ws: Workspace, path: string): DocumentSymbol[] {
   const file = ws.result(path).files.get(path);
   if (!file) return [];
   const map = file.parse.lineMap;
-  const sym = (name: string | undefined, kind: SymbolKind, node: A.NodeBase, id: A.NodeBase | undefined, detail = '', children: DocumentSymbol[] = []): DocumentSymbol[] => {
+  const sym = (
+    name: string | undefined,
+    kind: SymbolKind,
+    node: A.NodeBase,
+    id: A.NodeBase | undefined,
+    detail = '',
+    children: DocumentSymbol[] = [],
+  ): DocumentSymbol[] => {
     const range = toRange(map, node.range);
     const inside = id && id.range.start >= node.range.start && id.range.end <= node.range.end;
     return [{ name: name || '(unnamed)', kind, detail, range, selectionRange: inside ? toRange(map, id.range) : range, children }];
   };
-  const options = (opts: A.ChoiceOption[]) => opts.flatMap((o) => (o.code ? sym(o.code.kind === 'Number' ? o.code.raw : o.code.name, kinds.code, o, o.code, excerpt(o.label)) : []));
+  const options = (opts: A.ChoiceOption[]) =>
+    opts.flatMap((o) => (o.code ? sym(o.code.kind === 'Number' ? o.code.raw : o.code.name, kinds.code, o, o.code, excerpt(o.label)) : []));
   const question = (q: A.QuestionDecl) =>
     sym(q.id?.name, kinds.question, q, q.id, `${q.questionKind} ${excerpt(q.text)}`, [
       ...q.rows.flatMap((r) => sym(r.id?.name, kinds.row, r, r.id, excerpt(r.text))),
@@ -56,11 +64,40 @@ export function documentSymbols(ws: Workspace, path: string): DocumentSymbol[] {
       case 'Score':
         return sym(m.id?.name, kinds.score, m, m.id, excerpt(m.label) || 'score');
       case 'Target':
-        return sym(`target ${m.subject?.name ?? ''}`, SymbolKind.Event, m, m.subject, `${m.op ?? ''} ${m.negative ? '-' : ''}${m.value?.raw ?? ''}`);
+        return sym(
+          `target ${m.subject?.name ?? ''}`,
+          SymbolKind.Event,
+          m,
+          m.subject,
+          `${m.op ?? ''} ${m.negative ? '-' : ''}${m.value?.raw ?? ''}`,
+        );
       case 'Glossary':
-        return sym('glossary', SymbolKind.Object, m, undefined, '', m.entries.flatMap((e) => sym(e.term.name, kinds.glossary, e, e.term, excerpt(e.text))));
+        return sym(
+          'glossary',
+          SymbolKind.Object,
+          m,
+          undefined,
+          '',
+          m.entries.flatMap((e) => sym(e.term.name, kinds.glossary, e, e.term, excerpt(e.text))),
+        );
       case 'Sample':
-        return sym('sample', SymbolKind.Object, m, undefined, '', m.strata.flatMap((s) => sym(s.id?.name, kinds.strata, s, s.id, 'strata', s.strata.flatMap((h) => sym(h.id.name, kinds.stratum, h, h.id, `N_h ${h.size?.raw ?? '?'}`)))));
+        return sym(
+          'sample',
+          SymbolKind.Object,
+          m,
+          undefined,
+          '',
+          m.strata.flatMap((s) =>
+            sym(
+              s.id?.name,
+              kinds.strata,
+              s,
+              s.id,
+              'strata',
+              s.strata.flatMap((h) => sym(h.id.name, kinds.stratum, h, h.id, `N_h ${h.size?.raw ?? '?'}`)),
+            ),
+          ),
+        );
       case 'Quality':
       case 'Analysis':
         return sym(m.kind.toLowerCase(), SymbolKind.Object, m, undefined);
@@ -84,7 +121,12 @@ export function workspaceSymbols(ws: Workspace, query: string): SymbolInformatio
       const key = `${d.file}:${d.nameRange.start}`;
       if (seen.has(key) || !d.name.toLowerCase().includes(q)) continue;
       seen.add(key);
-      out.push({ name: d.name, kind: kinds[d.kind], containerName: d.container, location: { uri: ws.uriOf(d.file), range: rangeIn(result, d.file, d.nameRange) } });
+      out.push({
+        name: d.name,
+        kind: kinds[d.kind],
+        containerName: d.container,
+        location: { uri: ws.uriOf(d.file), range: rangeIn(result, d.file, d.nameRange) },
+      });
     }
   }
   return out;

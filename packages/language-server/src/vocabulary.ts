@@ -13,7 +13,22 @@ export const languageCodes = ['zh', 'en', 'ja', 'ko', 'fr', 'de', 'es', 'pt', 'r
 
 /** Keywords that continue a statement, by its head (or by block for list entries). */
 export const attributeKeywords: Record<string, string[]> = {
-  question: ['help', 'optional', 'required', 'from', 'on', 'min', 'max', 'pattern', 'unit', 'integer', 'tag', 'reverse', 'randomize', 'when'],
+  question: [
+    'help',
+    'optional',
+    'required',
+    'from',
+    'on',
+    'min',
+    'max',
+    'pattern',
+    'unit',
+    'integer',
+    'tag',
+    'reverse',
+    'randomize',
+    'when',
+  ],
   section: ['points', 'weight', 'limit', 'when'],
   scale: ['step', 'descending', 'anchored', 'missing'],
   limit: ['questions', 'minutes'],

@@ -145,7 +145,8 @@ export class Workspace {
     const paths = new Set([...this.docs.keys(), ...this.scan()]);
     return [...paths].map((p) => {
       const cached = this.results.get(p);
-      if (cached && !this.docs.has(p) && [...cached.files.values()].some((f) => this.host.readFile(f.path) !== f.text)) this.results.delete(p);
+      if (cached && !this.docs.has(p) && [...cached.files.values()].some((f) => this.host.readFile(f.path) !== f.text))
+        this.results.delete(p);
       return this.result(p);
     });
   }

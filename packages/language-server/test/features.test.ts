@@ -2,7 +2,19 @@
 // tokens, inlay hints, code actions, formatting, the HTML preview.
 import { describe, expect, it } from 'vitest';
 import { CodeActionKind, SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
-import { codeActions, documentSymbols, foldingRanges, formatDocument, inlayHints, legend, pathToUri, previewHtml, semanticTokens, workspaceSymbols, Workspace } from '../src/index.ts';
+import {
+  codeActions,
+  documentSymbols,
+  foldingRanges,
+  formatDocument,
+  inlayHints,
+  legend,
+  pathToUri,
+  previewHtml,
+  semanticTokens,
+  workspaceSymbols,
+  Workspace,
+} from '../src/index.ts';
 import { LineMap } from '@survey/syntax';
 import { Fourslash, applyEdits } from './fourslash/harness.ts';
 
@@ -20,7 +32,9 @@ describe('symbols', () => {
     expect(section.children!.map((q) => q.name)).toEqual(['channel', 'overall', 'speed', 'reason']);
     expect(section.children![1].detail).toBe('rating 您对本次服务的总体满意度如何?');
     expect(survey.children!.find((s) => s.name === 'channels')!.children!.map((c) => c.name)).toEqual(['phone', 'web', 'other']);
-    expect(flat([survey]).map((s) => s.name)).toEqual(expect.arrayContaining(['sat5', 'csat', 'raw', 'target csat', 'region', 'north', 'south']));
+    expect(flat([survey]).map((s) => s.name)).toEqual(
+      expect.arrayContaining(['sat5', 'csat', 'raw', 'target csat', 'region', 'north', 'south']),
+    );
   });
   it('keeps every selection range inside its range', () => {
     for (const s of flat(documentSymbols(f.ws, path))) {
@@ -98,7 +112,10 @@ describe('code actions', () => {
   });
   it('offers a suppression comment that still asks for a reason', () => {
     const sup = codeActions(ws, '/ca/s.survey', range).find((a) => a.title === 'Suppress SVY2002 on this line')!;
-    expect(Object.values(sup.edit!.changes!)[0][0]).toEqual({ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: '  // survey-disable-next-line SVY2002 -- \n' });
+    expect(Object.values(sup.edit!.changes!)[0][0]).toEqual({
+      range: { start: { line, character: 0 }, end: { line, character: 0 } },
+      newText: '  // survey-disable-next-line SVY2002 -- \n',
+    });
   });
   it('respects the kinds the client asks for', () => {
     expect(codeActions(ws, '/ca/s.survey', range, [CodeActionKind.Refactor])).toEqual([]);

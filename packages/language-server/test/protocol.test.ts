@@ -44,7 +44,8 @@ function nextDiagnostics(ok: (p: PublishDiagnosticsParams) => boolean, timeoutMs
     const poll = () => {
       const hit = diagnostics.slice(seen).find((p) => p.uri === uri && ok(p));
       if (hit) return resolveP(hit);
-      if (Date.now() - started > timeoutMs) return reject(new Error(`no matching diagnostics; got ${JSON.stringify(diagnostics.slice(seen))}`));
+      if (Date.now() - started > timeoutMs)
+        return reject(new Error(`no matching diagnostics; got ${JSON.stringify(diagnostics.slice(seen))}`));
       setTimeout(poll, 5);
     };
     poll();
@@ -91,7 +92,20 @@ describe('language server over stdio', () => {
       rootUri: pathToFileURL(dir).href,
       capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } },
     });
-    for (const cap of ['completionProvider', 'hoverProvider', 'definitionProvider', 'referencesProvider', 'renameProvider', 'documentSymbolProvider', 'workspaceSymbolProvider', 'foldingRangeProvider', 'semanticTokensProvider', 'documentFormattingProvider', 'codeActionProvider', 'inlayHintProvider']) {
+    for (const cap of [
+      'completionProvider',
+      'hoverProvider',
+      'definitionProvider',
+      'referencesProvider',
+      'renameProvider',
+      'documentSymbolProvider',
+      'workspaceSymbolProvider',
+      'foldingRangeProvider',
+      'semanticTokensProvider',
+      'documentFormattingProvider',
+      'codeActionProvider',
+      'inlayHintProvider',
+    ]) {
       expect(init.capabilities[cap], cap).toBeTruthy();
     }
     await conn.sendNotification('initialized', {});
@@ -134,13 +148,20 @@ describe('language server over stdio', () => {
   });
 
   it('formats through the prettier plugin', async () => {
-    const edits = await conn.sendRequest<TextEdit[]>('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
+    const edits = await conn.sendRequest<TextEdit[]>('textDocument/formatting', {
+      textDocument: { uri },
+      options: { tabSize: 2, insertSpaces: true },
+    });
     expect(edits.length).toBeGreaterThan(0);
     expect(edits.map((e) => e.newText).join('')).not.toContain('ease   "'); // the double space is gone
   });
 
   it("offers the check's quick fix", async () => {
-    const actions = await conn.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: span('sat6'), context: { diagnostics: [] } });
+    const actions = await conn.sendRequest<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: span('sat6'),
+      context: { diagnostics: [] },
+    });
     const fix = actions.find((a) => a.title === "Change to 'sat5'")!;
     expect(fix.edit!.changes![uri]).toEqual([{ range: span('sat6'), newText: 'sat5' }]);
   });

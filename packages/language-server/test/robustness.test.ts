@@ -10,7 +10,11 @@ import { root } from './support/build.ts';
 
 const examples = readdirSync(join(root, 'examples'), { withFileTypes: true })
   .filter((d) => d.isDirectory())
-  .flatMap((d) => readdirSync(join(root, 'examples', d.name)).filter((f) => f.endsWith('.survey')).map((f) => join(root, 'examples', d.name, f)));
+  .flatMap((d) =>
+    readdirSync(join(root, 'examples', d.name))
+      .filter((f) => f.endsWith('.survey'))
+      .map((f) => join(root, 'examples', d.name, f)),
+  );
 
 function variants(text: string): string[] {
   const out: string[] = [];

@@ -16,7 +16,9 @@ describe('completion vocabulary', () => {
   });
   it('offers modes and allocation methods the checker accepts, and only those', () => {
     const invalid = (mode: string, method: string) =>
-      compileText(`survey s {\n  languages en\n  mode ${mode}\n  sample { population 100 allocate ${method} }\n}`).diagnostics.filter((d) => d.code === 'SVY2022').length;
+      compileText(`survey s {\n  languages en\n  mode ${mode}\n  sample { population 100 allocate ${method} }\n}`).diagnostics.filter(
+        (d) => d.code === 'SVY2022',
+      ).length;
     for (const mode of vocabulary.modes) expect(invalid(mode, 'equal'), mode).toBe(0);
     for (const method of vocabulary.allocations) expect(invalid('online', method), method).toBe(0);
     expect(invalid('webpage', 'neymann')).toBe(2);

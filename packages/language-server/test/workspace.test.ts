@@ -9,7 +9,8 @@ import { DiagnosticsPublisher, Workspace, completion, pathToUri } from '../src/i
 
 const shared = '/ws/shared/scales.survey';
 const main = '/ws/main.survey';
-const scales = (name: string, extra = '') => `scale ${name} 1..3 {\n  1 "差" en: "Poor"${extra}\n  2 "中" en: "Fair"\n  3 "好" en: "Good"\n}\n`;
+const scales = (name: string, extra = '') =>
+  `scale ${name} 1..3 {\n  1 "差" en: "Poor"${extra}\n  2 "中" en: "Fair"\n  3 "好" en: "Good"\n}\n`;
 const survey = `import "shared/scales.survey"
 survey s {
   languages zh, en
@@ -22,7 +23,12 @@ function setup(disk: Record<string, string>) {
   const ws = new Workspace({ disk: { readFile: (p) => disk[p] } });
   const sent: Array<{ uri: string; codes: string[] }> = [];
   // Errors only: methodology warnings come and go as rules are added; these tests are about errors moving between files.
-  const publisher = new DiagnosticsPublisher(ws, (uri, ds: Diagnostic[]) => sent.push({ uri, codes: ds.filter((d) => d.severity === 1).map((d) => String(d.code)) }), () => undefined, 20);
+  const publisher = new DiagnosticsPublisher(
+    ws,
+    (uri, ds: Diagnostic[]) => sent.push({ uri, codes: ds.filter((d) => d.severity === 1).map((d) => String(d.code)) }),
+    () => undefined,
+    20,
+  );
   const open = (path: string, text: string, version = 1) => ws.set(pathToUri(path), text, version);
   const last = (path: string) => [...sent].reverse().find((s) => s.uri === pathToUri(path))?.codes;
   return { ws, sent, publisher, open, last };

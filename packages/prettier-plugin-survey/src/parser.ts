@@ -38,7 +38,10 @@ export function parseSurvey(text: string): SurveyRoot {
       return { line: p.line + 1, column: p.character + 1 };
     };
     const start = at(first.range.start);
-    const more = result.diagnostics.length > 1 ? ` (and ${result.diagnostics.length - 1} more syntax error${result.diagnostics.length > 2 ? 's' : ''})` : '';
+    const more =
+      result.diagnostics.length > 1
+        ? ` (and ${result.diagnostics.length - 1} more syntax error${result.diagnostics.length > 2 ? 's' : ''})`
+        : '';
     const message = `${first.code}: ${first.message}${more} (${start.line}:${start.column}). Fix syntax errors before formatting.`;
     throw new SurveySyntaxError(message, result.diagnostics, start, at(first.range.end));
   }

@@ -12,7 +12,10 @@ async function formatsTo(source: string, expected: string): Promise<void> {
 
 describe('comments', () => {
   it('inside empty braces', async () => {
-    await formatsTo('choices a { /* none yet */ }\nchoices b {\n// none yet\n}', 'choices a { /* none yet */ }\nchoices b {\n  // none yet\n}\n');
+    await formatsTo(
+      'choices a { /* none yet */ }\nchoices b {\n// none yet\n}',
+      'choices a { /* none yet */ }\nchoices b {\n  // none yet\n}\n',
+    );
   });
 
   it('after an opening brace', async () => {

@@ -18,8 +18,12 @@ describe('layout', () => {
   });
 
   it('keeps translations on the line of the default text while the statement fits', async () => {
-    expect(await fmt('survey s { intro "介绍" en: "Intro" zh-Hant: "介紹" }')).toBe('survey s {\n  intro "介绍" en: "Intro" zh-Hant: "介紹"\n}\n');
-    expect(await fmt('scale s 1..2 { 1 "非常不满意" en: "Very dissatisfied" }')).toBe('scale s 1..2 {\n  1 "非常不满意" en: "Very dissatisfied"\n}\n');
+    expect(await fmt('survey s { intro "介绍" en: "Intro" zh-Hant: "介紹" }')).toBe(
+      'survey s {\n  intro "介绍" en: "Intro" zh-Hant: "介紹"\n}\n',
+    );
+    expect(await fmt('scale s 1..2 { 1 "非常不满意" en: "Very dissatisfied" }')).toBe(
+      'scale s 1..2 {\n  1 "非常不满意" en: "Very dissatisfied"\n}\n',
+    );
   });
 
   it('puts each translation on a continuation line of its own past the print width', async () => {
@@ -39,7 +43,9 @@ describe('layout', () => {
   });
 
   it('puts the attributes of a question on the lines after its translations', async () => {
-    const out = await fmt('section p { rating experience "您对本次购物体验的满意度如何?" en: "How satisfied are you with this shopping experience?" on csat5 optional when a > 1 }');
+    const out = await fmt(
+      'section p { rating experience "您对本次购物体验的满意度如何?" en: "How satisfied are you with this shopping experience?" on csat5 optional when a > 1 }',
+    );
     expect(out).toBe(
       [
         'section p {',
@@ -54,22 +60,47 @@ describe('layout', () => {
 
   it('breaks a translated head before its brace', async () => {
     const out = await fmt('section p "第一部分:您的使用情况" en: "Part one: how you use the system" points 50 { text q "Q" }', 60);
-    expect(out).toBe(['section p "第一部分:您的使用情况"', '  en: "Part one: how you use the system"', '  points 50', '{', '  text q "Q"', '}', ''].join('\n'));
+    expect(out).toBe(
+      ['section p "第一部分:您的使用情况"', '  en: "Part one: how you use the system"', '  points 50', '{', '  text q "Q"', '}', ''].join(
+        '\n',
+      ),
+    );
   });
 
   it('wraps the flags of a choice option like attributes', async () => {
-    const out = await fmt('choices c { other "其他(请注明您使用的其他系统名称)" en: "Other (please name the other system you use)" specify exclusive fixed }');
+    const out = await fmt(
+      'choices c { other "其他(请注明您使用的其他系统名称)" en: "Other (please name the other system you use)" specify exclusive fixed }',
+    );
     expect(out).toBe(
-      ['choices c {', '  other "其他(请注明您使用的其他系统名称)"', '    en: "Other (please name the other system you use)"', '    specify exclusive fixed', '}', ''].join('\n'),
+      [
+        'choices c {',
+        '  other "其他(请注明您使用的其他系统名称)"',
+        '    en: "Other (please name the other system you use)"',
+        '    specify exclusive fixed',
+        '}',
+        '',
+      ].join('\n'),
     );
   });
 
   it('gives an attribute with a translated text a line of its own, breaking it only when it is too long', async () => {
-    const out = await fmt('section p { multi q "您遇到过以下哪些情况?" en: "Which of these happened?" help "可多选" en: "Select any that apply" from kinds min 1 }');
-    expect(out).toBe(
-      ['section p {', '  multi q "您遇到过以下哪些情况?"', '    en: "Which of these happened?"', '    help "可多选" en: "Select any that apply"', '    from kinds min 1', '}', ''].join('\n'),
+    const out = await fmt(
+      'section p { multi q "您遇到过以下哪些情况?" en: "Which of these happened?" help "可多选" en: "Select any that apply" from kinds min 1 }',
     );
-    const long = await fmt('section p { text q "问题" help "这是一段很长的帮助文字,用来说明如何回答这个问题。" en: "A long help text that explains how to answer." optional }');
+    expect(out).toBe(
+      [
+        'section p {',
+        '  multi q "您遇到过以下哪些情况?"',
+        '    en: "Which of these happened?"',
+        '    help "可多选" en: "Select any that apply"',
+        '    from kinds min 1',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    const long = await fmt(
+      'section p { text q "问题" help "这是一段很长的帮助文字,用来说明如何回答这个问题。" en: "A long help text that explains how to answer." optional }',
+    );
     expect(long).toBe(
       [
         'section p {',
@@ -86,15 +117,29 @@ describe('layout', () => {
   it('breaks a score after = before breaking its label at the translations', async () => {
     const source = 'survey s { score csat "满意度得分(0–100)" en: "Satisfaction score (0–100)" = rescale(experience, csat5) require all }';
     expect(await fmt(source)).toBe(
-      ['survey s {', '  score csat "满意度得分(0–100)" en: "Satisfaction score (0–100)" =', '    rescale(experience, csat5) require all', '}', ''].join('\n'),
+      [
+        'survey s {',
+        '  score csat "满意度得分(0–100)" en: "Satisfaction score (0–100)" =',
+        '    rescale(experience, csat5) require all',
+        '}',
+        '',
+      ].join('\n'),
     );
     expect(await fmt(source, 60)).toBe(
-      ['survey s {', '  score csat "满意度得分(0–100)"', '    en: "Satisfaction score (0–100)" =', '    rescale(experience, csat5) require all', '}', ''].join('\n'),
+      [
+        'survey s {',
+        '  score csat "满意度得分(0–100)"',
+        '    en: "Satisfaction score (0–100)" =',
+        '    rescale(experience, csat5) require all',
+        '}',
+        '',
+      ].join('\n'),
     );
   });
 
   it('prints calls of the keywords nps, reverse and answered with no space before (', async () => {
-    const source = 'survey s {\n  score nps_score "净推荐值" en: "Net Promoter Score" = nps(recommend)\n  score r = mean(reverse(a), answered(a, b))\n}\n';
+    const source =
+      'survey s {\n  score nps_score "净推荐值" en: "Net Promoter Score" = nps(recommend)\n  score r = mean(reverse(a), answered(a, b))\n}\n';
     expect(await fmt(source)).toBe(source);
     expect(await fmt(source.replace('nps(', 'nps (').replace('reverse(', 'reverse (').replace('answered(', 'answered ( '))).toBe(source);
   });
@@ -121,7 +166,18 @@ describe('layout', () => {
 
   it('puts the brace of a wrapped head on its own line', async () => {
     const out = await fmt('section p { single q "Which vendor do you use at the moment?" from vendors randomize { a "A" } }', 50);
-    expect(out).toBe(['section p {', '  single q "Which vendor do you use at the moment?"', '    from vendors randomize', '  {', '    a "A"', '  }', '}', ''].join('\n'));
+    expect(out).toBe(
+      [
+        'section p {',
+        '  single q "Which vendor do you use at the moment?"',
+        '    from vendors randomize',
+        '  {',
+        '    a "A"',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('keeps at most one blank line, and none after { or before }', async () => {
@@ -136,7 +192,9 @@ describe('layout', () => {
   });
 
   it('spaces expressions canonically and keeps their parentheses', async () => {
-    expect(await fmt('survey s { score x=-a+(b*2)/ f( c,d ) require 2 }')).toBe('survey s {\n  score x = -a + (b * 2) / f(c, d) require 2\n}\n');
+    expect(await fmt('survey s { score x=-a+(b*2)/ f( c,d ) require 2 }')).toBe(
+      'survey s {\n  score x = -a + (b * 2) / f(c, d) require 2\n}\n',
+    );
   });
 
   it('turns CRLF into LF and keeps a byte order mark', async () => {
@@ -144,7 +202,9 @@ describe('layout', () => {
   });
 
   it('keeps a repeated attribute as written rather than dropping it', async () => {
-    expect(await fmt('section p { text q "Q" help "a"  help "b" optional }')).toBe('section p {\n  text q "Q" help "a" help "b" optional\n}\n');
+    expect(await fmt('section p { text q "Q" help "a"  help "b" optional }')).toBe(
+      'section p {\n  text q "Q" help "a" help "b" optional\n}\n',
+    );
   });
 
   it('formats an empty file to nothing', async () => {

@@ -18,7 +18,19 @@ const source = `survey s {
 
 function withTreeEdit(edit: (root: SurveyRoot) => void): Plugin {
   const parser = plugin.parsers!.survey;
-  return { ...plugin, parsers: { survey: { ...parser, parse: (text: string) => { const root = parseSurvey(text); edit(root); return root; } } } };
+  return {
+    ...plugin,
+    parsers: {
+      survey: {
+        ...parser,
+        parse: (text: string) => {
+          const root = parseSurvey(text);
+          edit(root);
+          return root;
+        },
+      },
+    },
+  };
 }
 
 const images = (text: string) => parse(text).tokens.map((t) => t.image);
@@ -40,7 +52,8 @@ describe.each<[string, (root: SurveyRoot) => void]>([
 
 describe('the token layout of a statement the printer cannot place', () => {
   it('prints calls of keywords (nps, reverse, answered) with no space before (', async () => {
-    const text = 'survey s {\n  score nps_score "净推荐值" en: "Net Promoter Score" = nps(recommend)\n  score r = mean(reverse(a), answered(a, b))\n}\n';
+    const text =
+      'survey s {\n  score nps_score "净推荐值" en: "Net Promoter Score" = nps(recommend)\n  score r = mean(reverse(a), answered(a, b))\n}\n';
     const dropFormulas = withTreeEdit((root) => {
       for (const m of survey(root).members) (m as { expr?: unknown }).expr = undefined;
     });

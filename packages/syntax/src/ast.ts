@@ -261,9 +261,7 @@ export interface RowDecl extends NodeBase {
   tags: Identifier[];
 }
 
-export type MissingPolicy =
-  | { kind: 'all'; range: TextRange }
-  | { kind: 'atLeast'; count: NumberLit; range: TextRange };
+export type MissingPolicy = { kind: 'all'; range: TextRange } | { kind: 'atLeast'; count: NumberLit; range: TextRange };
 
 /** `score csat "满意度" = rescale(mean(a, b), sat5) require 2`. */
 export interface ScoreDecl extends NodeBase {

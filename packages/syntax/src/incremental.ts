@@ -45,7 +45,8 @@ export function changeBetween(oldText: string, newText: string): TextChange | un
   let start = 0;
   while (start < max && oldText.charCodeAt(start) === newText.charCodeAt(start)) start++;
   let suffix = 0;
-  while (suffix < max - start && oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)) suffix++;
+  while (suffix < max - start && oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix))
+    suffix++;
   return { start, end: oldText.length - suffix, text: newText.slice(start, newText.length - suffix) };
 }
 
@@ -166,10 +167,12 @@ export function reparseWithInfo(previous: ParseResult, change: TextChange): Repa
     comments.push({ kind: c.tokenType === T.LineComment ? 'line' : 'block', text: c.image, range: { start: s, end: s + c.image.length } });
   }
   if (!synced) return full('the lexer does not come back in step after the member');
-  if (tokens.length === 0 || tokens[tokens.length - 1].startOffset + tokens[tokens.length - 1].image.length > regionEnd) return full('tokens run past the member');
+  if (tokens.length === 0 || tokens[tokens.length - 1].startOffset + tokens[tokens.length - 1].image.length > regionEnd)
+    return full('tokens run past the member');
   for (let i = 1; i < tokens.length; i++) {
     // `/` `*` side by side would open a block comment that may close after the region.
-    if (tokens[i].tokenType === T.Star && tokens[i - 1].tokenType === T.Slash && tokens[i].startOffset === tokens[i - 1].startOffset + 1) return full('a possible block comment');
+    if (tokens[i].tokenType === T.Star && tokens[i - 1].tokenType === T.Slash && tokens[i].startOffset === tokens[i - 1].startOffset + 1)
+      return full('a possible block comment');
   }
   const rule = slot.rules.get(tokens[0].tokenType);
   if (!rule) return full(`no member starts with '${tokens[0].image}' here`);
@@ -196,7 +199,9 @@ export function reparseWithInfo(previous: ParseResult, change: TextChange): Repa
     parser.attemptInRepetitionRecovery = savedRepetitionRecovery;
   }
   // Called as a start rule, chevrotain reports the unread lookahead as "redundant input": that is the expected stop.
-  const errors = parser.errors.filter((e) => !(e.name === 'NotAllInputParsedException' && e.token === lookahead[0] && consumed === tokens.length));
+  const errors = parser.errors.filter(
+    (e) => !(e.name === 'NotAllInputParsedException' && e.token === lookahead[0] && consumed === tokens.length),
+  );
   if (errors.length > 0 || !node) return full('the member has syntax errors');
   if (consumed !== tokens.length) return full('the member would read into the next one');
 
@@ -231,7 +236,14 @@ export function reparseWithInfo(previous: ParseResult, change: TextChange): Repa
     }
   }
   previous.ast.range = { start: 0, end: text.length };
-  const result: ParseResult = { ast: previous.ast, comments: newComments, tokens: newTokens, diagnostics: [], lineMap: spliceLineMap(previous.lineMap, start, end, change.text, text), text };
+  const result: ParseResult = {
+    ast: previous.ast,
+    comments: newComments,
+    tokens: newTokens,
+    diagnostics: [],
+    lineMap: spliceLineMap(previous.lineMap, start, end, change.text, text),
+    text,
+  };
   return { result, incremental: true, reason: `re-parsed ${(target as { kind?: string }).kind ?? 'node'} ${regionStart}..${regionEnd}` };
 }
 
@@ -248,7 +260,10 @@ function findSlot(previous: ParseResult, start: number, end: number): Slot | und
     const i = indexContaining(list, start);
     return i >= 0 && inside(list[i]) ? i : -1;
   };
-  for (const [list, rules] of [[doc.imports, new Map([[T.Import, 'importDecl']])], [doc.declarations, declarationRules]] as Array<[A.NodeBase[], Map<TokenType, RuleName>]>) {
+  for (const [list, rules] of [
+    [doc.imports, new Map([[T.Import, 'importDecl']])],
+    [doc.declarations, declarationRules],
+  ] as Array<[A.NodeBase[], Map<TokenType, RuleName>]>) {
     const i = find(list);
     if (i >= 0) return { list, index: i, rules: rules as Map<TokenType, RuleName>, ancestors: [] };
   }
@@ -388,5 +403,7 @@ function spliceLineMap(old: LineMap, start: number, end: number, inserted: strin
 }
 
 /** For tests: the parser instance's rule names this module relies on. */
-export const incrementalRules: readonly RuleName[] = [...new Set([...memberRules.values(), ...declarationRules.values(), 'importDecl' as const])];
+export const incrementalRules: readonly RuleName[] = [
+  ...new Set([...memberRules.values(), ...declarationRules.values(), 'importDecl' as const]),
+];
 export type { SurveyParser };

@@ -1,6 +1,18 @@
 // The one entry point every other package uses to read a `.survey` text.
 import { Lexer, type IRecognitionException, type IToken, type TokenType } from 'chevrotain';
-import { allTokens, UnterminatedString, LineComment, StringLiteral, Import, Scale, Choices, Section, Survey, LBrace, RBrace } from './tokens.ts';
+import {
+  allTokens,
+  UnterminatedString,
+  LineComment,
+  StringLiteral,
+  Import,
+  Scale,
+  Choices,
+  Section,
+  Survey,
+  LBrace,
+  RBrace,
+} from './tokens.ts';
 import { SurveyParser } from './parser.ts';
 import { LineMap } from './line-map.ts';
 import type { Document, TextRange } from './ast.ts';
@@ -113,7 +125,12 @@ export function parse(text: string): ParseResult {
     if (used > 0) {
       const found = next ? `'${next.image}'` : 'end of file';
       const what = used === 1 ? 'a block is' : `${used} blocks are`;
-      diagnostics.push({ code: 'SVY1003', message: `Expected '}' but found ${found}: ${what} not closed.`, range: { start: end, end }, args: { found } });
+      diagnostics.push({
+        code: 'SVY1003',
+        message: `Expected '}' but found ${found}: ${what} not closed.`,
+        range: { start: end, end },
+        args: { found },
+      });
     }
     for (const err of errors) diagnostics.push(parseErrorDiagnostic(err, text, next));
   });

@@ -63,7 +63,11 @@ export class SurveyParser extends EmbeddedActionsParser {
   constructor() {
     // The grammar is validated in the tests (and in every unbundled run); the bundled
     // CLI and server skip that part of start-up.
-    super(T.allTokens, { recoveryEnabled: true, maxLookahead: 3, skipValidations: typeof __SURVEY_BUNDLED__ !== 'undefined' && __SURVEY_BUNDLED__ });
+    super(T.allTokens, {
+      recoveryEnabled: true,
+      maxLookahead: 3,
+      skipValidations: typeof __SURVEY_BUNDLED__ !== 'undefined' && __SURVEY_BUNDLED__,
+    });
     this.performSelfAnalysis();
   }
 
@@ -189,7 +193,13 @@ export class SurveyParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           const tok = this.CONSUME(T.Frequency);
-          const node: A.HeaderProperty = { kind: 'Header', key: 'frequency', keyRange: this.tokRange(tok), names: [], range: { start, end: start } };
+          const node: A.HeaderProperty = {
+            kind: 'Header',
+            key: 'frequency',
+            keyRange: this.tokRange(tok),
+            names: [],
+            range: { start, end: start },
+          };
           this.OR2([
             { ALT: () => void (node.text = this.SUBRULE2(this.text)) },
             { ALT: () => void node.names.push(this.ident(this.CONSUME(T.Identifier))) },
@@ -284,7 +294,14 @@ export class SurveyParser extends EmbeddedActionsParser {
   private scaleDecl = this.RULE('scaleDecl', (): A.ScaleDecl => {
     const start = this.startOf();
     this.CONSUME(T.Scale);
-    const node: A.ScaleDecl = { kind: 'Scale', id: this.ident(this.CONSUME(T.Identifier)), descending: false, anchored: false, points: [], range: { start, end: start } };
+    const node: A.ScaleDecl = {
+      kind: 'Scale',
+      id: this.ident(this.CONSUME(T.Identifier)),
+      descending: false,
+      anchored: false,
+      points: [],
+      range: { start, end: start },
+    };
     this.OPTION(() => {
       this.OPTION2(() => {
         this.CONSUME(T.Minus);
@@ -353,7 +370,16 @@ export class SurveyParser extends EmbeddedActionsParser {
       { ALT: () => this.num(this.CONSUME(T.NumberLiteral)) },
     ]);
     const label = this.SUBRULE(this.text);
-    const node: A.ChoiceOption = { kind: 'Option', code, label, specify: false, exclusive: false, fixed: false, flagRanges: [], range: { start, end: start } };
+    const node: A.ChoiceOption = {
+      kind: 'Option',
+      code,
+      label,
+      specify: false,
+      exclusive: false,
+      fixed: false,
+      flagRanges: [],
+      range: { start, end: start },
+    };
     this.MANY(() => {
       this.OR2([
         { ALT: () => void (node.flagRanges.push(this.tokRange(this.CONSUME(T.Specify))), (node.specify = true)) },
@@ -369,7 +395,13 @@ export class SurveyParser extends EmbeddedActionsParser {
   private sectionDecl = this.RULE('sectionDecl', (): A.SectionDecl => {
     const start = this.startOf();
     this.CONSUME(T.Section);
-    const node: A.SectionDecl = { kind: 'Section', id: this.ident(this.CONSUME(T.Identifier)), hasBody: false, questions: [], range: { start, end: start } };
+    const node: A.SectionDecl = {
+      kind: 'Section',
+      id: this.ident(this.CONSUME(T.Identifier)),
+      hasBody: false,
+      questions: [],
+      range: { start, end: start },
+    };
     this.OPTION(() => void (node.title = this.SUBRULE(this.text)));
     this.MANY(() => {
       this.OR([
@@ -437,10 +469,7 @@ export class SurveyParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           this.CONSUME(T.On);
-          node.scale = this.OR2([
-            { ALT: () => this.ident(this.CONSUME3(T.Identifier)) },
-            { ALT: () => this.ident(this.CONSUME(T.Nps)) },
-          ]);
+          node.scale = this.OR2([{ ALT: () => this.ident(this.CONSUME3(T.Identifier)) }, { ALT: () => this.ident(this.CONSUME(T.Nps)) }]);
         },
       },
       { ALT: () => void (this.CONSUME(T.Min), (node.min = this.SUBRULE(this.constraintValue))) },
@@ -478,7 +507,13 @@ export class SurveyParser extends EmbeddedActionsParser {
   private rowDecl = this.RULE('rowDecl', (): A.RowDecl => {
     const start = this.startOf();
     this.CONSUME(T.Row);
-    const node: A.RowDecl = { kind: 'Row', id: this.ident(this.CONSUME(T.Identifier)), reverse: false, tags: [], range: { start, end: start } };
+    const node: A.RowDecl = {
+      kind: 'Row',
+      id: this.ident(this.CONSUME(T.Identifier)),
+      reverse: false,
+      tags: [],
+      range: { start, end: start },
+    };
     node.text = this.SUBRULE(this.text);
     this.MANY(() => {
       this.OR([
@@ -587,7 +622,12 @@ export class SurveyParser extends EmbeddedActionsParser {
 
   private stratumDecl = this.RULE('stratumDecl', (): A.StratumDecl => {
     const start = this.startOf();
-    const node: A.StratumDecl = { kind: 'Stratum', id: this.ident(this.CONSUME(T.Identifier)), takeAll: false, range: { start, end: start } };
+    const node: A.StratumDecl = {
+      kind: 'Stratum',
+      id: this.ident(this.CONSUME(T.Identifier)),
+      takeAll: false,
+      range: { start, end: start },
+    };
     node.size = this.num(this.CONSUME(T.NumberLiteral));
     this.MANY(() => {
       this.OR([

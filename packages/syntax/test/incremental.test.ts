@@ -11,11 +11,16 @@ import { generateSurvey } from '../../../bench/generate.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const envRuns = Number(process.env.FUZZ_RUNS ?? '') || undefined;
-const runs = (n: number) => ({ numRuns: envRuns ?? n, ...(process.env.FUZZ_SEED ? { seed: Number(process.env.FUZZ_SEED) } : envRuns ? {} : { seed: 20261123 }) });
+const runs = (n: number) => ({
+  numRuns: envRuns ?? n,
+  ...(process.env.FUZZ_SEED ? { seed: Number(process.env.FUZZ_SEED) } : envRuns ? {} : { seed: 20261123 }),
+});
 const timeout = envRuns ? 24 * 3600_000 : 60_000;
 
 function surveyFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? surveyFiles(join(dir, e.name)) : e.name.endsWith('.survey') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? surveyFiles(join(dir, e.name)) : e.name.endsWith('.survey') ? [join(dir, e.name)] : [],
+  );
 }
 const corpus: string[] = [
   ...surveyFiles(join(root, 'examples')).map((p) => readFileSync(p, 'utf8')),
@@ -41,24 +46,67 @@ function apply(text: string, c: TextChange): string {
 }
 
 const insertions = fc.oneof(
-  { weight: 4, arbitrary: fc.constantFrom('x', 'a', '1', ' ', '\n', '"', '{', '}', '(', ')', ',', '5', '满', '//', '/*', '*/', '-', '.', ':', 'en: ', '\r\n', '\r') },
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom(
+      'x',
+      'a',
+      '1',
+      ' ',
+      '\n',
+      '"',
+      '{',
+      '}',
+      '(',
+      ')',
+      ',',
+      '5',
+      '满',
+      '//',
+      '/*',
+      '*/',
+      '-',
+      '.',
+      ':',
+      'en: ',
+      '\r\n',
+      '\r',
+    ),
+  },
   { weight: 2, arbitrary: fc.constantFrom(...keywords).map((k) => ` ${k} `) },
-  { weight: 1, arbitrary: fc.constantFrom(' "新的文字" ', ' en: "More" ', ' optional', ' when q1 <= 2', ' // note\n', ' tag service', 'rating qx "新" on sat5\n') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      ' "新的文字" ',
+      ' en: "More" ',
+      ' optional',
+      ' when q1 <= 2',
+      ' // note\n',
+      ' tag service',
+      'rating qx "新" on sat5\n',
+    ),
+  },
   { weight: 3, arbitrary: fc.constant('') },
 );
 
 /** An edit somewhere in a text: delete up to a few characters and/or insert something. */
 const editOf = (text: string) =>
-  fc.tuple(fc.nat({ max: text.length }), fc.oneof(fc.constant(0), fc.nat({ max: 3 }), fc.nat({ max: 40 })), insertions).map(([at, del, ins]) => ({ start: at, end: Math.min(text.length, at + del), text: ins }));
+  fc
+    .tuple(fc.nat({ max: text.length }), fc.oneof(fc.constant(0), fc.nat({ max: 3 }), fc.nat({ max: 40 })), insertions)
+    .map(([at, del, ins]) => ({ start: at, end: Math.min(text.length, at + del), text: ins }));
 
 /** Edits aimed inside string literals (typing in a question text), the common case in an editor. */
 const stringEditOf = (text: string) => {
   const spots: number[] = [];
   for (let i = text.indexOf('"'); i >= 0 && spots.length < 400; i = text.indexOf('"', i + 1)) spots.push(i + 1);
-  return fc.tuple(fc.constantFrom(...spots), fc.constantFrom('x', '字', ' ', 'ab', '')).map(([at, ins]) => ({ start: at, end: at + (ins === '' ? 1 : 0), text: ins }));
+  return fc
+    .tuple(fc.constantFrom(...spots), fc.constantFrom('x', '字', ' ', 'ab', ''))
+    .map(([at, ins]) => ({ start: at, end: at + (ins === '' ? 1 : 0), text: ins }));
 };
 
-const caseArb = fc.constantFrom(...corpus.map((_, i) => i)).chain((i) => fc.tuple(fc.constant(i), fc.oneof(editOf(corpus[i]), stringEditOf(corpus[i]))));
+const caseArb = fc
+  .constantFrom(...corpus.map((_, i) => i))
+  .chain((i) => fc.tuple(fc.constant(i), fc.oneof(editOf(corpus[i]), stringEditOf(corpus[i]))));
 
 describe('incremental re-parse', () => {
   test('changeBetween finds the smallest change', () => {
@@ -133,7 +181,11 @@ describe('incremental re-parse', () => {
   test('falls back to a full parse when it cannot be sure', () => {
     const text = generateSurvey({ questions: 30, seed: 2 }).text;
     // Opening a string that swallows the rest of the line, and a brace that closes the section early.
-    for (const [needle, ins] of [['rating q', '"'], ['on sat5', '}'], ['section s2', '// ']] as const) {
+    for (const [needle, ins] of [
+      ['rating q', '"'],
+      ['on sat5', '}'],
+      ['section s2', '// '],
+    ] as const) {
       const at = text.indexOf(needle);
       const info = reparseWithInfo(parse(text), { start: at, end: at, text: ins });
       expect(signature(info.result)).toEqual(signature(parse(apply(text, { start: at, end: at, text: ins }))));

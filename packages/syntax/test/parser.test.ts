@@ -42,7 +42,12 @@ describe('parser', () => {
     expect(kinds).toEqual(['Header', 'Header', 'Limit', 'Scale', 'Choices', 'Section', 'Score', 'Target', 'Sample', 'Quality', 'Analysis']);
     const section = s.members[5];
     if (section.kind !== 'Section') throw new Error('expected section');
-    expect(section.questions.map((q) => `${q.questionKind}:${q.id?.name}`)).toEqual(['single:vendor', 'rating:overall', 'text:problems', 'matrix:svc']);
+    expect(section.questions.map((q) => `${q.questionKind}:${q.id?.name}`)).toEqual([
+      'single:vendor',
+      'rating:overall',
+      'text:problems',
+      'matrix:svc',
+    ]);
     expect(section.questions[3].rows.map((r) => [r.id?.name, r.reverse, r.tags.map((t) => t.name)])).toEqual([
       ['a1', false, []],
       ['a2', true, ['delivery']],
@@ -126,7 +131,9 @@ describe('parser', () => {
   });
 
   it('accepts keywords where the vocabulary needs them: nps as a score, reverse() and BCP 47 codes', () => {
-    const r = parse('survey s { languages zh-Hant, en\n glossary { CRM "客户关系管理" "客服" "客户服务" }\n nps rec "推荐"\n score nps = nps(rec)\n score r = reverse(rec)\n target nps >= 50\n analysis { top 3 rec }\n}');
+    const r = parse(
+      'survey s { languages zh-Hant, en\n glossary { CRM "客户关系管理" "客服" "客户服务" }\n nps rec "推荐"\n score nps = nps(rec)\n score r = reverse(rec)\n target nps >= 50\n analysis { top 3 rec }\n}',
+    );
     expect(r.diagnostics).toEqual([]);
     const m = r.ast.surveys[0].members;
     const langs = m[0];
@@ -134,7 +141,10 @@ describe('parser', () => {
     expect(langs.names.map((n) => n.name)).toEqual(['zh-Hant', 'en']);
     const glossary = m[1];
     if (glossary.kind !== 'Glossary') throw new Error();
-    expect(glossary.entries.map((e) => [e.term.name, !!e.term.quoted])).toEqual([['CRM', false], ['客服', true]]);
+    expect(glossary.entries.map((e) => [e.term.name, !!e.term.quoted])).toEqual([
+      ['CRM', false],
+      ['客服', true],
+    ]);
     expect(m.filter((x) => x.kind === 'Score').map((x) => (x.kind === 'Score' ? x.id?.name : ''))).toEqual(['nps', 'r']);
     const analysis = m[m.length - 1];
     if (analysis.kind !== 'Analysis') throw new Error();
@@ -176,7 +186,9 @@ describe('error recovery', () => {
 
   it('reports end of file precisely', () => {
     const r = parse('survey s {\n  title "t"\n');
-    expect(r.diagnostics.map((d) => [d.code, d.message])).toEqual([['SVY1003', "Expected '}' but found end of file: a block is not closed."]]);
+    expect(r.diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ['SVY1003', "Expected '}' but found end of file: a block is not closed."],
+    ]);
     expect(r.diagnostics[0].range.start).toBe('survey s {\n  title "t"'.length);
   });
 

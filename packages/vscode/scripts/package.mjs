@@ -14,7 +14,8 @@ const outArg = process.argv.indexOf('--out');
 const manifest = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
 const out = outArg > 0 ? resolve(process.argv[outArg + 1]) : join(pkgDir, `${manifest.name}-${manifest.version}.vsix`);
 
-if (!process.argv.includes('--no-build')) execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
+if (!process.argv.includes('--no-build'))
+  execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
 
 const copies = [
   [join(root, 'packages/language-server/dist/server.cjs'), join(pkgDir, 'dist/server.cjs')],

@@ -17,7 +17,11 @@ let entries: Map<string, Buffer>;
 beforeAll(() => {
   ensureBuilt(); // shared with the server tests, so parallel workers never rebuild at once
   const out = join(mkdtempSync(join(tmpdir(), 'survey-vsix-')), 'survey.vsix');
-  const r = spawnSync(process.execPath, [join(root, 'packages/vscode/scripts/package.mjs'), '--out', out], { encoding: 'utf8', cwd: root, timeout: 120_000 });
+  const r = spawnSync(process.execPath, [join(root, 'packages/vscode/scripts/package.mjs'), '--out', out], {
+    encoding: 'utf8',
+    cwd: root,
+    timeout: 120_000,
+  });
   if (r.status !== 0) throw new Error(`packaging failed:\n${r.stdout}\n${r.stderr}`);
   entries = readZip(out);
 }, 180_000);

@@ -20,9 +20,16 @@ export interface BuildOptions {
 }
 
 export async function runBuild(inputs: string[], opts: BuildOptions, io: Io): Promise<number> {
-  const only = opts.only ? opts.only.split(',').map((s) => s.trim()).filter(Boolean) : kinds;
-  for (const k of only) if (!kinds.includes(k as OutputKind)) throw new UsageError(`--only takes ${kinds.join(', ')}; '${k}' is not one of them.`);
-  if (opts.submitUrl !== undefined && !/^https?:\/\/\S+$/.test(opts.submitUrl)) throw new UsageError(`--submit-url must be an http(s) URL, not '${opts.submitUrl}'.`);
+  const only = opts.only
+    ? opts.only
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : kinds;
+  for (const k of only)
+    if (!kinds.includes(k as OutputKind)) throw new UsageError(`--only takes ${kinds.join(', ')}; '${k}' is not one of them.`);
+  if (opts.submitUrl !== undefined && !/^https?:\/\/\S+$/.test(opts.submitUrl))
+    throw new UsageError(`--submit-url must be an http(s) URL, not '${opts.submitUrl}'.`);
   const paths = expandInputs(inputs, io.cwd);
   const config = opts.config ? loadExplicitConfig(opts.config, io.cwd) : undefined;
   const run = checkFiles(paths, config);
@@ -50,7 +57,9 @@ export async function runBuild(inputs: string[], opts: BuildOptions, io: Io): Pr
   const shown = run.diagnostics.filter((d) => d.severity !== 'info');
   if (shown.length) io.err(formatText(shown, run.files, { color: io.isTTY, cwd: io.cwd, frames: true }) + '\n');
   if (failed) {
-    io.err(`${summary(run.diagnostics, paths.length, io.isTTY)}\n${failed} survey${failed === 1 ? '' : 's'} not built because of errors.\n`);
+    io.err(
+      `${summary(run.diagnostics, paths.length, io.isTTY)}\n${failed} survey${failed === 1 ? '' : 's'} not built because of errors.\n`,
+    );
     return 1;
   }
   io.err(`Built ${written} file${written === 1 ? '' : 's'} into ${relative(io.cwd, outDir) || '.'}.\n`);

@@ -21,7 +21,8 @@ export function runCheck(inputs: string[], opts: CheckOptions, io: Io): number {
   let maxWarnings = Infinity;
   if (opts.maxWarnings !== undefined) {
     maxWarnings = Number(opts.maxWarnings);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number ≥ 0, not '${opts.maxWarnings}'.`);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0)
+      throw new UsageError(`--max-warnings takes a whole number ≥ 0, not '${opts.maxWarnings}'.`);
   }
   const paths = expandInputs(inputs, io.cwd);
   const config = opts.config ? loadExplicitConfig(opts.config, io.cwd) : undefined;

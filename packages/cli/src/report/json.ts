@@ -15,7 +15,14 @@ export function formatJson(diagnostics: Diagnostic[], files: Map<string, SourceF
       severity: d.severity,
       code: d.code,
       message: d.message,
-      ...(d.fixes?.length ? { fixes: d.fixes.map((f) => ({ title: f.title, edits: f.edits.map((e) => ({ file: relative(cwd, e.file) || e.file, range: e.range, newText: e.newText })) })) } : {}),
+      ...(d.fixes?.length
+        ? {
+            fixes: d.fixes.map((f) => ({
+              title: f.title,
+              edits: f.edits.map((e) => ({ file: relative(cwd, e.file) || e.file, range: e.range, newText: e.newText })),
+            })),
+          }
+        : {}),
     };
   });
   return JSON.stringify(out, null, 2);

@@ -27,21 +27,36 @@ export function formatText(diagnostics: Diagnostic[], files: Map<string, SourceF
   return lines.join('\n');
 }
 
-function codeFrame(file: SourceFile | undefined, d: Diagnostic, span: ReturnType<typeof spanOf>, c: ReturnType<typeof pc.createColors>): string | undefined {
+function codeFrame(
+  file: SourceFile | undefined,
+  d: Diagnostic,
+  span: ReturnType<typeof spanOf>,
+  c: ReturnType<typeof pc.createColors>,
+): string | undefined {
   if (!file) return undefined;
   const map = file.parse.lineMap;
   const lineIdx = span.startLine - 1;
   const start = map.lineStarts[lineIdx];
   if (start === undefined) return undefined;
   const next = map.lineStarts[lineIdx + 1] ?? file.text.length;
-  const text = file.text.slice(start, next).replace(/\r?\n$|\r$/, '').replace(/\t/g, ' ');
+  const text = file.text
+    .slice(start, next)
+    .replace(/\r?\n$|\r$/, '')
+    .replace(/\t/g, ' ');
   const gutter = String(span.startLine);
   const col = span.startColumn - 1;
   const endCol = span.endLine === span.startLine ? span.endColumn - 1 : text.length;
-  const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
+  const width = (s: string) =>
+    [...s].reduce(
+      (w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1),
+      0,
+    );
   const pad = ' '.repeat(width(text.slice(0, col)));
   const marks = '^'.repeat(Math.max(1, width(text.slice(col, endCol))));
-  return [`${c.dim(gutter + ' |')} ${text}`, `${' '.repeat(gutter.length)} ${c.dim('|')} ${pad}${d.severity === 'error' ? c.red(marks) : c.yellow(marks)}`].join('\n');
+  return [
+    `${c.dim(gutter + ' |')} ${text}`,
+    `${' '.repeat(gutter.length)} ${c.dim('|')} ${pad}${d.severity === 'error' ? c.red(marks) : c.yellow(marks)}`,
+  ].join('\n');
 }
 
 export function summary(diagnostics: Diagnostic[], fileCount: number, color: boolean): string {

@@ -31,7 +31,6 @@ export interface Binding {
   fileOrder: string[];
 }
 
-
 export function bind(entry: string, files: Map<string, SourceFile>): Binding {
   return new Binder(entry, files).run();
 }
@@ -113,7 +112,13 @@ class Binder {
   }
 
   // ------------------------------------------------------------ declarations
-  private declare(kind: SymbolKind, id: A.Identifier | undefined, file: string, range: A.TextRange, container?: string): Declaration | undefined {
+  private declare(
+    kind: SymbolKind,
+    id: A.Identifier | undefined,
+    file: string,
+    range: A.TextRange,
+    container?: string,
+  ): Declaration | undefined {
     if (!id || !id.name) return undefined;
     const d: Declaration = { kind, name: id.name, file, nameRange: id.range, range, container };
     this.b.declarations.push(d);
@@ -159,10 +164,26 @@ class Binder {
     const min = signed(d.from, d.fromNegative) ?? (substantive.length ? Math.min(...substantive) : 0);
     const max = signed(d.to, d.toNegative) ?? (substantive.length ? Math.max(...substantive) : 0);
     const points = [...pts.filter((p) => !p.missing).sort((a, b) => a.value - b.value), ...pts.filter((p) => p.missing)];
-    return { id: d.id?.name ?? '', file, node: d, min, max, step: d.step?.value ?? 1, descending: d.descending, anchored: d.anchored, points };
+    return {
+      id: d.id?.name ?? '',
+      file,
+      node: d,
+      min,
+      max,
+      step: d.step?.value ?? 1,
+      descending: d.descending,
+      anchored: d.anchored,
+      points,
+    };
   }
 
-  private buildChoices(file: string, node: A.ChoicesDecl | A.QuestionDecl, id: string, options: A.ChoiceOption[], inline: boolean): M.ChoiceList {
+  private buildChoices(
+    file: string,
+    node: A.ChoicesDecl | A.QuestionDecl,
+    id: string,
+    options: A.ChoiceOption[],
+    inline: boolean,
+  ): M.ChoiceList {
     const codes = new Map<string, Declaration>();
     this.codeDecls.set(inline ? '#' + id : id, codes);
     const list: M.ChoiceList = { id, file, node, inline, options: [] };
@@ -173,7 +194,14 @@ class Binder {
         const decl = this.declare('code', o.code, file, o.range, id);
         if (decl && !codes.has(decl.name)) codes.set(decl.name, decl);
       }
-      list.options.push({ code, label: this.text(o.label, file) ?? {}, specify: o.specify, exclusive: o.exclusive, fixed: o.fixed, node: o });
+      list.options.push({
+        code,
+        label: this.text(o.label, file) ?? {},
+        specify: o.specify,
+        exclusive: o.exclusive,
+        fixed: o.fixed,
+        node: o,
+      });
     }
     return list;
   }
@@ -226,7 +254,8 @@ class Binder {
             const shared = m.id?.name ? this.sharedSections.get(m.id.name) : undefined;
             this.b.sectionUses.push({ file, node: m, target: shared?.node });
             if (shared) s.sections.push(this.buildSection(shared.file, shared.node, s.questions, s.sections.length));
-            if (m.id) this.addRef(m.id.name, file, m.id.range, ['section'], 'section', m.id, shared ? this.sectionDecls.get(m.id.name) : undefined);
+            if (m.id)
+              this.addRef(m.id.name, file, m.id.range, ['section'], 'section', m.id, shared ? this.sectionDecls.get(m.id.name) : undefined);
           }
           break;
         }
@@ -245,11 +274,20 @@ class Binder {
         case 'Score': {
           const decl = this.declare('score', m.id, file, m.range);
           if (decl && !this.scoreDecls.has(decl.name)) this.scoreDecls.set(decl.name, decl);
-          s.scores.push({ id: m.id?.name ?? '', file, node: m, label: this.text(m.label, file), expr: m.expr, require: m.require?.kind === 'atLeast' ? { kind: 'atLeast', count: m.require.count.value } : { kind: 'all' }, items: [] });
+          s.scores.push({
+            id: m.id?.name ?? '',
+            file,
+            node: m,
+            label: this.text(m.label, file),
+            expr: m.expr,
+            require: m.require?.kind === 'atLeast' ? { kind: 'atLeast', count: m.require.count.value } : { kind: 'all' },
+            items: [],
+          });
           break;
         }
         case 'Target':
-          if (m.subject?.name && m.op && m.value) s.targets.push({ file, node: m, subject: m.subject.name, op: m.op, value: m.negative ? -m.value.value : m.value.value });
+          if (m.subject?.name && m.op && m.value)
+            s.targets.push({ file, node: m, subject: m.subject.name, op: m.op, value: m.negative ? -m.value.value : m.value.value });
           break;
         case 'Sample':
           s.sample = this.buildSample(file, m);
@@ -352,7 +390,15 @@ class Binder {
     if (node.questionKind === 'nps') q.scale = this.scales.get('nps');
     if (node.scale) {
       const scale = this.scales.get(node.scale.name);
-      this.addRef(node.scale.name, file, node.scale.range, ['scale'], 'scale', node.scale, scale ? this.scaleDecl(node.scale.name) : undefined);
+      this.addRef(
+        node.scale.name,
+        file,
+        node.scale.range,
+        ['scale'],
+        'scale',
+        node.scale,
+        scale ? this.scaleDecl(node.scale.name) : undefined,
+      );
       if (scale) q.scale = scale;
     }
     if (node.from) {
@@ -363,7 +409,15 @@ class Binder {
     if (node.options.length) q.choices = this.buildChoices(file, node, id, node.options, true);
     for (const r of node.rows) {
       const rdecl = this.declare('row', r.id, file, r.range);
-      const row: M.Row = { id: r.id?.name ?? '', file, node: r, text: this.text(r.text, file) ?? {}, reverse: r.reverse, tags: r.tags.map((t) => t.name).filter(Boolean), matrix: q };
+      const row: M.Row = {
+        id: r.id?.name ?? '',
+        file,
+        node: r,
+        text: this.text(r.text, file) ?? {},
+        reverse: r.reverse,
+        tags: r.tags.map((t) => t.name).filter(Boolean),
+        matrix: q,
+      };
       q.rows.push(row);
       if (rdecl && !this.variables.has(rdecl.name)) {
         this.variables.set(rdecl.name, row);
@@ -390,7 +444,17 @@ class Binder {
       }
       if (!st.value) continue;
       const v = st.value.value;
-      const key = ({ population: 'population', completes: 'completes', margin: 'margin', confidence: 'confidence', proportion: 'proportion', sd: 'sd', response_rate: 'responseRate' } as const)[st.key];
+      const key = (
+        {
+          population: 'population',
+          completes: 'completes',
+          margin: 'margin',
+          confidence: 'confidence',
+          proportion: 'proportion',
+          sd: 'sd',
+          response_rate: 'responseRate',
+        } as const
+      )[st.key];
       sample[key] = v;
     }
     for (const sd of node.strata) {
@@ -400,7 +464,17 @@ class Binder {
       for (const h of sd.strata) {
         const hd = this.declare('stratum', h.id, file, h.range, strat.id);
         if (hd && !this.stratumDecls.has(hd.name)) this.stratumDecls.set(hd.name, hd);
-        strat.strata.push({ id: h.id.name, size: h.size?.value ?? 0, sd: h.sd?.value, proportion: h.proportion?.value, cost: h.cost?.value, completes: h.completes?.value, takeAll: h.takeAll, oversample: 1, node: h });
+        strat.strata.push({
+          id: h.id.name,
+          size: h.size?.value ?? 0,
+          sd: h.sd?.value,
+          proportion: h.proportion?.value,
+          cost: h.cost?.value,
+          completes: h.completes?.value,
+          takeAll: h.takeAll,
+          oversample: 1,
+          node: h,
+        });
       }
       sample.stratifications.push(strat);
     }
@@ -416,7 +490,16 @@ class Binder {
   }
 
   // -------------------------------------------------------------- references
-  private addRef(name: string, file: string, range: A.TextRange, expected: SymbolKind[], context: ReferenceContext, node: object, target: Declaration | undefined, fromQuestion?: string): Reference {
+  private addRef(
+    name: string,
+    file: string,
+    range: A.TextRange,
+    expected: SymbolKind[],
+    context: ReferenceContext,
+    node: object,
+    target: Declaration | undefined,
+    fromQuestion?: string,
+  ): Reference {
     const ref: Reference = { name, file, range, expected, context, target, fromQuestion };
     this.b.references.push(ref);
     this.b.referenceAt.set(node, ref);
@@ -469,13 +552,29 @@ class Binder {
   }
 
   private refVariableOrScore(id: A.Identifier, file: string): void {
-    this.addRef(id.name, file, id.range, ['question', 'row', 'score'], 'analysis', id, this.declByVariable.get(id.name) ?? this.scoreDecls.get(id.name));
+    this.addRef(
+      id.name,
+      file,
+      id.range,
+      ['question', 'row', 'score'],
+      'analysis',
+      id,
+      this.declByVariable.get(id.name) ?? this.scoreDecls.get(id.name),
+    );
   }
 
   /** `breakdown by size, tag`: a stratification, `tag`, or a question. */
   private refBreakdown(id: A.Identifier, file: string): void {
     if (id.name === 'tag') return;
-    this.addRef(id.name, file, id.range, ['strata', 'question'], 'analysis', id, this.strataDecls.get(id.name) ?? this.declByVariable.get(id.name));
+    this.addRef(
+      id.name,
+      file,
+      id.range,
+      ['strata', 'question'],
+      'analysis',
+      id,
+      this.strataDecls.get(id.name) ?? this.declByVariable.get(id.name),
+    );
   }
 
   private refCode(id: A.Identifier, file: string, variable: M.Question | M.Row | undefined): void {
@@ -502,7 +601,13 @@ class Binder {
     }
   }
 
-  private resolveExpr(e: A.Expr | undefined, file: string, context: ReferenceContext, fromQuestion?: string, expect: 'value' | 'scale' | 'section' = 'value'): void {
+  private resolveExpr(
+    e: A.Expr | undefined,
+    file: string,
+    context: ReferenceContext,
+    fromQuestion?: string,
+    expect: 'value' | 'scale' | 'section' = 'value',
+  ): void {
     if (!e) return;
     switch (e.kind) {
       case 'NameRef': {
@@ -512,7 +617,16 @@ class Binder {
           this.addRef(e.name, file, e.range, ['section'], 'section', e, this.sectionDecls.get(e.name));
         } else {
           const target = this.declByVariable.get(e.name) ?? (context === 'formula' ? this.scoreDecls.get(e.name) : undefined);
-          this.addRef(e.name, file, e.range, context === 'formula' ? ['question', 'row', 'score'] : ['question', 'row'], context, e, target, fromQuestion);
+          this.addRef(
+            e.name,
+            file,
+            e.range,
+            context === 'formula' ? ['question', 'row', 'score'] : ['question', 'row'],
+            context,
+            e,
+            target,
+            fromQuestion,
+          );
         }
         return;
       }
@@ -520,7 +634,14 @@ class Binder {
         this.resolveExpr(e.left, file, context, fromQuestion);
         const leftVar = e.left?.kind === 'NameRef' ? this.variables.get(e.left.name) : undefined;
         // `vendor == other`: a bare name on the right of a choice question is one of its codes.
-        if (e.right?.kind === 'NameRef' && ['==', '!=', 'has'].includes(e.op) && leftVar && !this.variables.has(e.right.name) && !('matrix' in leftVar) && (leftVar.choices || leftVar.kind === 'yesno')) {
+        if (
+          e.right?.kind === 'NameRef' &&
+          ['==', '!=', 'has'].includes(e.op) &&
+          leftVar &&
+          !this.variables.has(e.right.name) &&
+          !('matrix' in leftVar) &&
+          (leftVar.choices || leftVar.kind === 'yesno')
+        ) {
           const id: A.Identifier = { kind: 'Identifier', name: e.right.name, range: e.right.range };
           if (leftVar.kind === 'yesno') {
             this.addRef(e.right.name, file, e.right.range, ['code'], 'code', e.right, undefined);

@@ -15,5 +15,16 @@ export function npsScale(languages: string[]): Scale {
     for (const lang of languages) label[lang] = endLabels[v]?.[lang] ?? endLabels[v]?.en ?? String(v);
     points.push({ value: v, label, missing: false });
   }
-  return { id: 'nps', file: '<builtin>', node: undefined, min: 0, max: 10, step: 1, descending: false, anchored: true, points, builtin: 'nps' };
+  return {
+    id: 'nps',
+    file: '<builtin>',
+    node: undefined,
+    min: 0,
+    max: 10,
+    step: 1,
+    descending: false,
+    anchored: true,
+    points,
+    builtin: 'nps',
+  };
 }

@@ -3,7 +3,8 @@
 // references, rename, document symbols), so neither walks the tree again.
 import type { TextRange } from '@survey/syntax';
 
-export type SymbolKind = 'question' | 'row' | 'scale' | 'choices' | 'section' | 'score' | 'strata' | 'stratum' | 'glossary' | 'survey' | 'code';
+export type SymbolKind =
+  'question' | 'row' | 'scale' | 'choices' | 'section' | 'score' | 'strata' | 'stratum' | 'glossary' | 'survey' | 'code';
 
 export interface Declaration {
   kind: SymbolKind;
@@ -17,7 +18,8 @@ export interface Declaration {
   container?: string;
 }
 
-export type ReferenceContext = 'condition' | 'formula' | 'pipe' | 'scale' | 'choices' | 'section' | 'target' | 'sample' | 'quality' | 'analysis' | 'code';
+export type ReferenceContext =
+  'condition' | 'formula' | 'pipe' | 'scale' | 'choices' | 'section' | 'target' | 'sample' | 'quality' | 'analysis' | 'code';
 
 export interface Reference {
   name: string;

@@ -14,7 +14,7 @@ export const coreMessages: DiagnosticDef[] = [
     code: 'SVY1001',
     name: 'unexpected-character',
     severity: 'error',
-    message: "Unexpected character '{text}'. Remove it, or put it inside a \"string\".",
+    message: 'Unexpected character \'{text}\'. Remove it, or put it inside a "string".',
     docs: {
       summary: 'A character that no token of the language starts with.',
       bad: 'single q1 "满意吗？" ；',
@@ -26,7 +26,11 @@ export const coreMessages: DiagnosticDef[] = [
     name: 'unterminated-string',
     severity: 'error',
     message: 'Unterminated string: add the closing quote " on the same line.',
-    docs: { summary: 'A string literal that is not closed before the end of its line.', bad: 'title "满意度调查', good: 'title "满意度调查"' },
+    docs: {
+      summary: 'A string literal that is not closed before the end of its line.',
+      bad: 'title "满意度调查',
+      good: 'title "满意度调查"',
+    },
   },
   {
     code: 'SVY1003',
@@ -56,27 +60,43 @@ export const coreMessages: DiagnosticDef[] = [
     name: 'unknown-code-in-suppression',
     severity: 'warning',
     message: "'{code}' is not a diagnostic code. Use a code such as SVY4001 (see docs/diagnostics.md).",
-    docs: { summary: 'A suppression or config entry names a code that does not exist.', bad: '// survey-disable-next-line SVY9999 -- typo', good: '// survey-disable-next-line SVY4001 -- reason' },
+    docs: {
+      summary: 'A suppression or config entry names a code that does not exist.',
+      bad: '// survey-disable-next-line SVY9999 -- typo',
+      good: '// survey-disable-next-line SVY4001 -- reason',
+    },
   },
   {
     code: 'SVY1006',
     name: 'invalid-config',
     severity: 'error',
     message: 'Invalid survey.config.json: {reason}.',
-    docs: { summary: 'The configuration file cannot be read or has a value of the wrong type.', bad: '{ "rules": { "SVY4001": "loud" } }', good: '{ "rules": { "SVY4001": "off" } }' },
+    docs: {
+      summary: 'The configuration file cannot be read or has a value of the wrong type.',
+      bad: '{ "rules": { "SVY4001": "loud" } }',
+      good: '{ "rules": { "SVY4001": "off" } }',
+    },
   },
   {
     code: 'SVY2003',
     name: 'unresolved-import',
     severity: 'error',
     message: "Cannot find imported file '{path}'. Paths are relative to the importing file.",
-    docs: { summary: 'An import whose file does not exist or cannot be read.', bad: 'import "scales.survey" // file is in ../shared/', good: 'import "../shared/scales.survey"' },
+    docs: {
+      summary: 'An import whose file does not exist or cannot be read.',
+      bad: 'import "scales.survey" // file is in ../shared/',
+      good: 'import "../shared/scales.survey"',
+    },
   },
   {
     code: 'SVY2004',
     name: 'import-cycle',
     severity: 'error',
     message: 'Import cycle: {cycle}. Move the shared declarations into a file that imports nothing from this chain.',
-    docs: { summary: 'Files that import each other, directly or through others.', bad: '// a.survey\nimport "b.survey"\n// b.survey\nimport "a.survey"', good: '// a.survey and b.survey both\nimport "common.survey"' },
+    docs: {
+      summary: 'Files that import each other, directly or through others.',
+      bad: '// a.survey\nimport "b.survey"\n// b.survey\nimport "a.survey"',
+      good: '// a.survey and b.survey both\nimport "common.survey"',
+    },
   },
 ];

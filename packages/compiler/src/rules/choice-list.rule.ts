@@ -9,7 +9,7 @@ export default defineRule({
       code: 'SVY2014',
       name: 'too-few-options',
       severity: 'error',
-      message: "{what} has {count}. A choice needs at least two options.",
+      message: '{what} has {count}. A choice needs at least two options.',
       docs: {
         summary: 'An empty choice list, or one with a single option.',
         bad: 'choices vendors { a "供应商A" }',
@@ -20,7 +20,7 @@ export default defineRule({
       code: 'SVY2015',
       name: 'duplicate-code',
       severity: 'error',
-      message: "Code {code} appears twice in {what}. Give every option its own code.",
+      message: 'Code {code} appears twice in {what}. Give every option its own code.',
       docs: {
         summary: 'Two options with the same code in one list: their answers could not be told apart.',
         bad: 'choices c { 1 "是" 1 "否" }',
@@ -39,11 +39,22 @@ export default defineRule({
       const what = list.inline ? `The options of '${list.id}'` : `Choice list '${list.id}'`;
       const anchor = list.node.kind === 'Choices' ? list.node.id?.range : list.node.id?.range;
       if (list.options.length < 2 && anchor) {
-        ctx.report({ code: 'SVY2014', file: list.file, range: anchor, args: { what, count: list.options.length === 0 ? 'no options' : 'one option' } });
+        ctx.report({
+          code: 'SVY2014',
+          file: list.file,
+          range: anchor,
+          args: { what, count: list.options.length === 0 ? 'no options' : 'one option' },
+        });
       }
       const seen = new Set<string | number>();
       for (const o of list.options) {
-        if (seen.has(o.code)) ctx.report({ code: 'SVY2015', file: list.file, range: o.node.code?.range ?? o.node.range, args: { code: String(o.code), what: list.inline ? `the options of '${list.id}'` : `'${list.id}'` } });
+        if (seen.has(o.code))
+          ctx.report({
+            code: 'SVY2015',
+            file: list.file,
+            range: o.node.code?.range ?? o.node.range,
+            args: { code: String(o.code), what: list.inline ? `the options of '${list.id}'` : `'${list.id}'` },
+          });
         seen.add(o.code);
       }
     }

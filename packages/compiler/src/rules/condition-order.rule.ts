@@ -34,7 +34,12 @@ export default defineRule({
         code: 'SVY2005',
         file: ref.file,
         range: ref.range,
-        args: { name: ref.name, where: self ? 'this question itself' : `question ${toNumber}, after this one (${from.number})`, use: ref.context === 'pipe' ? 'piped text' : 'condition', from: from.id },
+        args: {
+          name: ref.name,
+          where: self ? 'this question itself' : `question ${toNumber}, after this one (${from.number})`,
+          use: ref.context === 'pipe' ? 'piped text' : 'condition',
+          from: from.id,
+        },
       });
     }
   },

@@ -19,7 +19,8 @@ export default defineRule({
       severity: 'error',
       message: '{problem}',
       docs: {
-        summary: 'A condition or formula combines values that cannot be compared or computed: text with a number, a choice with `<`, arithmetic on a text answer.',
+        summary:
+          'A condition or formula combines values that cannot be compared or computed: text with a number, a choice with `<`, arithmetic on a text answer.',
         bad: 'text comment "意见"\nsingle more "…" from yesno when comment > 3',
         good: 'rating overall "…" on sat5\ntext why "…" when overall <= 2',
       },
@@ -28,7 +29,7 @@ export default defineRule({
       code: 'SVY2008',
       name: 'unknown-code',
       severity: 'error',
-      message: "{value} is not {where}. Valid values: {valid}.{hint}",
+      message: '{value} is not {where}. Valid values: {valid}.{hint}',
       docs: {
         summary: 'A condition compares an answer with a code that its choice list or scale does not have.',
         bad: 'single vendor "…" from vendors // codes a, b, other\ntext other_vendor "…" when vendor == others',
@@ -53,17 +54,28 @@ function checkBinary(ctx: RuleContext, e: A.Binary, file: string): void {
   const rt = typeOf(e.right, b);
   const mismatch = (problem: string) => ctx.report({ code: 'SVY2007', file, range: e.range, args: { problem } });
   if (['+', '-', '*', '/'].includes(e.op)) {
-    for (const [t, side] of [[lt, e.left], [rt, e.right]] as const) {
+    for (const [t, side] of [
+      [lt, e.left],
+      [rt, e.right],
+    ] as const) {
       if (t === 'text' || t === 'date' || t === 'set' || t === 'code' || t === 'bool') {
-        mismatch(`Arithmetic '${e.op}' needs numbers, but ${describe(side, b)} is ${article(t)}. Use a rating or number question, or a score.`);
+        mismatch(
+          `Arithmetic '${e.op}' needs numbers, but ${describe(side, b)} is ${article(t)}. Use a rating or number question, or a score.`,
+        );
         return;
       }
     }
     return;
   }
   if (e.op === 'and' || e.op === 'or') {
-    for (const [t, side] of [[lt, e.left], [rt, e.right]] as const) {
-      if (t !== 'bool' && t !== 'unknown') mismatch(`'${e.op}' joins conditions, but ${describe(side, b)} is ${article(t)}. Compare it first, e.g. \`${describe(side, b)} >= 4\`.`);
+    for (const [t, side] of [
+      [lt, e.left],
+      [rt, e.right],
+    ] as const) {
+      if (t !== 'bool' && t !== 'unknown')
+        mismatch(
+          `'${e.op}' joins conditions, but ${describe(side, b)} is ${article(t)}. Compare it first, e.g. \`${describe(side, b)} >= 4\`.`,
+        );
     }
     return;
   }
@@ -71,14 +83,18 @@ function checkBinary(ctx: RuleContext, e: A.Binary, file: string): void {
   if (!v) return;
   if (e.op === 'has') {
     if (isRow(v) || (v.kind !== 'multi' && v.kind !== 'ranking')) {
-      mismatch(`'has' tests a multiple-choice answer, but '${v.id}' is ${isRow(v) ? 'a matrix row' : `a ${v.kind} question`}. Use '==' instead.`);
+      mismatch(
+        `'has' tests a multiple-choice answer, but '${v.id}' is ${isRow(v) ? 'a matrix row' : `a ${v.kind} question`}. Use '==' instead.`,
+      );
       return;
     }
     checkCode(ctx, v, e.right, file);
     return;
   }
   if (lt === 'text' && (rt === 'number' || ordering.has(e.op))) {
-    mismatch(`'${v.id}' is a text answer; it can only be compared with == or != to a "string", not ${rt === 'number' ? 'a number' : `with '${e.op}'`}.`);
+    mismatch(
+      `'${v.id}' is a text answer; it can only be compared with == or != to a "string", not ${rt === 'number' ? 'a number' : `with '${e.op}'`}.`,
+    );
     return;
   }
   if (lt === 'set') {
@@ -109,7 +125,13 @@ function checkCode(ctx: RuleContext, v: Question | Row, right: A.Expr, file: str
   else if (right.kind === 'Unary' && right.op === '-' && right.operand?.kind === 'Number') value = -right.operand.value;
   if (value === undefined || codes.includes(value)) return;
   const scale = scaleOf(v);
-  const suggestion = typeof value === 'string' ? closest(value, codes.filter((c): c is string => typeof c === 'string')) : undefined;
+  const suggestion =
+    typeof value === 'string'
+      ? closest(
+          value,
+          codes.filter((c): c is string => typeof c === 'string'),
+        )
+      : undefined;
   ctx.report({
     code: 'SVY2008',
     file,
@@ -130,5 +152,17 @@ function describe(e: A.Expr | undefined, b: RuleContext['binding']): string {
 }
 
 function article(t: string): string {
-  return ({ text: 'a text answer', date: 'a date', set: 'a multiple-choice answer', code: 'a choice code', bool: 'a condition', number: 'a number', group: 'a matrix' } as Record<string, string>)[t] ?? t;
+  return (
+    (
+      {
+        text: 'a text answer',
+        date: 'a date',
+        set: 'a multiple-choice answer',
+        code: 'a choice code',
+        bool: 'a condition',
+        number: 'a number',
+        group: 'a matrix',
+      } as Record<string, string>
+    )[t] ?? t
+  );
 }

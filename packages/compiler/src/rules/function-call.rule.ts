@@ -45,12 +45,20 @@ function checkCall(ctx: RuleContext, e: A.Call, file: string): void {
     });
   if (!sig) {
     const guess = closest(name, Object.keys(functions));
-    problem(`Unknown function '${name}'.${guess ? ` Did you mean '${guess}'?` : ''} Available: ${Object.keys(functions).join(', ')}.`, e.callee.range, guess);
+    problem(
+      `Unknown function '${name}'.${guess ? ` Did you mean '${guess}'?` : ''} Available: ${Object.keys(functions).join(', ')}.`,
+      e.callee.range,
+      guess,
+    );
     return;
   }
   const max = sig.variadic ? Infinity : sig.args.length;
   if (e.args.length < sig.minArgs || e.args.length > max) {
-    const expected = sig.variadic ? `at least ${sig.minArgs}` : sig.minArgs === sig.args.length ? String(sig.args.length) : `${sig.minArgs} to ${sig.args.length}`;
+    const expected = sig.variadic
+      ? `at least ${sig.minArgs}`
+      : sig.minArgs === sig.args.length
+        ? String(sig.args.length)
+        : `${sig.minArgs} to ${sig.args.length}`;
     problem(`${name}() takes ${expected} argument${expected === '1' ? '' : 's'}, not ${e.args.length}: ${sig.doc}`);
     return;
   }
@@ -69,7 +77,8 @@ function checkCall(ctx: RuleContext, e: A.Call, file: string): void {
       case 'item': {
         const v = variableOf(arg, ctx.binding);
         if (!v) wrong('a question or matrix row');
-        else if (name === 'nps' && !('matrix' in v) && v.kind !== 'nps') wrong(`an nps question ('${v.id}' is a ${v.kind} question; declare it as \`nps\` to score it as NPS)`);
+        else if (name === 'nps' && !('matrix' in v) && v.kind !== 'nps')
+          wrong(`an nps question ('${v.id}' is a ${v.kind} question; declare it as \`nps\` to score it as NPS)`);
         break;
       }
       case 'number':
@@ -79,7 +88,8 @@ function checkCall(ctx: RuleContext, e: A.Call, file: string): void {
         if (t !== 'bool') wrong('a condition such as `q1 >= 4`');
         break;
       case 'value':
-        if (t === 'text' || t === 'date' || t === 'set' || t === 'scale' || t === 'section' || (t === 'code' && arg.kind === 'NameRef')) wrong('a numeric value (a rating, number, matrix, score or arithmetic on them)');
+        if (t === 'text' || t === 'date' || t === 'set' || t === 'scale' || t === 'section' || (t === 'code' && arg.kind === 'NameRef'))
+          wrong('a numeric value (a rating, number, matrix, score or arithmetic on them)');
         break;
     }
   });

@@ -30,22 +30,36 @@ export default defineRule({
     for (const m of s.node.members) {
       if (m.kind !== 'Header' && m.kind !== 'Limit' && m.kind !== 'TotalPoints') continue;
       const key = m.kind === 'Header' ? m.key : m.kind === 'Limit' ? `limit ${m.unit}` : 'points';
-      if (seen.has(key)) ctx.report({ code: 'SVY2022', file: s.file, range: m.range, args: { problem: `\`${key}\` is given twice; keep one.` } });
+      if (seen.has(key))
+        ctx.report({ code: 'SVY2022', file: s.file, range: m.range, args: { problem: `\`${key}\` is given twice; keep one.` } });
       seen.set(key, true);
       if (m.kind !== 'Header') continue;
       if (m.key === 'mode') {
         for (const n of m.names) {
           if (!modes.includes(n.name)) {
             const guess = closest(n.name, modes);
-            ctx.report({ code: 'SVY2022', file: s.file, range: n.range, args: { problem: `Unknown mode '${n.name}'. Use ${modes.join(', ')}.${guess ? ` Did you mean '${guess}'?` : ''}` }, fixes: guess ? [{ title: `Change to '${guess}'`, edits: [{ file: s.file, range: n.range, newText: guess }] }] : undefined });
+            ctx.report({
+              code: 'SVY2022',
+              file: s.file,
+              range: n.range,
+              args: { problem: `Unknown mode '${n.name}'. Use ${modes.join(', ')}.${guess ? ` Did you mean '${guess}'?` : ''}` },
+              fixes: guess ? [{ title: `Change to '${guess}'`, edits: [{ file: s.file, range: n.range, newText: guess }] }] : undefined,
+            });
           }
         }
       }
       if (m.key === 'languages') {
         const langSeen = new Set<string>();
         for (const n of m.names) {
-          if (!languageCode.test(n.name)) ctx.report({ code: 'SVY2022', file: s.file, range: n.range, args: { problem: `'${n.name}' is not a language code; use BCP 47 codes such as zh, en, zh-Hant.` } });
-          if (langSeen.has(n.name)) ctx.report({ code: 'SVY2022', file: s.file, range: n.range, args: { problem: `Language '${n.name}' is listed twice.` } });
+          if (!languageCode.test(n.name))
+            ctx.report({
+              code: 'SVY2022',
+              file: s.file,
+              range: n.range,
+              args: { problem: `'${n.name}' is not a language code; use BCP 47 codes such as zh, en, zh-Hant.` },
+            });
+          if (langSeen.has(n.name))
+            ctx.report({ code: 'SVY2022', file: s.file, range: n.range, args: { problem: `Language '${n.name}' is listed twice.` } });
           langSeen.add(n.name);
         }
       }
@@ -57,7 +71,9 @@ export default defineRule({
           code: 'SVY2022',
           file: s.file,
           range: st.method.range,
-          args: { problem: `Unknown allocation '${st.method.name}'. Use ${allocations.join(', ')}.${guess ? ` Did you mean '${guess}'?` : ''}` },
+          args: {
+            problem: `Unknown allocation '${st.method.name}'. Use ${allocations.join(', ')}.${guess ? ` Did you mean '${guess}'?` : ''}`,
+          },
           fixes: guess ? [{ title: `Change to '${guess}'`, edits: [{ file: s.file, range: st.method.range, newText: guess }] }] : undefined,
         });
       }

@@ -13,7 +13,8 @@ export default defineRule({
       message: '{problem}',
       docs: {
         summary: 'Section points that do not add up to the declared total, or section weights that do not add up to 1.',
-        rationale: 'A weighted index is only comparable across surveys when its categories add up to the published total (GB/T 19038 practice; seed 000 uses 300 points).',
+        rationale:
+          'A weighted index is only comparable across surveys when its categories add up to the published total (GB/T 19038 practice; seed 000 uses 300 points).',
         bad: 'points 300\nsection a "了解需求" points 50 { … }\nsection b "关系管理" points 30 { … } // 80 ≠ 300',
         good: 'points 80\nsection a "了解需求" points 50 { … }\nsection b "关系管理" points 30 { … }',
       },
@@ -32,12 +33,19 @@ export default defineRule({
           code: 'SVY2017',
           file: s.file,
           range: totalNode.range,
-          args: { problem: `Section points add up to ${sum} (${withPoints.map((x) => `${x.id} ${x.points}`).join(' + ') || 'no section has points'}), not the declared ${s.totalPoints}. Fix the points or the total.` },
+          args: {
+            problem: `Section points add up to ${sum} (${withPoints.map((x) => `${x.id} ${x.points}`).join(' + ') || 'no section has points'}), not the declared ${s.totalPoints}. Fix the points or the total.`,
+          },
         });
       }
       const without = sections.filter((x) => x.points === undefined && x.node);
       for (const x of without) {
-        ctx.report({ code: 'SVY2017', file: x.file, range: x.node!.id?.range ?? x.node!.range, args: { problem: `Section '${x.id}' has no points, but the survey declares a total of ${s.totalPoints}. Add \`points N\`.` } });
+        ctx.report({
+          code: 'SVY2017',
+          file: x.file,
+          range: x.node!.id?.range ?? x.node!.range,
+          args: { problem: `Section '${x.id}' has no points, but the survey declares a total of ${s.totalPoints}. Add \`points N\`.` },
+        });
       }
     }
     const weighted = sections.filter((x) => x.weight !== undefined);
@@ -45,11 +53,21 @@ export default defineRule({
       const sum = weighted.reduce((a, x) => a + (x.weight ?? 0), 0);
       if (Math.abs(sum - 1) > 1e-6 && Math.abs(sum - 100) > 1e-6) {
         const first = weighted[0];
-        ctx.report({ code: 'SVY2017', file: first.file, range: first.node!.weight!.range, args: { problem: `Section weights add up to ${+sum.toFixed(6)}; they must add up to 1 (or 100).` } });
+        ctx.report({
+          code: 'SVY2017',
+          file: first.file,
+          range: first.node!.weight!.range,
+          args: { problem: `Section weights add up to ${+sum.toFixed(6)}; they must add up to 1 (or 100).` },
+        });
       }
     } else if (weighted.length) {
       for (const x of sections.filter((y) => y.weight === undefined && y.node)) {
-        ctx.report({ code: 'SVY2017', file: x.file, range: x.node!.id?.range ?? x.node!.range, args: { problem: `Section '${x.id}' has no weight while others do. Give every section a weight.` } });
+        ctx.report({
+          code: 'SVY2017',
+          file: x.file,
+          range: x.node!.id?.range ?? x.node!.range,
+          args: { problem: `Section '${x.id}' has no weight while others do. Give every section a weight.` },
+        });
       }
     }
   },

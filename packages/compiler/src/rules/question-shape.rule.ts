@@ -37,7 +37,8 @@ export default defineRule({
   check(ctx) {
     for (const q of ctx.survey?.questions ?? []) {
       const n = q.node;
-      const problem = (msg: string, range = n.id?.range ?? n.kindRange) => ctx.report({ code: 'SVY2018', file: q.file, range, args: { problem: msg } });
+      const problem = (msg: string, range = n.id?.range ?? n.kindRange) =>
+        ctx.report({ code: 'SVY2018', file: q.file, range, args: { problem: msg } });
       const present: Array<[Attr, boolean, { start: number; end: number } | undefined]> = [
         ['on', !!n.scale, n.scale?.range],
         ['from', !!n.from, n.from?.range],
@@ -53,7 +54,10 @@ export default defineRule({
       ];
       for (const [attr, has, range] of present) {
         if (has && !allowed[q.kind].includes(attr)) {
-          problem(`A ${q.kind} question does not take ${attr === 'options' ? 'inline options' : attr === 'rows' ? 'rows' : `\`${attr}\``}. Remove it${hint(q.kind, attr)}.`, range);
+          problem(
+            `A ${q.kind} question does not take ${attr === 'options' ? 'inline options' : attr === 'rows' ? 'rows' : `\`${attr}\``}. Remove it${hint(q.kind, attr)}.`,
+            range,
+          );
         }
       }
       if ((q.kind === 'rating' || q.kind === 'matrix') && !n.scale) problem(`A ${q.kind} question needs a scale: add \`on <scale>\`.`);
@@ -70,12 +74,23 @@ export default defineRule({
         }
       }
       const numeric = q.kind === 'text' || q.kind === 'number' || q.kind === 'multi' || q.kind === 'ranking';
-      for (const [key, value, node] of [['min', q.min, n.min], ['max', q.max, n.max]] as const) {
+      for (const [key, value, node] of [
+        ['min', q.min, n.min],
+        ['max', q.max, n.max],
+      ] as const) {
         if (value === undefined || !node) continue;
         if (numeric && typeof value !== 'number') problem(`\`${key}\` of a ${q.kind} question is a number.`, node.range);
-        if (q.kind === 'date' && (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value))) problem(`\`${key}\` of a date question is a date string like "2024-01-31".`, node.range);
-        if ((q.kind === 'text' || q.kind === 'multi' || q.kind === 'ranking') && typeof value === 'number' && (value < 0 || !Number.isInteger(value))) {
-          problem(`\`${key}\` of a ${q.kind} question counts ${q.kind === 'text' ? 'characters' : 'selections'}: use a whole number ≥ 0.`, node.range);
+        if (q.kind === 'date' && (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)))
+          problem(`\`${key}\` of a date question is a date string like "2024-01-31".`, node.range);
+        if (
+          (q.kind === 'text' || q.kind === 'multi' || q.kind === 'ranking') &&
+          typeof value === 'number' &&
+          (value < 0 || !Number.isInteger(value))
+        ) {
+          problem(
+            `\`${key}\` of a ${q.kind} question counts ${q.kind === 'text' ? 'characters' : 'selections'}: use a whole number ≥ 0.`,
+            node.range,
+          );
         }
       }
     }

@@ -21,15 +21,24 @@ export default defineRule({
       code: 'SVY2011',
       name: 'scale-label-off-grid',
       severity: 'error',
-      message: "{value} is not on the grid of scale '{scale}' ({min}..{max} step {step}). Fix the value or declare it as `missing {value} \"…\"` for a non-substantive answer.",
-      docs: { summary: 'A labelled point outside the scale range or between steps.', bad: 'scale s 1..5 { … 6 "极其满意" }', good: 'scale s 1..5 { … missing 9 "不适用" }' },
+      message:
+        '{value} is not on the grid of scale \'{scale}\' ({min}..{max} step {step}). Fix the value or declare it as `missing {value} "…"` for a non-substantive answer.',
+      docs: {
+        summary: 'A labelled point outside the scale range or between steps.',
+        bad: 'scale s 1..5 { … 6 "极其满意" }',
+        good: 'scale s 1..5 { … missing 9 "不适用" }',
+      },
     },
     {
       code: 'SVY2012',
       name: 'duplicate-scale-point',
       severity: 'error',
       message: "Scale '{scale}' labels {value} twice. Keep one label per value.",
-      docs: { summary: 'The same value appears twice in a scale.', bad: 'scale s 1..3 { 1 "差" 2 "中" 2 "好" }', good: 'scale s 1..3 { 1 "差" 2 "中" 3 "好" }' },
+      docs: {
+        summary: 'The same value appears twice in a scale.',
+        bad: 'scale s 1..3 { 1 "差" 2 "中" 2 "好" }',
+        good: 'scale s 1..3 { 1 "差" 2 "中" 3 "好" }',
+      },
     },
     {
       code: 'SVY2013',
@@ -46,7 +55,10 @@ export default defineRule({
   check(ctx) {
     for (const path of ctx.binding.fileOrder) {
       const file = ctx.files.get(path)!;
-      const scales = [...file.parse.ast.declarations, ...(path === ctx.binding.entry ? (file.parse.ast.surveys[0]?.members ?? []) : [])].filter((d) => d.kind === 'Scale');
+      const scales = [
+        ...file.parse.ast.declarations,
+        ...(path === ctx.binding.entry ? (file.parse.ast.surveys[0]?.members ?? []) : []),
+      ].filter((d) => d.kind === 'Scale');
       for (const node of scales) {
         if (node.kind !== 'Scale' || !node.id) continue;
         const name = node.id.name;
@@ -54,12 +66,26 @@ export default defineRule({
         const max = node.to ? (node.toNegative ? -node.to.value : node.to.value) : undefined;
         const step = node.step?.value ?? 1;
         if (node.step && step <= 0) {
-          ctx.report({ code: 'SVY2013', file: path, range: node.step.range, args: { problem: `The step of scale '${name}' must be positive.` } });
+          ctx.report({
+            code: 'SVY2013',
+            file: path,
+            range: node.step.range,
+            args: { problem: `The step of scale '${name}' must be positive.` },
+          });
           continue;
         }
-        const values = node.points.filter((p) => p.value && !p.missing).map((p) => ({ v: p.negative ? -p.value!.value : p.value!.value, p }));
+        const values = node.points
+          .filter((p) => p.value && !p.missing)
+          .map((p) => ({ v: p.negative ? -p.value!.value : p.value!.value, p }));
         if (min !== undefined && max !== undefined && min >= max) {
-          ctx.report({ code: 'SVY2013', file: path, range: { start: node.from!.range.start, end: node.to!.range.end }, args: { problem: `Scale '${name}' runs from ${min} to ${max}: write the lower value first (${max}..${min}) and add \`descending\` if low values are the favourable ones.` } });
+          ctx.report({
+            code: 'SVY2013',
+            file: path,
+            range: { start: node.from!.range.start, end: node.to!.range.end },
+            args: {
+              problem: `Scale '${name}' runs from ${min} to ${max}: write the lower value first (${max}..${min}) and add \`descending\` if low values are the favourable ones.`,
+            },
+          });
           continue;
         }
         const lo = min ?? Math.min(...values.map((x) => x.v));
@@ -70,7 +96,8 @@ export default defineRule({
         for (const { v, p } of values) {
           if (labelled.has(v)) ctx.report({ code: 'SVY2012', file: path, range: p.range, args: { scale: name, value: v } });
           labelled.set(v, true);
-          if (!onGrid(v)) ctx.report({ code: 'SVY2011', file: path, range: p.value!.range, args: { scale: name, value: v, min: lo, max: hi, step } });
+          if (!onGrid(v))
+            ctx.report({ code: 'SVY2011', file: path, range: p.value!.range, args: { scale: name, value: v, min: lo, max: hi, step } });
         }
         for (const p of node.points.filter((x) => x.missing && x.value)) {
           const v = p.negative ? -p.value!.value : p.value!.value;
@@ -86,7 +113,12 @@ export default defineRule({
           if (!labelled.has(v)) missing.push(v);
         }
         if (missing.length) {
-          ctx.report({ code: 'SVY2010', file: path, range: node.id.range, args: { scale: name, points: missing.length === 1 ? `point ${missing[0]}` : `points ${missing.join(', ')}` } });
+          ctx.report({
+            code: 'SVY2010',
+            file: path,
+            range: node.id.range,
+            args: { scale: name, points: missing.length === 1 ? `point ${missing[0]}` : `points ${missing.join(', ')}` },
+          });
         }
       }
     }

@@ -12,7 +12,11 @@ export default defineRule({
       name: 'score-cycle',
       severity: 'error',
       message: 'Score {cycle} depends on itself. Break the cycle: a score may only use scores declared without it.',
-      docs: { summary: 'Scores whose formulas refer to each other in a cycle.', bad: 'score a = b + 1\nscore b = a * 2', good: 'score a = mean(q1, q2)\nscore b = a * 2' },
+      docs: {
+        summary: 'Scores whose formulas refer to each other in a cycle.',
+        bad: 'score a = b + 1\nscore b = a * 2',
+        good: 'score a = mean(q1, q2)\nscore b = a * 2',
+      },
     },
     {
       code: 'SVY2023',
@@ -47,12 +51,22 @@ export default defineRule({
       const cycle = walk(sc.id);
       if (cycle && cycle[0] === sc.id && !reported.has(sc.id)) {
         cycle.forEach((c) => reported.add(c));
-        ctx.report({ code: 'SVY2009', file: sc.file, range: sc.node.id?.range ?? sc.node.range, args: { cycle: cycle.map((c) => `'${c}'`).join(' → ') } });
+        ctx.report({
+          code: 'SVY2009',
+          file: sc.file,
+          range: sc.node.id?.range ?? sc.node.range,
+          args: { cycle: cycle.map((c) => `'${c}'`).join(' → ') },
+        });
       }
       if (sc.require.kind === 'atLeast' && sc.node.require) {
         const count = sc.require.count;
         if (count < 1 || count > sc.items.length || !Number.isInteger(count)) {
-          ctx.report({ code: 'SVY2023', file: sc.file, range: sc.node.require.range, args: { score: sc.id, count, items: sc.items.length } });
+          ctx.report({
+            code: 'SVY2023',
+            file: sc.file,
+            range: sc.node.require.range,
+            args: { score: sc.id, count, items: sc.items.length },
+          });
         }
       }
     }

@@ -22,7 +22,8 @@ export default defineRule({
       severity: 'error',
       message: "Unknown {kind} '{name}'.{hint}",
       docs: {
-        summary: 'A name that is not declared: a question in a condition or formula, a scale after `on`, a list after `from`, a score in a target.',
+        summary:
+          'A name that is not declared: a question in a condition or formula, a scale after `on`, a list after `from`, a score in a target.',
         bad: 'rating overall "总体满意度" on sat_5',
         good: 'rating overall "总体满意度" on sat5',
       },
@@ -51,7 +52,9 @@ export default defineRule({
           name: ref.name,
           hint: suggestion ? ` Did you mean '${suggestion}'?` : candidates.length ? '' : ` Declare it first.`,
         },
-        fixes: suggestion ? [{ title: `Change to '${suggestion}'`, edits: [{ file: ref.file, range: ref.range, newText: suggestion }] }] : undefined,
+        fixes: suggestion
+          ? [{ title: `Change to '${suggestion}'`, edits: [{ file: ref.file, range: ref.range, newText: suggestion }] }]
+          : undefined,
       });
     }
   },

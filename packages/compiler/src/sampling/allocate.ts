@@ -46,7 +46,7 @@ export interface AllocationOptions {
 
 /** Relative allocation weight of one stratum under a method (before oversampling). */
 export function allocationWeight(method: AllocationMethod, h: StratumInput, opts: AllocationOptions = {}): number {
-  const sd = h.sd ?? (h.proportion !== undefined ? Math.sqrt(h.proportion * (1 - h.proportion)) : opts.defaultSd ?? 1);
+  const sd = h.sd ?? (h.proportion !== undefined ? Math.sqrt(h.proportion * (1 - h.proportion)) : (opts.defaultSd ?? 1));
   switch (method) {
     case 'proportional':
       return h.size;
@@ -67,7 +67,8 @@ export function allocate(strata: StratumInput[], n: number, method: AllocationMe
   let open: StratumInput[] = [];
   for (const h of strata) {
     if (h.takeAll) out.set(h.id, { id: h.id, size: h.size, n: h.size, reason: 'take-all' });
-    else if (h.completes !== undefined || method === 'fixed') out.set(h.id, { id: h.id, size: h.size, n: h.completes ?? 0, reason: 'fixed' });
+    else if (h.completes !== undefined || method === 'fixed')
+      out.set(h.id, { id: h.id, size: h.size, n: h.completes ?? 0, reason: 'fixed' });
     else {
       open.push(h);
       continue;

@@ -55,15 +55,24 @@ export function planSample(sample: Sample): SamplePlan {
   const confidence = sample.confidence ?? 0.95;
   const [main, ...others] = sample.stratifications.filter((s) => s.strata.length > 0);
   const population = sample.population ?? (main ? main.strata.reduce((s, h) => s + h.size, 0) : undefined);
-  const plan: SamplePlan = { population, confidence, z: zFor(confidence), basis: 'none', responseRate: sample.responseRate, marginTarget: sample.margin, representation: [] };
+  const plan: SamplePlan = {
+    population,
+    confidence,
+    z: zFor(confidence),
+    basis: 'none',
+    responseRate: sample.responseRate,
+    marginTarget: sample.margin,
+    representation: [],
+  };
 
   if (sample.completes !== undefined) {
     plan.basis = 'completes';
     plan.target = sample.completes;
   } else if (sample.margin !== undefined) {
-    const size = sample.sd !== undefined
-      ? cochranMean({ sd: sample.sd, margin: sample.margin, confidence, population })
-      : cochranProportion({ p: sample.proportion, margin: sample.margin, confidence, population });
+    const size =
+      sample.sd !== undefined
+        ? cochranMean({ sd: sample.sd, margin: sample.margin, confidence, population })
+        : cochranProportion({ p: sample.proportion, margin: sample.margin, confidence, population });
     plan.basis = sample.sd !== undefined ? 'margin-mean' : 'margin-proportion';
     plan.fpc = sample.sd !== undefined ? 'simple' : 'cochran';
     plan.n0 = size.n0;
@@ -76,12 +85,26 @@ export function planSample(sample: Sample): SamplePlan {
     const allocated = allocate(main.strata, plan.target ?? 0, sample.allocation, { defaultSd: sample.sd });
     const strata = allocated.map((a, i): StratumPlan => {
       const h = main.strata[i];
-      const out: StratumPlan = { id: a.id, size: a.size, completes: a.n, exact: a.exact, reason: a.reason, oversample: h.oversample, weight: designWeight(a.size, a.n) };
+      const out: StratumPlan = {
+        id: a.id,
+        size: a.size,
+        completes: a.n,
+        exact: a.exact,
+        reason: a.reason,
+        oversample: h.oversample,
+        weight: designWeight(a.size, a.n),
+      };
       if (sample.responseRate) Object.assign(out, invitationsFor(a.n, a.size, sample.responseRate));
       return out;
     });
     const weights = stratumWeights(strata.map((h) => ({ size: h.size, n: h.completes })));
-    plan.allocation = { stratification: main.id, method: sample.allocation, strata, deff: kishDeff(weights), effectiveN: kishEffectiveN(weights) };
+    plan.allocation = {
+      stratification: main.id,
+      method: sample.allocation,
+      strata,
+      deff: kishDeff(weights),
+      effectiveN: kishEffectiveN(weights),
+    };
     plan.completes = strata.reduce((s, h) => s + h.completes, 0);
     if (sample.responseRate) plan.invitations = strata.reduce((s, h) => s + (h.invitations ?? 0), 0);
   } else if (plan.target !== undefined) {
@@ -90,9 +113,10 @@ export function planSample(sample: Sample): SamplePlan {
   }
 
   if (plan.completes !== undefined && plan.completes > 0) {
-    plan.marginAchieved = sample.sd !== undefined
-      ? marginForMean(plan.completes, { sd: sample.sd, confidence, population })
-      : marginForProportion(plan.completes, { p: sample.proportion, confidence, population });
+    plan.marginAchieved =
+      sample.sd !== undefined
+        ? marginForMean(plan.completes, { sd: sample.sd, confidence, population })
+        : marginForProportion(plan.completes, { p: sample.proportion, confidence, population });
   }
   for (const s of others) plan.representation.push(representation(s, plan.completes ?? 0));
   return plan;
@@ -107,6 +131,9 @@ export function invitationsFor(n: number, size: number | undefined, rate: number
 
 function representation(s: Stratification, n: number) {
   const total = s.strata.reduce((acc, h) => acc + h.size, 0);
-  const expected = largestRemainder(s.strata.map((h) => (total > 0 ? (n * h.size) / total : 0)), n);
+  const expected = largestRemainder(
+    s.strata.map((h) => (total > 0 ? (n * h.size) / total : 0)),
+    n,
+  );
   return { stratification: s.id, strata: s.strata.map((h, i) => ({ id: h.id, size: h.size, expected: expected[i] })) };
 }

@@ -7,9 +7,12 @@ import { isChinese } from './tokenize.ts';
 export type Polarity = 'positive' | 'negative' | 'neutral';
 
 const en = {
-  neutral: /\b(neither|neutral|fair|average|about the same|the same|same as|mixed|partly|moderately|so-so|undecided|middle|in between|no difference)\b/i,
-  negative: /\b(dis[a-z]+|un[a-z]+|not|poor|poorly|bad|badly|worse|worst|terrible|awful|never|inadequate|low|falls? short|below|less|negative|weak|difficult|hard)\b/i,
-  positive: /\b(satisfied|agree|good|well|better|best|excellent|likely|meets?|important|easy|helpful|positive|pleased|happy|high|great|above|more|strong|very good|exceeds?|outstanding)\b/i,
+  neutral:
+    /\b(neither|neutral|fair|average|about the same|the same|same as|mixed|partly|moderately|so-so|undecided|middle|in between|no difference)\b/i,
+  negative:
+    /\b(dis[a-z]+|un[a-z]+|not|poor|poorly|bad|badly|worse|worst|terrible|awful|never|inadequate|low|falls? short|below|less|negative|weak|difficult|hard)\b/i,
+  positive:
+    /\b(satisfied|agree|good|well|better|best|excellent|likely|meets?|important|easy|helpful|positive|pleased|happy|high|great|above|more|strong|very good|exceeds?|outstanding)\b/i,
 };
 
 const zh = {

@@ -53,7 +53,16 @@ function collect(ctx: RuleContext, s: Survey, roles: TextRole[]): TextSite[] {
   return out;
 }
 
-function site(ctx: RuleContext, s: Survey, owner: Question | Row, question: Question, role: TextRole, part: TextPart, file: string, glossary: string[]): TextSite {
+function site(
+  ctx: RuleContext,
+  s: Survey,
+  owner: Question | Row,
+  question: Question,
+  role: TextRole,
+  part: TextPart,
+  file: string,
+  glossary: string[],
+): TextSite {
   const lang = part.lang ?? s.defaultLanguage;
   const fileText = ctx.files.get(file)?.text ?? '';
   return {

@@ -21,9 +21,11 @@ export async function formatsLosslessly({ text }: FuzzCase): Promise<void> {
     if (before.diagnostics.length > 0 && e instanceof SurveySyntaxError) return;
     throw new Error(`formatSurvey threw ${(e as Error)?.name}: ${(e as Error)?.message}`);
   }
-  if (before.diagnostics.length > 0) throw new Error(`formatted a text with syntax errors: ${before.diagnostics[0].code} ${before.diagnostics[0].message}`);
+  if (before.diagnostics.length > 0)
+    throw new Error(`formatted a text with syntax errors: ${before.diagnostics[0].code} ${before.diagnostics[0].message}`);
   const after = parse(once);
-  if (after.diagnostics.length > 0) throw new Error(`formatted text does not parse: ${after.diagnostics[0].code} ${after.diagnostics[0].message}`);
+  if (after.diagnostics.length > 0)
+    throw new Error(`formatted text does not parse: ${after.diagnostics[0].code} ${after.diagnostics[0].message}`);
   expect(stripRanges(after.ast), 'the tree changed').toEqual(stripRanges(before.ast));
   expect(commentTexts(once), 'the comments changed').toEqual(commentTexts(text));
   const twice = await formatSurvey(once);

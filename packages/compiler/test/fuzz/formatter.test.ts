@@ -6,16 +6,29 @@ import { generateSurvey } from '../../../../bench/generate.mjs';
 import { examples, exampleMutation, fuzz, surveyShapedSoup, timeout } from './fuzz-kit.ts';
 import { formatsLosslessly } from './format-check.ts';
 
-const generated = fc.record({ seed: fc.integer({ min: 1, max: 2 ** 31 - 1 }), questions: fc.integer({ min: 1, max: 40 }), comments: fc.boolean(), english: fc.boolean() });
+const generated = fc.record({
+  seed: fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+  questions: fc.integer({ min: 1, max: 40 }),
+  comments: fc.boolean(),
+  english: fc.boolean(),
+});
 
 describe('formatter properties', () => {
   test('every example formats idempotently and losslessly', async () => {
     for (const e of examples) await formatsLosslessly(e);
   });
 
-  test('generated valid surveys', () => fuzz('format-generated', generated, (o) => ({ text: generateSurvey(o).text }), formatsLosslessly, 40), timeout);
+  test(
+    'generated valid surveys',
+    () => fuzz('format-generated', generated, (o) => ({ text: generateSurvey(o).text }), formatsLosslessly, 40),
+    timeout,
+  );
 
-  test('mutated examples', () => fuzz('format-mutation', exampleMutation, (m) => ({ text: m.text, path: m.example.path }), formatsLosslessly, 150), timeout);
+  test(
+    'mutated examples',
+    () => fuzz('format-mutation', exampleMutation, (m) => ({ text: m.text, path: m.example.path }), formatsLosslessly, 150),
+    timeout,
+  );
 
   test('token soup', () => fuzz('format-tokens', surveyShapedSoup, (text) => ({ text }), formatsLosslessly, 150), timeout);
 });

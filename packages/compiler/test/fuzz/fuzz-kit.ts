@@ -42,7 +42,13 @@ export interface FuzzCase {
  * FUZZ_SAVE=1 (set by `npm run fuzz`) writes seed, path and both inputs to
  * regressions/, which regressions.test.ts replays.
  */
-export async function fuzz<T>(name: string, arb: fc.Arbitrary<T>, toCase: (value: T) => FuzzCase, check: (c: FuzzCase) => void | Promise<void>, runs: number): Promise<void> {
+export async function fuzz<T>(
+  name: string,
+  arb: fc.Arbitrary<T>,
+  toCase: (value: T) => FuzzCase,
+  check: (c: FuzzCase) => void | Promise<void>,
+  runs: number,
+): Promise<void> {
   const prop = fc.asyncProperty(arb, async (v) => {
     try {
       await check(toCase(v));
@@ -60,7 +66,16 @@ export async function fuzz<T>(name: string, arb: fc.Arbitrary<T>, toCase: (value
   if (process.env.FUZZ_SAVE) {
     mkdirSync(regressionsDir, { recursive: true });
     const file = join(regressionsDir, `${name}-${details.seed}.json`);
-    const fixture = { property: name, status: 'open', seed: details.seed, path: details.counterexamplePath, error, file: shrunk.path ? relative(repoRoot, shrunk.path) : undefined, input: minimal.text, shrunk: shrunk.text };
+    const fixture = {
+      property: name,
+      status: 'open',
+      seed: details.seed,
+      path: details.counterexamplePath,
+      error,
+      file: shrunk.path ? relative(repoRoot, shrunk.path) : undefined,
+      input: minimal.text,
+      shrunk: shrunk.text,
+    };
     writeFileSync(file, JSON.stringify(fixture, null, 2) + '\n');
     saved = `\nSaved as ${relative(repoRoot, file)}.`;
   }
@@ -89,14 +104,20 @@ export interface RegressionFixture {
 export function loadRegressions(): Array<{ name: string; fixture: RegressionFixture }> {
   let names: string[] = [];
   try {
-    names = readdirSync(regressionsDir).filter((f) => f.endsWith('.json')).sort();
+    names = readdirSync(regressionsDir)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
   } catch {
     return [];
   }
   return names.map((name) => ({ name, fixture: JSON.parse(readFileSync(join(regressionsDir, name), 'utf8')) as RegressionFixture }));
 }
 
-const knownOpen = new Set(loadRegressions().filter((r) => r.fixture.status === 'open').map((r) => errorKind(r.fixture.error)));
+const knownOpen = new Set(
+  loadRegressions()
+    .filter((r) => r.fixture.status === 'open')
+    .map((r) => errorKind(r.fixture.error)),
+);
 
 export function firstLine(e: unknown): string {
   return String((e as Error)?.message ?? e).split('\n')[0];
@@ -162,7 +183,11 @@ function surveyFiles(dir: string): string[] {
   return out.sort();
 }
 
-export const examples: Example[] = surveyFiles(join(repoRoot, 'examples')).map((path) => ({ path, name: relative(repoRoot, path), text: readFileSync(path, 'utf8') }));
+export const examples: Example[] = surveyFiles(join(repoRoot, 'examples')).map((path) => ({
+  path,
+  name: relative(repoRoot, path),
+  text: readFileSync(path, 'utf8'),
+}));
 
 /** Every example by absolute path, so imports between examples resolve. */
 export const exampleFiles: Record<string, string> = Object.fromEntries(examples.map((e) => [e.path, e.text]));
@@ -174,11 +199,55 @@ export function compileAt(text: string, path = join(repoRoot, 'examples/fuzz/inp
 
 // --------------------------------------------------------------- vocabulary
 const punctuation = ['{', '}', '(', ')', ',', '==', '!=', '<=', '>=', '<', '>', '=', '+', '-', '*', '/', '..'];
-const names = ['q1', 'q2', 'overall', 'sat5', 'nps', 'vendors', 'a', 'b', 'other', 'none', 'yes', 'no', 'usage', 'csat', 'size', 'large', 'mean', 'rescale', 'index', 'topbox', 'tag', 'en', 'zh', '_x', 'Q_9'];
+const names = [
+  'q1',
+  'q2',
+  'overall',
+  'sat5',
+  'nps',
+  'vendors',
+  'a',
+  'b',
+  'other',
+  'none',
+  'yes',
+  'no',
+  'usage',
+  'csat',
+  'size',
+  'large',
+  'mean',
+  'rescale',
+  'index',
+  'topbox',
+  'tag',
+  'en',
+  'zh',
+  '_x',
+  'Q_9',
+];
 const numbers = ['0', '1', '2', '5', '9', '10', '1.5', '0.95', '80%', '300', '99999999999999999999', '1e5'];
-const strings = ['"满意"', '""', '"x\\"y"', '"{q1}"', '"{nope}"', '"Very satisfied"', '"\\\\"', '"2024-01-31"', '"[a-z]+"', '"("', '"非常不满意 ({overall})"'];
+const strings = [
+  '"满意"',
+  '""',
+  '"x\\"y"',
+  '"{q1}"',
+  '"{nope}"',
+  '"Very satisfied"',
+  '"\\\\"',
+  '"2024-01-31"',
+  '"[a-z]+"',
+  '"("',
+  '"非常不满意 ({overall})"',
+];
 const langTags = ['en:', 'zh:', 'zh-Hant:', 'fr:', 'xx-YYYYYYYYY:'];
-const trivia = ['// comment\n', '/* block */', '/* unterminated', '// survey-disable-next-line SVY2002 -- fuzz\n', '// survey-disable-next-line\n'];
+const trivia = [
+  '// comment\n',
+  '/* block */',
+  '/* unterminated',
+  '// survey-disable-next-line SVY2002 -- fuzz\n',
+  '// survey-disable-next-line\n',
+];
 const odd = ['；', '？', '"unterminated', '\u0000', '\uFEFF', '\u3000', '😀', '\\', '#', '@', '$', '.', ':', '%', '\r', '\r\n'];
 
 export const vocabulary: string[] = [...keywords, ...punctuation, ...names, ...numbers, ...strings, ...langTags, ...trivia, ...odd];
@@ -192,19 +261,27 @@ export const tokenSoup: fc.Arbitrary<string> = fc
 
 /** Token soup that starts like a survey, so the parser goes deep into the grammar. */
 export const surveyShapedSoup: fc.Arbitrary<string> = fc
-  .tuple(fc.constantFrom('survey s {\n', 'survey s { languages zh, en\n', 'scale sat5 1..5 {\n', 'section a "A" {\n', 'choices c {\n'), tokenSoup, fc.constantFrom('}', '}\n}', '', '\n'))
+  .tuple(
+    fc.constantFrom('survey s {\n', 'survey s { languages zh, en\n', 'scale sat5 1..5 {\n', 'section a "A" {\n', 'choices c {\n'),
+    tokenSoup,
+    fc.constantFrom('}', '}\n}', '', '\n'),
+  )
   .map(([a, b, c]) => a + b + c);
 
 /** Random characters: ASCII, CJK, control and astral characters, lone surrogates. */
 export const byteSoup: fc.Arbitrary<string> = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 400 }),
-  fc.string({ unit: fc.constantFrom(...'survey{}()"\\/*-.,:=<>!%0123456789 \n\tabcdefghijklmnopqrstuvwxyz满意度调查；？'.split('')), maxLength: 400 }),
+  fc.string({
+    unit: fc.constantFrom(...'survey{}()"\\/*-.,:=<>!%0123456789 \n\tabcdefghijklmnopqrstuvwxyz满意度调查；？'.split('')),
+    maxLength: 400,
+  }),
   fc.uint8Array({ maxLength: 400 }).map((bytes) => Buffer.from(bytes).toString('utf8')),
   fc.uint8Array({ maxLength: 400 }).map((bytes) => Buffer.from(bytes).toString('latin1')),
 );
 
 // ---------------------------------------------------------------- mutations
-export type Mutation = { op: 'delete' | 'duplicate'; at: number } | { op: 'swap'; at: number; with: number } | { op: 'replace'; at: number; token: string };
+export type Mutation =
+  { op: 'delete' | 'duplicate'; at: number } | { op: 'swap'; at: number; with: number } | { op: 'replace'; at: number; token: string };
 
 /** Token ranges of a text: significant tokens and comments, in order. */
 export function tokenRanges(text: string): Array<[number, number]> {
@@ -287,7 +364,8 @@ export function compilesWithoutCrashing({ text, path }: FuzzCase): void {
     } catch (e) {
       throw new Error(`build() threw on a survey without errors: ${(e as Error)?.message}`);
     }
-    if (files.length !== 4 || files.some((f) => typeof f.contents !== 'string' || f.contents.length === 0)) throw new Error(`build() returned ${files.length} outputs`);
+    if (files.length !== 4 || files.some((f) => typeof f.contents !== 'string' || f.contents.length === 0))
+      throw new Error(`build() returned ${files.length} outputs`);
   }
 }
 
@@ -304,8 +382,11 @@ export function expectWellFormedParse(text: string): void {
   walk(p.ast as unknown as AnyNode, (n) => {
     if (!inBounds(n.range, text.length)) throw new Error(`${n.kind} node has range ${JSON.stringify(n.range)} outside 0..${text.length}`);
   });
-  for (const d of p.diagnostics) if (!inBounds(d.range, text.length)) throw new Error(`${d.code} has range ${JSON.stringify(d.range)} outside 0..${text.length}`);
-  for (const c of p.comments) if (!inBounds(c.range, text.length) || text.slice(c.range.start, c.range.end) !== c.text) throw new Error(`comment range ${JSON.stringify(c.range)} does not cover its text`);
+  for (const d of p.diagnostics)
+    if (!inBounds(d.range, text.length)) throw new Error(`${d.code} has range ${JSON.stringify(d.range)} outside 0..${text.length}`);
+  for (const c of p.comments)
+    if (!inBounds(c.range, text.length) || text.slice(c.range.start, c.range.end) !== c.text)
+      throw new Error(`comment range ${JSON.stringify(c.range)} does not cover its text`);
 }
 
 /** The contract of compile(): never throws, reports registered codes with sane ranges and messages. */
@@ -323,11 +404,13 @@ export function expectWellFormedCompile(text: string, path?: string): CompileRes
     if (leak) throw new Error(`message leaks ${leak[0]}: '${d.message}' (${d.code})`);
     const file = r.files.get(d.file);
     if (!file) throw new Error(`diagnostic in a file that was not read: ${d.file} (${where})`);
-    if (!inBounds(d.range, file.text.length)) throw new Error(`range ${JSON.stringify(d.range)} outside ${file.text.length} chars: ${where}`);
+    if (!inBounds(d.range, file.text.length))
+      throw new Error(`range ${JSON.stringify(d.range)} outside ${file.text.length} chars: ${where}`);
     for (const fix of d.fixes ?? []) {
       for (const e of fix.edits) {
         const f = r.files.get(e.file);
-        if (!f || !inBounds(e.range, f.text.length) || typeof e.newText !== 'string') throw new Error(`bad quick-fix edit in ${where}: ${JSON.stringify(e)}`);
+        if (!f || !inBounds(e.range, f.text.length) || typeof e.newText !== 'string')
+          throw new Error(`bad quick-fix edit in ${where}: ${JSON.stringify(e)}`);
       }
     }
     for (const rel of d.related ?? []) {

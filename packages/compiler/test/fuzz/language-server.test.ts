@@ -7,7 +7,11 @@ import fc from 'fast-check';
 import { examples, exampleMutation, fuzz, timeout, type FuzzCase } from './fuzz-kit.ts';
 import { everyRequest, sameDiagnosticsWhileTyping } from './lsp-checks.ts';
 
-const edit = fc.tuple(fc.nat(), fc.nat({ max: 3 }), fc.constantFrom('x', ' ', '\n', '"', '字', 'q1', '}', ' optional', ' when q1 <= 2', ''));
+const edit = fc.tuple(
+  fc.nat(),
+  fc.nat({ max: 3 }),
+  fc.constantFrom('x', ' ', '\n', '"', '字', 'q1', '}', ' optional', ' when q1 <= 2', ''),
+);
 
 describe('language server handlers', () => {
   test(

@@ -16,7 +16,15 @@ describe('never throws', () => {
 
   test('random characters', () => fuzz('bytes', byteSoup, (text) => ({ text }), compilesWithoutCrashing, 300), timeout);
 
-  test('random token sequences', () => fuzz('tokens', fc.oneof(tokenSoup, surveyShapedSoup), (text) => ({ text }), compilesWithoutCrashing, 400), timeout);
+  test(
+    'random token sequences',
+    () => fuzz('tokens', fc.oneof(tokenSoup, surveyShapedSoup), (text) => ({ text }), compilesWithoutCrashing, 400),
+    timeout,
+  );
 
-  test('mutations of every example', () => fuzz('mutation', exampleMutation, (m) => ({ text: m.text, path: m.example.path }), compilesWithoutCrashing, 400), timeout);
+  test(
+    'mutations of every example',
+    () => fuzz('mutation', exampleMutation, (m) => ({ text: m.text, path: m.example.path }), compilesWithoutCrashing, 400),
+    timeout,
+  );
 });

@@ -27,7 +27,14 @@ export function holds(e: Expr | undefined, answers: Answers): boolean {
       if (e.left.kind !== 'NameRef' || !e.right) throw new Error(`condition not supported by the test evaluator: ${e.op}`);
       const value = answers[e.left.name];
       if (value === undefined) return false;
-      const r = e.right.kind === 'Number' ? e.right.value : e.right.kind === 'NameRef' ? e.right.name : e.right.kind === 'String' ? e.right.value : undefined;
+      const r =
+        e.right.kind === 'Number'
+          ? e.right.value
+          : e.right.kind === 'NameRef'
+            ? e.right.name
+            : e.right.kind === 'String'
+              ? e.right.value
+              : undefined;
       switch (e.op) {
         case 'has':
           return Array.isArray(value) && value.includes(r);
@@ -118,11 +125,19 @@ export function validResponse(survey: Survey, seed: number, names: ResponseNames
 }
 
 /** The valid response with one thing broken that every response schema must reject, and what. */
-export function invalidResponse(survey: Survey, valid: Record<string, unknown>, seed: number): { response: Record<string, unknown>; broken: string } {
+export function invalidResponse(
+  survey: Survey,
+  valid: Record<string, unknown>,
+  seed: number,
+): { response: Record<string, unknown>; broken: string } {
   const r = rng(seed);
   const answers = { ...(valid.answers as Answers) };
-  const scalar = survey.questions.filter((q) => answers[q.id] !== undefined && (q.kind === 'rating' || q.kind === 'nps' || q.kind === 'single' || q.kind === 'yesno'));
-  const requiredUnconditional = survey.questions.filter((q) => q.required && !q.when && !q.section.when && q.kind !== 'matrix' && answers[q.id] !== undefined);
+  const scalar = survey.questions.filter(
+    (q) => answers[q.id] !== undefined && (q.kind === 'rating' || q.kind === 'nps' || q.kind === 'single' || q.kind === 'yesno'),
+  );
+  const requiredUnconditional = survey.questions.filter(
+    (q) => q.required && !q.when && !q.section.when && q.kind !== 'matrix' && answers[q.id] !== undefined,
+  );
   const options: Array<() => string> = [];
   if (scalar.length) {
     options.push(() => {

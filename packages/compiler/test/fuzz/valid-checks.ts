@@ -34,7 +34,10 @@ export function buildsAndValidates({ text, path }: FuzzCase, seed = 1): void {
   const validate = newAjv().compile(JSON.parse(schemaFile.contents));
   const survey = result.survey!;
   const valid = validResponse(survey, seed, names);
-  if (!validate(valid)) throw new Error(`a valid response is rejected: ${JSON.stringify(validate.errors?.slice(0, 3))}\n${JSON.stringify(valid).slice(0, 600)}`);
+  if (!validate(valid))
+    throw new Error(
+      `a valid response is rejected: ${JSON.stringify(validate.errors?.slice(0, 3))}\n${JSON.stringify(valid).slice(0, 600)}`,
+    );
   const { response, broken } = invalidResponse(survey, valid, seed);
   if (validate(response)) throw new Error(`an invalid response is accepted (${broken})`);
 }

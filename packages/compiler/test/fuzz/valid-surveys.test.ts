@@ -9,7 +9,12 @@ import { compileText } from '../../src/index.ts';
 import { compileAt, examples, fuzz, timeout } from './fuzz-kit.ts';
 import { buildsAndValidates } from './valid-checks.ts';
 
-const generated = fc.record({ seed: fc.integer({ min: 1, max: 2 ** 31 - 1 }), questions: fc.integer({ min: 1, max: 60 }), comments: fc.boolean(), english: fc.boolean() });
+const generated = fc.record({
+  seed: fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+  questions: fc.integer({ min: 1, max: 60 }),
+  comments: fc.boolean(),
+  english: fc.boolean(),
+});
 
 describe('valid surveys', () => {
   test('generated surveys compile without errors', () => {
@@ -32,7 +37,14 @@ describe('valid surveys', () => {
 
   test(
     'generated surveys: deterministic build, schema compiles in ajv strict, accepts valid and rejects invalid responses',
-    () => fuzz('valid-generated', generated, (o) => ({ text: generateSurvey(o).text }), (c) => buildsAndValidates(c, c.text.length), 40),
+    () =>
+      fuzz(
+        'valid-generated',
+        generated,
+        (o) => ({ text: generateSurvey(o).text }),
+        (c) => buildsAndValidates(c, c.text.length),
+        40,
+      ),
     timeout,
   );
 });

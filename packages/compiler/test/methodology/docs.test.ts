@@ -29,11 +29,19 @@ import { methodologyRules } from '../../src/rules/methodology/index.ts';
 const needsContext = new Set(['SVY5001', 'SVY5007', 'SVY5008', 'SVY6001', 'SVY6002', 'SVY6011', 'SVY6012']);
 
 describe('methodology doc examples', () => {
-  const wrap = (s: string) => zhen(s.split('\n').map((l) => '  ' + l).join('\n').replace(/…/g, 'x'));
+  const wrap = (s: string) =>
+    zhen(
+      s
+        .split('\n')
+        .map((l) => '  ' + l)
+        .join('\n')
+        .replace(/…/g, 'x'),
+    );
   for (const d of methodologyRules.flatMap((r) => r.diagnostics)) {
     it(`${d.code}: the bad example fires${needsContext.has(d.code) ? '' : ', the good one does not'}`, () => {
       expect(codes(wrap(d.docs.good ?? '')).filter((c) => c.includes(` ${d.code} `))).toEqual([]);
-      if (!needsContext.has(d.code)) expect(codes(wrap(d.docs.bad ?? '')).filter((c) => c.includes(` ${d.code} `)).length).toBeGreaterThan(0);
+      if (!needsContext.has(d.code))
+        expect(codes(wrap(d.docs.bad ?? '')).filter((c) => c.includes(` ${d.code} `)).length).toBeGreaterThan(0);
     });
   }
 });

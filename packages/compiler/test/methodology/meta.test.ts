@@ -19,7 +19,9 @@ const noBadExample: Record<string, string> = {
 };
 
 function ruleFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? ruleFiles(join(dir, e.name)) : e.name.endsWith('.rule.ts') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? ruleFiles(join(dir, e.name)) : e.name.endsWith('.rule.ts') ? [join(dir, e.name)] : [],
+  );
 }
 
 describe('diagnostic registry', () => {
@@ -73,7 +75,9 @@ describe('rule modules', () => {
   });
 
   it('have every methodology code asserted in a rule test', () => {
-    const tests = readdirSync(testsDir).map((f) => readFileSync(join(testsDir, f), 'utf8')).join('\n');
+    const tests = readdirSync(testsDir)
+      .map((f) => readFileSync(join(testsDir, f), 'utf8'))
+      .join('\n');
     for (const d of methodologyRules.flatMap((r) => r.diagnostics)) expect(tests, d.code).toContain(d.code);
   });
 });

@@ -9,9 +9,28 @@ describe('acronym (SVY4008)', () => {
   });
 
   it('accepts an acronym explained in help, in parentheses or in the glossary', () => {
-    expect(codes(zhen('  rating q "您对我们的 SLA 执行情况满意吗?" en: "How satisfied are you with how we meet our SLA?" help "SLA 即服务水平协议" en: "SLA: service level agreement" on sat5'))).toEqual([]);
-    expect(codes(zhen('  rating q "您对我们履行服务水平协议(SLA)的情况满意吗?" en: "How satisfied are you with how we meet our service level agreement (SLA)?" on sat5'))).toEqual([]);
-    expect(codes(zhen('  rating q "您对我们的 SLA 执行情况满意吗?" en: "How satisfied are you with how we meet our SLA?" on sat5', '\n  glossary { SLA "服务水平协议" en: "service level agreement" }'))).toEqual([]);
+    expect(
+      codes(
+        zhen(
+          '  rating q "您对我们的 SLA 执行情况满意吗?" en: "How satisfied are you with how we meet our SLA?" help "SLA 即服务水平协议" en: "SLA: service level agreement" on sat5',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      codes(
+        zhen(
+          '  rating q "您对我们履行服务水平协议(SLA)的情况满意吗?" en: "How satisfied are you with how we meet our service level agreement (SLA)?" on sat5',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      codes(
+        zhen(
+          '  rating q "您对我们的 SLA 执行情况满意吗?" en: "How satisfied are you with how we meet our SLA?" on sat5',
+          '\n  glossary { SLA "服务水平协议" en: "service level agreement" }',
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('knows common acronyms, and more from survey.config.json', () => {

@@ -18,12 +18,13 @@ describe('battery-consistency (SVY5001)', () => {
     expect(diagnostics(battery('sat7'), 'SVY5001')[0].related?.[0].message).toBe("'speed' uses 'sat5'");
   });
 
-  it('offers the battery\'s first scale as a fix', () => {
+  it("offers the battery's first scale as a fix", () => {
     expect(codes(applyFix(battery('sat7'), 'SVY5001'))).toEqual([]);
   });
 
   it('reports a battery that switches direction', () => {
-    const text = zhen(`  scale desc5 1..5 descending { 1 "非常满意" en: "Very satisfied" 2 "满意" en: "Satisfied" 3 "一般" en: "Neither satisfied nor dissatisfied" 4 "不满意" en: "Dissatisfied" 5 "非常不满意" en: "Very dissatisfied" }
+    const text =
+      zhen(`  scale desc5 1..5 descending { 1 "非常满意" en: "Very satisfied" 2 "满意" en: "Satisfied" 3 "一般" en: "Neither satisfied nor dissatisfied" 4 "不满意" en: "Dissatisfied" 5 "非常不满意" en: "Very dissatisfied" }
   rating a "您对响应速度满意吗?" en: "How satisfied are you with our response time?" on sat5
   rating b "您对服务态度满意吗?" en: "How satisfied are you with our staff?" on desc5`);
     expect(codes(text)).toEqual(["10:72 SVY5001 'desc5'"]);

@@ -5,7 +5,10 @@ const wrap = (body: string) => `survey t {\n  languages zh\n${body}\n}\n`;
 
 describe('choice-list (SVY2014, SVY2015)', () => {
   it('reports empty and one-option lists', () => {
-    expect(codes(wrap('  choices a { }\n  choices b { x "唯一" }'), { only: ['SVY2014'] })).toEqual(["3:11 SVY2014 'a'", "4:11 SVY2014 'b'"]);
+    expect(codes(wrap('  choices a { }\n  choices b { x "唯一" }'), { only: ['SVY2014'] })).toEqual([
+      "3:11 SVY2014 'a'",
+      "4:11 SVY2014 'b'",
+    ]);
   });
 
   it('reports one-option inline lists', () => {
@@ -13,6 +16,9 @@ describe('choice-list (SVY2014, SVY2015)', () => {
   });
 
   it('reports duplicate codes, numeric or named', () => {
-    expect(codes(wrap('  choices a { 1 "是" 1 "否" }\n  single q "选" { x "甲" x "乙" }'), { only: ['SVY2015'] })).toEqual(["3:21 SVY2015 '1'", "4:24 SVY2015 'x'"]);
+    expect(codes(wrap('  choices a { 1 "是" 1 "否" }\n  single q "选" { x "甲" x "乙" }'), { only: ['SVY2015'] })).toEqual([
+      "3:21 SVY2015 '1'",
+      "4:24 SVY2015 'x'",
+    ]);
   });
 });

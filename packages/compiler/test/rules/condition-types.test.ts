@@ -9,7 +9,9 @@ const base = `  single vendor "供应商" en: "Vendor" { a "甲" en: "A" other "
 
 describe('condition-types (SVY2007, SVY2008)', () => {
   it('accepts well-typed conditions', () => {
-    const text = survey(base + '\n  text t "说明" en: "Explain" when vendor == other and helpful has k and overall <= 2 and comment != "" and rec == yes');
+    const text = survey(
+      base + '\n  text t "说明" en: "Explain" when vendor == other and helpful has k and overall <= 2 and comment != "" and rec == yes',
+    );
     expect(codes(text, { only: ['SVY2007', 'SVY2008'] })).toEqual([]);
   });
 
@@ -32,8 +34,15 @@ describe('condition-types (SVY2007, SVY2008)', () => {
   });
 
   it('reports ordering on a choice, == on a multi, has on a single', () => {
-    const text = survey(base + '\n  text t1 "说明" en: "Explain" when vendor > a\n  text t2 "说明" en: "Explain" when helpful == s\n  text t3 "说明" en: "Explain" when vendor has a');
-    expect(codes(text, { only: ['SVY2007'] })).toEqual(["16:35 SVY2007 'vendor > a'", "17:35 SVY2007 'helpful == s'", "18:35 SVY2007 'vendor has a'"]);
+    const text = survey(
+      base +
+        '\n  text t1 "说明" en: "Explain" when vendor > a\n  text t2 "说明" en: "Explain" when helpful == s\n  text t3 "说明" en: "Explain" when vendor has a',
+    );
+    expect(codes(text, { only: ['SVY2007'] })).toEqual([
+      "16:35 SVY2007 'vendor > a'",
+      "17:35 SVY2007 'helpful == s'",
+      "18:35 SVY2007 'vendor has a'",
+    ]);
   });
 
   it('reports arithmetic on text in a score', () => {

@@ -4,30 +4,46 @@ import { en, zhen } from '../methodology/kit.ts';
 
 describe('double-barreled (SVY4001)', () => {
   it('reports a conjunction joining two asks, in Chinese and English, at the conjunction', () => {
-    const text = zhen('  rating q "您对我们的培训和技术支持是否满意?" en: "How satisfied are you with our training and technical support?" on sat5');
+    const text = zhen(
+      '  rating q "您对我们的培训和技术支持是否满意?" en: "How satisfied are you with our training and technical support?" on sat5',
+    );
     expect(codes(text)).toEqual(["8:20 SVY4001 '和'", "8:77 SVY4001 'and'"]);
   });
 
   it('reports 以及, 或者 and "as well as"', () => {
-    expect(codes(zhen('  rating q "您对价格以及质量满意吗?" en: "Are you satisfied with the price as well as the quality?" on sat5'), { only: ['SVY4001'] })).toEqual([
-      "8:17 SVY4001 '以及'",
-      "8:65 SVY4001 'as well as'",
-    ]);
-    expect(codes(zhen('  yesno q "您是否通过电话或者邮件联系过我们?" en: "Did you contact us by phone or email?"'), { only: ['SVY4001'] })).toEqual([
-      "8:19 SVY4001 '或者'",
-      "8:64 SVY4001 'or'",
-    ]);
+    expect(
+      codes(zhen('  rating q "您对价格以及质量满意吗?" en: "Are you satisfied with the price as well as the quality?" on sat5'), {
+        only: ['SVY4001'],
+      }),
+    ).toEqual(["8:17 SVY4001 '以及'", "8:65 SVY4001 'as well as'"]);
+    expect(
+      codes(zhen('  yesno q "您是否通过电话或者邮件联系过我们?" en: "Did you contact us by phone or email?"'), { only: ['SVY4001'] }),
+    ).toEqual(["8:19 SVY4001 '或者'", "8:64 SVY4001 'or'"]);
   });
 
   it('does not split words the segmenter keeps whole: 和谐, 及时', () => {
-    expect(codes(zhen('  rating q "您对我们回复的及时性满意吗?" en: "How satisfied are you with how quickly we reply?" on sat5'))).toEqual([]);
-    expect(codes(zhen('  rating q "您对门店环境的和谐程度满意吗?" en: "How satisfied are you with the store atmosphere?" on sat5'))).toEqual([]);
+    expect(codes(zhen('  rating q "您对我们回复的及时性满意吗?" en: "How satisfied are you with how quickly we reply?" on sat5'))).toEqual(
+      [],
+    );
+    expect(
+      codes(zhen('  rating q "您对门店环境的和谐程度满意吗?" en: "How satisfied are you with the store atmosphere?" on sat5')),
+    ).toEqual([]);
   });
 
   it('accepts fixed phrases, people and comparisons', () => {
-    expect(codes(zhen('  rating q "您对研究与开发部门的响应速度满意吗?" en: "How satisfied are you with the research and development team?" on sat5'))).toEqual([]);
-    expect(codes(zhen('  number q "您与我们合作多少年了?" en: "How many years have you and your team worked with us?" min 0 max 50'))).toEqual([]);
-    expect(codes(zhen('  rating q "与竞争对手相比,我们的服务如何?" en: "Compared with other suppliers, how is our service?" on sat5'))).toEqual([]);
+    expect(
+      codes(
+        zhen(
+          '  rating q "您对研究与开发部门的响应速度满意吗?" en: "How satisfied are you with the research and development team?" on sat5',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      codes(zhen('  number q "您与我们合作多少年了?" en: "How many years have you and your team worked with us?" min 0 max 50')),
+    ).toEqual([]);
+    expect(
+      codes(zhen('  rating q "与竞争对手相比,我们的服务如何?" en: "Compared with other suppliers, how is our service?" on sat5')),
+    ).toEqual([]);
   });
 
   it('accepts numbers, ranges, balanced alternatives and instructions', () => {
@@ -48,6 +64,8 @@ describe('double-barreled (SVY4001)', () => {
   });
 
   it('covers the conjunction exactly when the string has escapes before it', () => {
-    expect(codes(zhen('  rating q "您对\\"售后\\"和售前服务满意吗?" en: "How satisfied are you with \\"after-sales\\" service?" on sat5'))).toEqual(["8:21 SVY4001 '和'"]);
+    expect(
+      codes(zhen('  rating q "您对\\"售后\\"和售前服务满意吗?" en: "How satisfied are you with \\"after-sales\\" service?" on sat5')),
+    ).toEqual(["8:21 SVY4001 '和'"]);
   });
 });

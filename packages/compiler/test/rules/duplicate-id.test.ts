@@ -11,12 +11,16 @@ describe('duplicate-id (SVY2001)', () => {
   });
 
   it('treats matrix rows and questions as one namespace', () => {
-    const text = survey('  matrix m "评价" en: "Rate" on sat5 { row speed "速度" en: "Speed" row att "态度" en: "Attitude" }\n  rating speed "速度" en: "Speed" on sat5');
+    const text = survey(
+      '  matrix m "评价" en: "Rate" on sat5 { row speed "速度" en: "Speed" row att "态度" en: "Attitude" }\n  rating speed "速度" en: "Speed" on sat5',
+    );
     expect(codes(text, { only: ['SVY2001'] })).toEqual(["12:10 SVY2001 'speed'"]);
   });
 
   it('allows the same code in different lists and the same name in different namespaces', () => {
-    const text = survey('  choices a { x "甲" en: "A" y "乙" en: "B" }\n  choices b { x "甲" en: "A" y "乙" en: "B" }\n  single sat5x "选择" en: "Pick" from a');
+    const text = survey(
+      '  choices a { x "甲" en: "A" y "乙" en: "B" }\n  choices b { x "甲" en: "A" y "乙" en: "B" }\n  single sat5x "选择" en: "Pick" from a',
+    );
     expect(codes(text, { only: ['SVY2001'] })).toEqual([]);
   });
 

@@ -4,10 +4,9 @@ import { zhen, en } from '../methodology/kit.ts';
 
 describe('negation (SVY4003 info, SVY4004 warning)', () => {
   it('reports two negations as a double negative', () => {
-    expect(codes(zhen('  yesno q "您不是不满意我们的服务吗?" en: "Is it not true that you never use our app?"'), { only: ['SVY4004'] })).toEqual([
-      "8:13 SVY4004 '不是不'",
-      "8:38 SVY4004 'not true that you never'",
-    ]);
+    expect(
+      codes(zhen('  yesno q "您不是不满意我们的服务吗?" en: "Is it not true that you never use our app?"'), { only: ['SVY4004'] }),
+    ).toEqual(["8:13 SVY4004 '不是不'", "8:38 SVY4004 'not true that you never'"]);
   });
 
   it('counts a negative word after a negation ("not dissatisfied")', () => {
@@ -25,15 +24,25 @@ describe('negation (SVY4003 info, SVY4004 warning)', () => {
   });
 
   it('accepts one negation where the answer format does not double it', () => {
-    expect(codes(zhen('  text q "本次购物中,最让您不满意的是什么?" en: "What did you not like about this purchase?" optional'))).toEqual([]);
+    expect(codes(zhen('  text q "本次购物中,最让您不满意的是什么?" en: "What did you not like about this purchase?" optional'))).toEqual(
+      [],
+    );
   });
 
   it('does not count 不同, 非常, 无论 or 未来 as negations', () => {
-    expect(codes(zhen('  yesno q "无论价格如何,您未来会非常愿意选择不同的套餐吗?" en: "Would you choose another plan in future?"'))).toEqual([]);
+    expect(
+      codes(zhen('  yesno q "无论价格如何,您未来会非常愿意选择不同的套餐吗?" en: "Would you choose another plan in future?"')),
+    ).toEqual([]);
   });
 });
 
 import { compile } from '../helpers.ts';
 function compileSeverity(text: string): string[] {
-  return [...new Set(compile(text).diagnostics.filter((d) => d.code === 'SVY4003').map((d) => d.severity))];
+  return [
+    ...new Set(
+      compile(text)
+        .diagnostics.filter((d) => d.code === 'SVY4003')
+        .map((d) => d.severity),
+    ),
+  ];
 }

@@ -11,19 +11,31 @@ describe('numeric-ranges (SVY5011, SVY5012)', () => {
   });
 
   it('reads 以上/以下 as including the number and 不满/未满/超过 as excluding it', () => {
-    const ok = zhen('  choices tenure { under1 "不满 1 年" en: "Less than 1 year" y1to3 "1 年至未满 3 年" en: "1 year to less than 3 years" y3to5 "3 年至未满 5 年" en: "3 years to less than 5 years" y5plus "5 年以上" en: "5 years or more" }');
+    const ok = zhen(
+      '  choices tenure { under1 "不满 1 年" en: "Less than 1 year" y1to3 "1 年至未满 3 年" en: "1 year to less than 3 years" y3to5 "3 年至未满 5 年" en: "3 years to less than 5 years" y5plus "5 年以上" en: "5 years or more" }',
+    );
     expect(codes(ok)).toEqual([]);
-    const bad = zhen('  choices tenure { a "不满 1 年" en: "Under 1 year" b "1-3 年" en: "1-3 years" c "3-5 年" en: "3-5 years" d "5 年以上" en: "5+ years" }');
+    const bad = zhen(
+      '  choices tenure { a "不满 1 年" en: "Under 1 year" b "1-3 年" en: "1-3 years" c "3-5 年" en: "3-5 years" d "5 年以上" en: "5+ years" }',
+    );
     expect(codes(bad)).toEqual(["8:79 SVY5011 '3-5 年'", "8:105 SVY5011 '5 年以上'"]);
   });
 
   it('treats decimal bounds as continuous', () => {
-    const text = zhen('  choices hours { a "0.5 小时以下" en: "Under 0.5 hours" b "0.5-1 小时" en: "0.5 to 1 hour" c "超过 1 小时" en: "More than 1 hour" }');
+    const text = zhen(
+      '  choices hours { a "0.5 小时以下" en: "Under 0.5 hours" b "0.5-1 小时" en: "0.5 to 1 hour" c "超过 1 小时" en: "More than 1 hour" }',
+    );
     expect(codes(text)).toEqual(["8:57 SVY5011 '0.5-1 小时'"]);
   });
 
   it('ignores lists that are not ranges, and non-numeric options in range lists', () => {
     expect(codes(zhen('  choices ver { a "Windows 10" b "Windows 11" c "其他" en: "Other" specify }'))).toEqual([]);
-    expect(codes(zhen('  choices age { a "18-24岁" en: "18-24" b "25-34岁" en: "25-34" c "35-44岁" en: "35-44" d "45岁及以上" en: "45 or older" none "不便透露" en: "Prefer not to say" exclusive }'))).toEqual([]);
+    expect(
+      codes(
+        zhen(
+          '  choices age { a "18-24岁" en: "18-24" b "25-34岁" en: "25-34" c "35-44岁" en: "35-44" d "45岁及以上" en: "45 or older" none "不便透露" en: "Prefer not to say" exclusive }',
+        ),
+      ),
+    ).toEqual([]);
   });
 });

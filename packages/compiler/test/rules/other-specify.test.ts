@@ -14,11 +14,19 @@ describe('other-specify (SVY5006)', () => {
   });
 
   it('recognises 其他(请注明) under any code, in an inline list', () => {
-    const inline = zhen('  single v "您目前使用哪家供应商?" en: "Which vendor do you use now?" { a "供应商A" en: "Vendor A" x "其他(请注明)" en: "Other (please specify)" none "以上都不是" en: "None of these" exclusive }');
+    const inline = zhen(
+      '  single v "您目前使用哪家供应商?" en: "Which vendor do you use now?" { a "供应商A" en: "Vendor A" x "其他(请注明)" en: "Other (please specify)" none "以上都不是" en: "None of these" exclusive }',
+    );
     expect(codes(inline)).toEqual(["8:87 SVY5006 'x'"]);
   });
 
   it('accepts other with specify and exclusive "none" options', () => {
-    expect(codes(zhen('  single v "您目前使用哪家供应商?" en: "Which vendor do you use now?" { a "供应商A" en: "Vendor A" other "其他(请注明)" en: "Other (please specify)" specify none "以上都不是" en: "None of these" exclusive }'))).toEqual([]);
+    expect(
+      codes(
+        zhen(
+          '  single v "您目前使用哪家供应商?" en: "Which vendor do you use now?" { a "供应商A" en: "Vendor A" other "其他(请注明)" en: "Other (please specify)" specify none "以上都不是" en: "None of these" exclusive }',
+        ),
+      ),
+    ).toEqual([]);
   });
 });

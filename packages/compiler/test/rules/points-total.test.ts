@@ -5,7 +5,18 @@ const sec = (id: string, pts: string) => `  section ${id} "类别" ${pts} {\n   
 
 describe('points-total (SVY2017)', () => {
   it('accepts points that add up to the declared total (seed 000: 300)', () => {
-    const body = [['a', 50], ['b', 30], ['c', 20], ['d', 20], ['e', 30], ['f', 50], ['g', 50], ['h', 50]].map(([i, p]) => sec(String(i), `points ${p}`)).join('\n');
+    const body = [
+      ['a', 50],
+      ['b', 30],
+      ['c', 20],
+      ['d', 20],
+      ['e', 30],
+      ['f', 50],
+      ['g', 50],
+      ['h', 50],
+    ]
+      .map(([i, p]) => sec(String(i), `points ${p}`))
+      .join('\n');
     expect(codes(`survey t {\n  languages zh\n  points 300\n${body}\n}`)).toEqual([]);
   });
 

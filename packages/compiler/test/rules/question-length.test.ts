@@ -8,7 +8,10 @@ const long = zhen(
 
 describe('question-length (SVY3003)', () => {
   it('reports characters beyond 40 (Chinese) and words beyond 25 (English), covering the excess', () => {
-    expect(codes(long, { only: ['SVY3003'] })).toEqual(["8:56 SVY3003 '提供的整体服务质量的满意程度如何?'", "8:232 SVY3003 'overall with us?'"]);
+    expect(codes(long, { only: ['SVY3003'] })).toEqual([
+      "8:56 SVY3003 '提供的整体服务质量的满意程度如何?'",
+      "8:232 SVY3003 'overall with us?'",
+    ]);
   });
 
   it('takes its limits from survey.config.json', () => {

@@ -37,9 +37,13 @@ describe('question-limit (SVY3001)', () => {
 
   it('applies the post-transaction profile from survey.config.json, at the survey name', () => {
     const items = ['服务态度', '响应速度', '价格', '商品质量', '包装', '配送'];
-    const text = zhen(items.map((t, i) => `  rating q${i} "您对${t}满意吗?" en: "How satisfied are you with item ${i + 1}?" on sat5`).join('\n'));
+    const text = zhen(
+      items.map((t, i) => `  rating q${i} "您对${t}满意吗?" en: "How satisfied are you with item ${i + 1}?" on sat5`).join('\n'),
+    );
     expect(codes(text)).toEqual([]);
     expect(codes(text, { config: { profile: 'post-transaction' } })).toEqual(["1:8 SVY3001 't'"]);
-    expect(diagnostics(text, 'SVY3001', { config: { profile: 'post-transaction' } })[0].message).toContain("the limit of the 'post-transaction' profile in survey.config.json is 5");
+    expect(diagnostics(text, 'SVY3001', { config: { profile: 'post-transaction' } })[0].message).toContain(
+      "the limit of the 'post-transaction' profile in survey.config.json is 5",
+    );
   });
 });

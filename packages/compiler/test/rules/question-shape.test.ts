@@ -5,15 +5,25 @@ const wrap = (body: string) => `survey t {\n  languages zh\n  scale s 1..2 { 1 "
 
 describe('question-shape (SVY2018)', () => {
   it('reports a rating without a scale, a choice without options, a matrix without rows', () => {
-    expect(codes(wrap('  rating a "评分"\n  single b "选择"\n  matrix c "矩阵" on s'), { only: ['SVY2018'] })).toEqual(["4:10 SVY2018 'a'", "5:10 SVY2018 'b'", "6:10 SVY2018 'c'"]);
+    expect(codes(wrap('  rating a "评分"\n  single b "选择"\n  matrix c "矩阵" on s'), { only: ['SVY2018'] })).toEqual([
+      "4:10 SVY2018 'a'",
+      "5:10 SVY2018 'b'",
+      "6:10 SVY2018 'c'",
+    ]);
   });
 
   it('reports attributes a kind does not take', () => {
-    expect(codes(wrap('  single a "选择" on s { x "甲" y "乙" }\n  text b "说明" integer'), { only: ['SVY2018'] })).toEqual(["4:20 SVY2018 's'", "5:8 SVY2018 'b'"]);
+    expect(codes(wrap('  single a "选择" on s { x "甲" y "乙" }\n  text b "说明" integer'), { only: ['SVY2018'] })).toEqual([
+      "4:20 SVY2018 's'",
+      "5:8 SVY2018 'b'",
+    ]);
   });
 
   it('reports an invalid pattern and a bad date bound', () => {
-    expect(codes(wrap('  text a "编号" pattern "[a-"\n  date b "日期" min "yesterday"'), { only: ['SVY2018'] })).toEqual(["4:23 SVY2018 '\"[a-\"'", "5:19 SVY2018 '\"yesterday\"'"]);
+    expect(codes(wrap('  text a "编号" pattern "[a-"\n  date b "日期" min "yesterday"'), { only: ['SVY2018'] })).toEqual([
+      '4:23 SVY2018 \'"[a-"\'',
+      '5:19 SVY2018 \'"yesterday"\'',
+    ]);
   });
 
   it('accepts each kind in its proper shape', () => {

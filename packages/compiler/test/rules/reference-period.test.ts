@@ -4,7 +4,9 @@ import { zhen } from '../methodology/kit.ts';
 
 describe('reference-period (SVY4007)', () => {
   it('reports a behaviour question without a reference period, at the verb', () => {
-    const text = zhen('  multi q "您使用过我们的哪些服务?" en: "Which of our services have you used?" { a "咨询" en: "Advice" b "维修" en: "Repair" }');
+    const text = zhen(
+      '  multi q "您使用过我们的哪些服务?" en: "Which of our services have you used?" { a "咨询" en: "Advice" b "维修" en: "Repair" }',
+    );
     expect(codes(text)).toEqual(["8:13 SVY4007 '使用'", "8:62 SVY4007 'used'"]);
   });
 

@@ -27,6 +27,8 @@ describe('reverse-items (SVY5009, SVY5010)', () => {
   });
 
   it('accepts reverse(x), (min + max) − x (the course example: 6 − x on 1..5) and counting functions', () => {
-    expect(codes(battery('  score e = mean(clear, 6 - confusing)\n  score f = topbox(confusing)\n  score g = share(confusing >= 4)'))).toEqual([]);
+    expect(
+      codes(battery('  score e = mean(clear, 6 - confusing)\n  score f = topbox(confusing)\n  score g = share(confusing >= 4)')),
+    ).toEqual([]);
   });
 });

@@ -8,14 +8,18 @@ describe('sample-sanity (SVY6004–SVY6008)', () => {
   it('SVY6005: completes too few for the margin (Cochran with FPC, N = 2000: 323 for ±0.05)', () => {
     const text = sample('    population 2000\n    completes 100\n    margin 0.05');
     expect(codes(text)).toEqual(["11:5 SVY6005 'margin 0.05'"]);
-    expect(diagnostics(text, 'SVY6005')[0].message).toBe('With 100 completes the margin of error is ±0.096 at 95% confidence, not the ±0.05 declared. Plan 323 completes, or declare the margin the sample reaches.');
+    expect(diagnostics(text, 'SVY6005')[0].message).toBe(
+      'With 100 completes the margin of error is ±0.096 at 95% confidence, not the ±0.05 declared. Plan 323 completes, or declare the margin the sample reaches.',
+    );
     expect(codes(sample('    population 2000\n    completes 323\n    margin 0.05'))).toEqual([]);
   });
 
   it('SVY6005: p = 0.5, 95%, e = 0.05 needs 385 without a population (PracTools); N = 300 needs 169 (samplingbook)', () => {
     expect(diagnostics(sample('    completes 384\n    margin 0.05'), 'SVY6005')[0].message).toContain('Plan 385 completes');
     expect(codes(sample('    completes 385\n    margin 0.05'))).toEqual([]);
-    expect(diagnostics(sample('    population 300\n    completes 168\n    margin 0.05'), 'SVY6005')[0].message).toContain('Plan 169 completes');
+    expect(diagnostics(sample('    population 300\n    completes 168\n    margin 0.05'), 'SVY6005')[0].message).toContain(
+      'Plan 169 completes',
+    );
   });
 
   it('SVY6006: values outside their range, with a fix for percentages', () => {
@@ -26,16 +30,22 @@ describe('sample-sanity (SVY6004–SVY6008)', () => {
   });
 
   it('SVY6007: strata that do not add up to the population', () => {
-    expect(codes(sample('    population 1200\n    strata size { large 100  medium 400  small 600 }\n    completes 300'))).toEqual(["10:12 SVY6007 'size'"]);
+    expect(codes(sample('    population 1200\n    strata size { large 100  medium 400  small 600 }\n    completes 300'))).toEqual([
+      "10:12 SVY6007 'size'",
+    ]);
   });
 
   it('SVY6004: a stratum asked for more completes than it has, or a total above the population', () => {
-    expect(codes(sample('    population 800\n    strata size { large 100 completes 150  small 700 }\n    completes 300'))).toEqual(["10:39 SVY6004 '150'"]);
+    expect(codes(sample('    population 800\n    strata size { large 100 completes 150  small 700 }\n    completes 300'))).toEqual([
+      "10:39 SVY6004 '150'",
+    ]);
     expect(codes(sample('    population 300\n    completes 400'))).toEqual(["10:5 SVY6004 'completes 400'"]);
   });
 
   it('SVY6008: a stratum that cannot yield its completes at the response rate (take-all strata exempt)', () => {
-    const text = sample('    population 2000\n    strata size { key 40 take_all  large 60 sd 2  small 1900 sd 0.1 }\n    allocate neyman\n    completes 300\n    response_rate 0.4');
+    const text = sample(
+      '    population 2000\n    strata size { key 40 take_all  large 60 sd 2  small 1900 sd 0.1 }\n    allocate neyman\n    completes 300\n    response_rate 0.4',
+    );
     expect(codes(text)).toEqual(["10:36 SVY6008 'large'"]);
     expect(codes(sample('    population 10\n    completes 9\n    response_rate 0.5'))).toEqual(["11:5 SVY6008 'response_rate 0.5'"]);
   });

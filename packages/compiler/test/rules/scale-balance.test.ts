@@ -10,7 +10,9 @@ const anchored = zhen(`  scale sat7 1..7 anchored {
 
 describe('scale-balance (SVY5002, SVY5003)', () => {
   it('reports more positive than negative labels, in both languages', () => {
-    const text = zhen('  scale q5 1..5 { 1 "差" en: "Poor" 2 "一般" en: "Fair" 3 "好" en: "Good" 4 "很好" en: "Very good" 5 "非常好" en: "Excellent" }');
+    const text = zhen(
+      '  scale q5 1..5 { 1 "差" en: "Poor" 2 "一般" en: "Fair" 3 "好" en: "Good" 4 "很好" en: "Very good" 5 "非常好" en: "Excellent" }',
+    );
     expect(codes(text)).toEqual(["8:9 SVY5002 'q5'"]);
   });
 
@@ -24,14 +26,18 @@ describe('scale-balance (SVY5002, SVY5003)', () => {
   });
 
   it('leaves scales alone when a language cannot classify its labels (frequency, unipolar)', () => {
-    const text = zhen('  scale f5 1..5 { 1 "从不" en: "Never" 2 "很少" en: "Rarely" 3 "有时" en: "Sometimes" 4 "经常" en: "Often" 5 "总是" en: "Always" }');
+    const text = zhen(
+      '  scale f5 1..5 { 1 "从不" en: "Never" 2 "很少" en: "Rarely" 3 "有时" en: "Sometimes" 4 "经常" en: "Often" 5 "总是" en: "Always" }',
+    );
     expect(codes(text)).toEqual([]);
   });
 
   it('reports an anchored bipolar scale without a midpoint label, with a fix that adds one', () => {
     expect(codes(anchored)).toEqual(["8:9 SVY5003 'sat7'"]);
     const fixed = applyFix(anchored, 'SVY5003');
-    expect(fixed).toContain('    1 "非常不满意" en: "Very dissatisfied"\n    4 "一般" en: "Neither satisfied nor dissatisfied"\n    7 "非常满意" en: "Very satisfied"');
+    expect(fixed).toContain(
+      '    1 "非常不满意" en: "Very dissatisfied"\n    4 "一般" en: "Neither satisfied nor dissatisfied"\n    7 "非常满意" en: "Very satisfied"',
+    );
     expect(codes(fixed)).toEqual([]);
   });
 

@@ -18,7 +18,7 @@ describe('scale-grid (SVY2010-SVY2013)', () => {
   });
 
   it('reports a value labelled twice', () => {
-    expect(codes(wrap('  scale s 1..2 { 1 "Low" 2 "High" 2 "Top" }'), { only: ['SVY2012'] })).toEqual(["3:35 SVY2012 '2 \"Top\"'"]);
+    expect(codes(wrap('  scale s 1..2 { 1 "Low" 2 "High" 2 "Top" }'), { only: ['SVY2012'] })).toEqual(['3:35 SVY2012 \'2 "Top"\'']);
   });
 
   it('reports a reversed range and a zero step', () => {

@@ -28,6 +28,8 @@ describe('score-scales (SVY6011, SVY6012)', () => {
   });
 
   it('accepts items on scales with one range, and rescaled items', () => {
-    expect(codes(survey('  score a = mean(rescale(overall, sat5), rescale(training, sat7))\n  score b = rescale(mean(overall), sat5)'))).toEqual([]);
+    expect(
+      codes(survey('  score a = mean(rescale(overall, sat5), rescale(training, sat7))\n  score b = rescale(mean(overall), sat5)')),
+    ).toEqual([]);
   });
 });

@@ -7,11 +7,15 @@ describe('score-structure (SVY2009, SVY2023)', () => {
     expect(codes(text, { only: ['SVY2009'] })).toEqual(["12:9 SVY2009 'a'"]);
   });
   it('reports a require count above the number of items', () => {
-    const text = survey('  rating q1 "服务" en: "Service" on sat5\n  rating q2 "质量" en: "Quality" on sat5\n  score s = mean(q1, q2) require 3');
+    const text = survey(
+      '  rating q1 "服务" en: "Service" on sat5\n  rating q2 "质量" en: "Quality" on sat5\n  score s = mean(q1, q2) require 3',
+    );
     expect(codes(text, { only: ['SVY2023'] })).toEqual(["13:26 SVY2023 'require 3'"]);
   });
   it('counts matrix rows as items', () => {
-    const text = survey('  matrix m "评价" en: "Rate" on sat5 { row r1 "一" en: "One" row r2 "二" en: "Two" row r3 "三" en: "Three" }\n  score s = mean(m) require 2');
+    const text = survey(
+      '  matrix m "评价" en: "Rate" on sat5 { row r1 "一" en: "One" row r2 "二" en: "Two" row r3 "三" en: "Three" }\n  score s = mean(m) require 2',
+    );
     expect(codes(text, { only: ['SVY2023', 'SVY2009'] })).toEqual([]);
   });
 });

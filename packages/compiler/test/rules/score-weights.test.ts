@@ -13,6 +13,8 @@ describe('score-weights (SVY6009)', () => {
   });
 
   it('accepts weights that add up to 1, a normalised sum and unweighted sums', () => {
-    expect(codes(survey('  score a = 0.6 * speed + 0.4 * staff\n  score b = (0.5 * speed + 0.3 * staff) / 0.8\n  score c = speed + staff'))).toEqual([]);
+    expect(
+      codes(survey('  score a = 0.6 * speed + 0.4 * staff\n  score b = (0.5 * speed + 0.3 * staff) / 0.8\n  score c = speed + staff')),
+    ).toEqual([]);
   });
 });

@@ -17,12 +17,17 @@ describe('survey-intro (SVY6001, SVY6002)', () => {
   it('offers templates in every language, inserted after the languages', () => {
     let text = bare;
     for (const code of ['SVY6001', 'SVY6002']) text = apply(text, diagnostics(text, code)[0].fixes![0]);
-    expect(text).toContain('  languages zh, en\n  intro "本问卷旨在了解您对……的评价,以便我们改进。填写约需 N 分钟。" en: "This survey asks how you rate … so that we can improve. It takes about N minutes."\n  confidentiality "参与完全自愿。');
+    expect(text).toContain(
+      '  languages zh, en\n  intro "本问卷旨在了解您对……的评价,以便我们改进。填写约需 N 分钟。" en: "This survey asks how you rate … so that we can improve. It takes about N minutes."\n  confidentiality "参与完全自愿。',
+    );
     expect(codes(text)).toEqual([]);
   });
 
   it('accepts an intro that promises confidentiality (保密, anonymous)', () => {
-    const text = bare.replace('  languages zh, en\n', '  languages zh, en\n  intro "本问卷匿名填写,您的回答将严格保密。" en: "This survey is anonymous."\n');
+    const text = bare.replace(
+      '  languages zh, en\n',
+      '  languages zh, en\n  intro "本问卷匿名填写,您的回答将严格保密。" en: "This survey is anonymous."\n',
+    );
     expect(codes(text)).toEqual([]);
   });
 

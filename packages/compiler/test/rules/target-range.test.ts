@@ -26,6 +26,8 @@ describe('target-range (SVY6010)', () => {
   });
 
   it('accepts the seed 002 targets: satisfaction >= 90 of 100, NPS >= 50', () => {
-    expect(codes(survey('  target csat >= 90\n  target nps_score >= 50\n  target mean_sat >= 4.5\n  target response_rate >= 0.8'))).toEqual([]);
+    expect(codes(survey('  target csat >= 90\n  target nps_score >= 50\n  target mean_sat >= 4.5\n  target response_rate >= 0.8'))).toEqual(
+      [],
+    );
   });
 });

@@ -25,8 +25,12 @@ describe('time-budget (SVY3002)', () => {
   });
 
   it('uses the profile budget when the survey declares none', () => {
-    const text = zhen(Array.from({ length: 4 }, (_, i) => `  text t${i} "请描述第 ${i + 1} 个问题。" en: "Describe problem ${i + 1}."`).join('\n'));
+    const text = zhen(
+      Array.from({ length: 4 }, (_, i) => `  text t${i} "请描述第 ${i + 1} 个问题。" en: "Describe problem ${i + 1}."`).join('\n'),
+    );
     expect(codes(text)).toEqual([]);
-    expect(codes(text, { config: { profile: 'post-transaction', profiles: { 'post-transaction': { minutes: 2 } } } })).toEqual(["1:8 SVY3002 't'"]);
+    expect(codes(text, { config: { profile: 'post-transaction', profiles: { 'post-transaction': { minutes: 2 } } } })).toEqual([
+      "1:8 SVY3002 't'",
+    ]);
   });
 });

@@ -11,7 +11,9 @@ describe('unknown-reference (SVY2002)', () => {
   });
 
   it('reports unknown questions in conditions and formulas, and unknown scores in targets', () => {
-    const text = survey('  rating q "满意度" en: "Satisfaction" on sat5\n  text why "原因" en: "Why" when qq <= 2\n  score s = mean(q, zz)\n  target ss >= 90');
+    const text = survey(
+      '  rating q "满意度" en: "Satisfaction" on sat5\n  text why "原因" en: "Why" when qq <= 2\n  score s = mean(q, zz)\n  target ss >= 90',
+    );
     expect(codes(text, { only: ['SVY2002'] })).toEqual(["12:32 SVY2002 'qq'", "13:21 SVY2002 'zz'", "14:10 SVY2002 'ss'"]);
   });
 

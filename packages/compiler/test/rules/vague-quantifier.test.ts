@@ -4,7 +4,9 @@ import { zhen } from '../methodology/kit.ts';
 
 describe('vague-quantifier (SVY4006)', () => {
   it('reports 经常 and regularly', () => {
-    const text = zhen('  yesno q "过去 30 天内,您经常联系我们的客服吗?" en: "In the past 30 days, did you contact our service desk regularly?"');
+    const text = zhen(
+      '  yesno q "过去 30 天内,您经常联系我们的客服吗?" en: "In the past 30 days, did you contact our service desk regularly?"',
+    );
     expect(codes(text)).toEqual(["8:22 SVY4006 '经常'", "8:94 SVY4006 'regularly'"]);
   });
 
@@ -20,6 +22,9 @@ describe('vague-quantifier (SVY4006)', () => {
   it('adds words from survey.config.json', () => {
     const text = zhen('  yesno q "过去 30 天内,您时不时联系我们吗?" en: "In the past 30 days, did you contact us now and then?"');
     expect(codes(text, { only: ['SVY4006'] })).toEqual(["8:78 SVY4006 'now and then'"]);
-    expect(codes(text, { only: ['SVY4006'], config: { options: { SVY4006: { words: { zh: ['时不时'] } } } } })).toEqual(["8:22 SVY4006 '时不时'", "8:78 SVY4006 'now and then'"]);
+    expect(codes(text, { only: ['SVY4006'], config: { options: { SVY4006: { words: { zh: ['时不时'] } } } } })).toEqual([
+      "8:22 SVY4006 '时不时'",
+      "8:78 SVY4006 'now and then'",
+    ]);
   });
 });

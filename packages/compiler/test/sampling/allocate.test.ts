@@ -14,13 +14,28 @@ describe('proportional allocation', () => {
 describe('Neyman and optimal allocation (methodology.md formulas, by hand)', () => {
   it('neyman: n_h ∝ N_h S_h', () => {
     // N_h S_h = 100·1.2, 400·0.9, 700·0.8 = 120, 360, 560 (sum 1040); n = 104 -> 12, 36, 56
-    const r = allocate([{ id: 'large', size: 100, sd: 1.2 }, { id: 'medium', size: 400, sd: 0.9 }, { id: 'small', size: 700, sd: 0.8 }], 104, 'neyman');
+    const r = allocate(
+      [
+        { id: 'large', size: 100, sd: 1.2 },
+        { id: 'medium', size: 400, sd: 0.9 },
+        { id: 'small', size: 700, sd: 0.8 },
+      ],
+      104,
+      'neyman',
+    );
     expect(ns(r)).toEqual([12, 36, 56]);
   });
 
   it('neyman for a proportion uses S_h = sqrt(P_h (1 - P_h))', () => {
     // 1000·0.5 = 500, 1000·0.3 = 300 (P = 0.1) -> 100 · 5/8, 100 · 3/8 = 62.5, 37.5 -> 63, 37 (tie to the first)
-    const r = allocate([{ id: 'a', size: 1000, proportion: 0.5 }, { id: 'b', size: 1000, proportion: 0.1 }], 100, 'neyman');
+    const r = allocate(
+      [
+        { id: 'a', size: 1000, proportion: 0.5 },
+        { id: 'b', size: 1000, proportion: 0.1 },
+      ],
+      100,
+      'neyman',
+    );
     expect(r[0].exact).toBeCloseTo(62.5, 9);
     expect(r[1].exact).toBeCloseTo(37.5, 9);
     expect(ns(r)).toEqual([63, 37]);
@@ -28,20 +43,45 @@ describe('Neyman and optimal allocation (methodology.md formulas, by hand)', () 
 
   it('optimal with costs: n_h ∝ N_h S_h / sqrt(c_h)', () => {
     // 400·1/2 = 200, 400·1/1 = 400 -> 30 · 1/3, 30 · 2/3
-    const r = allocate([{ id: 'far', size: 400, sd: 1, cost: 4 }, { id: 'near', size: 400, sd: 1, cost: 1 }], 30, 'optimal');
+    const r = allocate(
+      [
+        { id: 'far', size: 400, sd: 1, cost: 4 },
+        { id: 'near', size: 400, sd: 1, cost: 1 },
+      ],
+      30,
+      'optimal',
+    );
     expect(ns(r)).toEqual([10, 20]);
   });
 
   it('equal and fixed', () => {
     expect(ns(allocate(sizes(100, 200, 300), 30, 'equal'))).toEqual([10, 10, 10]);
-    expect(ns(allocate([{ id: 'a', size: 50, completes: 7 }, { id: 'b', size: 80, completes: 12 }], 0, 'fixed'))).toEqual([7, 12]);
+    expect(
+      ns(
+        allocate(
+          [
+            { id: 'a', size: 50, completes: 7 },
+            { id: 'b', size: 80, completes: 12 },
+          ],
+          0,
+          'fixed',
+        ),
+      ),
+    ).toEqual([7, 12]);
   });
 });
 
 describe('constraints', () => {
   it('a share above N_h is capped at N_h and the rest reallocated', () => {
     // Neyman shares 100·(10·5)/(10·5+990·1) = 4.8 ... make the small stratum very variable:
-    const r = allocate([{ id: 'tiny', size: 10, sd: 50 }, { id: 'big', size: 990, sd: 1 }], 100, 'neyman');
+    const r = allocate(
+      [
+        { id: 'tiny', size: 10, sd: 50 },
+        { id: 'big', size: 990, sd: 1 },
+      ],
+      100,
+      'neyman',
+    );
     expect(r[0]).toMatchObject({ n: 10, reason: 'capped' });
     expect(r[1]).toMatchObject({ n: 90, reason: 'allocated' });
   });
@@ -59,22 +99,38 @@ describe('constraints', () => {
 
   it('an oversampling factor multiplies the share; the total stays n', () => {
     // weights 500·2 = 1000 and 500 -> 90 · 2/3, 90 · 1/3
-    const r = allocate([{ id: 'key', size: 500, oversample: 2 }, { id: 'rest', size: 500 }], 90, 'proportional');
+    const r = allocate(
+      [
+        { id: 'key', size: 500, oversample: 2 },
+        { id: 'rest', size: 500 },
+      ],
+      90,
+      'proportional',
+    );
     expect(ns(r)).toEqual([60, 30]);
   });
 
   it('property: totals kept and 2 <= n_h <= N_h whenever n fits', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 2, max: 5000 }), { minLength: 1, maxLength: 12 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom('proportional', 'neyman', 'equal'), (sz, frac, method) => {
-        const total = sz.reduce((s, x) => s + x, 0);
-        const n = Math.max(2 * sz.length, Math.round(frac * total));
-        const r = allocate(sz.map((size, i) => ({ id: `h${i}`, size, sd: 1 + (i % 3) })), n, method as 'proportional');
-        expect(r.reduce((s, h) => s + h.n, 0)).toBe(n);
-        r.forEach((h, i) => {
-          expect(h.n).toBeGreaterThanOrEqual(2);
-          expect(h.n).toBeLessThanOrEqual(sz[i]);
-        });
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 2, max: 5000 }), { minLength: 1, maxLength: 12 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.constantFrom('proportional', 'neyman', 'equal'),
+        (sz, frac, method) => {
+          const total = sz.reduce((s, x) => s + x, 0);
+          const n = Math.max(2 * sz.length, Math.round(frac * total));
+          const r = allocate(
+            sz.map((size, i) => ({ id: `h${i}`, size, sd: 1 + (i % 3) })),
+            n,
+            method as 'proportional',
+          );
+          expect(r.reduce((s, h) => s + h.n, 0)).toBe(n);
+          r.forEach((h, i) => {
+            expect(h.n).toBeGreaterThanOrEqual(2);
+            expect(h.n).toBeLessThanOrEqual(sz[i]);
+          });
+        },
+      ),
     );
   });
 });

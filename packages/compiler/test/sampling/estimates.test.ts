@@ -21,7 +21,11 @@ describe('design weights and Kish', () => {
   });
 
   it('apistrat weights 44.21 × 100, 15.1 × 50, 20.36 × 50: deff = n Σw² / (Σw)²', () => {
-    const w = stratumWeights([{ size: 4421, n: 100 }, { size: 755, n: 50 }, { size: 1018, n: 50 }]);
+    const w = stratumWeights([
+      { size: 4421, n: 100 },
+      { size: 755, n: 50 },
+      { size: 1018, n: 50 },
+    ]);
     const s1 = 4421 + 755 + 1018;
     const s2 = 100 * 44.21 ** 2 + 50 * 15.1 ** 2 + 50 * 20.36 ** 2;
     expect(w).toHaveLength(200);

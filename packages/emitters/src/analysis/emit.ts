@@ -16,7 +16,7 @@ const conventions = {
   conditions: 'A comparison with an unanswered item or a missing code is false; hidden questions are unanswered.',
   multi: 'A multi-select answer is a list of codes; each option also has a 0/1 indicator variable named question.code.',
   specify: 'The free text of an option with specify is the variable question.code.',
-  scoreMissing: "require all: every item must be answered; require k: at least k items, the others are left out of the formula.",
+  scoreMissing: 'require all: every item must be answered; require k: at least k items, the others are left out of the formula.',
 };
 
 function usesAggregate(e: ExprJson): boolean {
@@ -31,17 +31,36 @@ export function analysisDocument(survey: Survey, binding: Binding) {
   const scores = survey.scores.map((s) => {
     const expr = exprToJson(s.expr, binding);
     const range = rangeOfScore(survey, s.id);
-    return compact({ id: s.id, label: ordered(s.label, L), expr, items: s.items, require: s.require, range: range?.map((x) => round(x)), aggregate: usesAggregate(expr) || undefined });
+    return compact({
+      id: s.id,
+      label: ordered(s.label, L),
+      expr,
+      items: s.items,
+      require: s.require,
+      range: range?.map((x) => round(x)),
+      aggregate: usesAggregate(expr) || undefined,
+    });
   });
   return compact({
     $schema: ANALYSIS_SCHEMA_URL,
     format: ANALYSIS_FORMAT,
-    survey: compact({ id: survey.id, version: survey.version, title: ordered(survey.title, L), languages: L, defaultLanguage: survey.defaultLanguage }),
+    survey: compact({
+      id: survey.id,
+      version: survey.version,
+      title: ordered(survey.title, L),
+      languages: L,
+      defaultLanguage: survey.defaultLanguage,
+    }),
     conventions,
     variables: variablesOf(survey, binding),
     groups: groupsOf(survey),
     scores,
-    targets: survey.targets.map((t) => ({ subject: t.subject, kind: t.subject === 'response_rate' ? 'response-rate' : 'score', op: t.op, value: t.value })),
+    targets: survey.targets.map((t) => ({
+      subject: t.subject,
+      kind: t.subject === 'response_rate' ? 'response-rate' : 'score',
+      op: t.op,
+      value: t.value,
+    })),
     sample: survey.sample ? samplingJson(survey.sample) : undefined,
     quality: survey.quality.map((r) => qualityToJson(r, survey, binding)),
     requests: survey.analysis.map((r) => resolveRequest(r, survey)),

@@ -6,7 +6,9 @@ import { compact } from '../common/json.ts';
 
 /** Items that carry a mean: scale items and numbers (matrix rows included). */
 function statItems(survey: Survey): string[] {
-  return survey.questions.flatMap((q) => (q.kind === 'matrix' ? q.rows.map((r) => r.id) : q.kind === 'rating' || q.kind === 'nps' || q.kind === 'number' ? [q.id] : []));
+  return survey.questions.flatMap((q) =>
+    q.kind === 'matrix' ? q.rows.map((r) => r.id) : q.kind === 'rating' || q.kind === 'nps' || q.kind === 'number' ? [q.id] : [],
+  );
 }
 
 /** Items on a labelled satisfaction-type scale (not NPS): what "top N dissatisfied" ranks. */
@@ -46,20 +48,52 @@ export function resolveRequest(r: AnalysisRequest, survey: Survey) {
       return { kind: 'breakdown', by: r.by.map((b) => breakdownBy(b.name, survey)) };
     case 'Top': {
       const name = r.name?.name ?? '';
-      if (r.op && r.value) return { kind: 'top', count: r.count?.value ?? 0, name, condition: { op: r.op, value: r.value.value }, rankBy: 'share of substantive answers meeting the condition', items: ratingItems(survey) };
+      if (r.op && r.value)
+        return {
+          kind: 'top',
+          count: r.count?.value ?? 0,
+          name,
+          condition: { op: r.op, value: r.value.value },
+          rankBy: 'share of substantive answers meeting the condition',
+          items: ratingItems(survey),
+        };
       // `top 3 displeased`: the options of a choice question, by how often they are chosen.
       const v = survey.variables.get(name);
       const codes = v && !isRow(v) ? (v.choices?.options ?? []).map((o) => o.code) : [];
-      return { kind: 'top', count: r.count?.value ?? 0, name, question: name, rankBy: 'share of respondents choosing the option', options: codes };
+      return {
+        kind: 'top',
+        count: r.count?.value ?? 0,
+        name,
+        question: name,
+        rankBy: 'share of respondents choosing the option',
+        options: codes,
+      };
     }
     case 'Drivers':
-      return { kind: 'drivers', outcome: r.outcome?.name ?? '', drivers: r.drivers.map((d) => d.name), methods: ['correlation', 'standardized-regression', 'importance-performance'] };
+      return {
+        kind: 'drivers',
+        outcome: r.outcome?.name ?? '',
+        drivers: r.drivers.map((d) => d.name),
+        methods: ['correlation', 'standardized-regression', 'importance-performance'],
+      };
     case 'Chart':
-      return compact({ kind: 'chart', chart: r.chartType?.name ?? 'bar', subject: r.subject?.name ?? '', subjectKind: subjectKind(r.subject?.name ?? '', survey), by: r.by?.name });
+      return compact({
+        kind: 'chart',
+        chart: r.chartType?.name ?? 'bar',
+        subject: r.subject?.name ?? '',
+        subjectKind: subjectKind(r.subject?.name ?? '', survey),
+        by: r.by?.name,
+      });
     case 'Alpha': {
       const v = survey.variables.get(r.subject?.name ?? '');
       const rows = v && !isRow(v) ? v.rows : [];
-      return { kind: 'alpha', subject: r.subject?.name ?? '', items: rows.map((x) => x.id), reversed: rows.filter((x) => x.reverse).map((x) => x.id), missing: 'listwise' };
+      return {
+        kind: 'alpha',
+        subject: r.subject?.name ?? '',
+        items: rows.map((x) => x.id),
+        reversed: rows.filter((x) => x.reverse).map((x) => x.id),
+        missing: 'listwise',
+      };
     }
   }
 }

@@ -27,15 +27,23 @@ function scaleFacts(scale: Scale | undefined, survey: Survey) {
     scale: scale.id,
     range: [scale.min, scale.max],
     direction: scale.descending ? 'descending' : 'ascending',
-    valueLabels: scaleGrid(scale).filter((p) => p.label || p.missing).map((p) => compact({ value: p.value, label: ordered(p.label, survey.languages), missing: p.missing || undefined })),
+    valueLabels: scaleGrid(scale)
+      .filter((p) => p.label || p.missing)
+      .map((p) => compact({ value: p.value, label: ordered(p.label, survey.languages), missing: p.missing || undefined })),
     missingCodes: missingCodes(scale),
   };
 }
 
 function choiceFacts(q: Question, survey: Survey) {
-  if (q.kind === 'yesno') return { valueLabels: (['yes', 'no'] as const).map((c) => ({ value: c, label: yesNoLabel(c, survey.languages) })) };
+  if (q.kind === 'yesno')
+    return { valueLabels: (['yes', 'no'] as const).map((c) => ({ value: c, label: yesNoLabel(c, survey.languages) })) };
   if (!q.choices) return {};
-  return { choices: q.choices.inline ? undefined : q.choices.id, valueLabels: q.choices.options.map((o) => compact({ value: o.code, label: ordered(o.label, survey.languages), exclusive: o.exclusive || undefined })) };
+  return {
+    choices: q.choices.inline ? undefined : q.choices.id,
+    valueLabels: q.choices.options.map((o) =>
+      compact({ value: o.code, label: ordered(o.label, survey.languages), exclusive: o.exclusive || undefined }),
+    ),
+  };
 }
 
 export function variablesOf(survey: Survey, binding: Binding) {
@@ -46,27 +54,49 @@ export function variablesOf(survey: Survey, binding: Binding) {
       for (const r of q.rows) out.push(rowVariable(r, q, survey, common));
       continue;
     }
-    out.push(compact({
-      name: q.id,
-      ...common,
-      type: measure[q.kind],
-      label: ordered(q.text, survey.languages),
-      ...scaleFacts(q.scale, survey),
-      ...choiceFacts(q, survey),
-      bounds: q.kind === 'number' || q.kind === 'date' ? compact({ min: q.min, max: q.max }) : undefined,
-      integer: q.kind === 'number' ? q.integer : undefined,
-      unit: ordered(q.unit, survey.languages),
-      reverse: q.reverse || undefined,
-      tags: q.tags.length ? q.tags : undefined,
-      indicators: q.kind === 'multi' ? q.choices?.options.map((o) => indicatorName(q.id, o.code)) : undefined,
-    }));
+    out.push(
+      compact({
+        name: q.id,
+        ...common,
+        type: measure[q.kind],
+        label: ordered(q.text, survey.languages),
+        ...scaleFacts(q.scale, survey),
+        ...choiceFacts(q, survey),
+        bounds: q.kind === 'number' || q.kind === 'date' ? compact({ min: q.min, max: q.max }) : undefined,
+        integer: q.kind === 'number' ? q.integer : undefined,
+        unit: ordered(q.unit, survey.languages),
+        reverse: q.reverse || undefined,
+        tags: q.tags.length ? q.tags : undefined,
+        indicators: q.kind === 'multi' ? q.choices?.options.map((o) => indicatorName(q.id, o.code)) : undefined,
+      }),
+    );
     if (q.kind === 'multi') {
       for (const o of q.choices?.options ?? []) {
-        out.push({ name: indicatorName(q.id, o.code), parent: q.id, code: o.code, type: 'binary', label: ordered(o.label, survey.languages), values: [0, 1] });
+        out.push({
+          name: indicatorName(q.id, o.code),
+          parent: q.id,
+          code: o.code,
+          type: 'binary',
+          label: ordered(o.label, survey.languages),
+          values: [0, 1],
+        });
       }
     }
     for (const o of q.choices?.options ?? []) {
-      if (o.specify) out.push({ name: specifyName(q.id, o.code), parent: q.id, code: o.code, type: 'text', label: ordered(o.label, survey.languages), shownWhen: { type: 'binary', op: q.kind === 'single' ? '==' : 'has', left: { type: 'var', name: q.id }, right: typeof o.code === 'number' ? { type: 'number', value: o.code } : { type: 'code', value: o.code } } });
+      if (o.specify)
+        out.push({
+          name: specifyName(q.id, o.code),
+          parent: q.id,
+          code: o.code,
+          type: 'text',
+          label: ordered(o.label, survey.languages),
+          shownWhen: {
+            type: 'binary',
+            op: q.kind === 'single' ? '==' : 'has',
+            left: { type: 'var', name: q.id },
+            right: typeof o.code === 'number' ? { type: 'number', value: o.code } : { type: 'code', value: o.code },
+          },
+        });
     }
   }
   return out;
@@ -89,12 +119,14 @@ function rowVariable(r: Row, q: Question, survey: Survey, common: object) {
 export function groupsOf(survey: Survey) {
   return survey.questions
     .filter((q) => q.kind === 'matrix' || q.kind === 'multi')
-    .map((q) => compact({
-      id: q.id,
-      kind: q.kind,
-      label: ordered(q.text, survey.languages),
-      scale: q.kind === 'matrix' ? q.scale?.id : undefined,
-      items: q.kind === 'matrix' ? q.rows.map((r) => r.id) : (q.choices?.options ?? []).map((o) => indicatorName(q.id, o.code)),
-      reversed: q.kind === 'matrix' && q.rows.some((r) => r.reverse) ? q.rows.filter((r) => r.reverse).map((r) => r.id) : undefined,
-    }));
+    .map((q) =>
+      compact({
+        id: q.id,
+        kind: q.kind,
+        label: ordered(q.text, survey.languages),
+        scale: q.kind === 'matrix' ? q.scale?.id : undefined,
+        items: q.kind === 'matrix' ? q.rows.map((r) => r.id) : (q.choices?.options ?? []).map((o) => indicatorName(q.id, o.code)),
+        reversed: q.kind === 'matrix' && q.rows.some((r) => r.reverse) ? q.rows.filter((r) => r.reverse).map((r) => r.id) : undefined,
+      }),
+    );
 }

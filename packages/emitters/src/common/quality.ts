@@ -23,7 +23,12 @@ export function qualityToJson(rule: QualityRule, survey: Survey, binding: Bindin
       const target = rule.target?.name ?? '';
       const v = survey.variables.get(target);
       const rows = v && !isRow(v) ? v.rows : [];
-      return compact({ kind: 'straightline' as const, target, items: rows.map((r) => r.id), reversed: rows.filter((r) => r.reverse).map((r) => r.id) });
+      return compact({
+        kind: 'straightline' as const,
+        target,
+        items: rows.map((r) => r.id),
+        reversed: rows.filter((r) => r.reverse).map((r) => r.id),
+      });
     }
     case 'ExcludeAttention': {
       const e = rule.expected;

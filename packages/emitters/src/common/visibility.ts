@@ -18,7 +18,10 @@ export function answerNames(q: Question): string[] {
 
 /** Every answer property of the survey in order, specify texts right after their question. */
 export function allAnswerNames(survey: Survey): string[] {
-  return survey.questions.flatMap((q) => [...answerNames(q), ...(q.choices?.options.filter((o) => o.specify).map((o) => specifyName(q.id, o.code)) ?? [])]);
+  return survey.questions.flatMap((q) => [
+    ...answerNames(q),
+    ...(q.choices?.options.filter((o) => o.specify).map((o) => specifyName(q.id, o.code)) ?? []),
+  ]);
 }
 
 /** Whether a name is a set-valued answer (multi, ranking). */

@@ -40,7 +40,10 @@ export function choiceControl(q: Question, c: Ctx): string {
 
 export function yesNoControl(q: Question, c: Ctx): string {
   return `<div class="choices">${(['yes', 'no'] as const)
-    .map((code, i) => `<div class="choice"><input type="radio" name="${esc(q.id)}" id="${fid(q.id, i)}" value="${code}">${uiEl('label', code, c.ui, c.lang, ` for="${fid(q.id, i)}"`)}</div>`)
+    .map(
+      (code, i) =>
+        `<div class="choice"><input type="radio" name="${esc(q.id)}" id="${fid(q.id, i)}" value="${code}">${uiEl('label', code, c.ui, c.lang, ` for="${fid(q.id, i)}"`)}</div>`,
+    )
     .join('')}</div>`;
 }
 
@@ -62,7 +65,11 @@ export function inputControl(q: Question, describedBy: string, c: Ctx): string {
   const id = fid(q.id);
   const common = `id="${id}" name="${esc(q.id)}" aria-describedby="${describedBy}"`;
   if (q.kind === 'number') {
-    const attrs = [typeof q.min === 'number' ? ` min="${q.min}"` : '', typeof q.max === 'number' ? ` max="${q.max}"` : '', ` step="${q.integer ? 1 : 'any'}"`].join('');
+    const attrs = [
+      typeof q.min === 'number' ? ` min="${q.min}"` : '',
+      typeof q.max === 'number' ? ` max="${q.max}"` : '',
+      ` step="${q.integer ? 1 : 'any'}"`,
+    ].join('');
     const unit = q.unit ? ` ${c.t.el('span', textKey.unit(q.id), q.unit, ` class="unit" id="unit-${esc(q.id)}"`)}` : '';
     return `<div class="number"><input type="number" inputmode="${q.integer ? 'numeric' : 'decimal'}" ${common}${attrs}>${unit}</div>`;
   }

@@ -10,7 +10,13 @@ import { selectionBounds } from '../common/selection.ts';
 
 export function runtimeQuestion(q: Question, binding: Binding): RuntimeQuestion {
   const options = q.choices?.options ?? [];
-  const codes = q.scale ? scaleGrid(q.scale).map((p) => p.value) : q.kind === 'yesno' ? ['yes', 'no'] : options.length ? options.map((o) => o.code) : undefined;
+  const codes = q.scale
+    ? scaleGrid(q.scale).map((p) => p.value)
+    : q.kind === 'yesno'
+      ? ['yes', 'no']
+      : options.length
+        ? options.map((o) => o.code)
+        : undefined;
   const set = q.kind === 'multi' || q.kind === 'ranking';
   const missing = missingCodes(q.scale);
   return compact({

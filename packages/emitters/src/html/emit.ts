@@ -25,12 +25,14 @@ export function emitHtml(survey: Survey, binding: Binding, options: HtmlOptions 
   const c = { t, ui, lang };
   const sections = survey.sections.filter((s) => s.questions.length > 0);
   const title = t.el('h1', 'survey.title', survey.title ?? { [lang]: survey.id });
-  const langSwitch = survey.languages.length > 1
-    ? `<div class="lang">${uiEl('label', 'language', ui, lang, ' for="lang"')}<select id="lang">${survey.languages.map((l) => `<option value="${esc(l)}" lang="${esc(l)}"${l === lang ? ' selected' : ''}>${esc(languageName(l))}</option>`).join('')}</select></div>`
-    : '';
-  const intro = survey.intro || survey.confidentiality
-    ? `<section class="intro" id="intro" aria-labelledby="intro-h">${uiEl('h2', 'intro', ui, lang, ' id="intro-h" class="visually-hidden"')}${survey.intro ? t.el('p', 'survey.intro', survey.intro) : ''}${survey.confidentiality ? t.el('p', 'survey.confidentiality', survey.confidentiality, ' class="confidentiality"') : ''}</section>`
-    : '';
+  const langSwitch =
+    survey.languages.length > 1
+      ? `<div class="lang">${uiEl('label', 'language', ui, lang, ' for="lang"')}<select id="lang">${survey.languages.map((l) => `<option value="${esc(l)}" lang="${esc(l)}"${l === lang ? ' selected' : ''}>${esc(languageName(l))}</option>`).join('')}</select></div>`
+      : '';
+  const intro =
+    survey.intro || survey.confidentiality
+      ? `<section class="intro" id="intro" aria-labelledby="intro-h">${uiEl('h2', 'intro', ui, lang, ' id="intro-h" class="visually-hidden"')}${survey.intro ? t.el('p', 'survey.intro', survey.intro) : ''}${survey.confidentiality ? t.el('p', 'survey.confidentiality', survey.confidentiality, ' class="confidentiality"') : ''}</section>`
+      : '';
   const pages = sections.map((s, i) => renderSection(s, i, c)).join('\n');
   const progress = `<div class="progress"><progress id="progress-bar" max="${sections.length}" value="1" aria-labelledby="progress-text"></progress><span id="progress-text">${esc((ui.progress[lang] ?? '').replace('{n}', '1').replace('{total}', String(sections.length)))}</span></div>`;
   const nav = `<div class="nav">${uiEl('button', 'previous', ui, lang, ' type="button" id="prev" hidden')}${uiEl('button', 'next', ui, lang, ' type="button" id="next" class="primary"')}${uiEl('button', 'submit', ui, lang, ' type="submit" id="submit" class="primary" hidden')}</div>`;

@@ -7,7 +7,9 @@ import { uiEl } from './texts.ts';
 import { choiceControl, inputControl, rankingControl, scaleControl, yesNoControl, type Ctx } from './controls.ts';
 
 function title(q: Question, c: Ctx): string {
-  const req = q.required ? `<span class="req"><span aria-hidden="true">*</span>${uiEl('span', 'requiredMark', c.ui, c.lang, ' class="visually-hidden"')}</span>` : '';
+  const req = q.required
+    ? `<span class="req"><span aria-hidden="true">*</span>${uiEl('span', 'requiredMark', c.ui, c.lang, ' class="visually-hidden"')}</span>`
+    : '';
   return `<span class="qnum">${q.number}.</span> ${c.t.el('span', textKey.question(q.id), q.text)}${req}`;
 }
 
@@ -27,7 +29,10 @@ export function renderQuestion(q: Question, c: Ctx): string {
   switch (q.kind) {
     case 'matrix':
       body = `<div class="rows"${q.randomize ? ' data-randomize=""' : ''}>${q.rows
-        .map((r) => `<fieldset class="row" data-row="${esc(r.id)}" aria-describedby="err-${esc(r.id)}">${c.t.el('legend', textKey.row(r.id), r.text)}${scaleControl(r.id, q.scale!, c)}${errorSlot(r.id)}</fieldset>`)
+        .map(
+          (r) =>
+            `<fieldset class="row" data-row="${esc(r.id)}" aria-describedby="err-${esc(r.id)}">${c.t.el('legend', textKey.row(r.id), r.text)}${scaleControl(r.id, q.scale!, c)}${errorSlot(r.id)}</fieldset>`,
+        )
         .join('')}</div>`;
       break;
     case 'rating':

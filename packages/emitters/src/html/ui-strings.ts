@@ -36,9 +36,15 @@ const strings: Record<string, { zh: string; en: string }> = {
   pageErrors: { zh: '本页有 {n} 处需要修改。', en: '{n} answers on this page need attention.' },
   restored: { zh: '已恢复您上次保存在本浏览器中的回答。', en: 'Your answers saved in this browser were restored.' },
   sending: { zh: '正在提交……', en: 'Sending…' },
-  sendFailed: { zh: '提交失败。您的回答仍保存在本浏览器中,请稍后重试,或下载一份副本。', en: 'Sending failed. Your answers are still saved in this browser: try again later, or download a copy.' },
+  sendFailed: {
+    zh: '提交失败。您的回答仍保存在本浏览器中,请稍后重试,或下载一份副本。',
+    en: 'Sending failed. Your answers are still saved in this browser: try again later, or download a copy.',
+  },
   sent: { zh: '提交成功,感谢您的参与!', en: 'Your answers were sent. Thank you for taking part!' },
-  downloaded: { zh: '感谢您的参与!您的回答已下载为 JSON 文件。', en: 'Thank you for taking part! Your answers were downloaded as a JSON file.' },
+  downloaded: {
+    zh: '感谢您的参与!您的回答已下载为 JSON 文件。',
+    en: 'Thank you for taking part! Your answers were downloaded as a JSON file.',
+  },
   unanswered: { zh: '……', en: '…' },
   noscript: { zh: '此问卷需要启用 JavaScript。', en: 'This questionnaire needs JavaScript.' },
   intro: { zh: '说明', en: 'About this survey' },
@@ -58,7 +64,24 @@ export function uiStrings(languages: string[]): Record<string, LText> {
 
 /** Names of languages in themselves, for the language switch. */
 const endonyms: Record<string, string> = {
-  zh: '中文', 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English', ja: '日本語', ko: '한국어', fr: 'Français', de: 'Deutsch', es: 'Español', pt: 'Português', ru: 'Русский', ar: 'العربية', he: 'עברית', fa: 'فارسی', vi: 'Tiếng Việt', th: 'ไทย', id: 'Bahasa Indonesia', ms: 'Bahasa Melayu',
+  zh: '中文',
+  'zh-Hans': '简体中文',
+  'zh-Hant': '繁體中文',
+  en: 'English',
+  ja: '日本語',
+  ko: '한국어',
+  fr: 'Français',
+  de: 'Deutsch',
+  es: 'Español',
+  pt: 'Português',
+  ru: 'Русский',
+  ar: 'العربية',
+  he: 'עברית',
+  fa: 'فارسی',
+  vi: 'Tiếng Việt',
+  th: 'ไทย',
+  id: 'Bahasa Indonesia',
+  ms: 'Bahasa Melayu',
 };
 
 export function languageName(lang: string): string {

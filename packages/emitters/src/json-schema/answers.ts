@@ -38,7 +38,16 @@ export function questionProperties(q: Question, survey: Survey): Array<[string, 
       out.push([q.id, setSchema(q, head)]);
       break;
     case 'text':
-      out.push([q.id, compact({ ...head, type: 'string', minLength: Math.max(1, num(q.min) ?? 1), maxLength: num(q.max), pattern: q.pattern !== undefined ? anchoredPattern(q.pattern) : undefined })]);
+      out.push([
+        q.id,
+        compact({
+          ...head,
+          type: 'string',
+          minLength: Math.max(1, num(q.min) ?? 1),
+          maxLength: num(q.max),
+          pattern: q.pattern !== undefined ? anchoredPattern(q.pattern) : undefined,
+        }),
+      ]);
       break;
     case 'number':
       out.push([q.id, compact({ ...head, type: q.integer ? 'integer' : 'number', minimum: num(q.min), maximum: num(q.max) })]);
@@ -57,7 +66,11 @@ export function questionProperties(q: Question, survey: Survey): Array<[string, 
 }
 
 function rowSchema(r: Row, q: Question, survey: Survey): Schema {
-  return { title: textIn(r.text, survey.defaultLanguage, survey), description: textIn(q.text, survey.defaultLanguage, survey), $ref: scaleRef(q.scale!) };
+  return {
+    title: textIn(r.text, survey.defaultLanguage, survey),
+    description: textIn(q.text, survey.defaultLanguage, survey),
+    $ref: scaleRef(q.scale!),
+  };
 }
 
 /** Multi: a set of codes, at least one, within min/max, an exclusive option alone. Ranking: codes in rank order. */

@@ -27,7 +27,13 @@ export function scaleDef(scale: Scale, survey: Survey) {
   const grid = scaleGrid(scale);
   return compact({
     type: typeOfCodes(grid.map((p) => p.value)),
-    oneOf: grid.map((p) => compact({ const: p.value, title: p.label ? textIn(p.label, survey.defaultLanguage, survey) : String(p.value), description: p.missing ? 'non-substantive code: a valid answer that never enters a score' : undefined })),
+    oneOf: grid.map((p) =>
+      compact({
+        const: p.value,
+        title: p.label ? textIn(p.label, survey.defaultLanguage, survey) : String(p.value),
+        description: p.missing ? 'non-substantive code: a valid answer that never enters a score' : undefined,
+      }),
+    ),
   });
 }
 
@@ -41,7 +47,10 @@ export function listDef(list: ChoiceList, survey: Survey) {
 export function yesNoDef(survey: Survey) {
   return {
     type: 'string',
-    oneOf: (['yes', 'no'] as const).map((code) => ({ const: code, title: textIn(yesNoLabel(code, survey.languages), survey.defaultLanguage, survey) })),
+    oneOf: (['yes', 'no'] as const).map((code) => ({
+      const: code,
+      title: textIn(yesNoLabel(code, survey.languages), survey.defaultLanguage, survey),
+    })),
   };
 }
 
@@ -49,8 +58,10 @@ export function yesNoDef(survey: Survey) {
 export function collectDefs(survey: Survey): Record<string, unknown> {
   const defs: Record<string, unknown> = {};
   for (const q of survey.questions) {
-    if (q.scale && (q.kind === 'rating' || q.kind === 'nps' || q.kind === 'matrix')) defs[scaleRef(q.scale).slice(8)] ??= scaleDef(q.scale, survey);
-    if (q.choices && (q.kind === 'single' || q.kind === 'multi' || q.kind === 'ranking')) defs[listRef(q.choices).slice(8)] ??= listDef(q.choices, survey);
+    if (q.scale && (q.kind === 'rating' || q.kind === 'nps' || q.kind === 'matrix'))
+      defs[scaleRef(q.scale).slice(8)] ??= scaleDef(q.scale, survey);
+    if (q.choices && (q.kind === 'single' || q.kind === 'multi' || q.kind === 'ranking'))
+      defs[listRef(q.choices).slice(8)] ??= listDef(q.choices, survey);
     if (q.kind === 'yesno') defs[YESNO_REF.slice(8)] ??= yesNoDef(survey);
   }
   return defs;

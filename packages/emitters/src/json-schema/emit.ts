@@ -26,11 +26,13 @@ export function responseSchema(survey: Survey, binding: Binding): Schema {
       if (q.required) required.push(...names);
     } else if (shown) {
       // Required only when shown; absent when hidden.
-      rules.push(compact({
-        if: shown,
-        then: q.required ? { properties: Object.fromEntries(names.map((n) => [n, true])), required: names } : undefined,
-        else: { properties: Object.fromEntries(names.map((n) => [n, false])) },
-      }));
+      rules.push(
+        compact({
+          if: shown,
+          then: q.required ? { properties: Object.fromEntries(names.map((n) => [n, true])), required: names } : undefined,
+          else: { properties: Object.fromEntries(names.map((n) => [n, false])) },
+        }),
+      );
     } else {
       for (const n of names) properties[n].$comment = `shown only when ${exprText(when)}; the form checks this condition`;
     }
@@ -38,7 +40,11 @@ export function responseSchema(survey: Survey, binding: Binding): Schema {
       if (!o.specify) continue;
       const s = specifyName(q.id, o.code);
       const chosen = q.kind === 'single' ? { const: o.code } : { type: 'array', contains: { const: o.code } };
-      rules.push({ if: { properties: { [q.id]: chosen }, required: [q.id] }, then: { properties: { [s]: true }, required: [s] }, else: { properties: { [s]: false } } });
+      rules.push({
+        if: { properties: { [q.id]: chosen }, required: [q.id] },
+        then: { properties: { [s]: true }, required: [s] },
+        else: { properties: { [s]: false } },
+      });
     }
   }
   const title = textIn(survey.title, survey.defaultLanguage, survey) || survey.id;
@@ -56,7 +62,13 @@ export function responseSchema(survey: Survey, binding: Binding): Schema {
       startedAt: { type: 'string', format: 'date-time' },
       submittedAt: { type: 'string', format: 'date-time' },
       durationSeconds: { type: 'number', minimum: 0 },
-      answers: compact({ type: 'object', properties, required: required.length ? required : undefined, additionalProperties: false, allOf: rules.length ? rules : undefined }),
+      answers: compact({
+        type: 'object',
+        properties,
+        required: required.length ? required : undefined,
+        additionalProperties: false,
+        allOf: rules.length ? rules : undefined,
+      }),
     }),
     required: ['format', 'survey', 'language', 'answers'],
     additionalProperties: false,

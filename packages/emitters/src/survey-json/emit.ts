@@ -26,7 +26,10 @@ export function surveyDocument(survey: Survey, binding: Binding) {
     mode: survey.mode.length ? survey.mode : undefined,
     frequency: typeof survey.frequency === 'string' ? survey.frequency : ordered(survey.frequency, L),
     tags: survey.tags.length ? survey.tags : undefined,
-    limits: survey.questionLimit !== undefined || survey.minuteLimit !== undefined ? compact({ questions: survey.questionLimit, minutes: survey.minuteLimit }) : undefined,
+    limits:
+      survey.questionLimit !== undefined || survey.minuteLimit !== undefined
+        ? compact({ questions: survey.questionLimit, minutes: survey.minuteLimit })
+        : undefined,
     totalPoints: survey.totalPoints,
     glossary: survey.glossary.size ? [...survey.glossary].map(([term, text]) => ({ term, text: ordered(text, L) ?? {} })) : undefined,
     scales: usedScales(survey).map((s) => scaleJson(s, survey)),
@@ -55,7 +58,16 @@ function sampleJson(s: Sample) {
     stratifications: s.stratifications.map((st) => ({
       id: st.id,
       strata: st.strata.map((h) =>
-        compact({ id: h.id, size: h.size, sd: h.sd, proportion: h.proportion, cost: h.cost, completes: h.completes, takeAll: h.takeAll || undefined, oversample: h.oversample !== 1 ? h.oversample : undefined }),
+        compact({
+          id: h.id,
+          size: h.size,
+          sd: h.sd,
+          proportion: h.proportion,
+          cost: h.cost,
+          completes: h.completes,
+          takeAll: h.takeAll || undefined,
+          oversample: h.oversample !== 1 ? h.oversample : undefined,
+        }),
       ),
     })),
   });

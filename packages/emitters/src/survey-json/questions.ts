@@ -33,7 +33,11 @@ function questionJson(q: Question, survey: Survey, binding: Binding) {
     scale: q.scale?.id,
     choices: list && !list.inline ? list.id : undefined,
     options: list?.inline ? optionsJson(list, survey) : undefined,
-    rows: q.rows.length ? q.rows.map((r) => compact({ id: r.id, text: ordered(r.text, L) ?? {}, reverse: r.reverse || undefined, tags: r.tags.length ? r.tags : undefined })) : undefined,
+    rows: q.rows.length
+      ? q.rows.map((r) =>
+          compact({ id: r.id, text: ordered(r.text, L) ?? {}, reverse: r.reverse || undefined, tags: r.tags.length ? r.tags : undefined }),
+        )
+      : undefined,
     min: q.min,
     max: q.max,
     pattern: q.pattern,

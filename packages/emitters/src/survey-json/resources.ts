@@ -21,7 +21,13 @@ export function scaleJson(scale: Scale, survey: Survey) {
 
 export function optionsJson(list: ChoiceList, survey: Survey) {
   return list.options.map((o) =>
-    compact({ code: o.code, label: ordered(o.label, survey.languages) ?? {}, specify: o.specify || undefined, exclusive: o.exclusive || undefined, fixed: o.fixed || undefined }),
+    compact({
+      code: o.code,
+      label: ordered(o.label, survey.languages) ?? {},
+      specify: o.specify || undefined,
+      exclusive: o.exclusive || undefined,
+      fixed: o.fixed || undefined,
+    }),
   );
 }
 

@@ -21,7 +21,10 @@ async function open(name: string): Promise<{ page: Page; problems: () => string[
 }
 
 const label = (page: Page, name: string, value: string | number) =>
-  page.locator(`input[name="${name}"][value="${value}"]`).getAttribute('id').then((id) => page.click(`label[for="${id}"]`));
+  page
+    .locator(`input[name="${name}"][value="${value}"]`)
+    .getAttribute('id')
+    .then((id) => page.click(`label[for="${id}"]`));
 const shown = (page: Page, id: string) => page.locator(`#q-${id}`).isVisible();
 
 describe('skip logic (english_conditions)', () => {

@@ -31,24 +31,28 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     await page.close();
   }, 60_000);
 
-  it.each(['low', 'high'] as const)('filled in (%s answers), the downloaded response is the one given and the schema accepts it', async (style) => {
-    const expected = respond(survey, c.result.binding, style).answers;
-    const context = await site.browser.newContext({ acceptDownloads: true });
-    const page = await context.newPage();
-    const problems = await watch(page);
-    await page.goto(`${site.origin}/${survey.id}.html`);
-    const downloaded = page.waitForEvent('download');
-    await fillAndSubmit(page, survey, expected);
-    const file = await (await downloaded).path();
-    const response = JSON.parse(readFileSync(file, 'utf8'));
-    expect(response.answers).toEqual(expected);
-    expect(response).toMatchObject({ format: 'survey-response/1', survey: survey.id, language: survey.defaultLanguage });
-    const validate = makeAjv().compile(schemas.get(survey.id)!);
-    expect(validate(response) ? '' : JSON.stringify(validate.errors)).toBe('');
-    await page.locator('#done').waitFor();
-    expect(await page.evaluate((key) => localStorage.getItem(key), `survey:${survey.id}:${survey.version ?? ''}`)).toBeNull();
-    expect(problems()).toEqual([]);
-    expect(await cspViolations(page)).toEqual([]);
-    await context.close();
-  }, 90_000);
+  it.each(['low', 'high'] as const)(
+    'filled in (%s answers), the downloaded response is the one given and the schema accepts it',
+    async (style) => {
+      const expected = respond(survey, c.result.binding, style).answers;
+      const context = await site.browser.newContext({ acceptDownloads: true });
+      const page = await context.newPage();
+      const problems = await watch(page);
+      await page.goto(`${site.origin}/${survey.id}.html`);
+      const downloaded = page.waitForEvent('download');
+      await fillAndSubmit(page, survey, expected);
+      const file = await (await downloaded).path();
+      const response = JSON.parse(readFileSync(file, 'utf8'));
+      expect(response.answers).toEqual(expected);
+      expect(response).toMatchObject({ format: 'survey-response/1', survey: survey.id, language: survey.defaultLanguage });
+      const validate = makeAjv().compile(schemas.get(survey.id)!);
+      expect(validate(response) ? '' : JSON.stringify(validate.errors)).toBe('');
+      await page.locator('#done').waitFor();
+      expect(await page.evaluate((key) => localStorage.getItem(key), `survey:${survey.id}:${survey.version ?? ''}`)).toBeNull();
+      expect(problems()).toEqual([]);
+      expect(await cspViolations(page)).toEqual([]);
+      await context.close();
+    },
+    90_000,
+  );
 });

@@ -19,7 +19,8 @@ export async function answerQuestion(page: Page, q: Question, a: Answers): Promi
       for (const code of (a[q.id] as Array<string | number>) ?? []) await clickOption(page, q.id, code);
       break;
     case 'ranking':
-      for (const [i, code] of ((a[q.id] as Array<string | number>) ?? []).entries()) await page.selectOption(`select[name="${q.id}"][data-code="${code}"]`, String(i + 1));
+      for (const [i, code] of ((a[q.id] as Array<string | number>) ?? []).entries())
+        await page.selectOption(`select[name="${q.id}"][data-code="${code}"]`, String(i + 1));
       break;
     case 'text':
       if (a[q.id] !== undefined) await page.locator(`[name="${q.id}"]`).pressSequentially(String(a[q.id]));

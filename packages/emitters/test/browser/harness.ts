@@ -1,7 +1,7 @@
 // Headless Chromium from Debian driven by playwright-core, a local HTTP server that
 // serves built forms and collects POSTed responses, and axe-core for WCAG checks.
-// Missing Chromium is a failure, never a skip: CI installs it with
-// `apt-get install -y chromium`.
+// Without Chromium these files are left out locally (testing/system-programs.ts) and
+// fail under CI=true; browsers are never downloaded.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer, type Server } from 'node:http';
@@ -14,8 +14,12 @@ import { build } from '../../src/index.ts';
 export const CHROMIUM = '/usr/bin/chromium';
 
 export async function launch(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install it with \`apt-get install -y chromium\` (browser tests never download browsers)`);
-  return chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: install it with \`apt-get install -y chromium\` (browser tests never download browsers)`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
 }
 
 export interface Collector {
@@ -29,7 +33,11 @@ export interface Collector {
 export async function serve(pages: Map<string, string>): Promise<{ server: Server; origin: string; collector: Collector }> {
   const collector: Collector = { received: [], status: 200 };
   const server = createServer((req, res) => {
-    const cors = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'Content-Type', 'Access-Control-Allow-Methods': 'POST' };
+    const cors = {
+      'Access-Control-Allow-Origin': '*',
+      'Access-Control-Allow-Headers': 'Content-Type',
+      'Access-Control-Allow-Methods': 'POST',
+    };
     if (req.method === 'OPTIONS') return void res.writeHead(204, cors).end();
     if (req.method === 'POST' && req.url === '/collect') {
       let body = '';
@@ -80,7 +88,11 @@ export async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol, which the page's CSP does not govern.
   await page.evaluate(axeSource);
   const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run(o: object): Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> }> };
+      }
+    ).axe;
     return axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
   });
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);

@@ -27,7 +27,8 @@ describe('hostile strings', () => {
     expect((await text('[data-t="q.long"]'))!.length).toBe(10_000);
     const options = q('pick').choices!.options;
     for (const o of options) expect(await text(`[data-t="opt.pick.${o.code}"]`)).toBe(o.label.zh);
-    const count = () => page.evaluate(() => document.querySelectorAll('body img, body svg, body iframe, body b, body u, body style, body script').length);
+    const count = () =>
+      page.evaluate(() => document.querySelectorAll('body img, body svg, body iframe, body b, body u, body style, body script').length);
     expect(await count()).toBe(2); // the form's own two scripts, nothing else
 
     // Piping a hostile label is still text.

@@ -16,7 +16,11 @@ export type Answers = Record<string, Value>;
 function answer(q: Question, style: Style, out: Answers): void {
   const hi = style === 'high';
   const options = q.choices?.options ?? [];
-  const scalar = q.scale ? scaleGrid(q.scale).filter((p) => !p.missing).map((p) => p.value) : [];
+  const scalar = q.scale
+    ? scaleGrid(q.scale)
+        .filter((p) => !p.missing)
+        .map((p) => p.value)
+    : [];
   switch (q.kind) {
     case 'rating':
     case 'nps':
@@ -66,7 +70,8 @@ export function respond(survey: Survey, binding: Binding, style: Style): { answe
   const answers: Answers = {};
   const hidden: Question[] = [];
   const missing = new Map<string, number[]>();
-  for (const q of survey.questions) for (const n of q.kind === 'matrix' ? q.rows.map((r) => r.id) : [q.id]) missing.set(n, missingCodes(q.scale));
+  for (const q of survey.questions)
+    for (const n of q.kind === 'matrix' ? q.rows.map((r) => r.id) : [q.id]) missing.set(n, missingCodes(q.scale));
   const env = { value: (n: string) => answers[n], missing: (n: string) => missing.get(n) ?? [] };
   for (const q of survey.questions) {
     const when = showCondition(q, binding);

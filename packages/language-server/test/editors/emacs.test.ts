@@ -16,13 +16,22 @@ it('Emacs eglot sees the diagnostics and a hover on the course example (en, shar
   const out = join(ex.dir, 'emacs.json');
   try {
     const r = spawnSync('emacs', ['-Q', '--batch', '-l', join(import.meta.dirname, 'eglot.el')], {
-      env: { ...process.env, SURVEY_SERVER: serverPath, SURVEY_FILE: ex.file, SURVEY_OUT: out, SURVEY_LINE: String(ex.line), SURVEY_COL: String(ex.col) },
+      env: {
+        ...process.env,
+        SURVEY_SERVER: serverPath,
+        SURVEY_FILE: ex.file,
+        SURVEY_OUT: out,
+        SURVEY_LINE: String(ex.line),
+        SURVEY_COL: String(ex.col),
+      },
       encoding: 'utf8',
       timeout: 60_000,
     });
     expect(r.status, `${version}\n${r.stdout}\n${r.stderr}`).toBe(0);
     const seen = JSON.parse(readFileSync(out, 'utf8'));
-    console.log(`${version}: diagnostics after ${Math.round(seen.diagnostics_ms)} ms (server start included), hover in ${seen.hover_ms.toFixed(1)} ms`);
+    console.log(
+      `${version}: diagnostics after ${Math.round(seen.diagnostics_ms)} ms (server start included), hover in ${seen.hover_ms.toFixed(1)} ms`,
+    );
     expect(seen.diagnostics).toContainEqual(expect.objectContaining({ message: expect.stringMatching(/SVY2002.*Unknown scale 'agree6'/) }));
     expect(seen.hover).toContain('matrix `battery`');
     expect(seen.hover).toContain('How much do you agree with each statement about this course?');

@@ -1,5 +1,5 @@
-// Shared set-up for the real-editor tests: the editor must be installed (a missing
-// editor fails the test, it is never skipped), and an example from examples/ is
+// Shared set-up for the real-editor tests: the editor must be installed (vitest.config.ts
+// leaves these files out locally when it is not, see testing/system-programs.ts), and an example from examples/ is
 // copied to a temporary folder with one deliberate mistake so there is a
 // diagnostic to see.
 import { spawnSync } from 'node:child_process';

@@ -90,7 +90,10 @@ export class Fourslash {
     for (const [uri, edits] of Object.entries(edit?.changes ?? {})) {
       const path = uriToPath(uri);
       spots.push(...edits.map((e) => this.toSpot(uri, e.range.start)));
-      texts.set(path, applyEdits(texts.get(path)!, edits, (p) => this.offsetAt(path, p)));
+      texts.set(
+        path,
+        applyEdits(texts.get(path)!, edits, (p) => this.offsetAt(path, p)),
+      );
     }
     return { spots: spots.sort(bySpot), texts };
   }

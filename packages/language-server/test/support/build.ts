@@ -10,7 +10,15 @@ import { join, resolve } from 'node:path';
 export const root = resolve(import.meta.dirname, '../../../..');
 export const serverPath = join(root, 'packages/language-server/dist/server.cjs');
 
-const sources = ['packages/syntax/src', 'packages/compiler/src', 'packages/emitters/src', 'packages/language-server/src', 'packages/prettier-plugin-survey/src', 'packages/vscode/src', 'scripts/build.mjs'];
+const sources = [
+  'packages/syntax/src',
+  'packages/compiler/src',
+  'packages/emitters/src',
+  'packages/language-server/src',
+  'packages/prettier-plugin-survey/src',
+  'packages/vscode/src',
+  'scripts/build.mjs',
+];
 const outputs = [serverPath, join(root, 'packages/vscode/dist/extension.js')];
 
 function newest(path: string): number {
@@ -49,7 +57,8 @@ export function ensureBuilt(): void {
     if (oldestOutput() <= Math.max(...sources.map((s) => newest(join(root, s))))) {
       execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'pipe' });
     }
-    for (const old of readdirSync(tmpdir()).filter((n) => n.startsWith(`survey-build-${id}-`) && n.endsWith('.done'))) rmSync(join(tmpdir(), old), { force: true });
+    for (const old of readdirSync(tmpdir()).filter((n) => n.startsWith(`survey-build-${id}-`) && n.endsWith('.done')))
+      rmSync(join(tmpdir(), old), { force: true });
     writeFileSync(done, '');
   } finally {
     rmSync(lock, { recursive: true, force: true });

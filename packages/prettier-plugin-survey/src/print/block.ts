@@ -21,7 +21,14 @@ interface Layout {
   lines: Doc[];
 }
 
-function layout<N extends Ranged>(ctx: SourceContext, from: number, to: number, children: N[], printChild: (n: N) => Doc, atBrace: boolean): Layout {
+function layout<N extends Ranged>(
+  ctx: SourceContext,
+  from: number,
+  to: number,
+  children: N[],
+  printChild: (n: N) => Doc,
+  atBrace: boolean,
+): Layout {
   type Element = { comment: PrintableComment; range: TextRange } | { node: N; range: TextRange } | { stray: TextRange; range: TextRange };
   const elements: Element[] = [];
   let cursor = from;
@@ -80,7 +87,13 @@ function trailing(comment: PrintableComment): Doc {
 }
 
 /** The body after an opening brace (already printed by the statement's head), through `}`. */
-export function printBody<N extends Ranged>(ctx: SourceContext, open: SourceToken, closeStart: number, children: N[], printChild: (n: N) => Doc): Doc {
+export function printBody<N extends Ranged>(
+  ctx: SourceContext,
+  open: SourceToken,
+  closeStart: number,
+  children: N[],
+  printChild: (n: N) => Doc,
+): Doc {
   const { braceLine, lines } = layout(ctx, open.end, closeStart, children, printChild, true);
   if (lines.length === 0) {
     // `{}`, `{ /* note */ }`; a line comment needs the brace on the next line.

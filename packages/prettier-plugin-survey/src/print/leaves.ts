@@ -52,11 +52,21 @@ export function nameListPieces(ctx: SourceContext, names: Identifier[], sep: Doc
 function namePiece(ctx: SourceContext, name: Identifier, sep: Doc): Piece {
   const parts = ctx.tokensIn(name.range.start, name.range.end);
   if (parts.length <= 1) return identPiece(name, sep);
-  return compound(ctx, parts.map((t, i) => tokenPiece(t, i === 0 ? sep : '')), sep);
+  return compound(
+    ctx,
+    parts.map((t, i) => tokenPiece(t, i === 0 ? sep : '')),
+    sep,
+  );
 }
 
 /** A code or number that may be written negative: `-2`. */
-export function signedPieces(ctx: SourceContext, negative: boolean, value: NumberLit | StringLit | undefined, from: number, sep: Doc = ' '): Piece[] {
+export function signedPieces(
+  ctx: SourceContext,
+  negative: boolean,
+  value: NumberLit | StringLit | undefined,
+  from: number,
+  sep: Doc = ' ',
+): Piece[] {
   if (!value) return [];
   const out: Piece[] = [];
   const minus = negative ? ctx.token('-', from, value.range.start) : undefined;

@@ -150,7 +150,14 @@ function fillPieces(pieces: Piece[]): Doc {
  */
 export function compound(ctx: SourceContext, pieces: Piece[], sep: Doc = ' '): Piece {
   const translated = pieces.some((p, i) => (i > 0 && p.translation) || p.translated);
-  return { doc: group(joinPieces(ctx, pieces)), start: pieces[0].start, end: pieces[pieces.length - 1].end, sep, inner: true, ...(translated && { translated }) };
+  return {
+    doc: group(joinPieces(ctx, pieces)),
+    start: pieces[0].start,
+    end: pieces[pieces.length - 1].end,
+    sep,
+    inner: true,
+    ...(translated && { translated }),
+  };
 }
 
 /** How often the layout of last resort was used; tests expect 0 on known constructs. */
@@ -170,7 +177,8 @@ export function fallbackPiece(ctx: SourceContext, range: TextRange, sep: Doc = '
 export function tokenPieces(ctx: SourceContext, start: number, end: number): Piece[] {
   return ctx.tokensIn(start, end).map((t, i, all) => {
     const prev = all[i - 1]?.image;
-    const call = t.image === '(' && prev !== undefined && /^[A-Za-z_]\w*$/.test(prev) && (!reserved.has(prev) || callableKeywords.has(prev));
+    const call =
+      t.image === '(' && prev !== undefined && /^[A-Za-z_]\w*$/.test(prev) && (!reserved.has(prev) || callableKeywords.has(prev));
     const tight = call || t.image === ',' || t.image === ')' || t.image === '..' || prev === '(' || prev === '..';
     return tokenPiece(t, tight ? '' : ' ');
   });

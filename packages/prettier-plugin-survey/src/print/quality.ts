@@ -8,8 +8,12 @@ import { seq, type Part } from './seq.ts';
 import { declaration, statement } from './declaration.ts';
 
 export function printQuality(ctx: SourceContext, q: QualityDecl): Doc {
-  return declaration(ctx, q, () => seq(ctx, q.range.start, ['quality']), q.rules, (r) =>
-    statement(ctx, r.range, () => seq(ctx, r.range.start, ['exclude', ...ruleParts(ctx, r)])),
+  return declaration(
+    ctx,
+    q,
+    () => seq(ctx, q.range.start, ['quality']),
+    q.rules,
+    (r) => statement(ctx, r.range, () => seq(ctx, r.range.start, ['exclude', ...ruleParts(ctx, r)])),
   );
 }
 
@@ -23,7 +27,12 @@ function ruleParts(ctx: SourceContext, r: QualityRule): Part[] {
       return ['straightline', r.target];
     case 'ExcludeAttention':
       // The comparison as written (`!=` today), not re-spelled.
-      return ['attention', r.question, !!r.question && !!r.expected && tokenPieces(ctx, r.question.range.end, r.expected.range.start), r.expected];
+      return [
+        'attention',
+        r.question,
+        !!r.question && !!r.expected && tokenPieces(ctx, r.question.range.end, r.expected.range.start),
+        r.expected,
+      ];
     case 'ExcludeWhen':
       return ['when', r.expr];
   }
@@ -31,8 +40,12 @@ function ruleParts(ctx: SourceContext, r: QualityRule): Part[] {
 }
 
 export function printAnalysis(ctx: SourceContext, a: AnalysisDecl): Doc {
-  return declaration(ctx, a, () => seq(ctx, a.range.start, ['analysis']), a.requests, (r) =>
-    statement(ctx, r.range, () => seq(ctx, r.range.start, requestParts(ctx, r))),
+  return declaration(
+    ctx,
+    a,
+    () => seq(ctx, a.range.start, ['analysis']),
+    a.requests,
+    (r) => statement(ctx, r.range, () => seq(ctx, r.range.start, requestParts(ctx, r))),
   );
 }
 

@@ -13,7 +13,22 @@ import { printOption } from './scales.ts';
 const { line } = doc.builders;
 
 const SECTION_WORDS = new Set(['points', 'weight', 'limit', 'when']);
-const QUESTION_WORDS = new Set(['help', 'optional', 'required', 'from', 'on', 'min', 'max', 'pattern', 'unit', 'integer', 'tag', 'reverse', 'randomize', 'when']);
+const QUESTION_WORDS = new Set([
+  'help',
+  'optional',
+  'required',
+  'from',
+  'on',
+  'min',
+  'max',
+  'pattern',
+  'unit',
+  'integer',
+  'tag',
+  'reverse',
+  'randomize',
+  'when',
+]);
 const ROW_WORDS = new Set(['reverse', 'tag']);
 const FLAGS = new Set(['optional', 'required', 'integer', 'reverse', 'randomize']);
 
@@ -81,7 +96,13 @@ function questionAttribute(ctx: SourceContext, q: QuestionDecl, seg: Segment): P
     case 'pattern':
       return within(seg, q.pattern) && ['pattern', q.pattern];
     case 'tag':
-      return ['tag', nameListPieces(ctx, q.tags.filter((t) => within(seg, t)))];
+      return [
+        'tag',
+        nameListPieces(
+          ctx,
+          q.tags.filter((t) => within(seg, t)),
+        ),
+      ];
     case 'when':
       return within(seg, q.when) && ['when', q.when];
   }
@@ -94,7 +115,21 @@ function printRow(ctx: SourceContext, r: RowDecl): Doc {
     const attributes = segments(ctx, head[head.length - 1].end, r.range.end, ROW_WORDS);
     return [
       ...head,
-      ...segmentPieces(ctx, attributes, (seg) => (seg.word === 'tag' ? ['tag', nameListPieces(ctx, r.tags.filter((t) => within(seg, t)))] : seg.tokens.length === 1 && [seg.word]), line),
+      ...segmentPieces(
+        ctx,
+        attributes,
+        (seg) =>
+          seg.word === 'tag'
+            ? [
+                'tag',
+                nameListPieces(
+                  ctx,
+                  r.tags.filter((t) => within(seg, t)),
+                ),
+              ]
+            : seg.tokens.length === 1 && [seg.word],
+        line,
+      ),
     ];
   });
 }

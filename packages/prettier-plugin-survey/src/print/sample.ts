@@ -10,7 +10,13 @@ import { declaration, statement } from './declaration.ts';
 const STRATUM_WORDS = new Set(['sd', 'proportion', 'cost', 'completes', 'take_all']);
 
 export function printSample(ctx: SourceContext, s: SampleDecl): Doc {
-  return declaration(ctx, s, () => seq(ctx, s.range.start, ['sample']), [...s.settings, ...s.strata, ...s.oversample], (item) => printSampleItem(ctx, item));
+  return declaration(
+    ctx,
+    s,
+    () => seq(ctx, s.range.start, ['sample']),
+    [...s.settings, ...s.strata, ...s.oversample],
+    (item) => printSampleItem(ctx, item),
+  );
 }
 
 function printSampleItem(ctx: SourceContext, item: SampleSetting | StrataDecl | OversampleDecl): Doc {
@@ -20,7 +26,13 @@ function printSampleItem(ctx: SourceContext, item: SampleSetting | StrataDecl | 
     case 'Oversample':
       return statement(ctx, item.range, () => seq(ctx, item.range.start, ['oversample', item.stratum, item.factor]));
     case 'Strata':
-      return declaration(ctx, item, () => seq(ctx, item.range.start, ['strata', item.id]), item.strata, (s) => printStratum(ctx, s));
+      return declaration(
+        ctx,
+        item,
+        () => seq(ctx, item.range.start, ['strata', item.id]),
+        item.strata,
+        (s) => printStratum(ctx, s),
+      );
   }
 }
 
@@ -31,11 +43,16 @@ function printStratum(ctx: SourceContext, s: StratumDecl): Doc {
     const attributes = segments(ctx, head[head.length - 1].end, s.range.end, STRATUM_WORDS);
     return [
       ...head,
-      ...segmentPieces(ctx, attributes, (seg) => {
-        if (seg.word === 'take_all') return seg.tokens.length === 1 && ['take_all'];
-        const value = values[seg.word as keyof typeof values];
-        return within(seg, value) && [seg.word, value];
-      }, ' '),
+      ...segmentPieces(
+        ctx,
+        attributes,
+        (seg) => {
+          if (seg.word === 'take_all') return seg.tokens.length === 1 && ['take_all'];
+          const value = values[seg.word as keyof typeof values];
+          return within(seg, value) && [seg.word, value];
+        },
+        ' ',
+      ),
     ];
   });
 }

@@ -20,16 +20,25 @@ export function printScale(ctx: SourceContext, s: ScaleDecl): Doc {
     (headEnd) => {
       const bounds =
         s.from && s.to
-          ? [signedPieces(ctx, !!s.fromNegative, s.from, s.range.start), tight('..'), tight(signedPieces(ctx, !!s.toNegative, s.to, s.from.range.end))]
+          ? [
+              signedPieces(ctx, !!s.fromNegative, s.from, s.range.start),
+              tight('..'),
+              tight(signedPieces(ctx, !!s.toNegative, s.to, s.from.range.end)),
+            ]
           : [];
       const head = seq(ctx, s.range.start, ['scale', s.id, ...bounds]);
       const modifiers = segments(ctx, head[head.length - 1].end, headEnd, SCALE_WORDS);
       return [
         ...head,
-        ...segmentPieces(ctx, modifiers, (seg) => {
-          if (seg.word === 'step') return within(seg, s.step) && ['step', s.step];
-          return seg.tokens.length === 1 && [seg.word];
-        }, ' '),
+        ...segmentPieces(
+          ctx,
+          modifiers,
+          (seg) => {
+            if (seg.word === 'step') return within(seg, s.step) && ['step', s.step];
+            return seg.tokens.length === 1 && [seg.word];
+          },
+          ' ',
+        ),
       ];
     },
     s.points,
@@ -38,11 +47,19 @@ export function printScale(ctx: SourceContext, s: ScaleDecl): Doc {
 }
 
 function printScalePoint(ctx: SourceContext, p: ScalePoint): Doc {
-  return statement(ctx, p.range, () => seq(ctx, p.range.start, [p.missing && 'missing', signedPieces(ctx, p.negative, p.value, p.range.start), p.label]));
+  return statement(ctx, p.range, () =>
+    seq(ctx, p.range.start, [p.missing && 'missing', signedPieces(ctx, p.negative, p.value, p.range.start), p.label]),
+  );
 }
 
 export function printChoices(ctx: SourceContext, c: ChoicesDecl): Doc {
-  return declaration(ctx, c, () => seq(ctx, c.range.start, ['choices', c.id]), c.options, (o) => printOption(ctx, o));
+  return declaration(
+    ctx,
+    c,
+    () => seq(ctx, c.range.start, ['choices', c.id]),
+    c.options,
+    (o) => printOption(ctx, o),
+  );
 }
 
 /** `a "…" en: "…" specify exclusive fixed`, flags in their written order, wrapping like a question's attributes. */

@@ -22,5 +22,7 @@ export function printScore(ctx: SourceContext, s: ScoreDecl): Doc {
 }
 
 export function printTarget(ctx: SourceContext, t: TargetDecl): Doc {
-  return statement(ctx, t.range, () => seq(ctx, t.range.start, ['target', t.subject, t.op, signedPieces(ctx, t.negative, t.value, t.range.start)]));
+  return statement(ctx, t.range, () =>
+    seq(ctx, t.range.start, ['target', t.subject, t.op, signedPieces(ctx, t.negative, t.value, t.range.start)]),
+  );
 }

@@ -59,7 +59,13 @@ function printStatement(ctx: SourceContext, n: TopLevel | SurveyMember): Doc {
 }
 
 function printSurvey(ctx: SourceContext, s: SurveyDecl): Doc {
-  return declaration(ctx, s, () => seq(ctx, s.range.start, ['survey', s.id]), s.members, (m) => printStatement(ctx, m));
+  return declaration(
+    ctx,
+    s,
+    () => seq(ctx, s.range.start, ['survey', s.id]),
+    s.members,
+    (m) => printStatement(ctx, m),
+  );
 }
 
 /** `title "…" en: "…"`, `languages zh, en`, `frequency quarterly`. */
@@ -68,7 +74,11 @@ function printHeader(ctx: SourceContext, h: HeaderProperty): Doc {
 }
 
 function printGlossary(ctx: SourceContext, g: GlossaryDecl): Doc {
-  return declaration(ctx, g, () => seq(ctx, g.range.start, ['glossary']), g.entries, (e) =>
-    statement(ctx, e.range, () => seq(ctx, e.range.start, [e.term, e.text])),
+  return declaration(
+    ctx,
+    g,
+    () => seq(ctx, g.range.start, ['glossary']),
+    g.entries,
+    (e) => statement(ctx, e.range, () => seq(ctx, e.range.start, [e.term, e.text])),
   );
 }

@@ -7,7 +7,38 @@ import { allTexts, knownAcronyms, partRange, segmentationGlossary, tokenize } fr
 
 const acronym = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Z0-9&]{1,7}$/;
 /** All-caps emphasis, not acronyms. */
-const capsWords = new Set(['NOT', 'AND', 'OR', 'ALL', 'ANY', 'YES', 'NO', 'ONE', 'ONLY', 'NEVER', 'THE', 'YOU', 'YOUR', 'WE', 'OUR', 'IS', 'ARE', 'DO', 'DID', 'PLEASE', 'NOTE', 'NEW', 'FREE', 'NONE', 'MOST', 'LEAST', 'BEFORE', 'AFTER', 'EACH', 'OTHER']);
+const capsWords = new Set([
+  'NOT',
+  'AND',
+  'OR',
+  'ALL',
+  'ANY',
+  'YES',
+  'NO',
+  'ONE',
+  'ONLY',
+  'NEVER',
+  'THE',
+  'YOU',
+  'YOUR',
+  'WE',
+  'OUR',
+  'IS',
+  'ARE',
+  'DO',
+  'DID',
+  'PLEASE',
+  'NOTE',
+  'NEW',
+  'FREE',
+  'NONE',
+  'MOST',
+  'LEAST',
+  'BEFORE',
+  'AFTER',
+  'EACH',
+  'OTHER',
+]);
 
 export default defineRule({
   name: 'acronym',
@@ -16,9 +47,11 @@ export default defineRule({
       code: 'SVY4008',
       name: 'unexplained-acronym',
       severity: 'warning',
-      message: "'{word}' is an acronym the survey does not explain. Spell it out once (\"customer relationship management (CRM)\"), add it to the survey's `glossary`, or explain it in `help`.",
+      message:
+        "'{word}' is an acronym the survey does not explain. Spell it out once (\"customer relationship management (CRM)\"), add it to the survey's `glossary`, or explain it in `help`.",
       docs: {
-        summary: 'An all-caps acronym (CRM, SLA, KPI …) that is not in the glossary, not explained in a help text or in parentheses, and not on the `known` list.',
+        summary:
+          'An all-caps acronym (CRM, SLA, KPI …) that is not in the glossary, not explained in a help text or in parentheses, and not on the `known` list.',
         rationale: 'Respondents who do not know an acronym guess its meaning (QAS-99 item 3b "technical term"; seed 001: no jargon).',
         bad: 'rating sla "您对我们的 SLA 执行情况满意吗?" en: "How satisfied are you with how we meet our SLA?" on sat5',
         good: 'glossary { SLA "服务水平协议" en: "service level agreement" }\nrating sla "您对我们履行服务水平协议(SLA)的情况满意吗?" en: "How satisfied are you with how we meet our service level agreement (SLA)?" on sat5',

@@ -13,10 +13,13 @@ export default defineRule({
       code: 'SVY5001',
       name: 'inconsistent-battery',
       severity: 'warning',
-      message: "'{id}' uses scale '{scale}' ({shape}) but '{first}' just before it in the same battery uses '{firstScale}' ({firstShape}). Use one scale layout across a battery.",
+      message:
+        "'{id}' uses scale '{scale}' ({shape}) but '{first}' just before it in the same battery uses '{firstScale}' ({firstShape}). Use one scale layout across a battery.",
       docs: {
-        summary: 'Consecutive rating/matrix questions in one section (a battery) on scales with different numbers of points or opposite directions.',
-        rationale: 'Switching the number of points or the direction within a battery causes answers on the wrong end of the scale (Krosnick & Presser 2010 on response-scale consistency; GB/T 19038 recommends one satisfaction scale throughout).',
+        summary:
+          'Consecutive rating/matrix questions in one section (a battery) on scales with different numbers of points or opposite directions.',
+        rationale:
+          'Switching the number of points or the direction within a battery causes answers on the wrong end of the scale (Krosnick & Presser 2010 on response-scale consistency; GB/T 19038 recommends one satisfaction scale throughout).',
         bad: 'rating speed "响应速度" on sat5\nrating attitude "服务态度" on sat7',
         good: 'rating speed "响应速度" on sat5\nrating attitude "服务态度" on sat5',
       },
@@ -53,7 +56,9 @@ export default defineRule({
           range: at,
           args: { id: q.id, scale: b.id, shape: shape(b), first: first.id, firstScale: a.id, firstShape: shape(a) },
           related: [{ file: first.file, range: first.node.scale?.range ?? first.node.range, message: `'${first.id}' uses '${a.id}'` }],
-          fixes: q.node.scale ? [{ title: `Use scale '${a.id}'`, edits: [{ file: q.file, range: q.node.scale.range, newText: a.id }] }] : undefined,
+          fixes: q.node.scale
+            ? [{ title: `Use scale '${a.id}'`, edits: [{ file: q.file, range: q.node.scale.range, newText: a.id }] }]
+            : undefined,
         });
         return;
       }

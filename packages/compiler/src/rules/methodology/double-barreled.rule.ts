@@ -5,7 +5,21 @@
 // two asks; neither is `or` in a single-choice question, whose options are the answer,
 // nor a list after "including" / 包括, which sets the scope of one ask.
 import { defineRule } from '../rule.ts';
-import { conjunctions, findTerms, fixedPhrases, inclusionMarkers, instructionVerbs, isChinese, pronouns, questionTexts, wordList, zhWithFrames, type Match, type Token, type WordListOptions } from '../../wording/index.ts';
+import {
+  conjunctions,
+  findTerms,
+  fixedPhrases,
+  inclusionMarkers,
+  instructionVerbs,
+  isChinese,
+  pronouns,
+  questionTexts,
+  wordList,
+  zhWithFrames,
+  type Match,
+  type Token,
+  type WordListOptions,
+} from '../../wording/index.ts';
 
 const orWords = new Set(['or', '或', '或者', '或是']);
 const withWords = new Set(['和', '与', '與', '跟']);
@@ -17,7 +31,8 @@ export default defineRule({
       code: 'SVY4001',
       name: 'double-barreled',
       severity: 'warning',
-      message: "'{word}' joins two asks ('{left}' … '{right}'): a respondent who feels differently about each cannot answer. Ask about each in its own question (or add the phrase to `phrases` for this rule in survey.config.json if it names one thing).",
+      message:
+        "'{word}' joins two asks ('{left}' … '{right}'): a respondent who feels differently about each cannot answer. Ask about each in its own question (or add the phrase to `phrases` for this rule in survey.config.json if it names one thing).",
       docs: {
         summary: 'A question that asks about two things at once, joined by and/or (和, 及, 以及, 与, 或, 并且 …).',
         rationale:
@@ -55,7 +70,12 @@ export default defineRule({
           if (word === 'and' && instructionVerbs.includes(next.norm)) continue;
           if (word === 'or' && balanced(prev.norm, next.norm)) continue;
         }
-        ctx.report({ code: 'SVY4001', file: site.file, range: site.range(m.index, m.end), args: { word: value.slice(m.index, m.end), left: prev.text, right: next.text } });
+        ctx.report({
+          code: 'SVY4001',
+          file: site.file,
+          range: site.range(m.index, m.end),
+          args: { word: value.slice(m.index, m.end), left: prev.text, right: next.text },
+        });
       }
     }
   },

@@ -13,10 +13,13 @@ export default defineRule({
       code: 'SVY4010',
       name: 'duplicate-question-text',
       severity: 'warning',
-      message: "'{id}' has the same text as '{other}'. Respondents will think they are answering the same question twice: say what differs, or remove one.",
+      message:
+        "'{id}' has the same text as '{other}'. Respondents will think they are answering the same question twice: say what differs, or remove one.",
       docs: {
-        summary: 'Identical or near-identical question (or row) texts: equal after ignoring case, spaces, punctuation and full-width forms.',
-        rationale: 'Repeated questions annoy respondents and invite straight-lining; if the two items measure different things, the texts must say how (QAS-99 item 3; Krosnick & Presser 2010 on questionnaire flow).',
+        summary:
+          'Identical or near-identical question (or row) texts: equal after ignoring case, spaces, punctuation and full-width forms.',
+        rationale:
+          'Repeated questions annoy respondents and invite straight-lining; if the two items measure different things, the texts must say how (QAS-99 item 3; Krosnick & Presser 2010 on questionnaire flow).',
         bad: 'rating q1 "您对我们的服务满意吗?" on sat5\nrating q2 "您对我们的服务满意吗？" on sat5',
         good: 'rating q1 "您对我们售前服务的满意度如何?" on sat5\nrating q2 "您对我们售后服务的满意度如何?" on sat5',
       },
@@ -40,12 +43,17 @@ export default defineRule({
         file: site.file,
         range: site.range(0, site.value.length),
         args: { id: site.owner.id, other: earlier.owner.id },
-        related: [{ file: earlier.file, range: earlier.range(0, earlier.value.length), message: `'${earlier.owner.id}' has the same text` }],
+        related: [
+          { file: earlier.file, range: earlier.range(0, earlier.value.length), message: `'${earlier.owner.id}' has the same text` },
+        ],
       });
     }
   },
 });
 
 function normal(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}{}]/gu, '');
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}{}]/gu, '');
 }

@@ -10,10 +10,13 @@ export default defineRule({
       code: 'SVY4009',
       name: 'jargon',
       severity: 'warning',
-      message: "'{word}' is jargon that many respondents will not understand. Use everyday words (or define it in the survey's `glossary`).",
+      message:
+        "'{word}' is jargon that many respondents will not understand. Use everyday words (or define it in the survey's `glossary`).",
       docs: {
-        summary: 'A word from the jargon list (leverage, touchpoint, omnichannel, 赋能, 闭环, 抓手, 触点 …) in a question; the list is extendable with `words`.',
-        rationale: 'Respondents who do not know a term guess or skip (QAS-99 item 3b "technical term"; seed 001: wording must be easy to understand, without jargon).',
+        summary:
+          'A word from the jargon list (leverage, touchpoint, omnichannel, 赋能, 闭环, 抓手, 触点 …) in a question; the list is extendable with `words`.',
+        rationale:
+          'Respondents who do not know a term guess or skip (QAS-99 item 3b "technical term"; seed 001: wording must be easy to understand, without jargon).',
         bad: 'rating touch "您对我们各服务触点的体验如何?" en: "How do you rate our service touchpoints?" on sat5',
         good: 'rating touch "您对通过电话、网站和门店联系我们的体验如何?" en: "How do you rate contacting us by phone, web and in store?" on sat5',
       },

@@ -5,7 +5,8 @@ import { defineRule } from '../rule.ts';
 import { partRange } from '../../wording/index.ts';
 
 // A number that labels the point: "5", "5 分", "5 stars", "5 - Very satisfied" — not "1-2 次" or "3 年以下".
-const leadingNumber = /^\s*(-?\d+(?:\.\d+)?)(?=\s*(?:分|点|點|星|颗星|顆星|points?|pts?|stars?)(?![\p{L}])|\s*[=\-–—:：.、)）](?!\s*\d)|\s*$)/iu;
+const leadingNumber =
+  /^\s*(-?\d+(?:\.\d+)?)(?=\s*(?:分|点|點|星|颗星|顆星|points?|pts?|stars?)(?![\p{L}])|\s*[=\-–—:：.、)）](?!\s*\d)|\s*$)/iu;
 
 export default defineRule({
   name: 'label-value',
@@ -14,9 +15,10 @@ export default defineRule({
       code: 'SVY5004',
       name: 'label-value-mismatch',
       severity: 'warning',
-      message: "The label of point {value} in scale '{scale}' says {label}. Make the number in the label match the value it records, or fix the value.",
+      message:
+        "The label of point {value} in scale '{scale}' says {label}. Make the number in the label match the value it records, or fix the value.",
       docs: {
-        summary: 'A scale label that starts with a number different from the point\'s value.',
+        summary: "A scale label that starts with a number different from the point's value.",
         rationale: 'The stored code must be what the respondent saw; a mismatch silently corrupts every mean and top-box share.',
         bad: 'scale stars 1..5 { 1 "5 星" 2 "4 星" 3 "3 星" 4 "2 星" 5 "1 星" }',
         good: 'scale stars 1..5 { 1 "1 星" 2 "2 星" 3 "3 星" 4 "4 星" 5 "5 星" }',

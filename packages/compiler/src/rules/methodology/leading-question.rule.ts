@@ -15,9 +15,11 @@ export default defineRule({
       code: 'SVY4002',
       name: 'leading-question',
       severity: 'warning',
-      message: "'{words}' {why}. Ask neutrally: name the object and offer the full range of answers, e.g. \"How satisfied or dissatisfied are you with …?\" / \"您对……的满意程度如何?\"",
+      message:
+        '\'{words}\' {why}. Ask neutrally: name the object and offer the full range of answers, e.g. "How satisfied or dissatisfied are you with …?" / "您对……的满意程度如何?"',
       docs: {
-        summary: 'Leading or loaded wording: "don\'t you agree", "wouldn\'t you say", appeals to others ("most customers"), praise words (excellent, 一流), 难道, 您是否同意…很好.',
+        summary:
+          'Leading or loaded wording: "don\'t you agree", "wouldn\'t you say", appeals to others ("most customers"), praise words (excellent, 一流), 难道, 您是否同意…很好.',
         rationale:
           'Wording that signals an expected answer biases responses towards it (QAS-99 item 4a; Krosnick & Presser 2010 on leading questions and acquiescence). Seed 002 asks interviewers to avoid leading questions.',
         bad: 'rating service "您是否同意我们的服务很好?" en: "Don\'t you agree that our service is excellent?" on agree5',

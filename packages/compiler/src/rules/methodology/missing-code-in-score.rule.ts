@@ -14,10 +14,12 @@ export default defineRule({
       code: 'SVY5008',
       name: 'missing-code-in-score',
       severity: 'warning',
-      message: "{value} is the non-substantive code \"{label}\" of scale '{scale}'; scores never see it (missing codes are left out before scoring). Use `answered({id})` to count substantive answers, or compare with a point of the scale.",
+      message:
+        '{value} is the non-substantive code "{label}" of scale \'{scale}\'; scores never see it (missing codes are left out before scoring). Use `answered({id})` to count substantive answers, or compare with a point of the scale.',
       docs: {
-        summary: 'A score formula that compares an item with one of its scale\'s `missing` codes (don\'t know, not applicable).',
-        rationale: '"Don\'t know" and "not applicable" codes live outside the scale and never enter a mean or a score (methodology.md, "Scales"); a formula that tests them is always false or always true.',
+        summary: "A score formula that compares an item with one of its scale's `missing` codes (don't know, not applicable).",
+        rationale:
+          '"Don\'t know" and "not applicable" codes live outside the scale and never enter a mean or a score (methodology.md, "Scales"); a formula that tests them is always false or always true.',
         bad: 'scale sat5 1..5 { … missing 9 "不适用" }\nscore na_share = share(overall == 9)',
         good: 'score answered_share = share(answered(overall))',
       },
@@ -39,7 +41,12 @@ export default defineRule({
           code: 'SVY5008',
           file: sc.file,
           range: node.right!.range,
-          args: { value, label: point.label[s.defaultLanguage] ?? Object.values(point.label)[0] ?? '', scale: scale.id, id: node.left.name },
+          args: {
+            value,
+            label: point.label[s.defaultLanguage] ?? Object.values(point.label)[0] ?? '',
+            scale: scale.id,
+            id: node.left.name,
+          },
         });
       });
     }

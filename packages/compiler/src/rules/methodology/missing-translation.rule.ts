@@ -14,8 +14,10 @@ export default defineRule({
       severity: 'warning',
       message: 'This {what} has no {langs} text. Add `{example}: "…"`: respondents who take the survey in {langs} would see it in {shown}.',
       docs: {
-        summary: 'A text (title, question, help, row, option, scale label, section title …) missing one of the languages declared in `languages`.',
-        rationale: 'A questionnaire that switches language mid-way is not the same instrument; translation gaps bias the results of that language group (ITC guidelines for test adaptation; seed surveys are bilingual).',
+        summary:
+          'A text (title, question, help, row, option, scale label, section title …) missing one of the languages declared in `languages`.',
+        rationale:
+          'A questionnaire that switches language mid-way is not the same instrument; translation gaps bias the results of that language group (ITC guidelines for test adaptation; seed surveys are bilingual).',
         bad: 'languages zh, en\nrating q1 "您对本次服务满意吗?" on sat5',
         good: 'languages zh, en\nrating q1 "您对本次服务满意吗?" en: "How satisfied are you with this service?" on sat5',
       },
@@ -49,16 +51,18 @@ function latinScript(lang: string): boolean {
 function describe(holder: string): string {
   if (holder.startsWith('Header:')) return holder.slice(7);
   return (
-    {
-      'Question:text': 'question',
-      'Question:help': 'help text',
-      'Question:unit': 'unit',
-      'Row:text': 'row',
-      'Option:label': 'option label',
-      'ScalePoint:label': 'scale label',
-      'Section:title': 'section title',
-      'Score:label': 'score label',
-      'GlossaryEntry:text': 'glossary entry',
-    } as Record<string, string>
-  )[holder] ?? 'text';
+    (
+      {
+        'Question:text': 'question',
+        'Question:help': 'help text',
+        'Question:unit': 'unit',
+        'Row:text': 'row',
+        'Option:label': 'option label',
+        'ScalePoint:label': 'scale label',
+        'Section:title': 'section title',
+        'Score:label': 'score label',
+        'GlossaryEntry:text': 'glossary entry',
+      } as Record<string, string>
+    )[holder] ?? 'text'
+  );
 }

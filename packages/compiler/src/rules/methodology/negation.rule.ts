@@ -3,7 +3,17 @@
 // negations in one text (不是不满意, "not dissatisfied", "don't you never …").
 import { defineRule } from '../rule.ts';
 import type { Question, Scale } from '../../model.ts';
-import { findTerms, leading, negations, negativeWords, notNegations, questionTexts, wordList, type Match, type WordListOptions } from '../../wording/index.ts';
+import {
+  findTerms,
+  leading,
+  negations,
+  negativeWords,
+  notNegations,
+  questionTexts,
+  wordList,
+  type Match,
+  type WordListOptions,
+} from '../../wording/index.ts';
 
 export default defineRule({
   name: 'negation',
@@ -12,7 +22,8 @@ export default defineRule({
       code: 'SVY4003',
       name: 'negative-wording',
       severity: 'info',
-      message: "'{word}' negates a {what}: answering \"{answer}\" makes a double negative. Ask positively (and reverse-code the item if you need a negative statement).",
+      message:
+        '\'{word}\' negates a {what}: answering "{answer}" makes a double negative. Ask positively (and reverse-code the item if you need a negative statement).',
       docs: {
         summary: 'A single negation (not, never, 不, 没, 未 …) in a yes/no question or an agree–disagree item.',
         rationale:
@@ -28,7 +39,8 @@ export default defineRule({
       message: "'{words}' has {count} negations in one question; respondents lose track of what yes or no means. Rephrase it positively.",
       docs: {
         summary: 'Two or more negations in one question or statement: 不是不, "not dissatisfied", "don\'t … never".',
-        rationale: 'Double negatives are a classic comprehension problem (QAS-99 item 3c; Krosnick & Presser 2010, "avoid double negatives").',
+        rationale:
+          'Double negatives are a classic comprehension problem (QAS-99 item 3c; Krosnick & Presser 2010, "avoid double negatives").',
         bad: 'yesno q "您不是不满意我们的服务吗?" en: "Are you not dissatisfied with our service?"',
         good: 'rating q "您对我们服务的满意程度如何?" en: "How satisfied are you with our service?" on sat5',
       },
@@ -40,22 +52,37 @@ export default defineRule({
     for (const site of questionTexts(ctx)) {
       const { lang, value, tokens } = site;
       // "don't you agree", 难道您不认为 are leading questions (SVY4002), not negations to count.
-      const excluded = [...findTerms(value, tokens, lang, wordList(notNegations, lang)), ...findTerms(value, tokens, lang, wordList(leading, lang))];
+      const excluded = [
+        ...findTerms(value, tokens, lang, wordList(notNegations, lang)),
+        ...findTerms(value, tokens, lang, wordList(leading, lang)),
+      ];
       const outside = (m: Match) => !excluded.some((x) => m.index >= x.index && m.end <= x.end);
       const negs = findTerms(value, tokens, lang, wordList(negations, lang, opts)).filter(outside);
-      const negWords = negs.length ? findTerms(value, tokens, lang, wordList(negativeWords, lang, { words: opts.negativeWords })).filter(outside) : [];
+      const negWords = negs.length
+        ? findTerms(value, tokens, lang, wordList(negativeWords, lang, { words: opts.negativeWords })).filter(outside)
+        : [];
       const all = [...negs, ...negWords].sort((a, b) => a.index - b.index);
       if (all.length >= 2) {
         const first = all[0];
         const last = all[all.length - 1];
-        ctx.report({ code: 'SVY4004', file: site.file, range: site.range(first.index, last.end), args: { words: value.slice(first.index, last.end), count: all.length } });
+        ctx.report({
+          code: 'SVY4004',
+          file: site.file,
+          range: site.range(first.index, last.end),
+          args: { words: value.slice(first.index, last.end), count: all.length },
+        });
         continue;
       }
       if (negs.length === 1) {
         const format = answerFormat(site.question, site.role);
         if (!format) continue;
         const m = negs[0];
-        ctx.report({ code: 'SVY4003', file: site.file, range: site.range(m.index, m.end), args: { word: value.slice(m.index, m.end), what: format.what, answer: format.answer } });
+        ctx.report({
+          code: 'SVY4003',
+          file: site.file,
+          range: site.range(m.index, m.end),
+          args: { word: value.slice(m.index, m.end), what: format.what, answer: format.answer },
+        });
       }
     }
   },

@@ -13,10 +13,13 @@ export default defineRule({
       code: 'SVY5007',
       name: 'missing-nonresponse-option',
       severity: 'warning',
-      message: "'{id}' is a sensitive question ({why}) but offers no way out: add a \"prefer not to say\" / \"不便透露\" option (exclusive), a `missing` code on its scale, or make it `optional`.",
+      message:
+        '\'{id}\' is a sensitive question ({why}) but offers no way out: add a "prefer not to say" / "不便透露" option (exclusive), a `missing` code on its scale, or make it `optional`.',
       docs: {
-        summary: 'With `requireNonResponseOption: true` in survey.config.json: a sensitive question (tag `sensitive`, or income, age, health … in its text) without a non-response option.',
-        rationale: 'Forcing an answer to a sensitive question produces break-offs and made-up answers; an explicit "prefer not to say" keeps both the respondent and data quality (Krosnick & Presser 2010; AAPOR guidance on sensitive items).',
+        summary:
+          'With `requireNonResponseOption: true` in survey.config.json: a sensitive question (tag `sensitive`, or income, age, health … in its text) without a non-response option.',
+        rationale:
+          'Forcing an answer to a sensitive question produces break-offs and made-up answers; an explicit "prefer not to say" keeps both the respondent and data quality (Krosnick & Presser 2010; AAPOR guidance on sensitive items).',
         bad: 'single income "您的月收入是多少?" { a "5000元以下" b "5000-10000元" c "10000元以上" }',
         good: 'single income "您的月收入是多少?" { a "5000元以下" b "5000-10000元" c "10000元以上" na "不便透露" en: "Prefer not to say" exclusive }',
       },
@@ -42,12 +45,18 @@ export default defineRule({
       }
       if (!tagged && !word) continue;
       if (offersWayOut(q)) continue;
-      ctx.report({ code: 'SVY5007', file: q.file, range: q.node.id?.range ?? q.node.kindRange, args: { id: q.id, why: tagged ? `tag ${tagged}` : `'${word}'` } });
+      ctx.report({
+        code: 'SVY5007',
+        file: q.file,
+        range: q.node.id?.range ?? q.node.kindRange,
+        args: { id: q.id, why: tagged ? `tag ${tagged}` : `'${word}'` },
+      });
     }
   },
 });
 
-const wayOut = /prefer not|rather not|don'?t know|do not know|not sure|decline|refuse|n\/a|not applicable|不便|不愿|不願|不想回答|拒绝回答|拒絕回答|不知道|不清楚|不适用|不適用|保密/i;
+const wayOut =
+  /prefer not|rather not|don'?t know|do not know|not sure|decline|refuse|n\/a|not applicable|不便|不愿|不願|不想回答|拒绝回答|拒絕回答|不知道|不清楚|不适用|不適用|保密/i;
 
 function offersWayOut(q: Question): boolean {
   if (q.scale?.points.some((p) => p.missing)) return true;

@@ -19,8 +19,10 @@ export default defineRule({
       severity: 'warning',
       message: '{problem}',
       docs: {
-        summary: 'A likelihood-to-recommend rating on a custom 0–10 scale that is not declared `nps`, or an `nps` question averaged, summed or rescaled in a score instead of scored with nps().',
-        rationale: 'NPS is defined on exactly 0–10 with promoters 9–10 and detractors 0–6: 100 × (promoters − detractors) / valid answers. Its mean is a different statistic; never infer NPS from an arbitrary 0–10 scale (methodology.md, "Scales").',
+        summary:
+          'A likelihood-to-recommend rating on a custom 0–10 scale that is not declared `nps`, or an `nps` question averaged, summed or rescaled in a score instead of scored with nps().',
+        rationale:
+          'NPS is defined on exactly 0–10 with promoters 9–10 and detractors 0–6: 100 × (promoters − detractors) / valid answers. Its mean is a different statistic; never infer NPS from an arbitrary 0–10 scale (methodology.md, "Scales").',
         bad: 'scale likely 0..10 anchored { 0 "不可能" 10 "极有可能" }\nrating recommend "您向朋友推荐我们的可能性有多大?" on likely\nscore nps_score = mean(recommend)',
         good: 'nps recommend "您向朋友推荐我们的可能性有多大?"\nscore nps_score = nps(recommend)',
       },
@@ -56,8 +58,12 @@ export default defineRule({
         code: 'SVY5005',
         file: q.file,
         range: q.node.kindRange,
-        args: { problem: `'${q.id}' asks about recommending on the 0–10 scale '${q.scale.id}' but is a rating question. Declare it \`nps\` so nps() scores it with the standard bands (promoters 9–10, detractors 0–6).` },
-        related: first ? [{ file: q.file, range: partRange(text, first, 0, first.value.length), message: 'the question asks about recommending' }] : undefined,
+        args: {
+          problem: `'${q.id}' asks about recommending on the 0–10 scale '${q.scale.id}' but is a rating question. Declare it \`nps\` so nps() scores it with the standard bands (promoters 9–10, detractors 0–6).`,
+        },
+        related: first
+          ? [{ file: q.file, range: partRange(text, first, 0, first.value.length), message: 'the question asks about recommending' }]
+          : undefined,
         fixes: fixes.length ? fixes : undefined,
       });
     }
@@ -72,8 +78,18 @@ export default defineRule({
           code: 'SVY5005',
           file: sc.file,
           range: node.range,
-          args: { problem: `'${node.name}' is an nps question; ${call.callee.name}() of it is not the Net Promoter Score. Use nps(${node.name}) (or, for the mean likelihood, a rating question on a 0–10 scale).` },
-          fixes: call.args.length === 1 && call.callee.name === 'mean' ? [{ title: `Use nps(${node.name})`, edits: [{ file: sc.file, range: (call as A.Call).range, newText: `nps(${node.name})` }] }] : undefined,
+          args: {
+            problem: `'${node.name}' is an nps question; ${call.callee.name}() of it is not the Net Promoter Score. Use nps(${node.name}) (or, for the mean likelihood, a rating question on a 0–10 scale).`,
+          },
+          fixes:
+            call.args.length === 1 && call.callee.name === 'mean'
+              ? [
+                  {
+                    title: `Use nps(${node.name})`,
+                    edits: [{ file: sc.file, range: (call as A.Call).range, newText: `nps(${node.name})` }],
+                  },
+                ]
+              : undefined,
         });
       });
     }

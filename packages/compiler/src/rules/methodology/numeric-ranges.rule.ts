@@ -32,9 +32,15 @@ const K = {
 
 /** Parses a label that is only a number range (plus unit words); undefined otherwise. */
 export function parseRange(label: string): Interval | undefined {
-  let t = label.normalize('NFKC').toLowerCase().replace(/(\d),(\d{3})/g, '$1$2').trim();
+  let t = label
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/(\d),(\d{3})/g, '$1$2')
+    .trim();
   // Drop unit words between numbers and keywords: keep digits, keywords and separators.
-  const keywords = Object.values(K).map((k) => k.slice(3, -1)).join('|');
+  const keywords = Object.values(K)
+    .map((k) => k.slice(3, -1))
+    .join('|');
   const kept: string[] = [];
   const re = new RegExp(`${NUM}|between|and|${keywords}`, 'g');
   for (const m of t.matchAll(re)) kept.push(m[0]);
@@ -78,10 +84,12 @@ export default defineRule({
       code: 'SVY5011',
       name: 'overlapping-ranges',
       severity: 'warning',
-      message: "Option '{code}' ({label}) overlaps option '{other}' ({otherLabel}): {value} fits both. Make the ranges exclusive, e.g. \"1–4\", \"5–10\" (以上/以下 include the number, 不满/超过 exclude it).",
+      message:
+        'Option \'{code}\' ({label}) overlaps option \'{other}\' ({otherLabel}): {value} fits both. Make the ranges exclusive, e.g. "1–4", "5–10" (以上/以下 include the number, 不满/超过 exclude it).',
       docs: {
         summary: 'Numeric range options that overlap, so one answer fits two options ("1–5", "5–10").',
-        rationale: 'Overlapping categories make answers at the boundary ambiguous (QAS-99 item 5 "overlapping response categories"). In Chinese, 以上/以下/以内 include the number and 不满/未满/超过 exclude it.',
+        rationale:
+          'Overlapping categories make answers at the boundary ambiguous (QAS-99 item 5 "overlapping response categories"). In Chinese, 以上/以下/以内 include the number and 不满/未满/超过 exclude it.',
         bad: 'choices years { a "1-5年" b "5-10年" c "10年以上" }',
         good: 'choices years { a "不满5年" b "5年至不满10年" c "10年以上" }',
       },
@@ -90,10 +98,12 @@ export default defineRule({
       code: 'SVY5012',
       name: 'range-gap',
       severity: 'warning',
-      message: "No option covers {gap}, between '{other}' ({otherLabel}) and '{code}' ({label}). Close the gap so every answer fits an option.",
+      message:
+        "No option covers {gap}, between '{other}' ({otherLabel}) and '{code}' ({label}). Close the gap so every answer fits an option.",
       docs: {
         summary: 'Numeric range options that leave a gap, so some answers fit no option ("1–4", "6–10").',
-        rationale: 'Categories must be exhaustive: respondents in the gap pick a wrong option or skip (QAS-99 item 5 "missing response categories").',
+        rationale:
+          'Categories must be exhaustive: respondents in the gap pick a wrong option or skip (QAS-99 item 5 "missing response categories").',
         bad: 'choices staff { a "1-49人" b "60-99人" c "100人以上" }',
         good: 'choices staff { a "1-49人" b "50-99人" c "100人以上" }',
       },
@@ -125,7 +135,12 @@ export default defineRule({
         const part = c.node.label?.parts.find((p) => (p.lang ?? s!.defaultLanguage) === lang);
         return part ? innerRange(text, part) : (c.node.code?.range ?? c.node.range);
       };
-      const args = (a: Choice, b: Choice) => ({ code: String(b.code), label: `"${b.label[lang]}"`, other: String(a.code), otherLabel: `"${a.label[lang]}"` });
+      const args = (a: Choice, b: Choice) => ({
+        code: String(b.code),
+        label: `"${b.label[lang]}"`,
+        other: String(a.code),
+        otherLabel: `"${a.label[lang]}"`,
+      });
       for (let k = 1; k < sorted.length; k++) {
         const prev = sorted[k - 1];
         const cur = sorted[k];
@@ -138,7 +153,8 @@ export default defineRule({
           else if (b.lo > a.hi + 1) gap = b.lo - 1 === a.hi + 1 ? show(a.hi + 1) : `${show(a.hi + 1)}–${show(b.lo - 1)}`;
         } else {
           if (cur.i.lo < prev.i.hi || (cur.i.lo === prev.i.hi && cur.i.loIn && prev.i.hiIn)) overlap = show(cur.i.lo);
-          else if (cur.i.lo > prev.i.hi || (cur.i.lo === prev.i.hi && !cur.i.loIn && !prev.i.hiIn)) gap = cur.i.lo === prev.i.hi ? `exactly ${show(cur.i.lo)}` : `${show(prev.i.hi)} to ${show(cur.i.lo)}`;
+          else if (cur.i.lo > prev.i.hi || (cur.i.lo === prev.i.hi && !cur.i.loIn && !prev.i.hiIn))
+            gap = cur.i.lo === prev.i.hi ? `exactly ${show(cur.i.lo)}` : `${show(prev.i.hi)} to ${show(cur.i.lo)}`;
         }
         if (overlap !== undefined) {
           ctx.report({ code: 'SVY5011', file: list.file, range: rangeOf(cur.o), args: { ...args(prev.o, cur.o), value: overlap } });

@@ -13,10 +13,12 @@ export default defineRule({
       code: 'SVY5006',
       name: 'other-without-specify',
       severity: 'warning',
-      message: "Option '{code}' of {list} is an \"other\" answer without `specify`. Add `specify` so respondents can say what it is.",
+      message: 'Option \'{code}\' of {list} is an "other" answer without `specify`. Add `specify` so respondents can say what it is.',
       docs: {
-        summary: 'An "other" option (code `other`, label 其他 / Other / 请注明) without a `specify` free-text field. The quick fix adds `specify`.',
-        rationale: 'Without the specify text "other" answers cannot be coded, and a large "other" share hides a missing option (seed 004: "其他, 请注明").',
+        summary:
+          'An "other" option (code `other`, label 其他 / Other / 请注明) without a `specify` free-text field. The quick fix adds `specify`.',
+        rationale:
+          'Without the specify text "other" answers cannot be coded, and a large "other" share hides a missing option (seed 004: "其他, 请注明").',
         bad: 'choices vendors { a "供应商A" b "供应商B" other "其他" }',
         good: 'choices vendors { a "供应商A" b "供应商B" other "其他(请注明)" specify }',
       },

@@ -17,8 +17,10 @@ export default defineRule({
       severity: 'warning',
       message: 'This {what} has {count} {units} (limit {limit}). Shorten it: move explanations to `help`, or split it into two questions.',
       docs: {
-        summary: 'A question or row text over the length limit: 25 words (English) or 40 characters (Chinese) by default; `maxWords` and `maxChars` set the limits.',
-        rationale: 'Long questions are skimmed and misread, most of all on phones (QAS-99 item 3 "too long"; Krosnick & Presser 2010: keep questions short and simple).',
+        summary:
+          'A question or row text over the length limit: 25 words (English) or 40 characters (Chinese) by default; `maxWords` and `maxChars` set the limits.',
+        rationale:
+          'Long questions are skimmed and misread, most of all on phones (QAS-99 item 3 "too long"; Krosnick & Presser 2010: keep questions short and simple).',
         bad: 'rating q "考虑到您在过去一年中与我们的销售人员、客服人员以及技术支持人员打交道的全部经历,您对我们公司提供的整体服务质量的满意程度如何?" on sat5',
         good: 'rating q "过去一年中,您对我们的整体服务质量满意吗?" help "包括销售、客服和技术支持" on sat5',
       },

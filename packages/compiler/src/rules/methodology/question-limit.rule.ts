@@ -14,9 +14,11 @@ export default defineRule({
       code: 'SVY3001',
       name: 'too-many-questions',
       severity: 'warning',
-      message: 'A respondent can see up to {count} questions {counted}; the limit {source} is {limit}. Remove or merge questions (first over the limit: {first}), or raise the limit.',
+      message:
+        'A respondent can see up to {count} questions {counted}; the limit {source} is {limit}. Remove or merge questions (first over the limit: {first}), or raise the limit.',
       docs: {
-        summary: 'More questions than `limit questions N` (survey or section) or the configured profile allows; matrix rows count as items, and exclusive conditional questions are counted once.',
+        summary:
+          'More questions than `limit questions N` (survey or section) or the configured profile allows; matrix rows count as items, and exclusive conditional questions are counted once.',
         rationale:
           'Every extra question lowers response rates and answer quality, most of all in short transactional surveys: seed 002 caps the post-transaction questionnaire at 5 questions. Counting rows reflects the effort a grid asks for (Pew Research Center counts every battery item).',
         bad: 'limit questions 5\nrating overall "…" on sat5\nmatrix aspects "…" on sat5 { row a "…" row b "…" row c "…" row d "…" }\nnps recommend "…"',
@@ -41,7 +43,9 @@ export default defineRule({
         file,
         range,
         args: { count: path.total, counted, source, limit, first: `'${first.id}'` },
-        related: [{ file: first.file, range: first.node.id?.range ?? first.node.range, message: `'${first.id}' goes over the limit of ${limit}` }],
+        related: [
+          { file: first.file, range: first.node.id?.range ?? first.node.range, message: `'${first.id}' goes over the limit of ${limit}` },
+        ],
       });
     };
     const limitNode = s.node.members.find((m) => m.kind === 'Limit' && m.unit === 'questions');
@@ -49,7 +53,13 @@ export default defineRule({
     if (s.questionLimit !== undefined && limitNode && (profile === undefined || s.questionLimit <= profile)) {
       check(s.questions, s.questionLimit, 'set by `limit questions`', s.file, limitNode.range);
     } else if (profile !== undefined) {
-      check(s.questions, profile, `of the '${ctx.config.profileName ?? 'configured'}' profile in survey.config.json`, s.file, s.node.id?.range ?? s.node.range);
+      check(
+        s.questions,
+        profile,
+        `of the '${ctx.config.profileName ?? 'configured'}' profile in survey.config.json`,
+        s.file,
+        s.node.id?.range ?? s.node.range,
+      );
     }
     for (const sec of s.sections) {
       if (sec.questionLimit === undefined || !sec.node?.limit) continue;

@@ -21,8 +21,10 @@ export default defineRule({
       severity: 'warning',
       message: '{problem}',
       docs: {
-        summary: 'A score that adds up or averages a reverse-coded item without reversing it, or reverses it with a constant other than min + max.',
-        rationale: 'A negatively worded item must be reversed, x\' = (min + max) − x, before it enters a sum or mean; otherwise it cancels the others (methodology.md, "Scales"; Cronbach\'s alpha turns negative).',
+        summary:
+          'A score that adds up or averages a reverse-coded item without reversing it, or reverses it with a constant other than min + max.',
+        rationale:
+          'A negatively worded item must be reversed, x\' = (min + max) − x, before it enters a sum or mean; otherwise it cancels the others (methodology.md, "Scales"; Cronbach\'s alpha turns negative).',
         bad: 'matrix m "…" on agree5 { row clear "讲解清楚" row confusing "讲解令人困惑" reverse }\nscore teaching = mean(clear, confusing)',
         good: 'score teaching = mean(clear, reverse(confusing))',
       },
@@ -31,10 +33,13 @@ export default defineRule({
       code: 'SVY5010',
       name: 'reverse-not-declared',
       severity: 'warning',
-      message: "The score reverses '{id}', but '{id}' is not marked `reverse`. Mark it (`{where} … reverse`) so the battery says which items are reverse-coded.",
+      message:
+        "The score reverses '{id}', but '{id}' is not marked `reverse`. Mark it (`{where} … reverse`) so the battery says which items are reverse-coded.",
       docs: {
-        summary: 'A score reverses an item (reverse(x) or (min + max) − x) that is not declared `reverse`. The quick fix adds `reverse` to the row or question.',
-        rationale: 'Declaring reverse-coded items keeps the questionnaire, the scores and the straight-lining checks in agreement (methodology.md, "Data-quality rules").',
+        summary:
+          'A score reverses an item (reverse(x) or (min + max) − x) that is not declared `reverse`. The quick fix adds `reverse` to the row or question.',
+        rationale:
+          'Declaring reverse-coded items keeps the questionnaire, the scores and the straight-lining checks in agreement (methodology.md, "Data-quality rules").',
         bad: 'matrix m "…" on agree5 { row clear "…" row confusing "…" }\nscore teaching = mean(clear, reverse(confusing))',
         good: 'matrix m "…" on agree5 { row clear "…" row confusing "…" reverse }\nscore teaching = mean(clear, reverse(confusing))',
       },
@@ -59,8 +64,15 @@ export default defineRule({
               code: 'SVY5009',
               file: sc.file,
               range: node.range,
-              args: { problem: `${k} - ${node.right.name} does not reverse an item on scale '${scale.id}' (${scale.min}..${scale.max}): the constant must be ${scale.min + scale.max}. Write reverse(${node.right.name}).` },
-              fixes: [{ title: `Use reverse(${node.right.name})`, edits: [{ file: sc.file, range: node.range, newText: `reverse(${node.right.name})` }] }],
+              args: {
+                problem: `${k} - ${node.right.name} does not reverse an item on scale '${scale.id}' (${scale.min}..${scale.max}): the constant must be ${scale.min + scale.max}. Write reverse(${node.right.name}).`,
+              },
+              fixes: [
+                {
+                  title: `Use reverse(${node.right.name})`,
+                  edits: [{ file: sc.file, range: node.range, newText: `reverse(${node.right.name})` }],
+                },
+              ],
             });
           } else if (!v.reverse) notDeclared(v, node.right.name);
           return;
@@ -80,7 +92,9 @@ export default defineRule({
               code: 'SVY5009',
               file: sc.file,
               range: node.range,
-              args: { problem: `Section '${node.name}' holds reverse-coded items (${rows.join(', ')}) that index() averages as they are. Reverse them in their own score, or reword them positively.` },
+              args: {
+                problem: `Section '${node.name}' holds reverse-coded items (${rows.join(', ')}) that index() averages as they are. Reverse them in their own score, or reword them positively.`,
+              },
             });
           }
           return;
@@ -94,7 +108,9 @@ export default defineRule({
               code: 'SVY5009',
               file: sc.file,
               range: node.range,
-              args: { problem: `Matrix '${node.name}' stands for all its rows, including the reverse-coded ${rows.map((r) => `'${r}'`).join(', ')}, which are added up as they are. List the rows and wrap those in reverse().` },
+              args: {
+                problem: `Matrix '${node.name}' stands for all its rows, including the reverse-coded ${rows.map((r) => `'${r}'`).join(', ')}, which are added up as they are. List the rows and wrap those in reverse().`,
+              },
             });
           }
           return;
@@ -120,7 +136,10 @@ export default defineRule({
         file: v.file,
         range: node.id?.range ?? node.range,
         args: { id, where: isRow(v) ? `row ${id}` : `rating ${id}` },
-        fixes: anchor !== undefined && (isRow(v) || (v as Question).kind === 'rating') ? [{ title: `Mark '${id}' reverse`, edits: [{ file: v.file, range: { start: anchor, end: anchor }, newText: ' reverse' }] }] : undefined,
+        fixes:
+          anchor !== undefined && (isRow(v) || (v as Question).kind === 'rating')
+            ? [{ title: `Mark '${id}' reverse`, edits: [{ file: v.file, range: { start: anchor, end: anchor }, newText: ' reverse' }] }]
+            : undefined,
       });
     }
   },

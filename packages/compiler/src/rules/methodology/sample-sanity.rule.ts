@@ -32,8 +32,10 @@ export default defineRule({
       severity: 'error',
       message: '{problem}',
       docs: {
-        summary: 'A sample that asks for more completes than there are people: a stratum\'s n_h above its N_h, or a total above the population.',
-        rationale: 'Without replacement a stratum cannot yield more interviews than it has members (Cochran 1977; methodology.md keeps 2 <= n_h <= N_h).',
+        summary:
+          "A sample that asks for more completes than there are people: a stratum's n_h above its N_h, or a total above the population.",
+        rationale:
+          'Without replacement a stratum cannot yield more interviews than it has members (Cochran 1977; methodology.md keeps 2 <= n_h <= N_h).',
         bad: 'sample {\n  strata size { large 100 completes 150  small 700 }\n}',
         good: 'sample {\n  strata size { large 100 take_all  small 700 }\n}',
       },
@@ -42,10 +44,13 @@ export default defineRule({
       code: 'SVY6005',
       name: 'unreachable-margin',
       severity: 'warning',
-      message: 'With {n} completes the margin of error is ±{achieved} at {confidence}% confidence, not the ±{margin} declared. Plan {needed} completes, or declare the margin the sample reaches.',
+      message:
+        'With {n} completes the margin of error is ±{achieved} at {confidence}% confidence, not the ±{margin} declared. Plan {needed} completes, or declare the margin the sample reaches.',
       docs: {
-        summary: 'Declared `completes` too few for the declared `margin` (Cochran\'s formula with the finite-population correction; simple random sampling, no design effect).',
-        rationale: 'Cochran: n0 = z² p(1−p) / e² for a proportion, z² S² / e² for a mean, then n = n0 / (1 + (n0 − 1) / N). p = 0.5, 95%, e = 0.05 needs 385 (PracTools); N = 300 needs 169 (samplingbook).',
+        summary:
+          "Declared `completes` too few for the declared `margin` (Cochran's formula with the finite-population correction; simple random sampling, no design effect).",
+        rationale:
+          'Cochran: n0 = z² p(1−p) / e² for a proportion, z² S² / e² for a mean, then n = n0 / (1 + (n0 − 1) / N). p = 0.5, 95%, e = 0.05 needs 385 (PracTools); N = 300 needs 169 (samplingbook).',
         bad: 'sample {\n  population 2000\n  completes 100\n  margin 0.05\n}',
         good: 'sample {\n  population 2000\n  completes 323\n  margin 0.05\n}',
       },
@@ -56,8 +61,10 @@ export default defineRule({
       severity: 'error',
       message: '{what} {value} is not {range}. {fix}',
       docs: {
-        summary: 'A sample setting outside its range: response rate not in (0, 1], confidence or proportion not in (0, 1), a size, SD, cost or oversampling factor not above 0.',
-        rationale: 'These values enter the sample-size and allocation formulas; a response rate of 80 (meant as 80%) plans 1/80 of the invitations needed.',
+        summary:
+          'A sample setting outside its range: response rate not in (0, 1], confidence or proportion not in (0, 1), a size, SD, cost or oversampling factor not above 0.',
+        rationale:
+          'These values enter the sample-size and allocation formulas; a response rate of 80 (meant as 80%) plans 1/80 of the invitations needed.',
         bad: 'sample {\n  response_rate 80\n  confidence 95\n}',
         good: 'sample {\n  response_rate 0.8\n  confidence 0.95\n}',
       },
@@ -66,10 +73,12 @@ export default defineRule({
       code: 'SVY6007',
       name: 'strata-total',
       severity: 'warning',
-      message: "Strata of '{id}' add up to {sum}, not the population {population}. Fix the stratum sizes (N_h) or the population, so that design weights add up.",
+      message:
+        "Strata of '{id}' add up to {sum}, not the population {population}. Fix the stratum sizes (N_h) or the population, so that design weights add up.",
       docs: {
         summary: 'A stratification whose stratum sizes N_h do not add up to the declared `population`.',
-        rationale: 'Design weights N_h / n_h and stratum weights W_h = N_h / N assume the strata partition the population (Lohr, Sampling: Design and Analysis, ch. 3).',
+        rationale:
+          'Design weights N_h / n_h and stratum weights W_h = N_h / N assume the strata partition the population (Lohr, Sampling: Design and Analysis, ch. 3).',
         bad: 'sample {\n  population 1200\n  strata size { large 100  medium 400  small 600 }\n}',
         good: 'sample {\n  population 1200\n  strata size { large 100  medium 400  small 700 }\n}',
       },
@@ -80,8 +89,10 @@ export default defineRule({
       severity: 'warning',
       message: '{problem}',
       docs: {
-        summary: 'At the declared response rate a stratum (or the whole population) cannot yield its planned completes: ceil(n_h / rate) > N_h. Take-all strata are exempt.',
-        rationale: 'Invitations = completes / response rate (methodology.md); when there are not enough people to invite, the stratum will be short and its weight unstable.',
+        summary:
+          'At the declared response rate a stratum (or the whole population) cannot yield its planned completes: ceil(n_h / rate) > N_h. Take-all strata are exempt.',
+        rationale:
+          'Invitations = completes / response rate (methodology.md); when there are not enough people to invite, the stratum will be short and its weight unstable.',
         bad: 'sample {\n  population 10\n  completes 9\n  response_rate 0.5\n}',
         good: 'sample {\n  population 10\n  completes 5\n  response_rate 0.5\n}',
       },
@@ -100,7 +111,14 @@ export default defineRule({
     for (const strat of sample.stratifications) {
       for (const h of strat.strata) {
         if (h.completes !== undefined && h.completes > h.size && h.node.completes) {
-          ctx.report({ code: 'SVY6004', file, range: h.node.completes.range, args: { problem: `Stratum '${h.id}' asks for ${h.completes} completes but has only ${h.size} members (N_h). Lower its completes, or use \`take_all\`.` } });
+          ctx.report({
+            code: 'SVY6004',
+            file,
+            range: h.node.completes.range,
+            args: {
+              problem: `Stratum '${h.id}' asks for ${h.completes} completes but has only ${h.size} members (N_h). Lower its completes, or use \`take_all\`.`,
+            },
+          });
         }
       }
     }
@@ -111,21 +129,40 @@ export default defineRule({
     const main = sample.stratifications.find((x) => x.strata.length > 0);
     const population = sample.population ?? (main ? main.strata.reduce((a, h) => a + h.size, 0) : undefined);
     if (sample.completes !== undefined && population !== undefined && sample.completes > population) {
-      ctx.report({ code: 'SVY6004', file, range: anchor('completes'), args: { problem: `The sample asks for ${sample.completes} completes but the population has only ${population} members. Lower \`completes\` (or take everyone: ${population}).` } });
+      ctx.report({
+        code: 'SVY6004',
+        file,
+        range: anchor('completes'),
+        args: {
+          problem: `The sample asks for ${sample.completes} completes but the population has only ${population} members. Lower \`completes\` (or take everyone: ${population}).`,
+        },
+      });
       return;
     }
 
     const plan = planSample(sample);
     const confidence = sample.confidence ?? 0.95;
-    if (sample.completes !== undefined && sample.margin !== undefined && plan.marginAchieved !== undefined && plan.marginAchieved > sample.margin * (1 + 1e-9)) {
-      const needed = sample.sd !== undefined
-        ? cochranMean({ sd: sample.sd, margin: sample.margin, confidence, population }).n
-        : cochranProportion({ p: sample.proportion, margin: sample.margin, confidence, population }).n;
+    if (
+      sample.completes !== undefined &&
+      sample.margin !== undefined &&
+      plan.marginAchieved !== undefined &&
+      plan.marginAchieved > sample.margin * (1 + 1e-9)
+    ) {
+      const needed =
+        sample.sd !== undefined
+          ? cochranMean({ sd: sample.sd, margin: sample.margin, confidence, population }).n
+          : cochranProportion({ p: sample.proportion, margin: sample.margin, confidence, population }).n;
       ctx.report({
         code: 'SVY6005',
         file,
         range: anchor('margin'),
-        args: { n: plan.completes ?? sample.completes, achieved: round(plan.marginAchieved), confidence: round(confidence * 100), margin: sample.margin, needed },
+        args: {
+          n: plan.completes ?? sample.completes,
+          achieved: round(plan.marginAchieved),
+          confidence: round(confidence * 100),
+          margin: sample.margin,
+          needed,
+        },
       });
     }
 
@@ -139,15 +176,23 @@ export default defineRule({
             code: 'SVY6008',
             file,
             range: node?.id.range ?? anchor('response_rate'),
-            args: { problem: `Stratum '${h.id}' needs ${h.completes} completes, but inviting all ${h.size} members at a response rate of ${sample.responseRate} yields about ${expected}. Lower its share (or raise the expected response rate with reminders and incentives).` },
+            args: {
+              problem: `Stratum '${h.id}' needs ${h.completes} completes, but inviting all ${h.size} members at a response rate of ${sample.responseRate} yields about ${expected}. Lower its share (or raise the expected response rate with reminders and incentives).`,
+            },
           });
         }
-      } else if (plan.completes !== undefined && population !== undefined && Math.ceil(plan.completes / sample.responseRate - 1e-9) > population) {
+      } else if (
+        plan.completes !== undefined &&
+        population !== undefined &&
+        Math.ceil(plan.completes / sample.responseRate - 1e-9) > population
+      ) {
         ctx.report({
           code: 'SVY6008',
           file,
           range: anchor('response_rate'),
-          args: { problem: `${plan.completes} completes at a response rate of ${sample.responseRate} need ${Math.ceil(plan.completes / sample.responseRate - 1e-9)} invitations, more than the population of ${population}. Expect about ${Math.floor(population * sample.responseRate)} completes, or lower \`completes\`.` },
+          args: {
+            problem: `${plan.completes} completes at a response rate of ${sample.responseRate} need ${Math.ceil(plan.completes / sample.responseRate - 1e-9)} invitations, more than the population of ${population}. Expect about ${Math.floor(population * sample.responseRate)} completes, or lower \`completes\`.`,
+          },
         });
       }
     }
@@ -179,8 +224,15 @@ function checkValues(ctx: RuleContext, sample: Sample): boolean {
       code: 'SVY6006',
       file,
       range: lit.range,
-      args: { what, value: lit.raw || String(value), range: check.range, fix: fixable ? `Did you mean ${value / 100} (${value}%)?` : 'Correct it: the sample plan cannot be computed.' },
-      fixes: fixable ? [{ title: `Change to ${value / 100}`, edits: [{ file, range: lit.range, newText: String(value / 100) }] }] : undefined,
+      args: {
+        what,
+        value: lit.raw || String(value),
+        range: check.range,
+        fix: fixable ? `Did you mean ${value / 100} (${value}%)?` : 'Correct it: the sample plan cannot be computed.',
+      },
+      fixes: fixable
+        ? [{ title: `Change to ${value / 100}`, edits: [{ file, range: lit.range, newText: String(value / 100) }] }]
+        : undefined,
     });
   };
   for (const st of sample.node.settings) {
@@ -191,14 +243,19 @@ function checkValues(ctx: RuleContext, sample: Sample): boolean {
   // A proportion margin is a fraction: 5 means 5 points, i.e. 0.05.
   const margin = sample.node.settings.find((x) => x.key === 'margin');
   if (margin?.value && sample.sd === undefined && margin.value.value >= 1 && margin.value.value <= 100) {
-    bad('`margin`', margin.value, { ok: () => false, range: 'a fraction below 1 for a proportion (or give `sd` for a mean)', percentFix: true });
+    bad('`margin`', margin.value, {
+      ok: () => false,
+      range: 'a fraction below 1 for a proportion (or give `sd` for a mean)',
+      percentFix: true,
+    });
   }
   const positive: Check = { ok: (v) => v > 0, range: 'above 0' };
   const fraction: Check = { ok: (v) => v > 0 && v < 1, range: 'in (0, 1)', percentFix: true };
   for (const strat of sample.stratifications) {
     for (const h of strat.strata) {
       const n = h.node;
-      if (n.size && !(n.size.value >= 0 && Number.isInteger(n.size.value))) bad(`The size of stratum '${h.id}'`, n.size, { ok: () => false, range: 'a whole number' });
+      if (n.size && !(n.size.value >= 0 && Number.isInteger(n.size.value)))
+        bad(`The size of stratum '${h.id}'`, n.size, { ok: () => false, range: 'a whole number' });
       if (n.sd && !positive.ok(n.sd.value)) bad(`The sd of stratum '${h.id}'`, n.sd, positive);
       if (n.cost && !positive.ok(n.cost.value)) bad(`The cost of stratum '${h.id}'`, n.cost, positive);
       if (n.proportion && !fraction.ok(n.proportion.value)) bad(`The proportion of stratum '${h.id}'`, n.proportion, fraction);
@@ -216,7 +273,12 @@ function checkTotals(ctx: RuleContext, sample: Sample): void {
     if (!strat.strata.length || !strat.node.id) continue;
     const sum = strat.strata.reduce((a, h) => a + h.size, 0);
     if (Math.abs(sum - sample.population) > 1e-9) {
-      ctx.report({ code: 'SVY6007', file: sample.file, range: strat.node.id.range, args: { id: strat.id, sum, population: sample.population } });
+      ctx.report({
+        code: 'SVY6007',
+        file: sample.file,
+        range: strat.node.id.range,
+        args: { id: strat.id, sum, population: sample.population },
+      });
     }
   }
 }

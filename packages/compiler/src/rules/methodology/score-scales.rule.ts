@@ -15,10 +15,13 @@ export default defineRule({
       code: 'SVY6011',
       name: 'score-mixes-scales',
       severity: 'warning',
-      message: '{fn}() combines values on different ranges ({ranges}), so the wider range counts more. Rescale each item to 0–100 first: {suggestion}.',
+      message:
+        '{fn}() combines values on different ranges ({ranges}), so the wider range counts more. Rescale each item to 0–100 first: {suggestion}.',
       docs: {
-        summary: 'A mean or sum over items on scales with different ranges (1–5 and 1–7, or a raw item with a rescaled one). The quick fix rescales each item.',
-        rationale: 'An index over items with different scales must rescale each item first, (x − min) / (max − min) × 100 (POMP; methodology.md, "Scales"; GB/T 19038 rescales category scores before weighting).',
+        summary:
+          'A mean or sum over items on scales with different ranges (1–5 and 1–7, or a raw item with a rescaled one). The quick fix rescales each item.',
+        rationale:
+          'An index over items with different scales must rescale each item first, (x − min) / (max − min) × 100 (POMP; methodology.md, "Scales"; GB/T 19038 rescales category scores before weighting).',
         bad: 'score csat = rescale(mean(overall, training), sat5) // overall on sat5 (1–5), training on sat7 (1–7)',
         good: 'score csat = mean(rescale(overall, sat5), rescale(training, sat7))',
       },
@@ -27,10 +30,12 @@ export default defineRule({
       code: 'SVY6012',
       name: 'rescale-scale-mismatch',
       severity: 'warning',
-      message: "rescale() uses scale '{scale}' ({smin}..{smax}) but its value ranges over {lo}..{hi}{item}, so the result is not 0–100. {fix}",
+      message:
+        "rescale() uses scale '{scale}' ({smin}..{smax}) but its value ranges over {lo}..{hi}{item}, so the result is not 0–100. {fix}",
       docs: {
         summary: 'rescale(x, s) where x is not on the range of scale s.',
-        rationale: 'POMP rescaling (x − min) / (max − min) × 100 is only 0–100 with the item\'s own min and max (methodology.md, "Scales").',
+        rationale:
+          'POMP rescaling (x − min) / (max − min) × 100 is only 0–100 with the item\'s own min and max (methodology.md, "Scales").',
         bad: 'rating training "…" on sat7\nscore t = rescale(training, sat5)',
         good: 'score t = rescale(training, sat7)',
       },
@@ -49,7 +54,8 @@ export default defineRule({
 
     function mixedRanges(call: A.Call): string[] {
       // `k - item` is a reversal attempt: its constant is checked by SVY5009, so count the item's own range.
-      const own = (a: A.Expr) => (a.kind === 'Binary' && a.op === '-' && a.left.kind === 'Number' && a.right?.kind === 'NameRef' ? a.right : a);
+      const own = (a: A.Expr) =>
+        a.kind === 'Binary' && a.op === '-' && a.left.kind === 'Number' && a.right?.kind === 'NameRef' ? a.right : a;
       const known = call.args.map((a) => rangeOf(s!, own(a))).filter((r): r is Interval => !!r && r[0] !== r[1]);
       return [...new Set(known.map((r) => `${r[0]}–${r[1]}`))];
     }
@@ -64,7 +70,9 @@ export default defineRule({
         const src = text.slice(a.range.start, a.range.end);
         return scale ? `rescale(${src}, ${scale.id})` : src;
       });
-      const allRescaled = call.args.every((a, i) => rewritten[i].startsWith('rescale(') || (a.kind === 'Call' && a.callee.name === 'rescale'));
+      const allRescaled = call.args.every(
+        (a, i) => rewritten[i].startsWith('rescale(') || (a.kind === 'Call' && a.callee.name === 'rescale'),
+      );
       const replacement = `${call.callee.name}(${rewritten.join(', ')})`;
       const parent = parents[parents.length - 1];
       const target = parent?.kind === 'Call' && parent.callee.name === 'rescale' && parent.args[0] === call ? parent : call;
@@ -73,7 +81,9 @@ export default defineRule({
         file,
         range: call.range,
         args: { fn: call.callee.name, ranges: distinct.join(', '), suggestion: replacement },
-        fixes: allRescaled ? [{ title: 'Rescale each item to 0–100', edits: [{ file, range: target.range, newText: replacement }] }] : undefined,
+        fixes: allRescaled
+          ? [{ title: 'Rescale each item to 0–100', edits: [{ file, range: target.range, newText: replacement }] }]
+          : undefined,
       });
     }
 

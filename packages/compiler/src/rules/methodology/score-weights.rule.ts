@@ -13,10 +13,12 @@ export default defineRule({
       code: 'SVY6009',
       name: 'formula-weights-total',
       severity: 'warning',
-      message: 'The weights of this weighted sum add up to {sum} ({weights}), not 1, so the score is off its items\' scale. Make them add up to 1, or divide by {sum}.',
+      message:
+        "The weights of this weighted sum add up to {sum} ({weights}), not 1, so the score is off its items' scale. Make them add up to 1, or divide by {sum}.",
       docs: {
         summary: 'A weighted sum `w1 * a + w2 * b + …` with fractional weights that do not add up to 1.',
-        rationale: 'A weighted index keeps its items\' range only when the weights add up to 1 (or to the declared total; methodology.md, "Scores"; seed 000 weights categories to a declared total).',
+        rationale:
+          'A weighted index keeps its items\' range only when the weights add up to 1 (or to the declared total; methodology.md, "Scores"; seed 000 weights categories to a declared total).',
         bad: 'score overall = 0.5 * speed + 0.3 * attitude',
         good: 'score overall = 0.6 * speed + 0.4 * attitude',
       },

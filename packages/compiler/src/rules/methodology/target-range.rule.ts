@@ -13,8 +13,10 @@ export default defineRule({
       severity: 'warning',
       message: "Target `{subject} {op} {value}` can never be met: '{subject}' ranges over {lo}..{hi}.{hint}",
       docs: {
-        summary: 'A target whose threshold lies outside the range its score can take (computed from the formula: rescale → 0–100, nps → −100–100, index → 0–total points, a mean → its scale); a response rate is 0–1.',
-        rationale: 'A target that cannot be met (or a rate written as a percentage) makes every analysis report a failure; seed 002 states targets on 0–100 scores and an NPS (−100 to 100).',
+        summary:
+          'A target whose threshold lies outside the range its score can take (computed from the formula: rescale → 0–100, nps → −100–100, index → 0–total points, a mean → its scale); a response rate is 0–1.',
+        rationale:
+          'A target that cannot be met (or a rate written as a percentage) makes every analysis report a failure; seed 002 states targets on 0–100 scores and an NPS (−100 to 100).',
         bad: 'score csat = rescale(overall, sat5)\ntarget csat >= 4.5 // 0–100 score\ntarget response_rate >= 80',
         good: 'score csat = rescale(overall, sat5)\ntarget csat >= 90\ntarget response_rate >= 0.8',
       },
@@ -41,7 +43,9 @@ export default defineRule({
           hi: fmt(hi),
           hint: percent ? ` Write the rate as a fraction: ${t.value / 100}.` : ' Change the threshold, or the formula.',
         },
-        fixes: percent ? [{ title: `Change to ${t.value / 100}`, edits: [{ file: t.file, range: valueNode.range, newText: String(t.value / 100) }] }] : undefined,
+        fixes: percent
+          ? [{ title: `Change to ${t.value / 100}`, edits: [{ file: t.file, range: valueNode.range, newText: String(t.value / 100) }] }]
+          : undefined,
       });
     }
   },

@@ -28,7 +28,17 @@ export interface TimeModel {
   extraChar: number;
 }
 
-export const defaultTimeModel: TimeModel = { closed: 10, extraOption: 1, multi: 12, rankingOption: 5, matrixRow: 5, text: 45, optionalText: 20, extraWord: 0.3, extraChar: 0.2 };
+export const defaultTimeModel: TimeModel = {
+  closed: 10,
+  extraOption: 1,
+  multi: 12,
+  rankingOption: 5,
+  matrixRow: 5,
+  text: 45,
+  optionalText: 20,
+  extraWord: 0.3,
+  extraChar: 0.2,
+};
 
 export function secondsFor(q: Question, m: TimeModel, lang: string): number {
   const options = q.choices?.options.length ?? 0;
@@ -65,9 +75,11 @@ export default defineRule({
       code: 'SVY3002',
       name: 'over-time-budget',
       severity: 'warning',
-      message: 'Estimated completion time is {estimate} on the longest path ({detail}), over the budget of {limit} min {source}. Cut questions (open texts cost the most), or raise the budget.',
+      message:
+        'Estimated completion time is {estimate} on the longest path ({detail}), over the budget of {limit} min {source}. Cut questions (open texts cost the most), or raise the budget.',
       docs: {
-        summary: 'The estimated time to complete the survey is over `limit minutes N` or the configured profile\'s minutes. The estimate takes the longest path through conditions, ~10 s per closed question, 5 s per matrix row, 45 s per required open text (20 s optional); the seconds are configurable.',
+        summary:
+          "The estimated time to complete the survey is over `limit minutes N` or the configured profile's minutes. The estimate takes the longest path through conditions, ~10 s per closed question, 5 s per matrix row, 45 s per required open text (20 s optional); the seconds are configurable.",
         rationale:
           'Long surveys lose respondents and answer quality (Pew Research Center budgets its panel surveys by question type); a post-transaction survey should take a minute or two (seed 002). The estimate is an approximation: time a pilot.',
         bad: 'limit minutes 1\nrating overall "…" on sat5\ntext why "请详细说明原因" // required open text: ~45 s\ntext more "还有什么建议?"',

@@ -10,10 +10,12 @@ export default defineRule({
       code: 'SVY4006',
       name: 'vague-quantifier',
       severity: 'warning',
-      message: "'{word}' means different things to different respondents. Ask for a number or give a period, e.g. \"in the past 30 days, how many times …\" / \"过去30天内,您……几次?\"",
+      message:
+        '\'{word}\' means different things to different respondents. Ask for a number or give a period, e.g. "in the past 30 days, how many times …" / "过去30天内,您……几次?"',
       docs: {
         summary: 'Vague quantifiers and time frames: often, recently, regularly, sometimes, 经常, 有时, 偶尔, 最近, 通常.',
-        rationale: 'Vague quantifiers are interpreted relative to each person\'s norm, so answers are not comparable (QAS-99 item 3a "vague"; Krosnick & Presser 2010; seed 001: "no vague terms").',
+        rationale:
+          'Vague quantifiers are interpreted relative to each person\'s norm, so answers are not comparable (QAS-99 item 3a "vague"; Krosnick & Presser 2010; seed 001: "no vague terms").',
         bad: 'yesno contact "您最近联系过我们的客服吗?" en: "Have you contacted our service desk recently?"',
         good: 'yesno contact "过去 30 天内,您联系过我们的客服吗?" en: "In the past 30 days, have you contacted our service desk?"',
       },

@@ -36,9 +36,12 @@ export function singleVariableTest(e: A.Expr | undefined, survey: Survey): Test 
       else if (e.right.kind === 'Unary' && e.right.op === '-' && e.right.operand?.kind === 'Number') value = -e.right.operand.value;
       else if (e.right.kind === 'NameRef' && !survey.variables.has(e.right.name)) value = e.right.name;
       if (value === undefined) return undefined;
-      const missing = new Set(('matrix' in variable ? variable.matrix.scale : variable.scale)?.points.filter((p) => p.missing).map((p) => p.value) ?? []);
+      const missing = new Set(
+        ('matrix' in variable ? variable.matrix.scale : variable.scale)?.points.filter((p) => p.missing).map((p) => p.value) ?? [],
+      );
       const c = value;
-      const ordered = (v: Code, f: (a: number, b: number) => boolean) => typeof v === 'number' && typeof c === 'number' && !missing.has(v) && f(v, c);
+      const ordered = (v: Code, f: (a: number, b: number) => boolean) =>
+        typeof v === 'number' && typeof c === 'number' && !missing.has(v) && f(v, c);
       const op = e.op;
       const holds = (v: Code): boolean => {
         switch (op) {

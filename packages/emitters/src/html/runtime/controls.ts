@@ -31,13 +31,19 @@ export function readQuestion(form: HTMLFormElement, q: RuntimeQuestion, keepAll 
   const out: Answers = {};
   switch (q.kind) {
     case 'multi': {
-      const checked = new Set(controlsOf(form, q.id).filter((i) => asInput(i)?.checked).map((i) => asInput(i)!.value));
+      const checked = new Set(
+        controlsOf(form, q.id)
+          .filter((i) => asInput(i)?.checked)
+          .map((i) => asInput(i)!.value),
+      );
       const list = (q.codes ?? []).filter((c) => checked.has(String(c)));
       if (list.length) out[q.id] = list;
       break;
     }
     case 'ranking': {
-      const ranked = rawRanks(form, q).filter((x) => x.rank > 0).sort((a, b) => a.rank - b.rank);
+      const ranked = rawRanks(form, q)
+        .filter((x) => x.rank > 0)
+        .sort((a, b) => a.rank - b.rank);
       if (ranked.length) out[q.id] = ranked.map((x) => x.code);
       break;
     }

@@ -41,7 +41,8 @@ function compare(op: string, l: ExprJson, r: ExprJson, env: Env): boolean {
   const lm = isMissing(l, lv, env);
   const rm = isMissing(r, rv, env);
   // A literal equal to a missing code of the other side may be compared on purpose.
-  const literalMissing = (x: ExprJson, v: Result, other: ExprJson) => x.type !== 'var' && typeof v === 'number' && missingOf(other, env).includes(v);
+  const literalMissing = (x: ExprJson, v: Result, other: ExprJson) =>
+    x.type !== 'var' && typeof v === 'number' && missingOf(other, env).includes(v);
   if (op === '==') return lv === rv;
   if (op === '!=') {
     if ((lm && !literalMissing(r, rv, l)) || (rm && !literalMissing(l, lv, r))) return false;

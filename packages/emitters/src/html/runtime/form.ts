@@ -64,7 +64,7 @@ export class SurveyForm {
     });
     this.refresh();
     const pages = this.visiblePages();
-    this.showPage(pages.includes(this.page) ? this.page : pages[0] ?? 0, false);
+    this.showPage(pages.includes(this.page) ? this.page : (pages[0] ?? 0), false);
     if (saved) this.say('status', { key: 'restored' });
     this.persist();
   }
@@ -108,7 +108,14 @@ export class SurveyForm {
       const q = this.byId.get(el.dataset.pipe ?? '');
       const v = q ? answers[q.id] : undefined;
       const sep = this.texts.lang.startsWith('zh') || this.texts.lang.startsWith('ja') ? '、' : ', ';
-      el.textContent = !q || v === undefined ? this.texts.ui('unanswered') : Array.isArray(v) ? v.map((c) => this.label(q, c)).join(sep) : ['single', 'rating', 'nps', 'yesno'].includes(q.kind) ? this.label(q, v) : String(v);
+      el.textContent =
+        !q || v === undefined
+          ? this.texts.ui('unanswered')
+          : Array.isArray(v)
+            ? v.map((c) => this.label(q, c)).join(sep)
+            : ['single', 'rating', 'nps', 'yesno'].includes(q.kind)
+              ? this.label(q, v)
+              : String(v);
     });
     this.updateNav();
   }
@@ -141,7 +148,13 @@ export class SurveyForm {
     const { answers } = this.compute();
     const found = questions
       .filter((q) => this.visible.has(q.id))
-      .flatMap((q) => validate(q, answers, { badInput: badInput(this.form, q), ranks: q.kind === 'ranking' ? rawRanks(this.form, q) : [], label: (c) => this.label(q, c) }));
+      .flatMap((q) =>
+        validate(q, answers, {
+          badInput: badInput(this.form, q),
+          ranks: q.kind === 'ranking' ? rawRanks(this.form, q) : [],
+          label: (c) => this.label(q, c),
+        }),
+      );
     const slots = new Set(questions.flatMap((q) => [q.id, ...q.names]));
     this.problems = [...this.problems.filter((p) => !slots.has(p.slot)), ...found];
     this.renderProblems();
@@ -259,7 +272,14 @@ export class SurveyForm {
       const q = this.data.questions.find((x) => x.id === first.slot || x.names.includes(first.slot));
       const page = this.data.pages.findIndex((p) => q && p.questions.includes(q.id));
       if (page >= 0 && page !== this.page) this.showPage(page, false);
-      this.say('alert', { key: 'pageErrors', params: { n: found.filter((p) => this.pageQuestions(this.page).some((x) => x.id === p.slot || x.names.includes(p.slot))).length || found.length } });
+      this.say('alert', {
+        key: 'pageErrors',
+        params: {
+          n:
+            found.filter((p) => this.pageQuestions(this.page).some((x) => x.id === p.slot || x.names.includes(p.slot))).length ||
+            found.length,
+        },
+      });
       this.focusProblem(first);
       return;
     }
@@ -323,7 +343,14 @@ export class SurveyForm {
   }
 
   private persist(): void {
-    const state: Saved = { v: 1, answers: this.allAnswers(), page: this.page, lang: this.texts.lang, startedAt: this.startedAt, order: this.order };
+    const state: Saved = {
+      v: 1,
+      answers: this.allAnswers(),
+      page: this.page,
+      lang: this.texts.lang,
+      startedAt: this.startedAt,
+      order: this.order,
+    };
     save(this.data.storageKey, state);
   }
 }

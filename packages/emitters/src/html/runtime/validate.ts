@@ -58,7 +58,8 @@ export function validate(q: RuntimeQuestion, a: Answers, x: Extra): Problem[] {
   if (Array.isArray(v)) {
     const lo = q.minItems ?? 1;
     const hi = q.maxItems;
-    if (q.kind === 'ranking' && (v.length < lo || (hi !== undefined && v.length > hi))) out.push(lo === hi ? p('rankCount', { n: lo }) : p('rankRange', { n: lo, total: hi ?? lo }));
+    if (q.kind === 'ranking' && (v.length < lo || (hi !== undefined && v.length > hi)))
+      out.push(lo === hi ? p('rankCount', { n: lo }) : p('rankRange', { n: lo, total: hi ?? lo }));
     else if (v.length < lo) out.push(p('minSelected', { n: lo }));
     else if (hi !== undefined && v.length > hi) out.push(p('maxSelected', { n: hi }));
     const excl = (q.exclusive ?? []).find((c) => v.includes(c));
