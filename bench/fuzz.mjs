@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm run fuzz -- --runs 1000000 [--seed N] [--save false] [vitest args…]`: the fuzz and
-// property suites (packages/compiler/test/fuzz) with many more runs than `npm test`.
+// property suites (e2e/fuzz) with many more runs than `npm test`.
 // Sets FUZZ_RUNS (runs per property), FUZZ_SEED (replay) and FUZZ_SAVE (write each
-// failure's seed and minimized input to packages/compiler/test/fuzz/regressions/).
+// failure's seed and minimized input to e2e/fuzz/regressions/).
 // Without --seed every long run draws fresh seeds; `npm test` uses a fixed one.
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -22,5 +22,5 @@ for (let i = 0; i < argv.length; i++) {
   else rest.push(a);
 }
 const vitest = join(root, 'node_modules/vitest/vitest.mjs');
-const r = spawnSync(process.execPath, [vitest, 'run', 'packages/compiler/test/fuzz', ...rest], { cwd: root, env, stdio: 'inherit' });
+const r = spawnSync(process.execPath, [vitest, 'run', 'e2e/fuzz', ...rest], { cwd: root, env, stdio: 'inherit' });
 process.exit(r.status ?? 1);

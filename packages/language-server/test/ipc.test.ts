@@ -5,7 +5,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { IPCMessageReader, IPCMessageWriter, createMessageConnection, type MessageConnection } from 'vscode-jsonrpc/node.js';
 import type { Hover, PublishDiagnosticsParams } from 'vscode-languageserver';
-import { ensureBuilt, serverPath } from './support/build.ts';
+import { ensureBuilt, serverPath } from '../../../testing/bundles.ts';
 
 let proc: ChildProcess;
 let conn: MessageConnection;

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
-import { ensureBuilt, serverPath } from './support/build.ts';
+import { ensureBuilt, serverPath } from '../../../testing/bundles.ts';
 import type { CodeAction, CompletionItem, Hover, Location, PublishDiagnosticsParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 
 const broken = `survey checkout {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Position } from 'vscode-languageserver';
 import { LineMap } from '@survey/syntax';
 import * as lsp from '../src/index.ts';
-import { root } from './support/build.ts';
+import { root } from '../../../testing/bundles.ts';
 
 const examples = readdirSync(join(root, 'examples'), { withFileTypes: true })
   .filter((d) => d.isDirectory())

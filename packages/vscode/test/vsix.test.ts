@@ -9,7 +9,7 @@ import { builtinModules, createRequire } from 'node:module';
 import Module from 'node:module';
 import { join, resolve } from 'node:path';
 import { readZip } from './zip.ts';
-import { ensureBuilt } from '../../language-server/test/support/build.ts';
+import { ensureBuilt } from '../../../testing/bundles.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 let entries: Map<string, Buffer>;

@@ -5,7 +5,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureBuilt, serverPath } from '../support/build.ts';
+import { ensureBuilt, serverPath } from '../../../../testing/bundles.ts';
 import { prepareExample, requireEditor } from './setup.ts';
 
 beforeAll(() => ensureBuilt());

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { root } from '../support/build.ts';
+import { root } from '../../../../testing/bundles.ts';
 
 export function requireEditor(command: string, debianPackages: string): string {
   const r = spawnSync(command, ['--version'], { encoding: 'utf8' });

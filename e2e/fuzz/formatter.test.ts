@@ -2,7 +2,7 @@
 // soup: idempotent and lossless where the input parses, SurveySyntaxError where not.
 import { describe, test } from 'vitest';
 import fc from 'fast-check';
-import { generateSurvey } from '../../../../bench/generate.mjs';
+import { generateSurvey } from '../../bench/generate.mjs';
 import { examples, exampleMutation, fuzz, surveyShapedSoup, timeout } from './fuzz-kit.ts';
 import { formatsLosslessly } from './format-check.ts';
 

@@ -3,8 +3,8 @@
 // would see, with values its kind allows; an invalid one breaks exactly one rule
 // that any response schema must enforce.
 import type { Expr } from '@survey/syntax';
-import type { Question, Survey } from '../../src/index.ts';
-import { rng, type Rng } from '../../../../bench/generate.mjs';
+import type { Question, Survey } from '@survey/compiler';
+import { rng, type Rng } from '../../bench/generate.mjs';
 
 export type Answers = Record<string, unknown>;
 

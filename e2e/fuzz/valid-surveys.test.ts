@@ -4,8 +4,8 @@
 // mode, accepts a response made from the model and rejects a broken one.
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { generateSurvey } from '../../../../bench/generate.mjs';
-import { compileText } from '../../src/index.ts';
+import { generateSurvey } from '../../bench/generate.mjs';
+import { compileText } from '@survey/compiler';
 import { compileAt, examples, fuzz, timeout } from './fuzz-kit.ts';
 import { buildsAndValidates } from './valid-checks.ts';
 

@@ -1,13 +1,14 @@
-// Builds the bundles once per test run with `node scripts/build.mjs`. Test files run
-// in parallel workers, so a directory lock serialises them, and a build is skipped
-// when the bundles are newer than every source, or were already built in this run:
-// no worker rewrites server.cjs while another one's server is starting from it.
+// Builds the bundles once per test run with `node scripts/build.mjs`, for the server,
+// VS Code and end-to-end tests. Test files run in parallel workers, so a directory lock
+// serialises them, and a build is skipped when the bundles are newer than every source,
+// or were already built in this run: no worker rewrites server.cjs while another one's
+// server is starting from it.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const root = resolve(import.meta.dirname, '../../../..');
+export const root = resolve(import.meta.dirname, '..');
 export const serverPath = join(root, 'packages/language-server/dist/server.cjs');
 
 const sources = [

@@ -7,9 +7,9 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, walk, keywords, type AnyNode } from '@survey/syntax';
 import { build } from '@survey/emitters';
-import { compileText, getDiagnosticDef, type CompileResult } from '../../src/index.ts';
+import { compileText, getDiagnosticDef, type CompileResult } from '@survey/compiler';
 
-export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../../../..');
+export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const regressionsDir = join(dirname(fileURLToPath(import.meta.url)), 'regressions');
 
 /** FUZZ_RUNS overrides every property's run count (set by `npm run fuzz -- --runs N`). */
@@ -81,7 +81,7 @@ export async function fuzz<T>(
   }
   throw new Error(
     `Property '${name}' failed after ${details.numRuns} runs: ${error}\n` +
-      `Replay: FUZZ_SEED=${details.seed} FUZZ_PATH=${details.counterexamplePath} npx vitest run packages/compiler/test/fuzz${saved}\n` +
+      `Replay: FUZZ_SEED=${details.seed} FUZZ_PATH=${details.counterexamplePath} npx vitest run e2e/fuzz${saved}\n` +
       `Minimal input${shrunk.path ? ` (as ${relative(repoRoot, shrunk.path)})` : ''}:\n${clip(minimal.text)}`,
   );
 }
