@@ -33,7 +33,10 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     .description('Compile surveys into <id>.survey.json, <id>.schema.json, <id>.analysis.json and <id>.html.')
     .argument('<paths...>', 'files, folders or globs')
     .option('-o, --out <dir>', 'output folder', 'dist')
-    .option('--only <kinds>', 'comma-separated subset of json,schema,analysis,html')
+    .option(
+      '--only <kinds>',
+      'comma-separated subset of json,schema,analysis,html (default) and xlsform,xform,surveyjs,redcap,ddi,spss,stata,r',
+    )
     .option('--submit-url <url>', 'the HTML form POSTs responses here instead of downloading them')
     .option('-c, --config <file>', 'use this survey.config.json')
     .action(async (paths: string[], opts) => {

@@ -72,6 +72,8 @@ describe('survey build', () => {
   it('rejects an unknown output kind with exit 2', () => {
     const r = run(['build', 'examples', '--only', 'pdf']);
     expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toBe("survey: --only takes json, schema, analysis, html; 'pdf' is not one of them.");
+    expect(r.stderr.trim()).toBe(
+      "survey: --only takes json, schema, analysis, html, xlsform, xform, surveyjs, redcap, ddi, spss, stata, r; 'pdf' is not one of them.",
+    );
   });
 });

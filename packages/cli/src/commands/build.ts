@@ -11,6 +11,8 @@ import { UsageError } from '../errors.ts';
 import type { Io } from '../io.ts';
 
 const kinds: readonly OutputKind[] = outputKinds;
+// Other formats (@survey/interop), built only when --only names them.
+const otherKinds = ['xlsform', 'xform', 'surveyjs', 'redcap', 'ddi', 'spss', 'stata', 'r'];
 
 export interface BuildOptions {
   out: string;
@@ -27,7 +29,8 @@ export async function runBuild(inputs: string[], opts: BuildOptions, io: Io): Pr
         .filter(Boolean)
     : kinds;
   for (const k of only)
-    if (!kinds.includes(k as OutputKind)) throw new UsageError(`--only takes ${kinds.join(', ')}; '${k}' is not one of them.`);
+    if (!kinds.includes(k as OutputKind) && !otherKinds.includes(k))
+      throw new UsageError(`--only takes ${[...kinds, ...otherKinds].join(', ')}; '${k}' is not one of them.`);
   if (opts.submitUrl !== undefined && !/^https?:\/\/\S+$/.test(opts.submitUrl))
     throw new UsageError(`--submit-url must be an http(s) URL, not '${opts.submitUrl}'.`);
   const paths = expandInputs(inputs, io.cwd);
@@ -42,7 +45,17 @@ export async function runBuild(inputs: string[], opts: BuildOptions, io: Io): Pr
       failed++;
       continue;
     }
-    const files = build(result, { only: only as OutputKind[], submitUrl: opts.submitUrl });
+    const files: { fileName: string; contents: string | Uint8Array }[] = build(result, {
+      only: only as OutputKind[],
+      submitUrl: opts.submitUrl,
+    });
+    const others = only.filter((k) => otherKinds.includes(k));
+    if (others.length) {
+      const { documentOf, exportSurvey } = await import('@survey/interop');
+      const exported = await exportSurvey(documentOf(result), others);
+      files.push(...exported.files);
+      for (const n of exported.notes) io.err(`${result.survey.id}: ${n.format}: ${n.element}: ${n.message}\n`);
+    }
     try {
       mkdirSync(outDir, { recursive: true });
       for (const f of files) {

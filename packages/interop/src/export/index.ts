@@ -1,0 +1,38 @@
+// `survey build --only xlsform,xform,surveyjs,redcap,ddi,spss,stata,r`: the other
+// formats a compiled survey is exported to, each from its own folder, with the
+// notes on what a format could not carry.
+import { SurveyIndex, type SurveyDoc } from '../model.ts';
+import { Notes, type ExportNote } from './notes.ts';
+import { emitSurveyJs } from './surveyjs/emit.ts';
+
+export type ExportKind = 'xlsform' | 'xform' | 'surveyjs' | 'redcap' | 'ddi' | 'spss' | 'stata' | 'r';
+
+interface Exporter {
+  kind: ExportKind;
+  fileName(id: string): string;
+  emit(ix: SurveyIndex, notes: Notes): string | Uint8Array | Promise<string | Uint8Array>;
+}
+
+const exporters: Exporter[] = [{ kind: 'surveyjs', fileName: (id) => `${id}.surveyjs.json`, emit: emitSurveyJs }];
+
+export const exportKinds: readonly ExportKind[] = exporters.map((e) => e.kind);
+
+export interface ExportedFile {
+  fileName: string;
+  contents: string | Uint8Array;
+}
+
+export async function exportSurvey(doc: SurveyDoc, kinds: readonly string[]): Promise<{ files: ExportedFile[]; notes: ExportNote[] }> {
+  for (const k of kinds)
+    if (!exportKinds.includes(k as ExportKind)) throw new Error(`no exporter for '${k}' (have ${exportKinds.join(', ')})`);
+  const ix = new SurveyIndex(doc);
+  const files: ExportedFile[] = [];
+  const notes: ExportNote[] = [];
+  for (const e of exporters) {
+    if (!kinds.includes(e.kind)) continue;
+    const n = new Notes(e.kind);
+    files.push({ fileName: e.fileName(doc.id), contents: await e.emit(ix, n) });
+    notes.push(...n.list);
+  }
+  return { files, notes };
+}

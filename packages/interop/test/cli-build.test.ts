@@ -1,0 +1,24 @@
+// `survey build --only <other formats>` through the real binary: the files are
+// written next to the usual ones and what a format cannot carry is printed.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from './helpers.ts';
+
+function run(args: string[]) {
+  const r = spawnSync(process.execPath, [join(repoRoot, 'packages/cli/bin/survey.js'), ...args], { cwd: repoRoot, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('survey build --only <other formats>', () => {
+  it('writes the SurveyJS form and notes what did not carry over', () => {
+    const out = mkdtempSync(join(tmpdir(), 'interop-build-'));
+    const r = run(['build', 'packages/interop/test/fixtures/clinic-zh.survey', '--out', out, '--only', 'surveyjs']);
+    expect(r.code).toBe(0);
+    expect(readdirSync(out)).toEqual(['clinic_visit.surveyjs.json']);
+    expect(JSON.parse(readFileSync(join(out, 'clinic_visit.surveyjs.json'), 'utf8')).locale).toBe('zh-cn');
+    expect(r.stderr).toContain('clinic_visit: surveyjs: wait_minutes: SurveyJS has no unit after a field');
+  });
+});

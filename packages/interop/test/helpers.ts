@@ -1,0 +1,17 @@
+// Test helpers: compile a fixture or an example and get its canonical survey document.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { compileFile } from '@survey/compiler';
+import { documentOf } from '../src/load.ts';
+import type { SurveyDoc } from '../src/model.ts';
+
+export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+export const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
+
+export function compiled(path: string): SurveyDoc {
+  const result = compileFile(path);
+  if (!result.ok) throw new Error(`${path} does not compile: ${result.diagnostics.map((d) => d.message).join('; ')}`);
+  return documentOf(result);
+}
+
+export const text = (path: string) => readFileSync(path, 'utf8');
