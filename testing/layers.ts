@@ -17,7 +17,7 @@ export const layers: Record<string, Layer> = {
   emitters: { may: ['compiler', 'syntax'] },
   // Above the emitters, below the CLI (being added by other work).
   analyze: { may: ['emitters', 'compiler', 'syntax'] },
-  interop: { may: ['emitters', 'compiler', 'syntax'] },
+  interop: { may: ['emitters', 'compiler', 'syntax', 'prettier-plugin-survey'] },
   'prettier-plugin-survey': { may: ['syntax'] },
   // The server previews HTML through the emitters and formats through the plugin.
   'language-server': { may: ['emitters', 'compiler', 'syntax', 'prettier-plugin-survey'] },
