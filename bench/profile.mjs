@@ -5,6 +5,7 @@
 //   node bench/profile.mjs                 # check (parse+bind+check), 5,000 questions
 //   node bench/profile.mjs --what parse --questions 20000
 //   node bench/profile.mjs --what cli      # cold start of `survey check` on a small file
+//   node bench/profile.mjs --what edit     # recompile after a one-character edit, as the language server does
 //   node bench/profile.mjs --write         # also write bench/PROFILE.md
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
@@ -65,9 +66,21 @@ if (what === 'cli') {
     `import { readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { parse } from '@survey/syntax';
-import { compileText } from '@survey/compiler';
+import { compileText, Program, ParseCache, emptyConfig } from '@survey/compiler';
 const text = readFileSync(${JSON.stringify(surveyPath)}, 'utf8');
-const run = () => (${JSON.stringify(what)} === 'parse' ? parse(text) : compileText(text));
+// 'edit': what the language server does per keystroke, one Program and parse cache,
+// one character typed into a question text in the middle of the file before each compile.
+let current = text;
+const program = new Program({ readFile: () => current }, new ParseCache());
+const config = emptyConfig();
+let edits = 0;
+const edit = () => {
+  const at = current.indexOf(' "', Math.floor(current.length / 2) + (edits++ % 50) * 997) + 2;
+  current = current.slice(0, at) + 'x' + current.slice(at);
+  return program.compile('/virtual/bench.survey', { config });
+};
+const what = ${JSON.stringify(what)};
+const run = () => (what === 'parse' ? parse(text) : what === 'edit' ? edit() : compileText(text));
 for (let i = 0; i < 3; i++) run();
 const s = new Session();
 s.connect();
@@ -155,7 +168,7 @@ const perIteration = what === 'cli' ? undefined : JSON.parse(r.stdout.trim().spl
 const pct = (us) => ((100 * us) / total).toFixed(1) + '%';
 const lines = [];
 lines.push(
-  `Profile: ${what === 'cli' ? '`survey check` cold start on examples/instant-feedback/instant.survey' : `${what === 'parse' ? 'parse' : 'compileText (parse+bind+check)'} of a generated ${questions.toLocaleString('en')}-question survey, 10 runs after 3 warm-up runs${perIteration ? `, ${perIteration.toFixed(0)} ms per run (profiler on)` : ''}`}. Sampled every 100 µs; self time.`,
+  `Profile: ${what === 'cli' ? '`survey check` cold start on examples/instant-feedback/instant.survey' : `${what === 'parse' ? 'parse' : what === 'edit' ? 'recompile after a one-character edit (one Program + ParseCache, as the language server)' : 'compileText (parse+bind+check)'} of a generated ${questions.toLocaleString('en')}-question survey, 10 runs after 3 warm-up runs${perIteration ? `, ${perIteration.toFixed(0)} ms per run (profiler on)` : ''}`}. Sampled every 100 µs; self time.`,
 );
 lines.push('');
 lines.push('| area | self time | share |', '|---|---|---|');

@@ -8,7 +8,8 @@ import { configDiagnostics, diagnosticsFor } from './diagnostics.ts';
 import type { Workspace } from './workspace.ts';
 import type { Logger } from './safe.ts';
 
-export type Publish = (uri: string, diagnostics: LspDiagnostic[]) => void;
+/** `version`: the document version the diagnostics were computed for (undefined for files not open). */
+export type Publish = (uri: string, diagnostics: LspDiagnostic[], version?: number) => void;
 
 export class DiagnosticsPublisher {
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -23,6 +24,18 @@ export class DiagnosticsPublisher {
     private log: Logger,
     readonly delayMs = 200,
   ) {}
+
+  private waiting: Array<() => void> = [];
+
+  /**
+   * Resolves once no check is pending: at once when the last flush is current, else
+   * after the next one. Requests that can wait (tokens, hints, symbols) use it so a
+   * burst of typing costs one compile, shared by the diagnostics and those requests.
+   */
+  settled(): Promise<void> {
+    if (!this.timer) return Promise.resolve();
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
 
   /** A document or file changed: check again after a quiet period. */
   schedule(delayMs = this.delayMs, editedPath?: string): void {
@@ -55,9 +68,12 @@ export class DiagnosticsPublisher {
       const key = JSON.stringify(diagnostics);
       if (this.sent.get(uri) === key && !edited.has(path)) continue;
       this.sent.set(uri, key);
-      this.publish(uri, diagnostics);
+      this.publish(uri, diagnostics, this.ws.versionOf(path));
     }
     this.flushOutside();
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const resolve of waiting) resolve();
   }
 
   private flushOutside(): void {
@@ -79,5 +95,8 @@ export class DiagnosticsPublisher {
 
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    for (const resolve of this.waiting) resolve();
+    this.waiting = [];
   }
 }

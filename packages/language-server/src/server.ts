@@ -3,6 +3,8 @@
 // compiler's result; every handler is wrapped so one bug cannot stop the server.
 import {
   CodeActionKind,
+  LSPErrorCodes,
+  ResponseError,
   DidChangeWatchedFilesNotification,
   FileChangeType,
   TextDocumentSyncKind,
@@ -31,6 +33,8 @@ import { previewHtml, type PreviewResult } from './preview.ts';
 export interface ServerOptions {
   /** Quiet period before diagnostics are recomputed after an edit. */
   debounceMs?: number;
+  /** Called once per compile (tests count them). */
+  onCompile?: (entry: string) => void;
 }
 
 /** Settings the client may send (initializationOptions or workspace/configuration `survey`). */
@@ -39,22 +43,21 @@ interface Settings {
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): Workspace {
-  const ws = new Workspace();
+  const ws = new Workspace({ onCompile: options.onCompile });
   const docs = new Map<string, TextDocument>();
   const log = (m: string) => connection.console.error(m);
   const publisher = new DiagnosticsPublisher(
     ws,
-    (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+    (uri, diagnostics, version) => void connection.sendDiagnostics({ uri, diagnostics, version }),
     log,
     options.debounceMs ?? 200,
   );
   let canWatch = false;
   let canPullConfig = false;
 
+  // Clients send their settings after every start; only a different config file recompiles.
   const applySettings = (s: Settings | undefined) => {
-    ws.configPath = s?.configPath || undefined;
-    for (const p of ws.openPaths()) ws.invalidate(p);
-    publisher.schedule(0);
+    if (ws.setConfigPath(s?.configPath)) publisher.schedule(0);
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -147,6 +150,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   // ----------------------------------------------------------------- features
   const path = (uri: string) => uriToPath(uri);
+  // Requests an editor sends after every keystroke (tokens, hints, outline, folding,
+  // code actions) wait for the debounced check and answer from its compile; if the
+  // document changed meanwhile the answer would be for text that is gone, so the
+  // client is told to ask again (ContentModified, as the LSP specifies).
+  const afterCheck =
+    <P extends { textDocument: { uri: string } }, R>(fn: (p: P) => R) =>
+    async (p: P): Promise<R> => {
+      const file = path(p.textDocument.uri);
+      const version = ws.versionOf(file);
+      await publisher.settled();
+      if (ws.versionOf(file) !== version) throw new ResponseError(LSPErrorCodes.ContentModified, 'The document changed; ask again.');
+      return fn(p);
+    };
   connection.onCompletion(safely('completion', log, [], (p) => completion(ws, path(p.textDocument.uri), p.position)));
   connection.onHover(safely('hover', log, null, (p) => hover(ws, path(p.textDocument.uri), p.position)));
   connection.onDefinition(safely('definition', log, [], (p) => definition(ws, path(p.textDocument.uri), p.position)));
@@ -155,13 +171,48 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   );
   connection.onPrepareRename(safely('prepareRename', log, null, (p) => prepareRename(ws, path(p.textDocument.uri), p.position)));
   connection.onRenameRequest(safely('rename', log, null, (p) => rename(ws, path(p.textDocument.uri), p.position, p.newName)));
-  connection.onDocumentSymbol(safely('documentSymbol', log, [], (p) => documentSymbols(ws, path(p.textDocument.uri))));
+  connection.onDocumentSymbol(
+    safely(
+      'documentSymbol',
+      log,
+      [],
+      afterCheck((p) => documentSymbols(ws, path(p.textDocument.uri))),
+    ),
+  );
   connection.onWorkspaceSymbol(safely('workspaceSymbol', log, [], (p) => workspaceSymbols(ws, p.query)));
-  connection.onFoldingRanges(safely('foldingRange', log, [], (p) => foldingRanges(ws, path(p.textDocument.uri))));
-  connection.languages.semanticTokens.on(safely('semanticTokens', log, { data: [] }, (p) => semanticTokens(ws, path(p.textDocument.uri))));
+  connection.onFoldingRanges(
+    safely(
+      'foldingRange',
+      log,
+      [],
+      afterCheck((p) => foldingRanges(ws, path(p.textDocument.uri))),
+    ),
+  );
+  connection.languages.semanticTokens.on(
+    safely(
+      'semanticTokens',
+      log,
+      { data: [] },
+      afterCheck((p) => semanticTokens(ws, path(p.textDocument.uri))),
+    ),
+  );
   connection.onDocumentFormatting(safely('formatting', log, [], (p) => formatDocument(ws, path(p.textDocument.uri), p.options)));
-  connection.onCodeAction(safely('codeAction', log, [], (p) => codeActions(ws, path(p.textDocument.uri), p.range, p.context.only)));
-  connection.languages.inlayHint.on(safely('inlayHint', log, [], (p) => inlayHints(ws, path(p.textDocument.uri), p.range)));
+  connection.onCodeAction(
+    safely(
+      'codeAction',
+      log,
+      [],
+      afterCheck((p) => codeActions(ws, path(p.textDocument.uri), p.range, p.context.only)),
+    ),
+  );
+  connection.languages.inlayHint.on(
+    safely(
+      'inlayHint',
+      log,
+      [],
+      afterCheck((p) => inlayHints(ws, path(p.textDocument.uri), p.range)),
+    ),
+  );
   connection.onRequest(
     'survey/previewHtml',
     safely('previewHtml', log, { error: 'The preview failed; see the server log.' } as PreviewResult, (p: { uri: string }) =>

@@ -21,6 +21,8 @@ export interface WorkspaceOptions {
   roots?: string[];
   /** `survey.configPath`: use this config file instead of the nearest survey.config.json. */
   configPath?: string;
+  /** Called once per compile the workspace starts (tests count them; nothing else needs it). */
+  onCompile?: (entry: string) => void;
 }
 
 const MAX_SCANNED_FILES = 2000;
@@ -33,6 +35,7 @@ export class Workspace {
   configPath?: string;
   private disk: CompilerHost;
   private program: Program;
+  private onCompile?: (entry: string) => void;
   private results = new Map<string, CompileResult>();
   /** Per entry, the last compile whose entry file still declared something. */
   private lastGood = new Map<string, CompileResult>();
@@ -41,6 +44,7 @@ export class Workspace {
     this.disk = options.disk ?? nodeHost;
     this.roots = (options.roots ?? []).map((r) => resolve(r));
     this.configPath = options.configPath;
+    this.onCompile = options.onCompile;
     // Open documents first, then the disk: the same compile the CLI runs, on unsaved text.
     this.host = { readFile: (p) => this.docs.get(p)?.text ?? this.disk.readFile(p) };
     this.program = new Program(this.host, this.cache);
@@ -63,11 +67,20 @@ export class Workspace {
     return [...this.docs.keys()];
   }
 
-  /** Opens or updates a document; returns its path. */
+  /** The client's version of an open document. */
+  versionOf(path: string): number | undefined {
+    return this.docs.get(path)?.version;
+  }
+
+  /**
+   * Opens or updates a document; returns its path. A new version with the same text
+   * (an undo back, a save that changed nothing) keeps the compiles that read it.
+   */
   set(uri: string, text: string, version: number): string {
     const path = this.pathOf(uri);
+    const before = this.docs.get(path);
     this.docs.set(path, { uri, path, text, version });
-    this.invalidate(path);
+    if (before?.text !== text) this.invalidate(path);
     return path;
   }
 
@@ -81,10 +94,22 @@ export class Workspace {
     return path;
   }
 
-  /** A file changed, appeared or disappeared on disk. */
+  /**
+   * A file changed, appeared or disappeared on disk. An open document's text comes
+   * from the editor, so saving it (autosave on every pause) changes nothing here.
+   */
   diskChanged(path: string): void {
+    if (this.docs.has(path)) return;
     this.cache.delete(path);
     this.invalidate(path);
+  }
+
+  /** Settings changed: compiles are dropped only when the config file to use changed. */
+  setConfigPath(configPath: string | undefined): boolean {
+    if ((configPath || undefined) === this.configPath) return false;
+    this.configPath = configPath || undefined;
+    for (const p of this.openPaths()) this.invalidate(p);
+    return true;
   }
 
   /** Open entries whose last compile read `path` (or tried to import it), `path` excluded. */
@@ -112,6 +137,7 @@ export class Workspace {
   result(path: string): CompileResult {
     let r = this.results.get(path);
     if (!r) {
+      this.onCompile?.(path);
       r = this.program.compile(path, { config: this.config() });
       this.results.set(path, r);
       if (r.binding.declarations.some((d) => d.file === path)) this.lastGood.set(path, r);
