@@ -1,33 +1,19 @@
 // Generates survey.tmLanguage.json, the TextMate grammar editors use to colour .survey
-// files. Keywords and token shapes come from @survey/syntax, so highlighting cannot
-// drift from the lexer: a new keyword is highlighted (as an attribute unless listed in
-// a group below), and a group naming a word that is no longer a keyword fails here.
+// files. Keywords, their groups and token shapes come from @survey/syntax (the
+// vocabulary table), so highlighting cannot drift from the lexer: a new keyword is
+// highlighted (as an attribute unless its role puts it in a group below).
 //   npx tsx grammar/generate-tmlanguage.ts     (rewrites the JSON)
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { keywords, tokens } from '@survey/syntax';
+import { keywords, tokens, wordsWithRole } from '@survey/syntax';
 
 export const grammarFile = fileURLToPath(new URL('./survey.tmLanguage.json', import.meta.url));
 
-/** Keyword groups; every other keyword is an attribute. */
-export const keywordGroups = {
-  declaration: [
-    'survey',
-    'import',
-    'scale',
-    'choices',
-    'section',
-    'glossary',
-    'score',
-    'target',
-    'sample',
-    'strata',
-    'quality',
-    'analysis',
-    'row',
-  ],
-  questionKind: ['single', 'multi', 'rating', 'matrix', 'nps', 'ranking', 'text', 'number', 'date', 'yesno'],
-  operator: ['and', 'or', 'not', 'has'],
+/** Keyword groups, from the vocabulary table's roles; every other keyword is an attribute. */
+export const keywordGroups: Record<'declaration' | 'questionKind' | 'operator', string[]> = {
+  declaration: wordsWithRole('declaration'),
+  questionKind: wordsWithRole('question-kind'),
+  operator: wordsWithRole('operator'),
 };
 
 export const scopes = {
@@ -50,7 +36,7 @@ const declaredNames: Record<string, string> = {
 const questionName = 'entity.name.variable.question.survey';
 
 /** Keywords the parser also accepts as a function name: `nps(q)`, `reverse(q)`. */
-export const callableKeywords = ['nps', 'answered', 'response_rate', 'reverse'];
+export const callableKeywords: readonly string[] = wordsWithRole('callable');
 
 const source = (t: { PATTERN?: unknown }): string => (t.PATTERN as RegExp).source;
 const alternation = (words: readonly string[]): string =>

@@ -2,7 +2,7 @@
 // survive half-typed text (an unclosed brace, a missing name) that recovery may
 // drop from the tree. Blocks are tracked by braces; inside a block, the statement
 // is named by its first keyword (its "head").
-import type { ParseResult } from '@survey/syntax';
+import { questionKinds as syntaxQuestionKinds, statementStarts, type ParseResult } from '@survey/syntax';
 import { contains } from './convert.ts';
 
 type Token = ParseResult['tokens'][number];
@@ -10,36 +10,21 @@ type Token = ParseResult['tokens'][number];
 export type BlockKind =
   'document' | 'survey' | 'section' | 'scale' | 'choices' | 'options' | 'glossary' | 'sample' | 'strata' | 'quality' | 'analysis' | 'other';
 
-export const questionKinds = ['single', 'multi', 'rating', 'matrix', 'nps', 'ranking', 'text', 'number', 'date', 'yesno'];
-const headerKeys = ['title', 'intro', 'confidentiality', 'version', 'owner', 'languages', 'mode', 'frequency', 'tags'];
+export const questionKinds: readonly string[] = syntaxQuestionKinds;
 
-/** Keywords that start a statement in each block. */
-export const heads: Record<BlockKind, string[]> = {
-  document: ['import', 'scale', 'choices', 'section', 'survey'],
-  survey: [
-    ...headerKeys,
-    'limit',
-    'points',
-    'glossary',
-    'scale',
-    'choices',
-    'section',
-    'score',
-    'target',
-    'sample',
-    'quality',
-    'analysis',
-    ...questionKinds,
-  ],
-  section: questionKinds,
+/** Keywords that start a statement in each block (from the vocabulary table of @survey/syntax). */
+export const heads: Record<BlockKind, readonly string[]> = {
+  document: statementStarts('document'),
+  survey: statementStarts('survey'),
+  section: statementStarts('section'),
   scale: [],
   choices: [],
-  options: ['row'],
+  options: statementStarts('options'),
   glossary: [],
-  sample: ['population', 'completes', 'margin', 'confidence', 'proportion', 'sd', 'response_rate', 'allocate', 'strata', 'oversample'],
+  sample: statementStarts('sample'),
   strata: [],
-  quality: ['exclude'],
-  analysis: ['items', 'breakdown', 'top', 'drivers', 'chart', 'alpha'],
+  quality: statementStarts('quality'),
+  analysis: statementStarts('analysis'),
   other: [],
 };
 

@@ -1,7 +1,7 @@
-// Words completion offers that are not declared anywhere. Modes and allocations are
-// the compiler's own lists; attribute keywords follow the grammar (a test checks
-// each is a keyword).
+// Words completion offers. Modes and allocations are the compiler's own lists;
+// attribute keywords come from the vocabulary table of @survey/syntax.
 import { allocationMethods, surveyModes } from '@survey/compiler';
+import { modifiersAfter, statementStarts, wordsWithRole } from '@survey/syntax';
 
 export const vocabulary = {
   modes: surveyModes,
@@ -11,34 +11,19 @@ export const vocabulary = {
 /** Language codes offered after `languages`; any BCP 47 primary tag is accepted. */
 export const languageCodes = ['zh', 'en', 'ja', 'ko', 'fr', 'de', 'es', 'pt', 'ru', 'ar', 'it', 'nl', 'vi', 'th', 'id', 'ms'];
 
-/** Keywords that continue a statement, by its head (or by block for list entries). */
-export const attributeKeywords: Record<string, string[]> = {
-  question: [
-    'help',
-    'optional',
-    'required',
-    'from',
-    'on',
-    'min',
-    'max',
-    'pattern',
-    'unit',
-    'integer',
-    'tag',
-    'reverse',
-    'randomize',
-    'when',
-  ],
-  section: ['points', 'weight', 'limit', 'when'],
-  scale: ['step', 'descending', 'anchored', 'missing'],
-  limit: ['questions', 'minutes'],
-  score: ['require', 'all'],
-  row: ['reverse', 'tag'],
-  choices: ['specify', 'exclusive', 'fixed'],
-  options: ['specify', 'exclusive', 'fixed', 'row'],
-  strata: ['sd', 'proportion', 'cost', 'completes', 'take_all'],
-  exclude: ['answered', 'duration', 'straightline', 'attention', 'when'],
-  breakdown: ['by'],
-  chart: ['by'],
-  drivers: ['on'],
+/** Keywords that continue a statement, by its head (or by block for list entries), from the vocabulary table. */
+export const attributeKeywords: Record<string, readonly string[]> = {
+  question: wordsWithRole('question-attribute'),
+  section: wordsWithRole('section-attribute'),
+  scale: [...wordsWithRole('scale-attribute'), ...wordsWithRole('scale-point')],
+  limit: wordsWithRole('limit-unit'),
+  score: wordsWithRole('score-attribute'),
+  row: wordsWithRole('row-attribute'),
+  choices: wordsWithRole('choice-flag'),
+  options: [...wordsWithRole('choice-flag'), ...statementStarts('options')],
+  strata: wordsWithRole('stratum-setting'),
+  exclude: wordsWithRole('exclusion-criterion'),
+  breakdown: modifiersAfter('breakdown'),
+  chart: modifiersAfter('chart'),
+  drivers: modifiersAfter('drivers'),
 };

@@ -2,6 +2,7 @@
 // the source; line/column come from a LineMap. Nodes built during error recovery may
 // lack parts: anything the parser cannot guarantee is optional, so every visitor has
 // to cope with partial nodes.
+import type { QuestionKind as VocabularyQuestionKind } from './vocabulary.ts';
 
 export interface TextRange {
   /** Offset of the first character. */
@@ -216,7 +217,8 @@ export interface SectionDecl extends NodeBase {
   questions: QuestionDecl[];
 }
 
-export type QuestionKind = 'single' | 'multi' | 'rating' | 'matrix' | 'nps' | 'ranking' | 'text' | 'number' | 'date' | 'yesno';
+/** The kinds of question: the vocabulary's `question-kind` words. */
+export type QuestionKind = VocabularyQuestionKind;
 
 export interface QuestionDecl extends NodeBase {
   kind: 'Question';

@@ -15,6 +15,7 @@
 // shifted in place, so do not use it after calling `reparse`.
 import { Lexer, type IToken, type TokenType } from 'chevrotain';
 import * as T from './tokens.ts';
+import { wordsWithRole } from './vocabulary.ts';
 import { grammarParser, parse, type Comment, type ParseResult } from './parse.ts';
 import { LineMap } from './line-map.ts';
 import type * as A from './ast.ts';
@@ -74,8 +75,8 @@ type RuleName =
   | 'qualityDecl'
   | 'analysisDecl';
 
-const questionKinds = [T.Single, T.Multi, T.Rating, T.Matrix, T.Nps, T.Ranking, T.Text, T.NumberKw, T.DateKw, T.YesNo];
-const headerKeys = [T.Title, T.Intro, T.Confidentiality, T.Version, T.Owner, T.Languages, T.Mode, T.Tags, T.Frequency];
+const questionKinds = wordsWithRole('question-kind').map(T.keywordToken);
+const headerKeys = wordsWithRole('header').map(T.keywordToken);
 
 /** Which rule parses a member starting with a token, per container. */
 const memberRules = new Map<TokenType, RuleName>([

@@ -6,3 +6,18 @@ export * as tokens from './tokens.ts';
 export { unescapeString, quoteString } from './strings.ts';
 export { walk, childrenOf, type AnyNode } from './walk.ts';
 export { reparse, reparseText, reparseWithInfo, changeBetween, type TextChange, type ReparseInfo } from './incremental.ts';
+export {
+  vocabulary,
+  roleRules,
+  wordsWithRole,
+  statementStarts,
+  flagsWithRole,
+  modifiersAfter,
+  keywordEntry,
+  questionKinds,
+  type Keyword,
+  type KeywordEntry,
+  type Role,
+  type Block,
+  type WordWithRole,
+} from './vocabulary.ts';

@@ -3,6 +3,7 @@
 // resets its input. Recovery is on, so rule results may be undefined or partial.
 import { EmbeddedActionsParser, type IToken, type TokenType } from 'chevrotain';
 import * as T from './tokens.ts';
+import { questionKinds as vocabularyKinds } from './vocabulary.ts';
 import type * as A from './ast.ts';
 import { unescapeString } from './strings.ts';
 
@@ -22,18 +23,7 @@ const headerListKeys: Array<[TokenType, A.HeaderKey]> = [
   [T.Mode, 'mode'],
   [T.Tags, 'tags'],
 ];
-const questionKinds: Array<[TokenType, A.QuestionKind]> = [
-  [T.Single, 'single'],
-  [T.Multi, 'multi'],
-  [T.Rating, 'rating'],
-  [T.Matrix, 'matrix'],
-  [T.Nps, 'nps'],
-  [T.Ranking, 'ranking'],
-  [T.Text, 'text'],
-  [T.NumberKw, 'number'],
-  [T.DateKw, 'date'],
-  [T.YesNo, 'yesno'],
-];
+const questionKinds: Array<[TokenType, A.QuestionKind]> = vocabularyKinds.map((k) => [T.keywordToken(k), k]);
 const sampleNumberKeys: Array<[TokenType, A.SampleKey]> = [
   [T.Population, 'population'],
   [T.Completes, 'completes'],

@@ -1,6 +1,8 @@
-// The vocabulary of the language. Keywords come before Identifier and use
-// `longer_alt` so `scales` stays an identifier while `scale` is a keyword.
+// The tokens of the language. Keywords come before Identifier and use `longer_alt`
+// so `scales` stays an identifier while `scale` is a keyword. A keyword token can only
+// be made for a word of the vocabulary table (vocabulary.ts): `kw` takes a `Keyword`.
 import { createToken, Lexer, type TokenType } from 'chevrotain';
+import type { Keyword } from './vocabulary.ts';
 
 export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\r\n\u3000\uFEFF]+/, group: Lexer.SKIPPED, line_breaks: true });
 export const LineComment = createToken({ name: 'LineComment', pattern: /\/\/[^\r\n]*/, group: 'comments' });
@@ -35,9 +37,11 @@ export const Star = createToken({ name: 'Star', pattern: /\*/ });
 export const Slash = createToken({ name: 'Slash', pattern: /\// });
 
 const keywordTokens: TokenType[] = [];
-function kw(word: string, categories: TokenType[] = []): TokenType {
+const tokenOfWord = new Map<string, TokenType>();
+function kw(word: Keyword, categories: TokenType[] = []): TokenType {
   const t = createToken({ name: 'Kw_' + word, pattern: new RegExp(word), longer_alt: [LangTag, Identifier], categories });
   keywordTokens.push(t);
+  tokenOfWord.set(word, t);
   return t;
 }
 
@@ -175,3 +179,10 @@ export const allTokens: TokenType[] = [
 /** Every reserved word, for completion, the TextMate grammar and its drift test. */
 export const keywords: readonly string[] = keywordTokens.map((t) => String(t.PATTERN).slice(1, -1)).sort();
 export const keywordTokenTypes: readonly TokenType[] = keywordTokens;
+
+/** The lexer token of a vocabulary word; throws for a word with no token (the vocabulary test checks there is none). */
+export function keywordToken(word: Keyword): TokenType {
+  const t = tokenOfWord.get(word);
+  if (!t) throw new Error(`The vocabulary word '${word}' has no keyword token in tokens.ts.`);
+  return t;
+}

@@ -9,14 +9,14 @@
 // own) and before its first attribute, and then packs the attributes onto as few
 // continuation lines as fit; an attribute with a translated text keeps one to itself.
 import { doc, type Doc } from 'prettier';
-import { keywords, type TextRange } from '@survey/syntax';
+import { keywords, wordsWithRole, type TextRange } from '@survey/syntax';
 import type { SourceContext, SourceToken } from '../context.ts';
 import { printComment } from './comments.ts';
 
 const { group, hardline, breakParent, indent, fill, join, line } = doc.builders;
 const reserved = new Set(keywords);
 /** Keywords the grammar also accepts as a function name: `nps(q)`, `reverse(q)`, `answered(a, b)`, `response_rate()`. */
-const callableKeywords = new Set(['nps', 'answered', 'response_rate', 'reverse']);
+const callableKeywords: ReadonlySet<string> = new Set(wordsWithRole('callable'));
 
 export interface Piece {
   doc: Doc;

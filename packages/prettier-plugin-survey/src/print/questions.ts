@@ -2,7 +2,7 @@
 // its text on the same line while it fits, otherwise they go on indented continuation
 // lines (see joinPieces in pieces.ts).
 import { doc, type Doc } from 'prettier';
-import type { LimitDecl, QuestionDecl, RowDecl, SectionDecl } from '@survey/syntax';
+import { flagsWithRole, wordsWithRole, type LimitDecl, type QuestionDecl, type RowDecl, type SectionDecl } from '@survey/syntax';
 import type { SourceContext } from '../context.ts';
 import { constraintPieces, nameListPieces } from './leaves.ts';
 import { seq, type Part } from './seq.ts';
@@ -12,25 +12,10 @@ import { printOption } from './scales.ts';
 
 const { line } = doc.builders;
 
-const SECTION_WORDS = new Set(['points', 'weight', 'limit', 'when']);
-const QUESTION_WORDS = new Set([
-  'help',
-  'optional',
-  'required',
-  'from',
-  'on',
-  'min',
-  'max',
-  'pattern',
-  'unit',
-  'integer',
-  'tag',
-  'reverse',
-  'randomize',
-  'when',
-]);
-const ROW_WORDS = new Set(['reverse', 'tag']);
-const FLAGS = new Set(['optional', 'required', 'integer', 'reverse', 'randomize']);
+const SECTION_WORDS: ReadonlySet<string> = new Set(wordsWithRole('section-attribute'));
+const QUESTION_WORDS: ReadonlySet<string> = new Set(wordsWithRole('question-attribute'));
+const ROW_WORDS: ReadonlySet<string> = new Set(wordsWithRole('row-attribute'));
+const FLAGS: ReadonlySet<string> = new Set(flagsWithRole('question-attribute'));
 
 export function printLimit(ctx: SourceContext, l: LimitDecl): Doc {
   return statement(ctx, l.range, () => seq(ctx, l.range.start, ['limit', l.unit, l.value]));

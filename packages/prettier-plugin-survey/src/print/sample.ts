@@ -1,13 +1,13 @@
 // `sample { population 1200  strata size { large 100 sd 1.2 } allocate neyman … }`.
 import type { Doc } from 'prettier';
-import type { OversampleDecl, SampleDecl, SampleSetting, StrataDecl, StratumDecl } from '@survey/syntax';
+import { wordsWithRole, type OversampleDecl, type SampleDecl, type SampleSetting, type StrataDecl, type StratumDecl } from '@survey/syntax';
 import type { SourceContext } from '../context.ts';
 import { piece } from './pieces.ts';
 import { seq } from './seq.ts';
 import { segmentPieces, segments, within } from './segments.ts';
 import { declaration, statement } from './declaration.ts';
 
-const STRATUM_WORDS = new Set(['sd', 'proportion', 'cost', 'completes', 'take_all']);
+const STRATUM_WORDS: ReadonlySet<string> = new Set(wordsWithRole('stratum-setting'));
 
 export function printSample(ctx: SourceContext, s: SampleDecl): Doc {
   return declaration(

@@ -1,7 +1,7 @@
 // `scale id 1..5 step 1 descending { 5 "…" en: "…" … missing 9 "…" }` and
 // `choices id { a "…" other "…" specify fixed }`.
 import { doc, type Doc } from 'prettier';
-import type { ChoiceOption, ChoicesDecl, ScaleDecl, ScalePoint } from '@survey/syntax';
+import { wordsWithRole, type ChoiceOption, type ChoicesDecl, type ScaleDecl, type ScalePoint } from '@survey/syntax';
 import type { SourceContext } from '../context.ts';
 import { piece } from './pieces.ts';
 import { signedPieces } from './leaves.ts';
@@ -11,7 +11,7 @@ import { declaration, statement } from './declaration.ts';
 
 const { line } = doc.builders;
 
-const SCALE_WORDS = new Set(['step', 'descending', 'anchored']);
+const SCALE_WORDS: ReadonlySet<string> = new Set(wordsWithRole('scale-attribute'));
 
 export function printScale(ctx: SourceContext, s: ScaleDecl): Doc {
   return declaration(

@@ -1,9 +1,10 @@
 // What the emitter hands the page's script (as JSON in a non-executable script
 // element). Types only: shared by the emitter and the browser runtime.
+import type { QuestionKind } from '@survey/syntax';
 import type { ExprJson } from '../../common/expr.ts';
 
 export type Code = string | number;
-export type QuestionKind = 'single' | 'multi' | 'rating' | 'matrix' | 'nps' | 'ranking' | 'text' | 'number' | 'date' | 'yesno';
+export type { QuestionKind };
 
 export interface RuntimeQuestion {
   id: string;
