@@ -4,12 +4,13 @@ import {
   Program,
   compareDiagnostics,
   loadConfig,
+  report,
   type CompileResult,
   type Diagnostic,
   type ResolvedConfig,
   type SourceFile,
 } from '@survey/compiler';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 
 export interface CheckRun {
   results: Array<{ path: string; result: CompileResult }>;
@@ -35,6 +36,27 @@ export function checkFiles(paths: string[], configOverride?: ResolvedConfig): Ch
       diagnostics.push(d);
     }
   }
+  diagnostics.push(...duplicateSurveyIds(results));
   diagnostics.sort(compareDiagnostics);
   return { results, diagnostics, files };
+}
+
+/** Surveys of one run whose outputs would share a file name (ids compared without case). */
+function duplicateSurveyIds(results: CheckRun['results']): Diagnostic[] {
+  const first = new Map<string, { id: string; file: string; range: { start: number; end: number } }>();
+  const out: Diagnostic[] = [];
+  for (const { result } of results) {
+    const s = result.survey;
+    if (!s) continue;
+    const key = s.id.toLowerCase();
+    const prev = first.get(key);
+    const range = s.node.id?.range ?? s.node.range;
+    if (!prev) {
+      first.set(key, { id: s.id, file: s.file, range });
+      continue;
+    }
+    const d = report('SVY2024', s.file, range, { id: s.id, other: `'${prev.id}' in ${basename(prev.file)}` });
+    out.push({ ...d, related: [{ file: prev.file, range: prev.range, message: `'${prev.id}' is declared here` }] });
+  }
+  return out;
 }

@@ -2,7 +2,7 @@
 // become one-line messages with exit code 2, never stack traces.
 import { Command, CommanderError, Option } from 'commander';
 import { runCheck } from './commands/check.ts';
-import { UsageError } from './errors.ts';
+import { ERROR_PREFIX, UsageError } from './errors.ts';
 import type { Io } from './io.ts';
 
 export async function runCli(argv: string[], io: Io): Promise<number> {
@@ -13,7 +13,12 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     .helpOption('-h, --help', 'show help')
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+    .configureOutput({
+      writeOut: (s) => io.out(s),
+      writeErr: (s) => io.err(s),
+      // commander's own "error: …" lines get the same prefix as every other fatal message.
+      outputError: (s, write) => write(s.replace(/^error: /, ERROR_PREFIX)),
+    });
 
   program
     .command('check')
@@ -63,15 +68,15 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       return e.exitCode === 0 ? 0 : 2;
     }
     if (e instanceof UsageError) {
-      io.err(`survey: ${e.message}\n`);
+      io.err(`${ERROR_PREFIX}${e.message}\n`);
       return 2;
     }
     const err = e as NodeJS.ErrnoException;
     if (err && typeof err.code === 'string' && /^E[A-Z]+$/.test(err.code)) {
-      io.err(`survey: ${err.message}\n`);
+      io.err(`${ERROR_PREFIX}${err.message}\n`);
       return 2;
     }
-    io.err(`survey: internal error: ${(e as Error)?.message ?? String(e)}. Please report it.\n`);
+    io.err(`${ERROR_PREFIX}internal error: ${(e as Error)?.message ?? String(e)}. Please report it.\n`);
     if (process.env.SURVEY_DEBUG) io.err(String((e as Error)?.stack) + '\n');
     return 2;
   }

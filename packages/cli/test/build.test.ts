@@ -45,7 +45,7 @@ describe('survey build', () => {
     const r = run(['build', 'bad.survey', '--out', 'dist'], dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("bad.survey:3:29 error SVY2002 Unknown scale 'missing_scale'.");
-    expect(r.stderr).toContain('1 survey not built because of errors.');
+    expect(r.stderr).toContain('1 survey not built because of errors');
     expect(existsSync(join(dir, 'dist'))).toBe(false);
   });
 
@@ -66,14 +66,16 @@ describe('survey build', () => {
     expect(readFileSync(join(out, 'instant_feedback.html'), 'utf8')).toContain('https://example.org/responses');
     const bad = run(['build', 'examples/instant-feedback/instant.survey', '--out', out, '--submit-url', 'javascript:alert(1)']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr.trim()).toBe("survey: --submit-url must be an http(s) URL, not 'javascript:alert(1)'.");
+    expect(bad.stderr.trim()).toBe(
+      "survey: error: --submit-url 'javascript:alert(1)' is refused: it must start with https:// (or http://).",
+    );
   });
 
   it('rejects an unknown output kind with exit 2', () => {
     const r = run(['build', 'examples', '--only', 'pdf']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe(
-      "survey: --only takes json, schema, analysis, html, xlsform, xform, surveyjs, redcap, ddi, spss, stata, r; 'pdf' is not one of them.",
+      "survey: error: --only takes json, schema, analysis, html, xlsform, xform, surveyjs, redcap, ddi, spss, stata, r; 'pdf' is not one of them.",
     );
   });
 });

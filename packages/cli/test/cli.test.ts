@@ -89,15 +89,15 @@ describe('survey check', () => {
 
 describe('usage and I/O errors exit 2 with one line', () => {
   it.each([
-    [['check', 'missing.survey'], "survey: Cannot read 'missing.survey': no such file or directory."],
+    [['check', 'missing.survey'], "survey: error: Cannot read 'missing.survey': no such file or directory."],
     [
       ['check', '--format', 'xml', 'broken.survey'],
-      "error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, json, sarif.",
+      "survey: error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, json, sarif.",
     ],
-    [['check', '--bogus'], "error: unknown option '--bogus'"],
-    [['check', '--max-warnings', 'many', 'broken.survey'], "survey: --max-warnings takes a whole number ≥ 0, not 'many'."],
-    [['frobnicate'], "error: unknown command 'frobnicate'"],
-    [['check', 'nothing/**/*.survey'], "survey: No .survey files match 'nothing/**/*.survey'."],
+    [['check', '--bogus'], "survey: error: unknown option '--bogus'"],
+    [['check', '--max-warnings', 'many', 'broken.survey'], "survey: error: --max-warnings takes a whole number ≥ 0, not 'many'."],
+    [['frobnicate'], "survey: error: unknown command 'frobnicate'"],
+    [['check', 'nothing/**/*.survey'], "survey: error: No .survey files match 'nothing/**/*.survey'."],
   ])('%j', (args, message) => {
     const r = run(args as string[], dir);
     expect(r.code).toBe(2);

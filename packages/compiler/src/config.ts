@@ -3,7 +3,7 @@
 // passes options to rules. Problems in it are diagnostics, never exceptions.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { getDiagnosticDef } from './diagnostics/registry.ts';
+import { formatMessage, getDiagnosticDef } from './diagnostics/registry.ts';
 import type { Diagnostic, Severity } from './diagnostics/types.ts';
 
 export const CONFIG_FILE = 'survey.config.json';
@@ -79,13 +79,14 @@ export function parseConfig(text: string, path: string): ResolvedConfig {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return invalid(path, 'the top level must be an object');
   const obj = raw as Record<string, unknown>;
   const problems: string[] = [];
+  const unknownCodes: string[] = [];
 
   const rules = obj.rules ?? {};
   if (typeof rules !== 'object' || rules === null) problems.push('"rules" must be an object');
   else {
     for (const [key, value] of Object.entries(rules)) {
       const def = getDiagnosticDef(key);
-      if (!def) problems.push(`"rules" names unknown code "${key}"`);
+      if (!def) unknownCodes.push(key);
       else if (typeof value !== 'string' || !severityValues.has(value))
         problems.push(`"rules.${key}" must be "error", "warning", "info" or "off"`);
       else config.severities.set(def.code, value as Severity | 'off');
@@ -120,7 +121,7 @@ export function parseConfig(text: string, path: string): ResolvedConfig {
     else
       for (const [key, value] of Object.entries(obj.options as Record<string, unknown>)) {
         const def = getDiagnosticDef(key);
-        if (!def) problems.push(`"options" names unknown rule "${key}"`);
+        if (!def) unknownCodes.push(key);
         else if (typeof value !== 'object' || value === null || Array.isArray(value)) problems.push(`"options.${key}" must be an object`);
         else config.ruleOptions.set(def.code, value as Record<string, unknown>);
       }
@@ -132,6 +133,13 @@ export function parseConfig(text: string, path: string): ResolvedConfig {
   const known = new Set(['$schema', 'rules', 'profile', 'profiles', 'options', 'requireNonResponseOption']);
   for (const key of Object.keys(obj)) if (!known.has(key)) problems.push(`unknown key "${key}"`);
   if (problems.length) config.diagnostics.push(...problems.map((reason) => configDiagnostic(path, reason)));
+  // An unknown code is SVY1005 with the registry's severity (a warning), as the docs say, at the key.
+  for (const code of unknownCodes) {
+    const def = getDiagnosticDef('SVY1005')!;
+    const at = text.indexOf(JSON.stringify(code));
+    const range = at >= 0 ? { start: at, end: at + JSON.stringify(code).length } : { start: 0, end: 0 };
+    config.diagnostics.push({ code: def.code, severity: def.severity, message: formatMessage(def.message, { code }), file: path, range });
+  }
   return config;
 }
 

@@ -14,6 +14,7 @@ export {
   type CompileOptions,
   type SourceFile,
 } from './program.ts';
+export { decodeSource, readSourceFile, describeEncoding, type Decoded, type ReadProblem, type ReadOutcome } from './source-text.ts';
 export {
   loadConfig,
   parseConfig,

@@ -4,7 +4,8 @@
 // documents first and keeps the parse cache across edits.
 import { parse, reparseText, type ParseResult } from '@survey/syntax';
 import { dirname, resolve as resolvePath } from 'node:path';
-import { readFileSync, statSync } from 'node:fs';
+import { LineMap } from '@survey/syntax';
+import { readSourceFile, describeEncoding, type ReadProblem } from './source-text.ts';
 import { bind, type Binding } from './binder/bind.ts';
 import { check } from './checker.ts';
 import { emptyConfig, loadConfig, type ResolvedConfig } from './config.ts';
@@ -14,19 +15,16 @@ import type { Diagnostic } from './diagnostics/types.ts';
 import type { Survey } from './model.ts';
 
 export interface CompilerHost {
-  /** Text of a file, or undefined when it cannot be read. */
+  /** Text of a file, or undefined when it cannot be read (or not losslessly: see source-text.ts). */
   readFile(path: string): string | undefined;
+  /** Why readFile returned undefined, when the host knows; an encoding problem becomes a diagnostic. */
+  whyUnreadable?(path: string): ReadProblem | undefined;
 }
 
+/** The disk, under the encoding policy: a file that is not UTF-8 reads as undefined. */
 export const nodeHost: CompilerHost = {
-  readFile(path) {
-    try {
-      if (!statSync(path).isFile()) return undefined;
-      return readFileSync(path, 'utf8');
-    } catch {
-      return undefined;
-    }
-  },
+  readFile: (path) => readSourceFile(path).text,
+  whyUnreadable: (path) => readSourceFile(path).problem,
 };
 
 export interface SourceFile {
@@ -89,7 +87,22 @@ export class Program {
     const visit = (path: string): void => {
       if (files.has(path)) return;
       const text = this.host.readFile(path);
-      if (text === undefined) return;
+      if (text === undefined) {
+        const problem = this.host.whyUnreadable?.(path);
+        if (problem?.kind === 'encoding') {
+          // Located at the first bad byte; the file is not parsed, so nothing downstream sees garbled text.
+          const empty = parse('');
+          const at = problem.prefix.length;
+          files.set(path, {
+            path,
+            text: problem.prefix,
+            parse: { ...empty, text: problem.prefix, lineMap: new LineMap(problem.prefix) },
+            imports: [],
+          });
+          diagnostics.push(report('SVY1007', path, { start: at, end: at }, { reason: describeEncoding(problem.encoding) }));
+        }
+        return;
+      }
       const parsed = this.cache.get(path, text);
       const file: SourceFile = { path, text, parse: parsed, imports: [] };
       files.set(path, file);
@@ -104,7 +117,7 @@ export class Program {
           diagnostics.push(report('SVY2004', path, imp.range, { cycle: chain }));
           continue;
         }
-        if (this.host.readFile(target) === undefined) {
+        if (this.host.readFile(target) === undefined && this.host.whyUnreadable?.(target)?.kind !== 'encoding') {
           diagnostics.push(report('SVY2003', path, imp.path.range, { path: imp.path.value }));
           continue;
         }

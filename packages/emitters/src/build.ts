@@ -5,6 +5,7 @@ import { emitSurveyJson } from './survey-json/emit.ts';
 import { emitResponseSchema } from './json-schema/emit.ts';
 import { emitAnalysis } from './analysis/emit.ts';
 import { emitHtml } from './html/emit.ts';
+import { checkSubmitUrl } from './html/submit-url.ts';
 
 export type OutputKind = 'json' | 'schema' | 'analysis' | 'html';
 export const outputKinds: readonly OutputKind[] = ['json', 'schema', 'analysis', 'html'];
@@ -24,8 +25,10 @@ export interface OutputFile {
 export function build(result: CompileResult, options: BuildOptions = {}): OutputFile[] {
   const { survey, binding } = result;
   if (!survey || !result.ok) throw new Error('build() needs a compiled survey without errors; check result.ok first');
-  if (options.submitUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(options.submitUrl))
-    throw new Error(`submitUrl must be an http(s) URL: ${options.submitUrl}`);
+  if (options.submitUrl !== undefined) {
+    const checked = checkSubmitUrl(options.submitUrl);
+    if (!checked.ok) throw new Error(`submitUrl '${options.submitUrl}' is refused: ${checked.reason}`);
+  }
   const only = new Set(options.only ?? outputKinds);
   const files: OutputFile[] = [];
   if (only.has('json')) files.push({ fileName: `${survey.id}.survey.json`, contents: emitSurveyJson(survey, binding) });

@@ -18,6 +18,7 @@ export function codeActions(ws: Workspace, path: string, range: Range, only?: st
     const lsp = toLspDiagnostic(d, result, ws);
     if (wants(CodeActionKind.QuickFix)) {
       for (const fix of d.fixes ?? []) {
+        if (fix.edits.some((e) => !ws.editable(e.file))) continue;
         const changes: Record<string, TextEdit[]> = {};
         for (const e of fix.edits) (changes[ws.uriOf(e.file)] ??= []).push({ range: rangeIn(result, e.file, e.range), newText: e.newText });
         out.push({
@@ -28,7 +29,7 @@ export function codeActions(ws: Workspace, path: string, range: Range, only?: st
           edit: { changes },
         });
       }
-      if (!d.code.startsWith('SVY1')) {
+      if (!d.code.startsWith('SVY1') && ws.editable(path)) {
         const line = map.position(d.range.start).line;
         const indent = /^[ \t]*/.exec(own.text.slice(map.lineStarts[line]))![0];
         out.push({

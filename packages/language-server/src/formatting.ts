@@ -7,7 +7,7 @@ import type { Workspace } from './workspace.ts';
 
 export async function formatDocument(ws: Workspace, path: string, options: FormattingOptions): Promise<TextEdit[]> {
   const text = ws.docs.get(path)?.text ?? ws.host.readFile(path);
-  if (text === undefined) return [];
+  if (text === undefined || !ws.editable(path)) return [];
   let formatted: string;
   try {
     formatted = await formatSurvey(text, { tabWidth: options.tabSize, useTabs: !options.insertSpaces });

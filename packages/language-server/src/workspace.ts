@@ -46,8 +46,21 @@ export class Workspace {
     this.configPath = options.configPath;
     this.onCompile = options.onCompile;
     // Open documents first, then the disk: the same compile the CLI runs, on unsaved text.
-    this.host = { readFile: (p) => this.docs.get(p)?.text ?? this.disk.readFile(p) };
+    this.host = {
+      readFile: (p) => this.docs.get(p)?.text ?? this.disk.readFile(p),
+      whyUnreadable: (p) => (this.docs.has(p) ? undefined : this.disk.whyUnreadable?.(p)),
+    };
     this.program = new Program(this.host, this.cache);
+  }
+
+  /**
+   * Whether the server may offer edits to this file: its text was read losslessly. A file
+   * on disk that is not UTF-8 reads as undefined; a text holding U+FFFD was already decoded
+   * with losses by whoever opened it, and saving an edit would make the loss permanent.
+   */
+  editable(path: string): boolean {
+    const text = this.host.readFile(path);
+    return text !== undefined && !text.includes('\uFFFD');
   }
 
   pathOf(uri: string): string {

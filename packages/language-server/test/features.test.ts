@@ -1,5 +1,8 @@
 // The features without a cursor: outline, workspace symbols, folding, semantic
 // tokens, inlay hints, code actions, formatting, the HTML preview.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CodeActionKind, SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import {
@@ -135,6 +138,27 @@ describe('formatting', () => {
     expect(await formatDocument(ws, '/fmt/a.survey', { tabSize: 2, insertSpaces: true })).toEqual([]);
     ws.set(pathToUri('/fmt/a.survey'), 'survey a {\n  languages\n', 3);
     expect(await formatDocument(ws, '/fmt/a.survey', { tabSize: 2, insertSpaces: true })).toEqual([]);
+  });
+});
+
+describe('no edits to a text that was not read losslessly', () => {
+  it('a file on disk that is not UTF-8 gets SVY1007 and no formatting edits', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ls-enc-'));
+    const gbk = join(dir, 'gbk.survey');
+    writeFileSync(
+      gbk,
+      Buffer.concat([Buffer.from('survey a {\n  languages   zh\n  title "'), Buffer.from([0xc2, 0xfa]), Buffer.from('"\n}\n')]),
+    );
+    const ws = new Workspace();
+    expect(ws.result(gbk).diagnostics.map((d) => d.code)).toEqual(['SVY1007']);
+    expect(await formatDocument(ws, gbk, { tabSize: 2, insertSpaces: true })).toEqual([]);
+  });
+
+  it('an open text holding U+FFFD (decoded with losses by the editor) gets no formatting edits or fixes', async () => {
+    const ws = new Workspace({ disk: { readFile: () => undefined } });
+    ws.set(pathToUri('/enc/a.survey'), 'survey a {\n  languages   zh\n  title "\uFFFD\uFFFD"\n  mode onlin\n}\n', 1);
+    expect(await formatDocument(ws, '/enc/a.survey', { tabSize: 2, insertSpaces: true })).toEqual([]);
+    expect(codeActions(ws, '/enc/a.survey', whole)).toEqual([]);
   });
 });
 

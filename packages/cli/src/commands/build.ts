@@ -1,8 +1,10 @@
-// `survey build`: compile each survey and write its outputs. A survey with errors
-// builds nothing (its diagnostics are printed) and the command exits 1.
+// `survey build`: compile each survey and write its outputs. The command fails
+// (exit 1) whenever any input has an error or the inputs declare no survey at all;
+// surveys without errors are still written, and only files actually written are
+// counted. Two surveys with one id are an error (SVY2024), so nothing overwrites.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { build, outputKinds, type OutputKind } from '@survey/emitters';
+import { build, checkSubmitUrl, outputKinds, type OutputKind } from '@survey/emitters';
 import { expandInputs } from '../files.ts';
 import { checkFiles } from '../check-files.ts';
 import { formatText, summary } from '../report/text.ts';
@@ -31,17 +33,23 @@ export async function runBuild(inputs: string[], opts: BuildOptions, io: Io): Pr
   for (const k of only)
     if (!kinds.includes(k as OutputKind) && !otherKinds.includes(k))
       throw new UsageError(`--only takes ${[...kinds, ...otherKinds].join(', ')}; '${k}' is not one of them.`);
-  if (opts.submitUrl !== undefined && !/^https?:\/\/\S+$/.test(opts.submitUrl))
-    throw new UsageError(`--submit-url must be an http(s) URL, not '${opts.submitUrl}'.`);
+  if (opts.submitUrl !== undefined) {
+    const checked = checkSubmitUrl(opts.submitUrl);
+    if (!checked.ok) throw new UsageError(`--submit-url '${opts.submitUrl}' is refused: ${checked.reason}.`);
+    if (checked.warning) io.err(`survey: warning: --submit-url ${checked.warning}.\n`);
+  }
   const paths = expandInputs(inputs, io.cwd);
   const config = opts.config ? loadExplicitConfig(opts.config, io.cwd) : undefined;
   const run = checkFiles(paths, config);
   const outDir = resolve(io.cwd, opts.out);
+  const errorFiles = new Set(run.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
   let failed = 0;
-  let written = 0;
+  let surveys = 0;
+  const written = new Set<string>();
   for (const { result } of run.results) {
     if (!result.survey) continue; // a shared file: nothing to build on its own
-    if (!result.ok) {
+    surveys++;
+    if (!result.ok || [...result.files.keys()].some((f) => errorFiles.has(f))) {
       failed++;
       continue;
     }
@@ -59,9 +67,10 @@ export async function runBuild(inputs: string[], opts: BuildOptions, io: Io): Pr
     try {
       mkdirSync(outDir, { recursive: true });
       for (const f of files) {
-        writeFileSync(join(outDir, f.fileName), f.contents);
-        written++;
-        io.out(`${relative(io.cwd, join(outDir, f.fileName))}\n`);
+        const target = join(outDir, f.fileName);
+        writeFileSync(target, f.contents);
+        written.add(target);
+        io.out(`${relative(io.cwd, target)}\n`);
       }
     } catch (e) {
       throw new UsageError(`Cannot write to '${opts.out}': ${(e as Error).message}`);
@@ -69,12 +78,19 @@ export async function runBuild(inputs: string[], opts: BuildOptions, io: Io): Pr
   }
   const shown = run.diagnostics.filter((d) => d.severity !== 'info');
   if (shown.length) io.err(formatText(shown, run.files, { color: io.isTTY, cwd: io.cwd, frames: true }) + '\n');
-  if (failed) {
+  const where = relative(io.cwd, outDir) || '.';
+  const count = `${written.size} file${written.size === 1 ? '' : 's'}`;
+  if (errorFiles.size || failed) {
+    const notBuilt = failed ? ` ${failed} survey${failed === 1 ? '' : 's'} not built because of errors;` : '';
+    io.err(`${summary(run.diagnostics, paths.length, io.isTTY)}\nBuild failed:${notBuilt} ${count} written into ${where}.\n`);
+    return 1;
+  }
+  if (surveys === 0) {
     io.err(
-      `${summary(run.diagnostics, paths.length, io.isTTY)}\n${failed} survey${failed === 1 ? '' : 's'} not built because of errors.\n`,
+      `Build failed: nothing to build — no input declares a \`survey { … }\` block (${paths.length} file${paths.length === 1 ? '' : 's'} read).\n`,
     );
     return 1;
   }
-  io.err(`Built ${written} file${written === 1 ? '' : 's'} into ${relative(io.cwd, outDir) || '.'}.\n`);
+  io.err(`Built ${count} into ${where}.\n`);
   return 0;
 }

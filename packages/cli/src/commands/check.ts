@@ -28,19 +28,23 @@ export function runCheck(inputs: string[], opts: CheckOptions, io: Io): number {
   const config = opts.config ? loadExplicitConfig(opts.config, io.cwd) : undefined;
   const run = checkFiles(paths, config);
   const shown = opts.quiet ? run.diagnostics.filter((d) => d.severity === 'error') : run.diagnostics;
+  const color = opts.format === 'text' ? (opts.color ?? io.isTTY) : false;
   if (opts.format === 'json') io.out(formatJson(shown, run.files, io.cwd) + '\n');
   else if (opts.format === 'sarif') io.out(formatSarif(shown, run.files, io.cwd, io.version) + '\n');
   else {
-    const color = opts.color ?? io.isTTY;
     const text = formatText(shown, run.files, { color, cwd: io.cwd, frames: true });
     if (text) io.out(text + '\n');
-    io.err(summary(run.diagnostics, paths.length, color) + '\n');
   }
   const errors = run.diagnostics.filter((d) => d.severity === 'error').length;
-  const warnings = run.diagnostics.filter((d) => d.severity === 'warning').length;
+  const warnings = run.diagnostics.filter((d) => d.severity === 'warning');
+  const tooManyWarnings = errors === 0 && warnings.length > maxWarnings;
+  // The summary and the reason for exit 1 always go to stderr, whatever the format of stdout.
+  if (opts.format === 'text' || errors > 0 || tooManyWarnings) io.err(summary(run.diagnostics, paths.length, color) + '\n');
   if (errors > 0) return 1;
-  if (warnings > maxWarnings) {
-    if (opts.format === 'text') io.err(`Too many warnings: ${warnings} (--max-warnings ${maxWarnings}).\n`);
+  if (tooManyWarnings) {
+    io.err(`Too many warnings: ${warnings.length} (--max-warnings ${maxWarnings}).\n`);
+    // -q hid them from stdout: name the warnings that made the run fail.
+    if (opts.quiet) io.err(formatText(warnings, run.files, { color, cwd: io.cwd, frames: false }) + '\n');
     return 1;
   }
   return 0;

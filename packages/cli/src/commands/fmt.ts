@@ -1,7 +1,11 @@
-// `survey fmt [paths] [--check]`: the prettier plugin's canonical formatting.
-import { readFileSync, writeFileSync } from 'node:fs';
+// `survey fmt [paths] [--check]`: the prettier plugin's canonical formatting. A file
+// is only ever rewritten from a text read losslessly: one that is not UTF-8 is
+// refused with the same SVY1007 line `check` prints, and left untouched.
+import { writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
+import { describeEncoding, readSourceFile } from '@survey/compiler';
 import { expandInputs } from '../files.ts';
+import { UsageError } from '../errors.ts';
 import type { Io } from '../io.ts';
 
 export async function runFmt(inputs: string[], opts: { check?: boolean }, io: Io): Promise<number> {
@@ -10,21 +14,32 @@ export async function runFmt(inputs: string[], opts: { check?: boolean }, io: Io
   let unformatted = 0;
   let failed = 0;
   for (const path of paths) {
-    const text = readFileSync(path, 'utf8');
+    const shown = relative(io.cwd, path) || path;
+    const read = readSourceFile(path);
+    if (read.problem?.kind === 'encoding') {
+      failed++;
+      const lines = read.problem.prefix.split(/\r\n|\r|\n/);
+      io.err(
+        `${shown}:${lines.length}:${lines[lines.length - 1].length + 1} error SVY1007 This file ${describeEncoding(read.problem.encoding)}.\n`,
+      );
+      continue;
+    }
+    if (read.problem) throw new UsageError(`Cannot read '${shown}': ${read.problem.reason}.`);
+    const text = read.text;
     let formatted: string;
     try {
       formatted = await formatSurvey(text);
     } catch (e) {
       failed++;
-      io.err(`${relative(io.cwd, path)}: cannot format: ${(e as Error).message.split('\n')[0]}\n`);
+      io.err(`${shown}: cannot format: ${(e as Error).message.split('\n')[0]}\n`);
       continue;
     }
     if (formatted === text) continue;
     unformatted++;
-    if (opts.check) io.out(`${relative(io.cwd, path)}: not formatted\n`);
+    if (opts.check) io.out(`${shown}: not formatted\n`);
     else {
       writeFileSync(path, formatted);
-      io.out(`${relative(io.cwd, path)}: formatted\n`);
+      io.out(`${shown}: formatted\n`);
     }
   }
   if (failed) return 1;

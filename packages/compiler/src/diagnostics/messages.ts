@@ -78,6 +78,17 @@ export const coreMessages: DiagnosticDef[] = [
     },
   },
   {
+    code: 'SVY1007',
+    name: 'invalid-encoding',
+    severity: 'error',
+    message: 'This file {reason}.',
+    docs: {
+      summary: 'A file that is not UTF-8: UTF-16, GBK/GB18030, Latin-1 or binary data. A UTF-8 byte order mark is accepted.',
+      rationale:
+        'Decoding such a file as UTF-8 would turn its Chinese text into replacement characters; every command refuses it, and `survey fmt` never writes over it.',
+    },
+  },
+  {
     code: 'SVY2003',
     name: 'unresolved-import',
     severity: 'error',
@@ -86,6 +97,17 @@ export const coreMessages: DiagnosticDef[] = [
       summary: 'An import whose file does not exist or cannot be read.',
       bad: 'import "scales.survey" // file is in ../shared/',
       good: 'import "../shared/scales.survey"',
+    },
+  },
+  {
+    code: 'SVY2024',
+    name: 'duplicate-survey-id',
+    severity: 'error',
+    message: "Survey id '{id}' is also used by {other}: built into one folder, their outputs would overwrite each other. Give each survey its own id.",
+    docs: {
+      summary: 'Two surveys checked or built in one run have the same id (or ids that differ only by case, which collide on Windows and macOS).',
+      bad: '// a.survey\nsurvey feedback { … }\n// b.survey\nsurvey Feedback { … }',
+      good: '// a.survey\nsurvey feedback_store { … }\n// b.survey\nsurvey feedback_online { … }',
     },
   },
   {

@@ -26,9 +26,19 @@ describe('survey.config.json', () => {
     const ds = compileFileWith(bad, { rules: { SVY2022: 'loud', SVY9999: 'off' }, profile: 'nope', extra: 1 });
     expect(ds.filter((d) => d.code === 'SVY1006').map((d) => d.message)).toEqual([
       'Invalid survey.config.json: "rules.SVY2022" must be "error", "warning", "info" or "off".',
-      'Invalid survey.config.json: "rules" names unknown code "SVY9999".',
       'Invalid survey.config.json: "profile" must be one of "post-transaction", "phone-follow-up", "standard".',
       'Invalid survey.config.json: unknown key "extra".',
+    ]);
+  });
+
+  it('reports an unknown code with the severity the docs give SVY1005 (a warning), at its key', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'survey-cfg-'));
+    const text = JSON.stringify({ rules: { SVY9999: 'off' }, options: { 'no-such-rule': {} } });
+    writeFileSync(join(dir, 'survey.config.json'), text);
+    const config = loadConfig(dir);
+    expect(config.diagnostics.map((d) => [d.code, d.severity, text.slice(d.range.start, d.range.end)])).toEqual([
+      ['SVY1005', 'warning', '"SVY9999"'],
+      ['SVY1005', 'warning', '"no-such-rule"'],
     ]);
   });
 
