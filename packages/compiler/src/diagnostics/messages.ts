@@ -103,9 +103,11 @@ export const coreMessages: DiagnosticDef[] = [
     code: 'SVY2024',
     name: 'duplicate-survey-id',
     severity: 'error',
-    message: "Survey id '{id}' is also used by {other}: built into one folder, their outputs would overwrite each other. Give each survey its own id.",
+    message:
+      "Survey id '{id}' is also used by {other}: built into one folder, their outputs would overwrite each other. Give each survey its own id.",
     docs: {
-      summary: 'Two surveys checked or built in one run have the same id (or ids that differ only by case, which collide on Windows and macOS).',
+      summary:
+        'Two surveys checked or built in one run have the same id (or ids that differ only by case, which collide on Windows and macOS).',
       bad: '// a.survey\nsurvey feedback { … }\n// b.survey\nsurvey Feedback { … }',
       good: '// a.survey\nsurvey feedback_store { … }\n// b.survey\nsurvey feedback_online { … }',
     },
