@@ -21,4 +21,13 @@ describe('survey build --only <other formats>', () => {
     expect(JSON.parse(readFileSync(join(out, 'clinic_visit.surveyjs.json'), 'utf8')).locale).toBe('zh-cn');
     expect(r.stderr).toContain('clinic_visit: surveyjs: wait_minutes: SurveyJS has no unit after a field');
   });
+
+  it('writes the XLSForm and the XForm', () => {
+    const out = mkdtempSync(join(tmpdir(), 'interop-build-'));
+    const r = run(['build', 'packages/interop/test/fixtures/library-en.survey', '--out', out, '--only', 'xlsform,xform']);
+    expect(r.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['library_services.xform.xml', 'library_services.xlsx']);
+    expect(readFileSync(join(out, 'library_services.xlsx')).subarray(0, 2).toString()).toBe('PK');
+    expect(readFileSync(join(out, 'library_services.xform.xml'), 'utf8')).toContain('<data id="library_services">');
+  });
 });

@@ -4,6 +4,9 @@
 import { SurveyIndex, type SurveyDoc } from '../model.ts';
 import { Notes, type ExportNote } from './notes.ts';
 import { emitSurveyJs } from './surveyjs/emit.ts';
+import { xlsformOf } from './xlsform/rows.ts';
+import { writeXlsx } from './xlsform/write.ts';
+import { compileXForm } from './xform/compile.ts';
 
 export type ExportKind = 'xlsform' | 'xform' | 'surveyjs' | 'redcap' | 'ddi' | 'spss' | 'stata' | 'r';
 
@@ -13,7 +16,11 @@ interface Exporter {
   emit(ix: SurveyIndex, notes: Notes): string | Uint8Array | Promise<string | Uint8Array>;
 }
 
-const exporters: Exporter[] = [{ kind: 'surveyjs', fileName: (id) => `${id}.surveyjs.json`, emit: emitSurveyJs }];
+const exporters: Exporter[] = [
+  { kind: 'xlsform', fileName: (id) => `${id}.xlsx`, emit: (ix, notes) => writeXlsx(xlsformOf(ix, notes)) },
+  { kind: 'xform', fileName: (id) => `${id}.xform.xml`, emit: (ix, notes) => compileXForm(xlsformOf(ix, notes)) },
+  { kind: 'surveyjs', fileName: (id) => `${id}.surveyjs.json`, emit: emitSurveyJs },
+];
 
 export const exportKinds: readonly ExportKind[] = exporters.map((e) => e.kind);
 

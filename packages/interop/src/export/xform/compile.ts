@@ -1,0 +1,167 @@
+// Compiles an XlsForm (rows) into ODK XForm XML, the way pyxform does for the
+// subset we emit: a primary instance with one element per field inside its groups,
+// itext translations for every label, hint and choice, a secondary instance per
+// choices list read through itemsets, and binds carrying type, required,
+// relevant, constraint and calculate. `${name}` becomes the field's absolute path.
+import { languageColumnName } from '../../common/languages.ts';
+import { escapeXml as x } from '../../common/xml.ts';
+import type { Text } from '../../model.ts';
+import type { SurveyRow, XlsForm } from '../xlsform/form.ts';
+
+interface Node {
+  row: SurveyRow;
+  path: string;
+  children?: Node[];
+}
+
+const bindTypes: Record<string, string> = {
+  text: 'string',
+  integer: 'int',
+  decimal: 'decimal',
+  date: 'date',
+  select_one: 'string',
+  select_multiple: 'string',
+  rank: 'odk:rank',
+  note: 'string',
+  calculate: 'string',
+};
+
+export class XFormError extends Error {}
+
+/** The tree of groups and fields, with each field's absolute path. */
+export function fieldTree(form: XlsForm): { root: Node[]; paths: Map<string, string> } {
+  const root: Node[] = [];
+  const stack: { nodes: Node[]; path: string; name: string }[] = [{ nodes: root, path: '/data', name: '' }];
+  const paths = new Map<string, string>();
+  for (const row of form.survey) {
+    const top = stack[stack.length - 1];
+    if (row.type === 'end group') {
+      if (stack.length === 1) throw new XFormError(`'end group' ${row.name} without a matching 'begin group'`);
+      stack.pop();
+      continue;
+    }
+    const path = `${top.path}/${row.name}`;
+    if (paths.has(row.name)) throw new XFormError(`the name '${row.name}' is used twice`);
+    paths.set(row.name, path);
+    const node: Node = { row, path };
+    top.nodes.push(node);
+    if (row.type === 'begin group') {
+      node.children = [];
+      stack.push({ nodes: node.children, path, name: row.name });
+    }
+  }
+  if (stack.length > 1) throw new XFormError(`group '${stack[stack.length - 1].name}' has no 'end group'`);
+  return { root, paths };
+}
+
+export function compileXForm(form: XlsForm): string {
+  const { root, paths } = fieldTree(form);
+  const xpath = (expr: string) =>
+    expr.replace(/\$\{([^}]+)\}/g, (_, name: string) => {
+      const p = paths.get(name);
+      if (!p) throw new XFormError(`\${${name}} refers to no field`);
+      return ` ${p} `;
+    });
+  const langs = form.languages;
+  const itext = new Map<string, Text>(); // id → text per language
+  const labelRef = (id: string, t: Text | undefined, tag: 'label' | 'hint') => {
+    if (!t) return '';
+    itext.set(id, t);
+    return `<${tag} ref="jr:itext('${id}')"/>`;
+  };
+  const lists = new Map<string, { name: string; id: string }[]>();
+  for (const c of form.choices) {
+    const items = lists.get(c.list_name) ?? [];
+    const id = `${c.list_name}-${items.length}`;
+    items.push({ name: c.name, id });
+    itext.set(id, c.label);
+    lists.set(c.list_name, items);
+  }
+
+  const instance = (nodes: Node[], indent: string): string =>
+    nodes
+      .map((n) =>
+        n.children
+          ? `${indent}<${n.row.name}>\n${instance(n.children, indent + '  ')}${indent}</${n.row.name}>\n`
+          : `${indent}<${n.row.name}/>\n`,
+      )
+      .join('');
+
+  const binds: string[] = [];
+  const body = (nodes: Node[], indent: string): string =>
+    nodes
+      .map((n) => {
+        const r = n.row;
+        const [kind, list] = r.type.split(/\s+/);
+        const attrs: string[] = [`nodeset="${n.path}"`];
+        if (kind !== 'begin') attrs.push(`type="${bindTypes[kind] ?? fail(`unknown type '${r.type}'`)}"`);
+        if (r.required === 'yes') attrs.push('required="true()"');
+        if (r.relevant) attrs.push(`relevant="${x(xpath(r.relevant))}"`);
+        if (r.constraint) attrs.push(`constraint="${x(xpath(r.constraint))}"`);
+        if (r.calculation) attrs.push(`calculate="${x(xpath(r.calculation))}"`);
+        if (kind === 'note') attrs.push('readonly="true()"');
+        if (attrs.length > 1) binds.push(`      <bind ${attrs.join(' ')}/>`);
+        const label = labelRef(`${n.path}:label`, r.label, 'label') + labelRef(`${n.path}:hint`, r.hint, 'hint');
+        const appearance = r.appearance ? ` appearance="${x(r.appearance)}"` : '';
+        if (kind === 'begin')
+          return `${indent}<group ref="${n.path}"${appearance}>${label}\n${body(n.children!, indent + '  ')}${indent}</group>\n`;
+        if (kind === 'calculate') return '';
+        if (kind === 'select_one' || kind === 'select_multiple' || kind === 'rank') {
+          if (!lists.has(list)) fail(`the choices list '${list}' of '${r.name}' does not exist`);
+          const tag = { select_one: 'select1', select_multiple: 'select', rank: 'odk:rank' }[kind];
+          const random = /(^|\s)randomize=true\b/.test(r.parameters ?? '');
+          const nodeset = random ? `randomize(instance('${list}')/root/item)` : `instance('${list}')/root/item`;
+          return `${indent}<${tag} ref="${n.path}"${appearance}>${label}<itemset nodeset="${nodeset}"><value ref="name"/><label ref="jr:itext(itextId)"/></itemset></${tag}>\n`;
+        }
+        return `${indent}<input ref="${n.path}"${appearance}>${label}</input>\n`;
+      })
+      .join('');
+
+  const instanceXml = instance(root, '          ');
+  const bodyXml = body(root, '    ');
+  const output = (s: string) =>
+    x(s).replace(/\$\{([^}]+)\}/g, (_, name: string) => `<output value="${paths.get(name) ?? fail(`\${${name}} refers to no field`)}"/>`);
+  const translations = langs
+    .map((l, i) => {
+      const texts = [...itext]
+        .map(([id, t]) => `          <text id="${x(id)}"><value>${output(t[l] ?? t[langs[0]] ?? '')}</value></text>`)
+        .join('\n');
+      return `        <translation lang="${x(languageColumnName(l))}"${i === 0 ? ' default="true()"' : ''}>\n${texts}\n        </translation>`;
+    })
+    .join('\n');
+  const secondary = [...lists]
+    .map(
+      ([name, items]) =>
+        `      <instance id="${x(name)}">\n        <root>\n${items.map((it) => `          <item><itextId>${x(it.id)}</itextId><name>${x(it.name)}</name></item>`).join('\n')}\n        </root>\n      </instance>`,
+    )
+    .join('\n');
+  const { form_id, form_title, version } = form.settings;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<h:html xmlns="http://www.w3.org/2002/xforms" xmlns:h="http://www.w3.org/1999/xhtml" xmlns:jr="http://openrosa.org/javarosa" xmlns:odk="http://www.opendatakit.org/xforms" xmlns:orx="http://openrosa.org/xforms">
+  <h:head>
+    <h:title>${x(form_title)}</h:title>
+    <model odk:xforms-version="1.0.0">
+      <itext>
+${translations}
+      </itext>
+      <instance>
+        <data id="${x(form_id)}"${version ? ` version="${x(version)}"` : ''}>
+${instanceXml}          <meta>
+            <instanceID/>
+          </meta>
+        </data>
+      </instance>
+${secondary}
+${binds.join('\n')}
+      <bind nodeset="/data/meta/instanceID" type="string" readonly="true()" jr:preload="uid"/>
+    </model>
+  </h:head>
+  <h:body>
+${bodyXml}  </h:body>
+</h:html>
+`;
+}
+
+function fail(message: string): never {
+  throw new XFormError(message);
+}

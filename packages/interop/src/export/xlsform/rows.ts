@@ -1,0 +1,203 @@
+// The compiled survey as XLSForm rows: a group per section (relevant = its `when`),
+// a field-list group per matrix with one select_one per row, select_one /
+// select_multiple / rank over a choices list per named list, scale or inline option
+// set, and a text follow-up for each `specify` option. Bounds, lengths, patterns and
+// exclusive options become constraints.
+import { pointLabel, type OptionDoc, type QuestionDoc, type SurveyIndex, type Text } from '../../model.ts';
+import { printCondition } from '../condition.ts';
+import { Unmappable, type Notes } from '../notes.ts';
+import { xlsformDialect } from './condition.ts';
+import type { ChoiceRow, SurveyRow, XlsForm } from './form.ts';
+import { languageColumnName } from '../../common/languages.ts';
+
+export function xlsformOf(ix: SurveyIndex, notes: Notes): XlsForm {
+  const { doc } = ix;
+  const b = new Builder(ix, notes);
+  const intro = joinTexts(doc.intro, doc.confidentiality);
+  if (intro) b.survey.push({ type: 'note', name: '_intro', label: pipes(intro) });
+  for (const s of doc.sections) {
+    if (!s.implicit) b.survey.push({ type: 'begin group', name: s.id, label: s.title, ...b.relevant(s.when, s.id) });
+    else if (s.when) notes.add(s.id, 'an implicit section cannot carry a condition in XLSForm');
+    for (const q of s.questions) b.question(q);
+    if (!s.implicit) b.survey.push({ type: 'end group', name: s.id });
+  }
+  for (const sc of doc.scores) notes.add(sc.id, 'scores are not exported to XLSForm (no calculate row is generated).');
+  return {
+    languages: doc.languages,
+    survey: b.survey,
+    choices: b.choices,
+    settings: {
+      form_title: ix.text(doc.title) || doc.id,
+      form_id: doc.id,
+      ...(doc.version ? { version: doc.version } : {}),
+      default_language: languageColumnName(doc.defaultLanguage),
+    },
+  };
+}
+
+function joinTexts(a?: Text, b?: Text): Text | undefined {
+  if (!a && !b) return undefined;
+  const out: Text = {};
+  for (const k of new Set([...Object.keys(a ?? {}), ...Object.keys(b ?? {})])) out[k] = [a?.[k], b?.[k]].filter(Boolean).join(' ');
+  return out;
+}
+
+/** `{q}` placeholders become XLSForm's `${q}`. */
+function pipes(t: Text | undefined): Text | undefined {
+  if (!t) return undefined;
+  return Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v.replace(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g, '${$1}')]));
+}
+
+class Builder {
+  readonly survey: SurveyRow[] = [];
+  readonly choices: ChoiceRow[] = [];
+  private readonly lists = new Map<string, string>(); // key → list name
+  constructor(
+    private readonly ix: SurveyIndex,
+    private readonly notes: Notes,
+  ) {}
+
+  relevant(e: QuestionDoc['when'], element: string): { relevant?: string } {
+    if (!e) return {};
+    try {
+      return { relevant: printCondition(e, this.ix, xlsformDialect) };
+    } catch (err) {
+      if (!(err instanceof Unmappable)) throw err;
+      this.notes.add(element, `condition not exported: ${err.message}`);
+      return {};
+    }
+  }
+
+  private list(key: string, preferred: string, options: { code: string | number; label: Text }[]): string {
+    const known = this.lists.get(key);
+    if (known) return known;
+    let name = preferred;
+    while ([...this.lists.values()].includes(name)) name += '_';
+    this.lists.set(key, name);
+    for (const o of options) this.choices.push({ list_name: name, name: String(o.code), label: o.label });
+    return name;
+  }
+
+  private optionList(q: QuestionDoc): string {
+    const options = this.ix.options(q);
+    if (q.kind === 'yesno') return this.list('yesno', 'yes_no', options);
+    return q.choices ? this.list(`choices:${q.choices}`, q.choices, options) : this.list(`q:${q.id}`, q.id, options);
+  }
+
+  private scaleList(q: QuestionDoc): string {
+    const s = this.ix.scale(q)!;
+    const langs = this.ix.doc.languages;
+    return this.list(
+      `scale:${s.id}`,
+      s.id,
+      s.points.map((p) => ({ code: p.value, label: pointLabel(p, langs) })),
+    );
+  }
+
+  question(q: QuestionDoc): void {
+    const base: SurveyRow = {
+      type: '',
+      name: q.id,
+      label: pipes(q.text),
+      ...(q.help ? { hint: pipes(q.help) } : {}),
+      ...(q.required ? { required: 'yes' as const } : {}),
+      ...this.relevant(q.when, q.id),
+    };
+    if (q.unit) this.notes.add(q.id, 'XLSForm has no unit after a field; the unit is not exported.');
+    const constraint = (parts: string[]) => (parts.length ? { constraint: parts.join(' and ') } : {});
+    const num = (v: unknown) => typeof v === 'number';
+    switch (q.kind) {
+      case 'single':
+      case 'multi':
+      case 'ranking': {
+        const type = { single: 'select_one', multi: 'select_multiple', ranking: 'rank' }[q.kind];
+        const parts: string[] = [];
+        if (q.kind === 'multi') {
+          if (num(q.min) && (q.min as number) > 1) parts.push(`count-selected(.) >= ${q.min}`);
+          if (num(q.max)) parts.push(`count-selected(.) <= ${q.max}`);
+          for (const o of this.ix.options(q).filter((o) => o.exclusive))
+            parts.push(`(not(selected(., '${o.code}')) or count-selected(.) = 1)`);
+        }
+        if (q.kind === 'ranking' && (num(q.min) || num(q.max)))
+          this.notes.add(q.id, 'XLSForm rank questions rank every option; min/max are not exported.');
+        this.fixedNote(q, this.ix.options(q));
+        this.survey.push({
+          ...base,
+          type: `${type} ${this.optionList(q)}`,
+          ...constraint(parts),
+          ...(q.randomize ? { parameters: 'randomize=true' } : {}),
+        });
+        this.specify(q);
+        return;
+      }
+      case 'yesno':
+        this.survey.push({ ...base, type: `select_one ${this.optionList(q)}` });
+        return;
+      case 'rating':
+      case 'nps':
+        if (q.reverse) this.notes.add(q.id, 'XLSForm has no reverse-coded items; `reverse` is not exported.');
+        this.survey.push({ ...base, type: `select_one ${this.scaleList(q)}` });
+        return;
+      case 'matrix': {
+        const list = this.scaleList(q);
+        this.survey.push({
+          type: 'begin group',
+          name: q.id,
+          label: base.label,
+          hint: base.hint,
+          ...this.relevant(q.when, q.id),
+          appearance: 'field-list',
+        });
+        if (q.randomize) this.notes.add(q.id, 'XLSForm cannot randomise the rows of a grid; the rows keep their order.');
+        for (const r of q.rows ?? []) {
+          if (r.reverse) this.notes.add(r.id, 'XLSForm has no reverse-coded items; `reverse` is not exported.');
+          this.survey.push({
+            type: `select_one ${list}`,
+            name: r.id,
+            label: pipes(r.text),
+            ...(q.required ? { required: 'yes' as const } : {}),
+          });
+        }
+        this.survey.push({ type: 'end group', name: q.id });
+        return;
+      }
+      case 'text': {
+        const parts: string[] = [];
+        if (num(q.min)) parts.push(`string-length(.) >= ${q.min}`);
+        if (num(q.max)) parts.push(`string-length(.) <= ${q.max}`);
+        if (q.pattern) parts.push(`regex(., ${q.pattern.includes("'") ? `"${q.pattern}"` : `'${q.pattern}'`})`);
+        this.survey.push({ ...base, type: 'text', ...constraint(parts) });
+        return;
+      }
+      case 'number': {
+        const parts: string[] = [];
+        if (num(q.min)) parts.push(`. >= ${q.min}`);
+        if (num(q.max)) parts.push(`. <= ${q.max}`);
+        this.survey.push({ ...base, type: q.integer ? 'integer' : 'decimal', ...constraint(parts) });
+        return;
+      }
+      case 'date': {
+        const parts: string[] = [];
+        if (typeof q.min === 'string') parts.push(`. >= date('${q.min}')`);
+        if (typeof q.max === 'string') parts.push(`. <= date('${q.max}')`);
+        this.survey.push({ ...base, type: 'date', ...constraint(parts) });
+        return;
+      }
+    }
+  }
+
+  private fixedNote(q: QuestionDoc, options: OptionDoc[]): void {
+    if (q.randomize && options.some((o) => o.fixed))
+      this.notes.add(q.id, 'XLSForm randomises every choice; `fixed` options are not kept in place.');
+  }
+
+  /** "Other, please specify": a text field shown when the option is chosen. */
+  private specify(q: QuestionDoc): void {
+    for (const o of this.ix.options(q).filter((o) => o.specify)) {
+      const name = `${q.id}_${o.code}`;
+      if (this.ix.questionOfVar(name)) this.notes.add(q.id, `the specify field '${name}' collides with a question id`);
+      const test = q.kind === 'single' ? `\${${q.id}} = '${o.code}'` : `selected(\${${q.id}}, '${o.code}')`;
+      this.survey.push({ type: 'text', name, label: o.label, relevant: test });
+    }
+  }
+}

@@ -1,0 +1,97 @@
+// The XForm we emit, loaded and answered in ODK's own engine (@getodk/xforms-engine,
+// bundled for Chromium): fields, choices, translations, skip logic (relevance) and
+// constraints, on the Chinese-first clinic survey and the English library survey.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import type { Server } from 'node:http';
+import { exportSurvey } from '../../src/index.ts';
+import { compiled, fixture } from '../helpers.ts';
+import { launch, loadInEngine, serveDriver } from './odk-engine.ts';
+
+let browser: Browser;
+let server: Server;
+let origin: string;
+beforeAll(async () => {
+  browser = await launch();
+  ({ server, origin } = await serveDriver());
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function form(name: string) {
+  const { files } = await exportSurvey(compiled(fixture(name)), ['xform']);
+  const f = await loadInEngine(browser, origin, files[0].contents as string);
+  expect(f.errors).toEqual([]);
+  return f;
+}
+
+describe('XForm in ODK web forms engine', () => {
+  it('loads every field of the clinic survey with its ODK node type', async () => {
+    const f = await form('clinic-zh.survey');
+    expect(f.fields).toContain('/data/visit/department:select');
+    expect(f.fields).toContain('/data/ratings/aspects/staff:select');
+    expect(f.fields).toContain('/data/visit/department_other:input');
+    expect(f.fields.length).toBe(22);
+    expect(await f.options('/data/visit/department')).toEqual(['internal', 'surgery', 'pediatrics', 'other']);
+    expect(await f.options('/data/ratings/overall')).toEqual(['1', '2', '3', '4', '5', '9']);
+    expect(await f.options('/data/closing/recommend')).toHaveLength(11);
+  });
+
+  it('translates labels (Chinese default, English)', async () => {
+    const f = await form('clinic-zh.survey');
+    expect(await f.languages()).toEqual(['Chinese (zh)', 'English (en)']);
+    expect(await f.label('/data/visit/department')).toBe('您就诊的科室是?');
+    await f.setLanguage('English (en)');
+    expect(await f.label('/data/visit/department')).toBe('Which department did you visit?');
+  });
+
+  it('skip logic: complaint after a low rating (not the missing code 9), app section after `has app`, specify after other', async () => {
+    const f = await form('clinic-zh.survey');
+    expect(await f.relevant('/data/ratings/complaint')).toBe(false);
+    await f.set('/data/ratings/overall', '2');
+    expect(await f.relevant('/data/ratings/complaint')).toBe(true);
+    await f.set('/data/ratings/overall', '9');
+    expect(await f.relevant('/data/ratings/complaint')).toBe(false);
+    await f.set('/data/ratings/aspects/staff', '1');
+    expect(await f.relevant('/data/ratings/complaint')).toBe(true);
+
+    expect(await f.relevant('/data/booking_app/app_ease')).toBe(false);
+    await f.set('/data/visit/channels', ['phone', 'app']);
+    expect(await f.relevant('/data/booking_app/app_ease')).toBe(true);
+
+    expect(await f.relevant('/data/visit/department_other')).toBe(false);
+    await f.set('/data/visit/department', 'other');
+    expect(await f.relevant('/data/visit/department_other')).toBe(true);
+  });
+
+  it('constraints: number bounds, exclusive option, text length and pattern, date minimum', async () => {
+    const f = await form('clinic-zh.survey');
+    const check = async (ref: string, v: string | string[]) => (await f.set(ref, v), f.valid(ref));
+    expect(await check('/data/visit/wait_minutes', '700')).toBe(false);
+    expect(await check('/data/visit/wait_minutes', '30')).toBe(true);
+    expect(await check('/data/visit/channels', ['phone', 'none'])).toBe(false);
+    expect(await check('/data/visit/channels', ['none'])).toBe(true);
+    expect(await check('/data/closing/postcode', '12ab')).toBe(false);
+    expect(await check('/data/closing/postcode', '100080')).toBe(true);
+    expect(await check('/data/visit/visit_date', '2020-05-01')).toBe(false);
+    expect(await check('/data/visit/visit_date', '2025-05-01')).toBe(true);
+    expect(await f.required('/data/visit/wait_minutes')).toBe(true);
+    expect(await f.required('/data/closing/postcode')).toBe(false);
+  });
+
+  it('English survey: a section shown to members only, follow-up after more than 3 visits', async () => {
+    const f = await form('library-en.survey');
+    expect(await f.relevant('/data/members/easy')).toBe(false);
+    await f.set('/data/you/member', 'yes');
+    expect(await f.relevant('/data/members/easy')).toBe(true);
+    await f.set('/data/you/member', 'unsure');
+    expect(await f.relevant('/data/members/easy')).toBe(false);
+    await f.set('/data/you/visits', '3');
+    expect(await f.relevant('/data/comments/improve')).toBe(false);
+    await f.set('/data/you/visits', '4');
+    expect(await f.relevant('/data/comments/improve')).toBe(true);
+    expect(f.fields).toContain('/data/members/priorities:rank');
+  });
+});
