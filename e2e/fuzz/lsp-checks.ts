@@ -38,7 +38,8 @@ export const sameDiagnosticsWhileTyping = ({ text, path }: FuzzCase): void => {
   texts.forEach((t, k) => {
     ws.set(uri, t, k + 2);
     const typed = lsp.diagnosticsFor(ws, path!);
-    const fresh = new lsp.Workspace();
+    // A fresh, non-incremental workspace: a full check of the text as it now is.
+    const fresh = new lsp.Workspace({ incremental: false });
     fresh.set(uri, t, 1);
     expect(typed, `after edit ${k + 1}`).toEqual(lsp.diagnosticsFor(fresh, path!));
   });

@@ -36,3 +36,4 @@ export type { Rule, RuleContext } from './rules/rule.ts';
 export { compareDiagnostics } from './suppressions.ts';
 export { rangeOfScore, rangeOf, type Interval } from './score-range.ts';
 export * from './sampling/index.ts';
+export { CheckCache } from './incremental/check-cache.ts';

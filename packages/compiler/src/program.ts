@@ -8,6 +8,7 @@ import { LineMap } from '@survey/syntax';
 import { readSourceFile, describeEncoding, type ReadProblem } from './source-text.ts';
 import { bind, type Binding } from './binder/bind.ts';
 import { check } from './checker.ts';
+import type { CheckCache } from './incremental/check-cache.ts';
 import { emptyConfig, loadConfig, type ResolvedConfig } from './config.ts';
 import { applySuppressions } from './suppressions.ts';
 import { requireDiagnosticDef, formatMessage } from './diagnostics/registry.ts';
@@ -50,6 +51,8 @@ export interface CompileResult {
 export interface CompileOptions {
   /** Use this config instead of searching for survey.config.json. */
   config?: ResolvedConfig;
+  /** Reuse the diagnostics of unchanged questions from the previous compile of this entry (the language server). */
+  checkCache?: CheckCache;
 }
 
 /**
@@ -142,7 +145,7 @@ export class Program {
     }
     all.push(...diagnostics);
     const binding = bind(path, files);
-    all.push(...check({ binding, files, config }));
+    all.push(...(options.checkCache ? options.checkCache.check({ binding, files, config }) : check({ binding, files, config })));
     const finalDiagnostics = applySuppressions(all, files, config);
     return {
       survey: binding.survey,

@@ -4,7 +4,16 @@
 // so editing a shared scales file re-checks every open survey that imports it.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Program, ParseCache, nodeHost, parseConfig, type CompileResult, type CompilerHost, type ResolvedConfig } from '@survey/compiler';
+import {
+  CheckCache,
+  Program,
+  ParseCache,
+  nodeHost,
+  parseConfig,
+  type CompileResult,
+  type CompilerHost,
+  type ResolvedConfig,
+} from '@survey/compiler';
 import { pathToUri, uriToPath } from './uri.ts';
 
 export interface OpenDocument {
@@ -21,6 +30,12 @@ export interface WorkspaceOptions {
   roots?: string[];
   /** `survey.configPath`: use this config file instead of the nearest survey.config.json. */
   configPath?: string;
+  /**
+   * Check incrementally: rules about one question rerun only on questions whose text
+   * changed since the last compile of the same entry (default true; tests compare
+   * with false).
+   */
+  incremental?: boolean;
   /** Called once per compile the workspace starts (tests count them; nothing else needs it). */
   onCompile?: (entry: string) => void;
 }
@@ -36,6 +51,9 @@ export class Workspace {
   private disk: CompilerHost;
   private program: Program;
   private onCompile?: (entry: string) => void;
+  private incremental: boolean;
+  /** Per entry file, what its last check found per question (undefined when not incremental). */
+  private checkCaches = new Map<string, CheckCache>();
   private results = new Map<string, CompileResult>();
   /** Per entry, the last compile whose entry file still declared something. */
   private lastGood = new Map<string, CompileResult>();
@@ -45,6 +63,7 @@ export class Workspace {
     this.roots = (options.roots ?? []).map((r) => resolve(r));
     this.configPath = options.configPath;
     this.onCompile = options.onCompile;
+    this.incremental = options.incremental ?? true;
     // Open documents first, then the disk: the same compile the CLI runs, on unsaved text.
     this.host = {
       readFile: (p) => this.docs.get(p)?.text ?? this.disk.readFile(p),
@@ -104,6 +123,7 @@ export class Workspace {
     this.invalidate(path);
     this.results.delete(path);
     this.lastGood.delete(path);
+    this.checkCaches.delete(path);
     return path;
   }
 
@@ -151,7 +171,9 @@ export class Workspace {
     let r = this.results.get(path);
     if (!r) {
       this.onCompile?.(path);
-      r = this.program.compile(path, { config: this.config() });
+      let checkCache = this.checkCaches.get(path);
+      if (!checkCache && this.incremental) this.checkCaches.set(path, (checkCache = new CheckCache()));
+      r = this.program.compile(path, { config: this.config(), checkCache });
       this.results.set(path, r);
       if (r.binding.declarations.some((d) => d.file === path)) this.lastGood.set(path, r);
     }

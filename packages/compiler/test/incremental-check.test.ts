@@ -1,0 +1,153 @@
+// Differential test of incremental checking (src/incremental/check-cache.ts): one
+// Program with a CheckCache goes through random edit sequences (words typed into
+// question texts, Chinese and English, text deleted, lines duplicated, characters
+// anywhere) over every example and a generated 300-question survey, and after each
+// edit its diagnostics must equal, in content and order, a fresh Program's full
+// check of the same text. Fixed seed, bounded runs (FUZZ_RUNS for a long run).
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CheckCache, ParseCache, Program, emptyConfig, type CompileResult } from '../src/index.ts';
+import { generateSurvey } from '../../../bench/generate.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+const examplesDir = join(root, 'examples');
+const surveyFiles = (dir: string): string[] =>
+  readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? surveyFiles(p) : p.endsWith('.survey') ? [p] : [];
+  });
+const disk = new Map(surveyFiles(examplesDir).map((p) => [p, readFileSync(p, 'utf8')]));
+const generatedPath = join(examplesDir, 'generated', 'bench-300.survey');
+const corpus = [...[...disk.keys()].filter((p) => /\bsurvey\s/.test(disk.get(p)!)), generatedPath];
+const generated = generateSurvey({ questions: 300, seed: 7 }).text;
+const runs = Number(process.env.FUZZ_RUNS ?? 25);
+
+/** Words that wake the wording rules up, in both languages. */
+const words = [
+  ' and ',
+  ' or ',
+  '和',
+  '或',
+  ' not ',
+  '不',
+  '没有',
+  ' never',
+  ' always',
+  '总是',
+  ' CRM',
+  ' SLA',
+  ' obviously',
+  '难道',
+  ' last month',
+  '过去一个月',
+  ' often',
+  '经常',
+  ' income',
+  '收入',
+  'x',
+  '字',
+];
+
+type Edit =
+  | { kind: 'type'; quote: number; word: string }
+  | { kind: 'delete'; at: number; length: number }
+  | { kind: 'duplicateLine'; line: number }
+  | { kind: 'char'; at: number; char: string }
+  | { kind: 'retype'; question: number; to: string };
+
+const edit: fc.Arbitrary<Edit> = fc.oneof(
+  { weight: 6, arbitrary: fc.record({ kind: fc.constant('type' as const), quote: fc.nat(), word: fc.constantFrom(...words) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 6 }) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('duplicateLine' as const), line: fc.nat() }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('char' as const), at: fc.nat(), char: fc.constantFrom('"', '}', '\n', ' ', 'q1') }),
+  },
+);
+
+function apply(text: string, e: Edit): string {
+  switch (e.kind) {
+    case 'type': {
+      // Right after the n-th opening quote: typing at the start of a text.
+      const quotes = [...text.matchAll(/"/g)].map((m) => m.index!).filter((_, i) => i % 2 === 0);
+      if (!quotes.length) return text;
+      const at = quotes[e.quote % quotes.length] + 1;
+      return text.slice(0, at) + e.word + text.slice(at);
+    }
+    case 'delete': {
+      const at = e.at % (text.length + 1);
+      return text.slice(0, at) + text.slice(at + e.length);
+    }
+    case 'duplicateLine': {
+      const lines = text.split('\n');
+      const i = e.line % lines.length;
+      lines.splice(i, 0, lines[i]);
+      return lines.join('\n');
+    }
+    case 'retype': {
+      // Another kind for the n-th question: what other questions' conditions read changes.
+      const kinds = [...text.matchAll(/^(\s+)(single|multi|rating|text|number|yesno|nps|date|ranking) (?=\w+ ")/gm)];
+      if (!kinds.length) return text;
+      const m = kinds[e.question % kinds.length];
+      const at = m.index! + m[1].length;
+      return text.slice(0, at) + e.to + text.slice(at + m[2].length);
+    }
+    case 'char': {
+      const at = e.at % (text.length + 1);
+      return text.slice(0, at) + e.char + text.slice(at);
+    }
+  }
+}
+
+const comparable = (r: CompileResult) => r.diagnostics;
+
+describe('incremental check equals a full check', () => {
+  test('the corpus has the examples and a generated survey', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(6);
+  });
+
+  test('after random edit sequences', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...corpus), fc.array(edit, { minLength: 1, maxLength: 8 }), (entry, edits) => {
+        const texts = new Map(disk);
+        texts.set(generatedPath, generated);
+        const host = { readFile: (p: string) => texts.get(p) };
+        const incremental = new Program(host, new ParseCache());
+        const cache = new CheckCache();
+        const config = emptyConfig();
+        incremental.compile(entry, { config, checkCache: cache });
+        let text = texts.get(entry)!;
+        edits.forEach((e, k) => {
+          text = apply(text, e);
+          texts.set(entry, text);
+          const got = incremental.compile(entry, { config, checkCache: cache });
+          const want = new Program(host).compile(entry, { config });
+          expect(comparable(got), `after edit ${k + 1} (${JSON.stringify(e)})`).toEqual(comparable(want));
+        });
+      }),
+      { seed: 20261202, numRuns: runs },
+    );
+  }, 600_000);
+
+  test('an edit inside one question rechecks only that question', () => {
+    const texts = new Map([[generatedPath, generated]]);
+    const program = new Program({ readFile: (p) => texts.get(p) }, new ParseCache());
+    const cache = new CheckCache();
+    const config = emptyConfig();
+    program.compile(generatedPath, { config, checkCache: cache });
+    expect(cache.lastRechecked).toBeGreaterThan(250);
+    // English: a double-barreled question appears; Chinese: it goes again.
+    const at = generated.indexOf(' en: "', generated.length / 2) + ' en: "'.length;
+    texts.set(generatedPath, generated.slice(0, at) + 'Price and quality: ' + generated.slice(at));
+    const edited = program.compile(generatedPath, { config, checkCache: cache });
+    expect(cache.lastRechecked).toBe(1);
+    expect(edited.diagnostics).toEqual(new Program({ readFile: (p) => texts.get(p) }).compile(generatedPath, { config }).diagnostics);
+    const zhAt = generated.indexOf(' "', generated.length / 3) + 2;
+    texts.set(generatedPath, generated.slice(0, zhAt) + '价格和质量' + generated.slice(zhAt));
+    program.compile(generatedPath, { config, checkCache: cache });
+    expect(cache.lastRechecked).toBeLessThanOrEqual(2);
+  });
+});
