@@ -8,3 +8,5 @@ export { emitHtml, type HtmlOptions } from './html/emit.ts';
 export { exprToJson, type ExprJson } from './common/expr.ts';
 export { SURVEY_SCHEMA_URL, ANALYSIS_SCHEMA_URL, RESPONSE_FORMAT, specifyName, indicatorName } from './common/names.ts';
 export { checkSubmitUrl, type SubmitUrlCheck } from './html/submit-url.ts';
+export { esc } from './html/escape.ts';
+export { sha256 } from './html/csp.ts';

@@ -1,0 +1,235 @@
+// The report's own words (headings, column names, chart titles) in Chinese and
+// English. Survey labels come from the survey; these are the frame around them.
+// A language without its own table falls back to English.
+
+export interface UiStrings {
+  report: string;
+  summary: string;
+  targets: string;
+  target: string;
+  estimate: string;
+  interval: string;
+  status: string;
+  met: string;
+  missed: string;
+  unknown: string;
+  responses: string;
+  received: string;
+  invalid: string;
+  excluded: string;
+  analysed: string;
+  exclusions: string;
+  id: string;
+  rule: string;
+  invalidResponses: string;
+  file: string;
+  row: string;
+  reason: string;
+  items: string;
+  item: string;
+  n: string;
+  mean: string;
+  sd: string;
+  top2: string;
+  distribution: string;
+  answer: string;
+  count: string;
+  share: string;
+  scores: string;
+  score: string;
+  nps: string;
+  promoters: string;
+  passives: string;
+  detractors: string;
+  targetsChart: string;
+  top: string;
+  drivers: string;
+  outcome: string;
+  driver: string;
+  correlation: string;
+  beta: string;
+  importance: string;
+  performance: string;
+  quadrant: string;
+  breakdowns: string;
+  group: string;
+  responseRates: string;
+  stratum: string;
+  invited: string;
+  completed: string;
+  rate: string;
+  alpha: string;
+  battery: string;
+  itemCount: string;
+  ratios: string;
+  ratio: string;
+  waves: string;
+  wave: string;
+  change: string;
+  from: string;
+  to: string;
+  p: string;
+  notes: string;
+  dataTable: string;
+  none: string;
+  chartsOmitted: string;
+  r2: string;
+}
+
+const zh: UiStrings = {
+  report: '分析报告',
+  summary: '目标达成情况',
+  targets: '目标',
+  target: '目标值',
+  estimate: '估计值',
+  interval: '95% 置信区间',
+  status: '结果',
+  met: '达成',
+  missed: '未达成',
+  unknown: '无法计算',
+  responses: '回收与剔除',
+  received: '收到的答卷',
+  invalid: '无效答卷(格式错误)',
+  excluded: '剔除的答卷(质量规则)',
+  analysed: '纳入分析的答卷',
+  exclusions: '被剔除的答卷',
+  id: '答卷编号',
+  rule: '规则',
+  invalidResponses: '无效答卷',
+  file: '文件',
+  row: '行',
+  reason: '原因',
+  items: '题目统计',
+  item: '题目',
+  n: '样本量',
+  mean: '均值',
+  sd: '标准差',
+  top2: '前两项满意率',
+  distribution: '答案分布',
+  answer: '答案',
+  count: '人数',
+  share: '占比',
+  scores: '得分',
+  score: '得分',
+  nps: '净推荐值',
+  promoters: '推荐者',
+  passives: '中立者',
+  detractors: '贬损者',
+  targetsChart: '目标与估计值',
+  top: '最不满意的项目',
+  drivers: '关键驱动因素',
+  outcome: '结果变量',
+  driver: '因素',
+  correlation: '相关系数',
+  beta: '标准化回归系数',
+  importance: '重要性',
+  performance: '表现(均值)',
+  quadrant: '重要性 × 表现',
+  breakdowns: '分组结果',
+  group: '组别',
+  responseRates: '回收率',
+  stratum: '层',
+  invited: '发放',
+  completed: '回收',
+  rate: '回收率',
+  alpha: '信度(Cronbach α)',
+  battery: '题组',
+  itemCount: '题数',
+  ratios: '比值',
+  ratio: '比值',
+  waves: '各期趋势',
+  wave: '期次',
+  change: '变化',
+  from: '从',
+  to: '到',
+  p: 'p 值',
+  notes: '估计方法说明',
+  dataTable: '图表数据',
+  none: '无',
+  chartsOmitted: '图表见同目录下的 SVG 文件。',
+  r2: 'R²',
+};
+
+const en: UiStrings = {
+  report: 'Analysis report',
+  summary: 'Targets',
+  targets: 'Targets',
+  target: 'Target',
+  estimate: 'Estimate',
+  interval: '95% interval',
+  status: 'Result',
+  met: 'Met',
+  missed: 'Missed',
+  unknown: 'Not computable',
+  responses: 'Responses and exclusions',
+  received: 'Responses received',
+  invalid: 'Invalid responses (malformed)',
+  excluded: 'Excluded responses (quality rules)',
+  analysed: 'Responses analysed',
+  exclusions: 'Excluded responses',
+  id: 'Response id',
+  rule: 'Rule',
+  invalidResponses: 'Invalid responses',
+  file: 'File',
+  row: 'Row',
+  reason: 'Reason',
+  items: 'Items',
+  item: 'Item',
+  n: 'n',
+  mean: 'Mean',
+  sd: 'SD',
+  top2: 'Top-2-box',
+  distribution: 'Distribution',
+  answer: 'Answer',
+  count: 'Count',
+  share: 'Share',
+  scores: 'Scores',
+  score: 'Score',
+  nps: 'Net Promoter Score',
+  promoters: 'Promoters',
+  passives: 'Passives',
+  detractors: 'Detractors',
+  targetsChart: 'Targets and estimates',
+  top: 'Most dissatisfied items',
+  drivers: 'Key drivers',
+  outcome: 'Outcome',
+  driver: 'Driver',
+  correlation: 'Correlation',
+  beta: 'Standardised weight',
+  importance: 'Importance',
+  performance: 'Performance (mean)',
+  quadrant: 'Importance × performance',
+  breakdowns: 'Breakdowns',
+  group: 'Group',
+  responseRates: 'Response rates',
+  stratum: 'Stratum',
+  invited: 'Invited',
+  completed: 'Completed',
+  rate: 'Response rate',
+  alpha: "Reliability (Cronbach's alpha)",
+  battery: 'Battery',
+  itemCount: 'Items',
+  ratios: 'Ratios',
+  ratio: 'Ratio',
+  waves: 'Trends across waves',
+  wave: 'Wave',
+  change: 'Change',
+  from: 'From',
+  to: 'To',
+  p: 'p',
+  notes: 'How the numbers are estimated',
+  dataTable: 'Chart data',
+  none: 'None',
+  chartsOmitted: 'Charts are in the SVG files beside this one.',
+  r2: 'R²',
+};
+
+export function uiStrings(language: string): UiStrings {
+  return language === 'zh' || language.startsWith('zh-') ? zh : en;
+}
+
+/** A label in `language`, else in `fallback`, else the first one present. */
+export function pick(label: Record<string, string> | undefined, language: string, fallback?: string): string {
+  if (!label) return '';
+  return label[language] ?? (fallback !== undefined ? label[fallback] : undefined) ?? Object.values(label)[0] ?? '';
+}

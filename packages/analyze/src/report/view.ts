@@ -1,0 +1,162 @@
+// What the report shows, with every survey label already resolved to the report's
+// language. The HTML, Markdown and chart code read only this, so they do not depend
+// on the shape of AnalysisResult; from-result.ts is the one place that maps a result
+// onto it (and derives whatever the result does not carry directly).
+//
+// Numbers stay unrounded here; the renderers format them. `null` means "not
+// computable" (e.g. no valid answers) and prints as a dash, never as 0.
+
+export type Interval = [number, number];
+
+export interface TargetView {
+  label: string;
+  op: string;
+  /** The threshold, in the same unit as `estimate`. */
+  value: number;
+  estimate: number | null;
+  interval: Interval | null;
+  /** null when the estimate is not computable. */
+  met: boolean | null;
+  /** The axis range the estimate lives on (e.g. [0, 100], [-100, 100], [0, 300]). */
+  range: Interval;
+  /** '%' for rates shown as percentages, '' otherwise. */
+  unit: string;
+}
+
+export interface CountsView {
+  received: number;
+  invalid: number;
+  excluded: number;
+  analysed: number;
+}
+
+export interface ExclusionView {
+  id: string;
+  rule: string;
+}
+
+export interface InvalidView {
+  file: string;
+  row: number | null;
+  reason: string;
+}
+
+export interface DistributionEntry {
+  code: string;
+  label: string;
+  count: number;
+  /** Share of the item's valid answers, 0..1. */
+  share: number;
+}
+
+export interface ItemView {
+  name: string;
+  label: string;
+  n: number;
+  mean: number | null;
+  sd: number | null;
+  /** Top-2-box share, 0..1; null for items without an ordered scale. */
+  top2: number | null;
+  distribution: DistributionEntry[];
+}
+
+export interface ScoreView {
+  id: string;
+  label: string;
+  n: number;
+  mean: number | null;
+  sd: number | null;
+  interval: Interval | null;
+  range: Interval;
+}
+
+export interface NpsView {
+  id: string;
+  label: string;
+  n: number;
+  promoters: number;
+  passives: number;
+  detractors: number;
+  /** -100..100. */
+  nps: number | null;
+  interval: Interval | null;
+}
+
+export interface TopView {
+  name: string;
+  title: string;
+  rows: Array<{ label: string; count: number; n: number; share: number }>;
+}
+
+export interface DriverRow {
+  label: string;
+  correlation: number | null;
+  beta: number | null;
+  /** The item's mean, the "performance" axis of the quadrant. */
+  performance: number | null;
+}
+
+export interface DriversView {
+  outcome: string;
+  rows: DriverRow[];
+  /** R² of the standardised regression, when computed. */
+  r2: number | null;
+}
+
+export interface BreakdownView {
+  /** What the groups are (a stratification, a tag set, a hidden variable). */
+  by: string;
+  /** Column headers: the measures shown for each group (scores, items). */
+  measures: string[];
+  rows: Array<{ group: string; n: number; values: Array<number | null> }>;
+}
+
+export interface ResponseRateView {
+  stratum: string;
+  invited: number | null;
+  completed: number;
+  rate: number | null;
+}
+
+export interface AlphaView {
+  label: string;
+  items: number;
+  n: number;
+  alpha: number | null;
+}
+
+export interface RatioView {
+  label: string;
+  estimate: number | null;
+  interval: Interval | null;
+}
+
+export interface WaveView {
+  /** Wave names in order. */
+  waves: string[];
+  series: Array<{ label: string; values: Array<number | null> }>;
+  changes: Array<{ label: string; from: string; to: string; change: number | null; p: number | null }>;
+}
+
+export interface ReportView {
+  /** BCP 47 tag of the report's language. */
+  language: string;
+  surveyId: string;
+  title: string;
+  targets: TargetView[];
+  counts: CountsView;
+  exclusions: ExclusionView[];
+  invalid: InvalidView[];
+  items: ItemView[];
+  scores: ScoreView[];
+  nps: NpsView[];
+  top: TopView[];
+  drivers: DriversView[];
+  breakdowns: BreakdownView[];
+  responseRates: ResponseRateView[];
+  alphas: AlphaView[];
+  ratios: RatioView[];
+  waves: WaveView | null;
+  /** Estimator notes as printed (which estimator, SD denominator, missing handling ...). */
+  notes: string[];
+}
