@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, cspViolations, useSite, watch } from '../../../emitters/test/browser/harness.ts';
+import { axeViolations, cspViolations, useSite, watch } from './harness.ts';
 import { renderHtml } from '../../src/report/html/page.ts';
 import { enView, HOSTILE, hostileView, zhView } from '../report/views.ts';
 
