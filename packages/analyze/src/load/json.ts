@@ -1,0 +1,63 @@
+// Responses as the HTML form writes them: one JSON file per response (or an array of
+// responses), or JSON Lines (.jsonl / .ndjson), one response per line.
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { InputError } from '../errors.ts';
+import { BATCH, type LoadedRecord, type RecordBatches } from './record.ts';
+
+function record(file: string, row: number, value: unknown): LoadedRecord {
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    return { source: { file, row }, reasons: [{ path: '', message: 'a response must be a JSON object' }] };
+  const response = value as Record<string, unknown>;
+  const source = { file, row, ...(typeof response.responseId === 'string' ? { responseId: response.responseId } : {}) };
+  return { source, response };
+}
+
+const MAX_JSON_FILE = 512 * 1024 * 1024;
+
+export async function* jsonRecords(file: string): RecordBatches {
+  if (statSync(file).size > MAX_JSON_FILE)
+    throw new InputError(
+      'a single JSON file over 512 MB cannot be read at once; write the responses as JSON Lines (.jsonl), one per line',
+      file,
+    );
+  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  if (text.trim() === '') throw new InputError('the file is empty', file);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    yield [{ source: { file, row: 1 }, reasons: [{ path: '', message: `not valid JSON: ${(e as Error).message}` }] }];
+    return;
+  }
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += BATCH) yield value.slice(i, i + BATCH).map((v, j) => record(file, i + j + 1, v));
+  } else yield [record(file, 1, value)];
+}
+
+export async function* jsonLinesRecords(file: string): RecordBatches {
+  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let batch: LoadedRecord[] = [];
+  let line = 0;
+  let any = false;
+  for await (const raw of lines) {
+    line++;
+    const text = line === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+    if (text.trim() === '') continue;
+    any = true;
+    try {
+      batch.push(record(file, line, JSON.parse(text)));
+    } catch (e) {
+      batch.push({
+        source: { file, row: line },
+        reasons: [{ path: '', message: `not valid JSON (a half-written line?): ${(e as Error).message}` }],
+      });
+    }
+    if (batch.length >= BATCH) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (!any) throw new InputError('the file is empty', file);
+  if (batch.length) yield batch;
+}

@@ -1,0 +1,59 @@
+// CSV, Excel and Parquet share one path: a header row maps columns to roles
+// (columns.ts), then each row becomes a response or an invalid record with its row.
+import type { AnalysisDoc } from '../config.ts';
+import { DataError } from '../errors.ts';
+import { mapColumns, rowToResponse, type Cell, type ColumnMap } from './columns.ts';
+import { BATCH, type LoadedRecord, type RecordBatches } from './record.ts';
+
+export interface TabularRow {
+  /** Row number the user can find: the file line (CSV) or the sheet row (Excel), or the data row (Parquet). */
+  row: number;
+  cells: Cell[];
+  /** A structural problem with the row itself (cut off, wrong cell count). */
+  problem?: string;
+}
+
+export async function* tabularRecords(
+  file: string,
+  header: string[] | undefined,
+  rows: AsyncIterable<TabularRow>,
+  analysis: AnalysisDoc,
+  headerRow = 1,
+): RecordBatches {
+  let map: ColumnMap | undefined;
+  let batch: LoadedRecord[] = [];
+  if (header) map = mapColumns(header, analysis, file);
+  for await (const r of rows) {
+    if (!map) {
+      map = mapColumns(
+        r.cells.map((c) => (c === null || c === undefined ? '' : String(c))),
+        analysis,
+        file,
+      );
+      continue;
+    }
+    if (r.cells.every((c) => c === null || c === undefined || (typeof c === 'string' && c.trim() === '')) && !r.problem) continue; // blank line
+    const source = { file, row: r.row };
+    if (r.problem) batch.push({ source, reasons: [{ path: '', message: r.problem }] });
+    else if (
+      r.cells.length > map.roles.length &&
+      r.cells.slice(map.roles.length).some((c) => c !== null && c !== undefined && String(c).trim() !== '')
+    )
+      batch.push({
+        source,
+        reasons: [{ path: '', message: `the row has ${r.cells.length} cells but the header has ${map.roles.length} columns` }],
+      });
+    else {
+      const out = rowToResponse(map, r.cells, analysis);
+      const id = 'response' in out ? out.response.responseId : undefined;
+      if (typeof id === 'string') (source as { responseId?: string }).responseId = id;
+      batch.push('response' in out ? { source, response: out.response } : { source, reasons: out.reasons });
+    }
+    if (batch.length >= BATCH) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (!map) throw new DataError(`the file is empty: expected a header row naming the variables (row ${headerRow})`, file);
+  if (batch.length) yield batch;
+}
