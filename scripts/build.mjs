@@ -9,7 +9,13 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const targets = [
   // The CLI is split so `survey check` never loads the emitters, the formatter or
   // prettier: `build` and `fmt` import them on demand (separate chunks).
-  { entry: 'packages/cli/src/main.ts', out: 'packages/cli/dist/survey.mjs', format: 'esm', external: ['prettier'], split: true },
+  {
+    entry: 'packages/cli/src/main.ts',
+    out: 'packages/cli/dist/survey.mjs',
+    format: 'esm',
+    external: ['prettier', '@duckdb/node-api', 'exceljs'],
+    split: true,
+  },
   // The server formats through the prettier plugin; prettier's standalone build bundles
   // cleanly into one CJS file (its Node entry needs import.meta and pulls in every parser).
   {

@@ -50,6 +50,21 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     });
 
   program
+    .command('analyze')
+    .description("Validate responses, apply the quality rules and compute the analysis configuration's statistics into a report.")
+    .argument('<survey>', 'the .survey file')
+    .argument('[responses...]', 'response files or folders: .json, .jsonl, .csv, .xlsx, .parquet')
+    .option('-o, --out <dir>', 'output folder', 'report')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['html', 'json', 'md']).default('json'))
+    .option('--wave <file>', 'a wave in time order (label=file or file), repeatable', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--invited <file>', 'CSV of invited counts: stratum,invited')
+    .option('--post-stratify <stratification>', 'post-stratify to the known sizes of this stratification')
+    .action(async (survey: string, responses: string[], opts) => {
+      const { runAnalyze } = await import('./commands/analyze.ts');
+      code = await runAnalyze(survey, responses, opts, io);
+    });
+
+  program
     .command('fmt')
     .description('Format surveys in place with the canonical style (or check that they are formatted).')
     .argument('[paths...]', 'files, folders or globs')

@@ -1,0 +1,227 @@
+// The engine: load responses into DuckDB (validated, scored, quality-checked), run the
+// sufficient-statistics SQL and finish every estimate the analysis configuration asks
+// for into an AnalysisResult. One in-memory DuckDB per run.
+import { relative } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import type { SurveyInput } from './config.ts';
+import { baseSubjects, variableMap, type Ctx } from './engine/context.ts';
+import { designInfo, type PostStratifyOption } from './engine/design-info.ts';
+import { itemStats, weighted } from './engine/items.ts';
+import { loadTable, pipelineOf, type LoadOutcome } from './engine/load-table.ts';
+import { DesignMoments } from './engine/moments.ts';
+import { alphaResults, driverResults } from './engine/multivariate.ts';
+import { duckRunner, type Runner } from './engine/runner.ts';
+import { npsResults, ratioResults, scoreStats } from './engine/scores.ts';
+import { responseRates, targetResults } from './engine/targets.ts';
+import { topResults } from './engine/top.ts';
+import { breakdowns } from './engine/breakdowns.ts';
+import { waveComparison, type WaveTable } from './engine/waves.ts';
+import { cellWeights, kish } from './estimate/design.ts';
+import { estimatorNotes } from './estimators.ts';
+import { expandResponseFiles } from './load/index.ts';
+import { METHODS, ruleRef } from './quality.ts';
+import { RESULT_FORMAT, type AnalysisResult, type EstimatorId, type Weighting } from './result.ts';
+
+export interface AnalyzeOptions {
+  /** Response files or folders of the wave analysed (may be empty when waves are given). */
+  responses: string[];
+  /** Waves in time order; without `responses`, the last wave is analysed in full. */
+  waves?: Array<{ label: string; files: string[] }>;
+  /** Invited counts per stratum id ('' for the total), from --invited. */
+  invited?: Map<string, number>;
+  postStratify?: PostStratifyOption;
+  /** Interval level, 0.95 by default. */
+  level?: number;
+  /** File names in the result are made relative to this folder (deterministic output). */
+  baseDir?: string;
+}
+
+/** Statistics on an already loaded table: used by analyze() and by the PostgreSQL test with another runner. */
+export async function computeStatistics(
+  survey: SurveyInput,
+  runner: Runner,
+  table: string,
+  load: Pick<LoadOutcome, 'received' | 'invalid' | 'analysed'>,
+  options: Pick<AnalyzeOptions, 'invited' | 'postStratify' | 'level'> & { waves?: WaveTable[] } = {},
+) {
+  const analysis = survey.analysis;
+  const level = options.level ?? 0.95;
+  const vars = variableMap(analysis);
+  const info = await designInfo(runner, table, analysis, options.postStratify);
+  const subjects = baseSubjects(analysis, vars);
+  const moments = await DesignMoments.run(runner, table, subjects, info, level);
+  const ctx: Ctx = {
+    survey,
+    analysis,
+    runner,
+    table,
+    info,
+    level,
+    analysed: load.analysed,
+    subjects,
+    index: new Map(subjects.map((s, i) => [s.key, i])),
+    moments,
+    notes: [],
+    vars,
+  };
+  if (info.unassigned)
+    ctx.notes.push({
+      severity: 'warning',
+      message: `${info.unassigned} analysed responses have no known stratum in '${info.stratification?.variable}': left out of weighted estimates`,
+    });
+  const items = await itemStats(ctx);
+  const scores = scoreStats(ctx);
+  const nps = npsResults(ctx);
+  const ratios = await ratioResults(ctx);
+  const rates = await responseRates(ctx, load.received, load.received - load.invalid.length, options.invited);
+  const targets = targetResults(ctx, scores, rates);
+  const top = await topResults(ctx);
+  const bds = await breakdowns(ctx, items);
+  const alpha = await alphaResults(ctx);
+  const drivers = await driverResults(ctx, items);
+  const waves = options.waves && options.waves.length > 1 ? await waveComparison(ctx, options.waves) : undefined;
+  for (const s of subjects) {
+    const e = moments.estimate(subjects.indexOf(s));
+    if (e?.lonely.length)
+      ctx.notes.push({
+        severity: 'warning',
+        subject: s.key,
+        message: `strata ${e.lonely.join(', ')} have a single response: their variance contribution is taken as 0`,
+      });
+  }
+  let weighting: Weighting | undefined;
+  if (info.stratification) {
+    const { weight, factor, before } = cellWeights(info.design);
+    const hv = vars.get(info.stratification.variable);
+    const counts = [...info.design.responses].map(([h, m]) => ({ w: weight(h), count: m }));
+    const k = kish(counts);
+    weighting = {
+      stratification: info.stratification.stratification,
+      variable: info.stratification.variable,
+      strata: info.stratification.strata.map((s) => ({
+        id: s.id,
+        ...(hv?.valueLabels?.find((l) => String(l.value) === s.id)
+          ? { label: hv.valueLabels.find((l) => String(l.value) === s.id)!.label }
+          : {}),
+        size: s.size,
+        responses: info.design.responses.get(s.id) ?? 0,
+        weight: weight(s.id),
+      })),
+      unassigned: info.unassigned,
+      ...(info.post
+        ? {
+            postStratified: {
+              variable: info.post.variable,
+              totals: info.post.strata.map((s) => ({
+                id: s.id,
+                total: s.size,
+                weightedBefore: before.get(s.id) ?? 0,
+                factor: factor.get(s.id) ?? 0,
+              })),
+            },
+          }
+        : {}),
+      deff: k.deff,
+      effectiveN: k.effectiveN,
+      fpc: true,
+    };
+  }
+  const used = new Set<EstimatorId>([
+    ...items.map((i) => i.estimator),
+    ...scores.map((s) => s.estimator),
+    ...nps.map((n) => n.estimator),
+    ...ratios.map((r) => r.estimator),
+  ]);
+  if (items.some((i) => i.top2Box)) used.add(weighted(ctx) ? 'proportion-stratified' : 'proportion-unweighted');
+  if (alpha.length) used.add('alpha');
+  if (drivers.length) used.add('drivers');
+  if (waves) {
+    used.add('welch-t');
+    used.add('two-proportion-z');
+  }
+  if (rates.overall.rate !== undefined || rates.strata.some((s) => s.rate !== undefined)) used.add('response-rate');
+  return {
+    items,
+    scores,
+    nps,
+    ratios,
+    responseRates: rates,
+    targets,
+    top,
+    breakdowns: bds,
+    alpha,
+    drivers,
+    waves,
+    weighting,
+    notes: ctx.notes,
+    estimators: estimatorNotes(used),
+  };
+}
+
+export async function analyze(survey: SurveyInput, options: AnalyzeOptions): Promise<AnalysisResult> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const conn = await instance.connect();
+  try {
+    const pipeline = pipelineOf(survey);
+    const waveTables: WaveTable[] = [];
+    let main: LoadOutcome | undefined;
+    let mainTable = 'responses';
+    for (const [i, w] of (options.waves ?? []).entries()) {
+      const table = `wave_${i + 1}`;
+      const load = await loadTable(conn, table, expandResponseFiles(w.files), pipeline, w.label);
+      waveTables.push({ label: w.label, table, files: w.files, analysed: load.analysed });
+      if (!options.responses.length && i === (options.waves ?? []).length - 1) {
+        main = load;
+        mainTable = table;
+      }
+    }
+    if (!main) main = await loadTable(conn, mainTable, expandResponseFiles(options.responses), pipeline);
+    const stats = await computeStatistics(survey, duckRunner(conn), mainTable, main, { ...options, waves: waveTables });
+    const a = survey.analysis;
+    const result: AnalysisResult = {
+      format: RESULT_FORMAT,
+      survey: {
+        id: a.survey.id,
+        ...(a.survey.version ? { version: a.survey.version } : {}),
+        title: a.survey.title,
+        languages: a.survey.languages,
+        defaultLanguage: a.survey.defaultLanguage,
+      },
+      inputs: main.inputs,
+      counts: { received: main.received, invalid: main.invalid.length, excluded: main.excluded.length, analysed: main.analysed },
+      invalid: main.invalid,
+      excluded: main.excluded,
+      quality: a.quality.map((q, i) => ({ rule: ruleRef(q), method: METHODS[q.kind], excluded: main!.excludedByRule[i] })),
+      estimators: stats.estimators,
+      ...(stats.weighting ? { weighting: stats.weighting } : {}),
+      items: stats.items,
+      scores: stats.scores,
+      nps: stats.nps,
+      targets: stats.targets,
+      breakdowns: stats.breakdowns,
+      top: stats.top,
+      alpha: stats.alpha,
+      drivers: stats.drivers,
+      ratios: stats.ratios,
+      responseRates: stats.responseRates,
+      ...(stats.waves ? { waves: stats.waves } : {}),
+      notes: stats.notes,
+    };
+    if (options.baseDir) relativise(result, options.baseDir);
+    if (main.withoutDuration)
+      result.notes.push({
+        severity: 'info',
+        message: `${main.withoutDuration} responses carry no duration: the duration rule could not apply to them`,
+      });
+    return result;
+  } finally {
+    conn.closeSync();
+    instance.closeSync();
+  }
+}
+
+function relativise(result: AnalysisResult, base: string): void {
+  const rel = (f: string) => relative(base, f) || f;
+  for (const x of [...result.inputs, ...result.invalid, ...result.excluded]) x.file = rel(x.file);
+  if (result.waves) for (const w of result.waves.waves) w.files = w.files.map(rel);
+}

@@ -1,0 +1,133 @@
+// Alpha for declared batteries and key drivers, from one cross-product query each over
+// the complete cases (listwise); reverse-coded items are reversed first. Unweighted:
+// these describe the relations among items in the sample, not population totals.
+import type { AlphaResult, DriversResult } from '../result.ts';
+import { crossProductQuery } from '../sql/crossprod.ts';
+import { cronbach, keyDrivers, type CrossProducts } from '../estimate/multivariate.ts';
+import { labelOf, orientedExpr, type Ctx } from './context.ts';
+import type { ItemStats } from '../result.ts';
+import { num } from './runner.ts';
+
+async function crossProducts(ctx: Ctx, exprs: string[]): Promise<CrossProducts> {
+  const [r] = await ctx.runner.query(crossProductQuery(ctx.table, exprs));
+  const k = exprs.length;
+  const products = Array.from({ length: k }, () => Array<number>(k).fill(0));
+  for (let i = 0; i < k; i++)
+    for (let j = i; j < k; j++) {
+      products[i][j] = num(r[`p_${i}_${j}`]);
+      products[j][i] = products[i][j];
+    }
+  return { n: num(r.n), sums: exprs.map((_, i) => num(r[`s_${i}`])), products };
+}
+
+export async function alphaResults(ctx: Ctx): Promise<AlphaResult[]> {
+  const out: AlphaResult[] = [];
+  for (const r of ctx.analysis.requests) {
+    if (r.kind !== 'alpha') continue;
+    const vars = r.items.map((n) => ctx.vars.get(n)).filter((v) => !!v);
+    const base: AlphaResult = {
+      subject: r.subject,
+      label: labelOf(ctx, r.subject),
+      items: r.items,
+      reversed: r.reversed,
+      missing: 'listwise',
+      n: 0,
+      itemTotal: [],
+    };
+    if (vars.length < 2) {
+      out.push(base);
+      continue;
+    }
+    const cp = await crossProducts(
+      ctx,
+      vars.map((v) => orientedExpr(v!)),
+    );
+    if (cp.n < 3) {
+      ctx.notes.push({ severity: 'warning', subject: r.subject, message: `alpha of ${r.subject}: only ${cp.n} complete responses` });
+      out.push({ ...base, n: cp.n });
+      continue;
+    }
+    const a = cronbach(cp);
+    out.push({
+      ...base,
+      n: cp.n,
+      alpha: a.alpha,
+      standardizedAlpha: a.standardized,
+      itemTotal: r.items.map((item, i) => ({
+        item,
+        alphaIfDeleted: a.items[i].alphaIfDeleted,
+        correctedItemTotal: a.items[i].correctedItemTotal,
+      })),
+    });
+  }
+  return out;
+}
+
+export async function driverResults(ctx: Ctx, items: ItemStats[]): Promise<DriversResult[]> {
+  const out: DriversResult[] = [];
+  for (const r of ctx.analysis.requests) {
+    if (r.kind !== 'drivers') continue;
+    const outcome = ctx.vars.get(r.outcome);
+    const drivers = r.drivers.map((n) => ctx.vars.get(n)).filter((v) => !!v);
+    if (!outcome || drivers.length === 0) continue;
+    const cp = await crossProducts(ctx, [orientedExpr(outcome), ...drivers.map((v) => orientedExpr(v!))]);
+    const base: DriversResult = { outcome: r.outcome, label: labelOf(ctx, r.outcome), n: cp.n, drivers: [] };
+    if (cp.n < drivers.length + 2) {
+      ctx.notes.push({
+        severity: 'warning',
+        subject: r.outcome,
+        message: `key drivers of ${r.outcome}: only ${cp.n} complete responses for ${drivers.length} drivers`,
+      });
+      out.push({ ...base, drivers: drivers.map((v) => ({ variable: v!.name, label: labelOf(ctx, v!.name) })) });
+      continue;
+    }
+    const kd = keyDrivers(cp);
+    if (!kd.beta)
+      ctx.notes.push({
+        severity: 'warning',
+        subject: r.outcome,
+        message: `key drivers of ${r.outcome}: the drivers are collinear, no regression weights`,
+      });
+    const rows = drivers.map((v, i) => {
+      const it = items.find((x) => x.variable === v!.name);
+      const perf = it?.pomp !== undefined ? (v!.reverse ? 100 - it.pomp : it.pomp) : undefined;
+      return {
+        variable: v!.name,
+        label: labelOf(ctx, v!.name),
+        ...(v!.reverse ? { reverse: true } : {}),
+        correlation: kd.correlations[i],
+        ...(kd.beta ? { beta: kd.beta[i] } : {}),
+        ...(perf !== undefined ? { performance: perf } : {}),
+        importance: kd.correlations[i],
+      };
+    });
+    const withPerf = rows.filter((x) => x.performance !== undefined);
+    const split = withPerf.length
+      ? {
+          importance: rows.reduce((a, x) => a + x.importance, 0) / rows.length,
+          performance: withPerf.reduce((a, x) => a + x.performance!, 0) / withPerf.length,
+        }
+      : undefined;
+    out.push({
+      ...base,
+      ...(kd.rSquared !== undefined ? { rSquared: kd.rSquared } : {}),
+      drivers: rows.map((x) => ({
+        ...x,
+        ...(split && x.performance !== undefined
+          ? {
+              quadrant:
+                x.importance >= split.importance
+                  ? x.performance >= split.performance
+                    ? ('strength' as const)
+                    : ('improve' as const)
+                  : x.performance >= split.performance
+                    ? ('maintain' as const)
+                    : ('low-priority' as const),
+            }
+          : {}),
+      })),
+      ...(split ? { split } : {}),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,62 @@
+// What each estimator is, printed by the report beside the numbers that use it
+// (English and Chinese). The ids are referenced by the outputs' `estimator` fields.
+import type { EstimatorId, EstimatorNote } from './result.ts';
+
+const NOTES: Record<EstimatorId, { en: string; zh: string }> = {
+  'mean-unweighted': {
+    en: 'Unweighted mean of the substantive answers (missing codes and unanswered items left out); SD with the n − 1 denominator; SE = SD/√n, with the finite-population correction when the sample declares a population; normal 95% interval.',
+    zh: '有效回答(不含缺失代码与未答)的未加权均值;标准差分母为 n − 1;标准误 = SD/√n,样本声明总体规模时做有限总体校正;正态 95% 区间。',
+  },
+  'mean-stratified': {
+    en: "Stratified (design-weighted) mean, weights N_h / m_h over the analysed responses of each stratum (optionally post-stratified); SE by linearisation with stratification and the finite-population correction, as R survey's svymean (item non-response as a domain); normal 95% interval.",
+    zh: '分层加权均值,权数 N_h / m_h(m_h 为该层有效样本,可再做事后分层);标准误按线性化计算,考虑分层与有限总体校正,与 R survey 的 svymean 一致;正态 95% 区间。',
+  },
+  'proportion-unweighted': {
+    en: 'Share (0–100) of respondents, unweighted, SE as for a mean of a 0/100 indicator.',
+    zh: '未加权比例(0–100),标准误按 0/100 指示变量的均值计算。',
+  },
+  'proportion-stratified': {
+    en: 'Design-weighted share as the stratified mean of a 0/100 indicator; top-2-box intervals on the logit scale (R svyciprop method "logit", normal quantile).',
+    zh: '分层加权比例,即 0/100 指示变量的分层均值;前两格比例的区间在 logit 尺度上计算(R svyciprop 的 logit 方法,正态分位数)。',
+  },
+  'nps-unweighted': {
+    en: 'NPS = mean of +100 (9–10), 0 (7–8), −100 (0–6) over valid answers = 100 × (promoters − detractors) / n; SE = SD of those values / √n (n − 1), i.e. the multinomial variance; Wald 95% interval.',
+    zh: 'NPS = 有效回答中 +100(9–10)、0(7–8)、−100(0–6)的均值 = 100 ×(推荐者 − 贬损者)/ n;标准误为该值的标准差 / √n;Wald 95% 区间。',
+  },
+  'nps-stratified': {
+    en: 'NPS as the stratified mean of +100/0/−100 with design weights; SE by linearisation with stratification and fpc; Wald 95% interval.',
+    zh: 'NPS 为 +100/0/−100 的分层加权均值;标准误按线性化计算(分层、有限总体校正);Wald 95% 区间。',
+  },
+  'ratio-unweighted': {
+    en: 'Ratio of means ȳ / x̄ over respondents with both answers; linearisation SE (R svyratio); the mean of per-respondent ratios and the gap ȳ − x̄ are given beside it.',
+    zh: '均值之比 ȳ / x̄(两项均有回答者);线性化标准误(R svyratio);同时给出个人比值的均值与差距 ȳ − x̄。',
+  },
+  'ratio-stratified': {
+    en: 'Ratio of weighted totals Σwy / Σwx with linearisation SE under stratification and fpc (R svyratio).',
+    zh: '加权总量之比 Σwy / Σwx,分层与有限总体校正下的线性化标准误(R svyratio)。',
+  },
+  alpha: {
+    en: "Cronbach's alpha on complete cases (listwise), reverse-coded items reversed first; covariances with n − 1 (psych::alpha); standardised alpha from the correlation matrix.",
+    zh: 'Cronbach α,仅用全部作答的样本(列删),反向题先反向计分;协方差分母 n − 1(psych::alpha);标准化 α 由相关矩阵计算。',
+  },
+  drivers: {
+    en: 'Key drivers on complete cases: Pearson correlation with the outcome, standardised regression weights (lm on z-scores), performance = mean on 0–100; quadrants split at the drivers’ mean importance (correlation) and mean performance (GB/T 19038 Annex D).',
+    zh: '关键驱动因素(列删):与总体指标的 Pearson 相关、标准化回归系数(对 z 分数做线性回归),表现 = 0–100 均值;四象限以各因素重要性(相关)与表现的均值为界(GB/T 19038 附录 D)。',
+  },
+  'welch-t': {
+    en: "Change between the last two waves: difference of unweighted means, Welch's t test (unequal variances, Welch–Satterthwaite df), two-sided, 5%.",
+    zh: '最近两期的变化:未加权均值之差,Welch t 检验(方差不等,Welch–Satterthwaite 自由度),双侧,5%。',
+  },
+  'two-proportion-z': {
+    en: 'Change of a share between the last two waves: pooled two-proportion z test, two-sided, 5%.',
+    zh: '最近两期比例的变化:合并方差的两比例 z 检验,双侧,5%。',
+  },
+  'response-rate': {
+    en: 'Response rate = analysed responses (received minus schema-invalid minus quality exclusions) / invited, per stratum and overall.',
+    zh: '回收率 = 有效问卷(收到减去格式无效与质量规则剔除者)/ 邀请数,按层与总体计算。',
+  },
+};
+
+export function estimatorNotes(used: Set<EstimatorId>): EstimatorNote[] {
+  return (Object.keys(NOTES) as EstimatorId[]).filter((id) => used.has(id)).map((id) => ({ id, text: NOTES[id] }));
+}

@@ -1,0 +1,61 @@
+// `survey analyze` through the CLI: the JSON result is written, invalid responses are
+// listed with file and row (exit 1), a wrong column or an empty file is one clear line.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../src/cli.ts';
+
+const root = resolve(import.meta.dirname, '../../..');
+const survey = join(root, 'examples/instant-feedback/instant.survey');
+
+async function cli(args: string[], cwd: string) {
+  let out = '';
+  let err = '';
+  const code = await runCli(args, { out: (t) => void (out += t), err: (t) => void (err += t), cwd, isTTY: false, version: '0' });
+  return { code, out, err };
+}
+
+function dir(files: Record<string, string>) {
+  const d = mkdtempSync(join(tmpdir(), 'survey-cli-analyze-'));
+  for (const [n, c] of Object.entries(files)) writeFileSync(join(d, n), c);
+  return d;
+}
+
+describe('survey analyze', () => {
+  it('writes the result and exits 0 on clean data', async () => {
+    const d = dir({ 'r.csv': 'experience,recommend\n5,10\n4,9\n' });
+    const r = await cli(['analyze', survey, 'r.csv', '--out', 'out'], d);
+    expect(r.code).toBe(0);
+    const res = JSON.parse(readFileSync(join(d, 'out/instant_feedback.result.json'), 'utf8'));
+    expect(res.counts).toEqual({ received: 2, invalid: 0, excluded: 0, analysed: 2 });
+    expect(res.inputs[0].file).toBe('r.csv');
+  });
+  it('lists invalid responses with file and row and exits 1', async () => {
+    const d = dir({ 'r.csv': 'experience,recommend\n5,10\n9,9\n' });
+    const r = await cli(['analyze', survey, 'r.csv', '--out', 'out'], d);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('r.csv:3: invalid response: /answers/experience: 9 is not one of the allowed values');
+  });
+  it('an unknown column is a data error naming file, row and a suggestion (exit 1)', async () => {
+    const d = dir({ 'r.csv': 'experiance,recommend\n5,10\n' });
+    const r = await cli(['analyze', survey, 'r.csv'], d);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^survey: r\.csv:1: column 1 'experiance' is not a variable .* Did you mean 'experience'\?\n$/);
+  });
+  it('an empty file, a missing file and an unknown extension exit 2 with one line', async () => {
+    const d = dir({ 'e.jsonl': '', 'x.sav': 'x' });
+    for (const f of ['e.jsonl', 'missing.csv', 'x.sav']) {
+      const r = await cli(['analyze', survey, f], d);
+      expect(r.code).toBe(2);
+      expect(r.err.trim().split('\n')).toHaveLength(1);
+      expect(r.err).toContain(f);
+    }
+  });
+  it('an empty CSV is a data error (exit 1)', async () => {
+    const d = dir({ 'e.csv': '' });
+    const r = await cli(['analyze', survey, 'e.csv'], d);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('e.csv: the file is empty');
+  });
+});
