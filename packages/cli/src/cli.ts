@@ -65,6 +65,17 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     });
 
   program
+    .command('import')
+    .description('Convert an XLSForm (.xlsx or pyxform markdown) or a SurveyJS form into a .survey file.')
+    .argument('<file>', 'the file to import')
+    .option('--from <format>', 'xlsform, surveyjs, redcap, qsf or lss (default: from the file extension)')
+    .option('-o, --out <dir>', 'output folder', '.')
+    .action(async (file: string, opts) => {
+      const { runImport } = await import('./commands/import.ts');
+      code = await runImport(file, opts, io);
+    });
+
+  program
     .command('fmt')
     .description('Format surveys in place with the canonical style (or check that they are formatted).')
     .argument('[paths...]', 'files, folders or globs')

@@ -31,3 +31,21 @@ describe('survey build --only <other formats>', () => {
     expect(readFileSync(join(out, 'library_services.xform.xml'), 'utf8')).toContain('<data id="library_services">');
   });
 });
+
+describe('survey import', () => {
+  it('writes <id>.survey, reports what was not mapped, exits 0', () => {
+    const out = mkdtempSync(join(tmpdir(), 'interop-import-'));
+    const r = run(['import', 'packages/interop/test/fixtures/import/household-zh.md', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(readdirSync(out)).toEqual(['household.survey']);
+    expect(r.stderr).toContain("household-zh.md: survey row 13: geopoint 'location' not imported");
+    expect(run(['check', join(out, 'household.survey')]).code).toBe(0);
+  });
+
+  it('rejects an unknown --from and an unreadable file with exit 2', () => {
+    expect(run(['import', 'x.xlsx', '--from', 'pdf']).code).toBe(2);
+    const r = run(['import', 'packages/interop/test/fixtures/nothing.xlsx']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/Cannot read/);
+  });
+});

@@ -57,7 +57,7 @@ function body(q: QuestionDoc, ix: SurveyIndex, notes: Notes): Json {
         type: 'checkbox',
         choices: choices(o, ix),
         ...randomOrder(q, o, notes),
-        ...(typeof q.min === 'number' && q.min > 1 ? { minSelectedChoices: q.min } : {}),
+        ...(typeof q.min === 'number' && q.min >= 1 ? { minSelectedChoices: q.min } : {}),
         ...(typeof q.max === 'number' ? { maxSelectedChoices: q.max } : {}),
       };
     }

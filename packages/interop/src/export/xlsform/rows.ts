@@ -113,7 +113,7 @@ class Builder {
         const type = { single: 'select_one', multi: 'select_multiple', ranking: 'rank' }[q.kind];
         const parts: string[] = [];
         if (q.kind === 'multi') {
-          if (num(q.min) && (q.min as number) > 1) parts.push(`count-selected(.) >= ${q.min}`);
+          if (num(q.min) && (q.min as number) >= 1) parts.push(`count-selected(.) >= ${q.min}`);
           if (num(q.max)) parts.push(`count-selected(.) <= ${q.max}`);
           for (const o of this.ix.options(q).filter((o) => o.exclusive))
             parts.push(`(not(selected(., '${o.code}')) or count-selected(.) = 1)`);

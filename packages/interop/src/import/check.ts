@@ -1,0 +1,64 @@
+// Makes an import check without errors: the printed text is compiled, and a
+// question the checker rejects first loses its condition, then its bounds, and at
+// last becomes a comment — each step reported and left as a comment in the output.
+// Then the text goes through the prettier plugin.
+import { compileText, type Diagnostic } from '@survey/compiler';
+import { formatSurvey } from 'prettier-plugin-survey';
+import type { ImportedQuestion, ImportedSurvey, ImportProblem } from './ir.ts';
+import { printSurvey } from './write.ts';
+
+export interface ImportResult {
+  text: string;
+  problems: ImportProblem[];
+  /** Errors that remain (outside any question): the text is still written. */
+  errors: Diagnostic[];
+}
+
+export async function finish(s: ImportedSurvey, file: string, problems: ImportProblem[]): Promise<ImportResult> {
+  let errors: Diagnostic[] = [];
+  for (let round = 0; round < 50; round++) {
+    const printed = printSurvey(s);
+    errors = compileText(printed.text).diagnostics.filter((d) => d.severity === 'error');
+    if (!errors.length) break;
+    let repaired = false;
+    for (const e of errors) {
+      const hit = printed.spans.find((sp) => e.range.start >= sp.start && e.range.start < sp.end);
+      if (hit && repair(s, hit.question, e, file, problems)) repaired = true;
+    }
+    if (!repaired) break;
+  }
+  const text = await formatSurvey(printSurvey(s).text);
+  return { text, problems, errors };
+}
+
+function repair(s: ImportedSurvey, q: ImportedQuestion, e: Diagnostic, file: string, problems: ImportProblem[]): boolean {
+  const why = `${e.code} ${e.message}`;
+  const note = (what: string) => {
+    q.comments.push(`${what} (${why})`);
+    problems.push({ file, where: q.id, message: `${what}: ${why}` });
+  };
+  if (q.when) {
+    note(`not imported: when ${q.when}`);
+    q.when = undefined;
+    return true;
+  }
+  if (q.min !== undefined || q.max !== undefined || q.pattern) {
+    note(
+      `not imported: ${[q.min !== undefined ? `min ${q.min}` : '', q.max !== undefined ? `max ${q.max}` : '', q.pattern ? `pattern ${q.pattern}` : ''].filter(Boolean).join(' ')}`,
+    );
+    q.min = q.max = q.pattern = undefined;
+    return true;
+  }
+  for (const sec of s.sections) {
+    const i = sec.questions.indexOf(q);
+    if (i < 0) continue;
+    sec.questions.splice(i, 1);
+    const next = sec.questions[i];
+    const text = `not imported: ${q.kind} ${q.id} "${Object.values(q.text)[0] ?? ''}" (${why})`;
+    if (next) next.comments.unshift(...q.comments, text);
+    else sec.comments.push(...q.comments, text);
+    problems.push({ file, where: q.id, message: `question not imported: ${why}` });
+    return true;
+  }
+  return false;
+}

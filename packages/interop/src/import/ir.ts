@@ -1,0 +1,76 @@
+// What an importer builds before any .survey text exists: sections, questions,
+// choice lists and scales with texts per language, conditions already written in
+// our condition syntax, and — on every element — the notes on what could not be
+// mapped, which the writer prints as comments next to the element.
+import type { Text } from '../model.ts';
+
+export interface ImportProblem {
+  file: string;
+  /** Row (spreadsheet, CSV) or element path (JSON) the construct came from. */
+  where: string;
+  message: string;
+}
+
+export interface ImportedOption {
+  code: string | number;
+  label: Text;
+  specify?: boolean;
+  exclusive?: boolean;
+}
+
+export interface ImportedScale {
+  id: string;
+  min: number;
+  max: number;
+  step: number;
+  points: { value: number; label?: Text; missing?: boolean }[];
+}
+
+export type ImportedKind = 'single' | 'multi' | 'ranking' | 'rating' | 'matrix' | 'nps' | 'text' | 'number' | 'date' | 'yesno';
+
+export interface ImportedQuestion {
+  kind: ImportedKind;
+  id: string;
+  text: Text;
+  help?: Text;
+  required: boolean;
+  /** A named choice list (`from list`) or inline options. */
+  from?: string;
+  options?: ImportedOption[];
+  scale?: string;
+  rows?: { id: string; text: Text }[];
+  min?: number | string;
+  max?: number | string;
+  pattern?: string;
+  integer?: boolean;
+  randomize?: boolean;
+  when?: string;
+  /** Comments printed just above the question. */
+  comments: string[];
+}
+
+export interface ImportedSection {
+  id: string;
+  title?: Text;
+  when?: string;
+  /** A section of questions outside any group: printed directly in the survey block. */
+  implicit?: boolean;
+  comments: string[];
+  questions: ImportedQuestion[];
+  /** Comments printed after the last question. */
+  after?: string[];
+}
+
+export interface ImportedSurvey {
+  id: string;
+  title?: Text;
+  languages: string[];
+  intro?: Text;
+  confidentiality?: Text;
+  version?: string;
+  scales: ImportedScale[];
+  choiceLists: { id: string; options: ImportedOption[] }[];
+  sections: ImportedSection[];
+  /** Comments printed at the top of the survey block. */
+  comments: string[];
+}

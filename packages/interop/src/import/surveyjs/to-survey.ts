@@ -1,0 +1,287 @@
+// A SurveyJS form (JSON) as an ImportedSurvey: pages become sections, radiogroup /
+// dropdown → single, checkbox / tagbox → multi, ranking, rating (its rate values
+// become a scale), matrix (columns as the scale, rows as items), text / comment
+// (number and date input types), boolean → yesno. Localised strings give the
+// languages. Other element types are reported and kept as comments.
+import type { Text } from '../../model.ts';
+import { languageOfLocale } from '../../export/surveyjs/texts.ts';
+import { CondError, printCond, type CondContext } from '../condition.ts';
+import type { ImportedOption, ImportedQuestion, ImportedScale, ImportedSection, ImportedSurvey, ImportProblem } from '../ir.ts';
+import { IdSpace, toCode, toId } from '../names.ts';
+import { parseSurveyJsExpression } from './expression.ts';
+
+type J = Record<string, unknown>;
+
+export function surveyJsToSurvey(json: unknown, file: string, fallbackId: string): { survey: ImportedSurvey; problems: ImportProblem[] } {
+  if (!json || typeof json !== 'object' || Array.isArray(json)) throw new Error(`${file}: a SurveyJS form is a JSON object`);
+  const root = json as J;
+  const problems: ImportProblem[] = [];
+  const langs = new Set<string>();
+  const defaultLang = typeof root.locale === 'string' && root.locale ? languageOfLocale(root.locale) : undefined;
+  collectLocales(root, langs);
+  const languages = [...langs];
+  if (!languages.length) languages.push(defaultLang ?? guessLang(root));
+  const first = defaultLang && languages.includes(defaultLang) ? defaultLang : languages[0];
+  languages.splice(languages.indexOf(first), 1);
+  languages.unshift(first);
+  // A plain string is in SurveyJS's default locale: English, or the only language.
+  const plainLang = langs.size ? (defaultLang && langs.has(defaultLang) ? defaultLang : 'en') : languages[0];
+  if (!languages.includes(plainLang)) languages.push(plainLang);
+  const text = (v: unknown): Text | undefined => {
+    if (typeof v === 'string') return { [plainLang]: v };
+    if (v && typeof v === 'object') {
+      const out: Text = {};
+      for (const [k, s] of Object.entries(v as Record<string, string>)) if (typeof s === 'string') out[languageOfLocale(k)] = s;
+      return out;
+    }
+    return undefined;
+  };
+
+  const ids = new IdSpace();
+  const nameToId = new Map<string, string>();
+  const byId = new Map<string, ImportedQuestion>();
+  const scales: ImportedScale[] = [];
+  const survey: ImportedSurvey = {
+    id: toId(typeof root.id === 'string' ? root.id : fallbackId, 'survey'),
+    languages,
+    scales,
+    choiceLists: [],
+    sections: [],
+    comments: [],
+  };
+  if (root.title) survey.title = text(root.title);
+  if (root.description) survey.intro = text(root.description);
+  const ctx: CondContext = {
+    idOf: (n) => nameToId.get(n),
+    isMulti: (id) => byId.get(id)?.kind === 'multi' || byId.get(id)?.kind === 'ranking',
+    isNumeric: (id) => ['rating', 'number', 'matrix'].includes(byId.get(id)?.kind ?? ''),
+    missingCodes: (id) => (scales.find((sc) => sc.id === byId.get(id)?.scale)?.points ?? []).filter((p) => p.missing).map((p) => p.value),
+    codeOf: (id, v) => (byId.get(id)?.kind === 'yesno' ? (v === 'true' ? 'yes' : v === 'false' ? 'no' : v) : v),
+  };
+  const cond = (expr: unknown, where: string, comments: string[]): string | undefined => {
+    if (typeof expr !== 'string' || !expr.trim()) return undefined;
+    try {
+      return printCond(parseSurveyJsExpression(expr), ctx);
+    } catch (e) {
+      if (!(e instanceof CondError)) throw e;
+      comments.push(`visibleIf not imported: ${expr} (${e.message})`);
+      problems.push({ file, where, message: `visibleIf '${expr}' not imported: ${e.message}` });
+      return undefined;
+    }
+  };
+  const scaleFor = (values: { value: number; label?: Text }[], name: string): string | undefined => {
+    const sorted = values.map((v) => v.value);
+    if (sorted.length < 2 || sorted.some((v) => !Number.isFinite(v))) return undefined;
+    const step = sorted[1] - sorted[0];
+    let n = 1;
+    while (n < sorted.length && sorted[n] - sorted[n - 1] === step) n++;
+    if (step <= 0) return undefined;
+    const points = values.map((v, k) => ({ value: v.value, label: v.label, ...(k >= n ? { missing: true } : {}) }));
+    const key = JSON.stringify(points);
+    const same = scales.find((s) => JSON.stringify(s.points) === key);
+    if (same) return same.id;
+    const sc: ImportedScale = { id: ids.take(`${name}_scale`, 'scale'), min: sorted[0], max: sorted[n - 1], step, points };
+    for (const p of sc.points)
+      if (p.label && Object.values(p.label).every((t) => t === String(p.value)) && p.value !== sc.min && p.value !== sc.max) delete p.label;
+    scales.push(sc);
+    return sc.id;
+  };
+
+  const pages = Array.isArray(root.pages) ? (root.pages as J[]) : [{ elements: root.elements ?? root.questions ?? [] }];
+  pages.forEach((page, pi) => {
+    const where = `pages[${pi}]`;
+    const section: ImportedSection =
+      pages.length === 1 && !page.title && !page.visibleIf
+        ? { id: '', implicit: true, comments: [], questions: [] }
+        : { id: ids.take(String(page.name ?? `page${pi + 1}`), 'page'), title: text(page.title), comments: [], questions: [] };
+    if (!section.implicit) section.when = cond(page.visibleIf, where, section.comments);
+    let pending: string[] = [];
+    const walk = (elements: unknown, path: string) => {
+      if (!Array.isArray(elements)) return;
+      elements.forEach((el: J, ei) => {
+        const at = `${path}.elements[${ei}] ${String(el.name ?? '')}`.trim();
+        if (el.type === 'panel') {
+          const note = `${at}: panel ${el.name ?? ''} flattened into the page${el.visibleIf ? ` (its visibleIf ${el.visibleIf} is not imported)` : ''}`;
+          pending.push(note);
+          problems.push({ file, where: at, message: note });
+          walk(el.elements, `${path}.elements[${ei}]`);
+          return;
+        }
+        const q = element(el, at, pending);
+        if (!q) return;
+        pending = [];
+        section.questions.push(q);
+      });
+    };
+    walk(page.elements, where);
+    if (pending.length) (section.after ??= []).push(...pending);
+    survey.sections.push(section);
+  });
+  survey.sections = survey.sections.filter((s) => s.questions.length);
+  return { survey, problems };
+
+  function element(el: J, at: string, pending: string[]): ImportedQuestion | undefined {
+    const type = String(el.type ?? '');
+    const unmapped = (why: string) => {
+      pending.push(`${at}: ${type} not imported: ${why}`);
+      problems.push({ file, where: at, message: `${type} not imported: ${why}` });
+      return undefined;
+    };
+    if (typeof el.name !== 'string' && type !== 'html') return unmapped('an element without a name');
+    const base = (kind: ImportedQuestion['kind']): ImportedQuestion => {
+      const id = ids.take(String(el.name));
+      const comments = [...pending];
+      if (id !== el.name) comments.push(`${at}: name ${el.name} imported as ${id}`);
+      return {
+        kind,
+        id,
+        text: text(el.title) ?? { [languages[0]]: String(el.name) },
+        ...(el.description ? { help: text(el.description) } : {}),
+        required: el.isRequired === true,
+        comments,
+      };
+    };
+    let q: ImportedQuestion;
+    switch (type) {
+      case 'radiogroup':
+      case 'dropdown':
+      case 'checkbox':
+      case 'tagbox':
+      case 'ranking': {
+        q = base(type === 'ranking' ? 'ranking' : type === 'checkbox' || type === 'tagbox' ? 'multi' : 'single');
+        q.options = choices(el);
+        if (q.options.length < 2) return unmapped('fewer than two choices (choicesByUrl or choicesFromQuestion are not read)');
+        if (el.choicesOrder === 'random') q.randomize = true;
+        if (typeof el.minSelectedChoices === 'number') q.min = el.minSelectedChoices;
+        if (typeof el.maxSelectedChoices === 'number') q.max = el.maxSelectedChoices;
+        break;
+      }
+      case 'rating': {
+        q = base('rating');
+        const values = Array.isArray(el.rateValues)
+          ? (el.rateValues as unknown[]).map((v) =>
+              typeof v === 'object' && v ? { value: Number((v as J).value), label: text((v as J).text) } : { value: Number(v) },
+            )
+          : range(Number(el.rateMin ?? 1), Number(el.rateMax ?? 5), Number(el.rateStep ?? 1));
+        if (!Array.isArray(el.rateValues) && values.length) {
+          if (el.minRateDescription) values[0].label = text(el.minRateDescription);
+          if (el.maxRateDescription) values[values.length - 1].label = text(el.maxRateDescription);
+        }
+        const sc = scaleFor(values, q.id);
+        if (!sc) return unmapped('its rate values are not numbers on an even grid');
+        q.scale = sc;
+        break;
+      }
+      case 'matrix': {
+        q = base('matrix');
+        const cols = (Array.isArray(el.columns) ? el.columns : []).map((c: unknown) =>
+          typeof c === 'object' && c
+            ? { value: Number((c as J).value), label: text((c as J).text) }
+            : { value: Number(c), label: undefined },
+        );
+        const sc = scaleFor(cols, q.id);
+        if (!sc) return unmapped('its columns are not numbers on an even grid');
+        q.scale = sc;
+        q.rows = (Array.isArray(el.rows) ? el.rows : []).map((r: unknown) => {
+          const value = typeof r === 'object' && r ? String((r as J).value) : String(r);
+          const id = ids.take(value, 'row');
+          nameToId.set(`${el.name}.${value}`, id);
+          byId.set(id, { ...q, kind: 'rating' });
+          return { id, text: (typeof r === 'object' && r ? text((r as J).text) : undefined) ?? { [languages[0]]: value } };
+        });
+        if (el.eachRowRequired === true || el.isAllRowRequired === true) q.required = true;
+        if (el.rowOrder === 'random' || el.rowsOrder === 'random') q.randomize = true;
+        break;
+      }
+      case 'boolean':
+        q = base('yesno');
+        if ((el.valueTrue !== undefined && el.valueTrue !== 'yes') || (el.valueFalse !== undefined && el.valueFalse !== 'no'))
+          q.comments.push(`${at}: stored values ${String(el.valueTrue ?? true)}/${String(el.valueFalse ?? false)} become yes/no`);
+        break;
+      case 'text':
+      case 'comment': {
+        const input = String(el.inputType ?? 'text');
+        q = base(input === 'number' || input === 'range' ? 'number' : input === 'date' ? 'date' : 'text');
+        if (q.kind === 'number' || q.kind === 'date') {
+          if (el.min !== undefined) q.min = q.kind === 'number' ? Number(el.min) : String(el.min);
+          if (el.max !== undefined) q.max = q.kind === 'number' ? Number(el.max) : String(el.max);
+        } else if (!['text', 'email', 'url', 'tel', 'password'].includes(input)) {
+          q.comments.push(`${at}: input type ${input} imported as free text`);
+          problems.push({ file, where: at, message: `input type '${input}' imported as free text` });
+        }
+        if (q.kind === 'text' && typeof el.maxLength === 'number' && el.maxLength > 0) q.max = el.maxLength;
+        if (q.kind === 'number' && el.step === 1) q.integer = true;
+        validators(el, q, at);
+        break;
+      }
+      default:
+        return unmapped(`the SurveyJS type '${type}' has no equivalent`);
+    }
+    q.when = cond(el.visibleIf, at, q.comments);
+    for (const key of ['enableIf', 'requiredIf', 'defaultValue', 'correctAnswer']) {
+      if (el[key] === undefined) continue;
+      q.comments.push(`${at}: ${key} ${JSON.stringify(el[key])} not imported`);
+      problems.push({ file, where: at, message: `${key} not imported: no equivalent` });
+    }
+    nameToId.set(String(el.name), q.id);
+    byId.set(q.id, q);
+    return q;
+  }
+
+  function choices(el: J): ImportedOption[] {
+    const raw = Array.isArray(el.choices) ? el.choices : [];
+    const out: ImportedOption[] = raw.map((c: unknown) => {
+      if (typeof c !== 'object' || !c) return { code: toCode(String(c)), label: text(String(c))! };
+      const o = c as J;
+      return {
+        code: toCode(String(o.value)),
+        label: text(o.text ?? String(o.value))!,
+        ...(o.showCommentArea ? { specify: true } : {}),
+        ...(o.isExclusive ? { exclusive: true } : {}),
+      };
+    });
+    if (el.showOtherItem || el.hasOther)
+      out.push({ code: 'other', label: text(el.otherText) ?? { [languages[0]]: 'Other (please specify)' }, specify: true });
+    if (el.showNoneItem || el.hasNone) out.push({ code: 'none', label: text(el.noneText) ?? { [languages[0]]: 'None' }, exclusive: true });
+    return out;
+  }
+
+  function validators(el: J, q: ImportedQuestion, at: string): void {
+    for (const v of Array.isArray(el.validators) ? (el.validators as J[]) : []) {
+      if (v.type === 'numeric' && q.kind === 'number') {
+        if (typeof v.minValue === 'number') q.min = v.minValue;
+        if (typeof v.maxValue === 'number') q.max = v.maxValue;
+      } else if (v.type === 'text' && q.kind === 'text') {
+        if (typeof v.minLength === 'number' && v.minLength > 0) q.min = v.minLength;
+        if (typeof v.maxLength === 'number' && v.maxLength > 0) q.max = v.maxLength;
+      } else if (v.type === 'regex' && q.kind === 'number' && v.regex === '^-?\\d+$') q.integer = true;
+      else if (v.type === 'regex' && q.kind === 'text' && typeof v.regex === 'string') q.pattern = v.regex;
+      else {
+        q.comments.push(`${at}: validator ${JSON.stringify(v)} not imported`);
+        problems.push({ file, where: at, message: `validator '${String(v.type)}' not imported: no equivalent` });
+      }
+    }
+  }
+}
+
+function range(min: number, max: number, step: number): { value: number; label?: Text }[] {
+  const out: { value: number; label?: Text }[] = [];
+  for (let v = min; v <= max && out.length < 1000; v += step) out.push({ value: v });
+  return out;
+}
+
+function collectLocales(v: unknown, out: Set<string>, key = ''): void {
+  if (Array.isArray(v)) return v.forEach((x) => collectLocales(x, out));
+  if (!v || typeof v !== 'object') return;
+  const o = v as Record<string, unknown>;
+  const localizable = ['title', 'description', 'text', 'otherText', 'noneText', 'minRateDescription', 'maxRateDescription'];
+  if (localizable.includes(key) && Object.values(o).every((s) => typeof s === 'string')) {
+    for (const k of Object.keys(o)) out.add(languageOfLocale(k));
+    return;
+  }
+  for (const [k, x] of Object.entries(o)) collectLocales(x, out, k);
+}
+
+function guessLang(root: J): string {
+  return /[\u4e00-\u9fff]/.test(JSON.stringify(root)) ? 'zh' : 'en';
+}

@@ -1,0 +1,95 @@
+// Prints an ImportedSurvey as .survey text (unformatted; the prettier plugin lays it
+// out afterwards). Every note an importer attached becomes a `//` comment above its
+// element. Records where each question's text starts and ends, so that a question
+// the checker rejects can be turned into a comment (see check.ts).
+import { quoteString } from '@survey/syntax';
+import type { Text } from '../model.ts';
+import type { ImportedOption, ImportedQuestion, ImportedSurvey } from './ir.ts';
+
+export interface Printed {
+  text: string;
+  spans: { question: ImportedQuestion; start: number; end: number }[];
+}
+
+export function printSurvey(s: ImportedSurvey): Printed {
+  const out: string[] = [];
+  const spans: Printed['spans'] = [];
+  let length = 0;
+  const line = (l = '') => {
+    out.push(l + '\n');
+    length += l.length + 1;
+  };
+  const text = (t: Text | undefined) => texts(t, s.languages);
+  const comment = (c: string, indent: string) => {
+    for (const part of c.split('\n')) line(`${indent}// ${part}`);
+  };
+
+  line(`survey ${s.id} {`);
+  for (const c of s.comments) comment(c, '  ');
+  if (s.title) line(`  title ${text(s.title)}`);
+  line(`  languages ${s.languages.join(', ')}`);
+  if (s.version) line(`  version ${quoteString(s.version)}`);
+  if (s.intro) line(`  intro ${text(s.intro)}`);
+  if (s.confidentiality) line(`  confidentiality ${text(s.confidentiality)}`);
+  for (const sc of s.scales) {
+    line(
+      `  scale ${sc.id} ${sc.min}..${sc.max}${sc.step !== 1 ? ` step ${sc.step}` : ''}${sc.points.some((p) => !p.label && !p.missing) ? ' anchored' : ''} {`,
+    );
+    for (const p of sc.points)
+      if (p.label || p.missing) line(`    ${p.missing ? 'missing ' : ''}${p.value} ${text(p.label ?? numberText(p.value, s.languages))}`);
+    line('  }');
+  }
+  for (const l of s.choiceLists) {
+    line(`  choices ${l.id} {`);
+    for (const o of l.options) line(`    ${option(o, text)}`);
+    line('  }');
+  }
+  for (const sec of s.sections) {
+    const indent = sec.implicit ? '  ' : '    ';
+    for (const c of sec.comments) comment(c, '  ');
+    if (!sec.implicit) line(`  section ${sec.id}${sec.title ? ` ${text(sec.title)}` : ''}${sec.when ? ` when ${sec.when}` : ''} {`);
+    for (const q of sec.questions) {
+      for (const c of q.comments) comment(c, indent);
+      const start = length;
+      line(indent + question(q, text));
+      spans.push({ question: q, start, end: length });
+    }
+    for (const c of sec.after ?? []) comment(c, indent);
+    if (!sec.implicit) line('  }');
+  }
+  line('}');
+  return { text: out.join(''), spans };
+}
+
+function texts(t: Text | undefined, languages: string[]): string {
+  if (!t) return '""';
+  const [first, ...rest] = languages;
+  const main = t[first] ?? Object.values(t)[0] ?? '';
+  return [quoteString(main), ...rest.filter((l) => t[l] !== undefined).map((l) => `${l}: ${quoteString(t[l])}`)].join(' ');
+}
+
+function numberText(v: number, languages: string[]): Text {
+  return Object.fromEntries(languages.map((l) => [l, String(v)]));
+}
+
+function option(o: ImportedOption, text: (t: Text) => string): string {
+  return `${o.code} ${text(o.label)}${o.specify ? ' specify' : ''}${o.exclusive ? ' exclusive' : ''}`;
+}
+
+function question(q: ImportedQuestion, text: (t: Text | undefined) => string): string {
+  const parts = [q.kind, q.id, text(q.text)];
+  if (q.help) parts.push('help', text(q.help));
+  if (q.from) parts.push('from', q.from);
+  if (q.scale && q.kind !== 'nps') parts.push('on', q.scale);
+  if (!q.required) parts.push('optional');
+  if (q.min !== undefined) parts.push('min', typeof q.min === 'string' ? quoteString(q.min) : String(q.min));
+  if (q.max !== undefined) parts.push('max', typeof q.max === 'string' ? quoteString(q.max) : String(q.max));
+  if (q.pattern) parts.push('pattern', quoteString(q.pattern));
+  if (q.integer) parts.push('integer');
+  if (q.randomize) parts.push('randomize');
+  if (q.when) parts.push('when', q.when);
+  let s = parts.join(' ');
+  if (q.options) s += ` { ${q.options.map((o) => option(o, text)).join('  ')} }`;
+  if (q.rows) s += ` { ${q.rows.map((r) => `row ${r.id} ${text(r.text)}`).join('  ')} }`;
+  return s;
+}
