@@ -4,6 +4,10 @@ import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from 'vscode-lan
 import { docUrl, type CompileResult, type Diagnostic } from '@survey/compiler';
 import { rangeIn } from './convert.ts';
 import type { Workspace } from './workspace.ts';
+import { isUnplaced } from './uri.ts';
+
+/** Import errors, and the unknown names an unresolved import may well declare. */
+const importErrors = new Set(['SVY2003', 'SVY2002']);
 
 const severities = {
   error: DiagnosticSeverity.Error,
@@ -48,7 +52,12 @@ export function compilerDiagnosticsIn(ws: Workspace, path: string): Array<{ diag
 }
 
 export function diagnosticsFor(ws: Workspace, path: string): LspDiagnostic[] {
-  return compilerDiagnosticsIn(ws, path).map(({ diagnostic, result }) => toLspDiagnostic(diagnostic, result, ws));
+  let found = compilerDiagnosticsIn(ws, path);
+  // An untitled document outside any workspace folder has no folder to import from:
+  // it is checked without import errors rather than with false ones.
+  if (isUnplaced(path) && found.some(({ diagnostic: d }) => d.code === 'SVY2003'))
+    found = found.filter(({ diagnostic: d }) => !importErrors.has(d.code));
+  return found.map(({ diagnostic, result }) => toLspDiagnostic(diagnostic, result, ws));
 }
 
 /**

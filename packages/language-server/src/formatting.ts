@@ -1,16 +1,18 @@
-// Formatting through the prettier plugin, the same printer as `survey fmt` and
-// `prettier --plugin`. A text that does not parse is left alone: the diagnostics
-// already say why.
+// Formatting through the prettier plugin, the same call as `survey fmt`: one style
+// (the plugin's), whatever the editor's tab size or tabs setting, so a file formatted
+// in the editor passes `survey fmt --check` in CI. A text that does not parse is
+// left alone: the diagnostics already say why.
 import type { FormattingOptions, TextEdit } from 'vscode-languageserver';
 import { formatSurvey } from 'prettier-plugin-survey';
 import type { Workspace } from './workspace.ts';
 
-export async function formatDocument(ws: Workspace, path: string, options: FormattingOptions): Promise<TextEdit[]> {
+/** `_options` (the editor's tab size and tabs) are ignored on purpose: see above. */
+export async function formatDocument(ws: Workspace, path: string, _options?: FormattingOptions): Promise<TextEdit[]> {
   const text = ws.docs.get(path)?.text ?? ws.host.readFile(path);
   if (text === undefined || !ws.editable(path)) return [];
   let formatted: string;
   try {
-    formatted = await formatSurvey(text, { tabWidth: options.tabSize, useTabs: !options.insertSpaces });
+    formatted = await formatSurvey(text);
   } catch (e) {
     if ((e as Error)?.name === 'SurveySyntaxError') return [];
     throw e;

@@ -62,7 +62,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    ws.roots = folders.map(uriToPath);
+    ws.roots = folders.map((f) => uriToPath(f));
     ws.configPath = (params.initializationOptions as Settings | undefined)?.configPath || undefined;
     canWatch = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     canPullConfig = !!params.capabilities.workspace?.configuration;
@@ -149,7 +149,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   );
 
   // ----------------------------------------------------------------- features
-  const path = (uri: string) => uriToPath(uri);
+  const path = (uri: string) => ws.pathOf(uri);
   // Requests an editor sends after every keystroke (tokens, hints, outline, folding,
   // code actions) wait for the debounced check and answer from its compile; if the
   // document changed meanwhile the answer would be for text that is gone, so the

@@ -83,7 +83,7 @@ export class Workspace {
   }
 
   pathOf(uri: string): string {
-    return uriToPath(uri);
+    return uriToPath(uri, this.roots);
   }
 
   /** The URI the client used for an open document, else a file URI. */
@@ -203,7 +203,10 @@ export class Workspace {
    * by clients that do not report file changes.
    */
   projectResults(): CompileResult[] {
-    const paths = new Set([...this.docs.keys(), ...this.scan()]);
+    // Other versions of a file (a `git:` document) are not part of the project: references
+    // and renames stay in the files the user edits.
+    const editable = [...this.docs.values()].filter((d) => /^(file|untitled):/.test(d.uri)).map((d) => d.path);
+    const paths = new Set([...editable, ...this.scan()]);
     return [...paths].map((p) => {
       const cached = this.results.get(p);
       if (cached && !this.docs.has(p) && [...cached.files.values()].some((f) => this.host.readFile(f.path) !== f.text))
