@@ -166,7 +166,7 @@ describe('config problems', () => {
     const dir = mkdtempSync(join(tmpdir(), 'survey-config-'));
     try {
       const config = join(dir, 'survey.config.json');
-      writeFileSync(config, '{ "rules": { "SVY9999": "off" } }');
+      writeFileSync(config, '{ "rules": { "SVY2002": "loud" } }'); // not a severity: SVY1006 (an unknown code is only a warning)
       const { ws, publisher, open, sent } = setup({ [shared]: scales('grade3') });
       cleanup = () => publisher.dispose();
       ws.configPath = config;
