@@ -38,6 +38,12 @@ export async function runBuild(inputs: string[], opts: BuildOptions, io: Io): Pr
     if (!checked.ok) throw new UsageError(`--submit-url '${opts.submitUrl}' is refused: ${checked.reason}.`);
     if (checked.warning) io.err(`survey: warning: --submit-url ${checked.warning}.\n`);
   }
+  const others = only.filter((k) => otherKinds.includes(k));
+  if (others.length) {
+    const { exportKinds } = await import('@survey/interop');
+    const missing = others.filter((k) => !(exportKinds as readonly string[]).includes(k));
+    if (missing.length) throw new UsageError(`--only ${missing.join(', ')}: not available yet (available: ${exportKinds.join(', ')}).`);
+  }
   const paths = expandInputs(inputs, io.cwd);
   const config = opts.config ? loadExplicitConfig(opts.config, io.cwd) : undefined;
   const run = checkFiles(paths, config);
@@ -57,7 +63,6 @@ export async function runBuild(inputs: string[], opts: BuildOptions, io: Io): Pr
       only: only as OutputKind[],
       submitUrl: opts.submitUrl,
     });
-    const others = only.filter((k) => otherKinds.includes(k));
     if (others.length) {
       const { documentOf, exportSurvey } = await import('@survey/interop');
       const exported = await exportSurvey(documentOf(result), others);

@@ -7,6 +7,7 @@ import { emitSurveyJs } from './surveyjs/emit.ts';
 import { xlsformOf } from './xlsform/rows.ts';
 import { writeXlsx } from './xlsform/write.ts';
 import { compileXForm } from './xform/compile.ts';
+import { emitRedcap } from './redcap/emit.ts';
 
 export type ExportKind = 'xlsform' | 'xform' | 'surveyjs' | 'redcap' | 'ddi' | 'spss' | 'stata' | 'r';
 
@@ -20,6 +21,7 @@ const exporters: Exporter[] = [
   { kind: 'xlsform', fileName: (id) => `${id}.xlsx`, emit: (ix, notes) => writeXlsx(xlsformOf(ix, notes)) },
   { kind: 'xform', fileName: (id) => `${id}.xform.xml`, emit: (ix, notes) => compileXForm(xlsformOf(ix, notes)) },
   { kind: 'surveyjs', fileName: (id) => `${id}.surveyjs.json`, emit: emitSurveyJs },
+  { kind: 'redcap', fileName: (id) => `${id}.redcap.csv`, emit: emitRedcap },
 ];
 
 export const exportKinds: readonly ExportKind[] = exporters.map((e) => e.kind);
