@@ -30,6 +30,7 @@ const declaredNames: Record<string, string> = {
   choices: 'entity.name.type.choices.survey',
   section: 'entity.name.section.survey',
   score: 'entity.name.function.score.survey',
+  hidden: 'entity.name.variable.hidden.survey',
   strata: 'entity.name.type.strata.survey',
   row: 'entity.name.variable.row.survey',
 };

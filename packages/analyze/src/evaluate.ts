@@ -86,6 +86,11 @@ export class Evaluator {
         return e.value;
       case 'var':
         return this.value(e.name, ctx);
+      case 'hidden': {
+        // A hidden (preloaded) value from the response's `hidden` object (issue 10's response format).
+        const h = ctx.hidden[e.name];
+        return typeof h === 'string' || typeof h === 'number' ? h : undefined;
+      }
       case 'score':
         return ctx.scores[e.name];
       case 'scale':

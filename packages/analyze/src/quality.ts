@@ -39,6 +39,7 @@ export function exprText(e: ExprJson): string {
     case 'code':
       return e.value;
     case 'var':
+    case 'hidden':
     case 'score':
     case 'scale':
     case 'section':

@@ -1,7 +1,7 @@
 // Static types of expressions, for the checker's type rules and the emitters.
 import type * as A from '@survey/syntax';
 import type { Binding } from './binder/bind.ts';
-import { isRow, scaleOf, type Question, type Row } from './model.ts';
+import { isRow, scaleOf, type HiddenVariable, type Question, type Row } from './model.ts';
 import { functions } from './functions.ts';
 
 export type ExprType = 'number' | 'code' | 'set' | 'text' | 'date' | 'bool' | 'group' | 'scale' | 'section' | 'unknown';
@@ -12,6 +12,14 @@ export function variableOf(e: A.Expr | undefined, binding: Binding): Question | 
   const ref = binding.referenceAt.get(e);
   if (!ref?.target || (ref.target.kind !== 'question' && ref.target.kind !== 'row')) return undefined;
   return binding.survey?.variables.get(e.name);
+}
+
+/** The hidden variable a name resolves to. */
+export function hiddenOf(e: A.Expr | undefined, binding: Binding): HiddenVariable | undefined {
+  if (!e || e.kind !== 'NameRef') return undefined;
+  const ref = binding.referenceAt.get(e);
+  if (ref?.target?.kind !== 'hidden') return undefined;
+  return binding.survey?.hidden.get(e.name);
 }
 
 export function variableType(v: Question | Row): ExprType {
@@ -55,6 +63,7 @@ export function typeOf(e: A.Expr | undefined, binding: Binding): ExprType {
       if (ref.target.kind === 'scale') return 'scale';
       if (ref.target.kind === 'section') return 'section';
       if (ref.target.kind === 'code') return 'code';
+      if (ref.target.kind === 'hidden') return binding.survey?.hidden.get(e.name)?.type ?? 'unknown';
       const v = variableOf(e, binding);
       return v ? variableType(v) : 'unknown';
     }

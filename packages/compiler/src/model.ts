@@ -97,6 +97,22 @@ export interface Section extends Located<A.SectionDecl | undefined> {
   questions: Question[];
 }
 
+/** What a hidden variable holds: a code of its list, a text, a number or an ISO date. */
+export type HiddenType = 'code' | 'text' | 'number' | 'date';
+
+/**
+ * A value the respondent does not answer but the response carries under `hidden`:
+ * respondent id, stratum, customer group, wave, channel. The form fills it from its URL.
+ */
+export interface HiddenVariable extends Located<A.HiddenDecl> {
+  id: string;
+  type: HiddenType;
+  label?: LText;
+  /** The choice list of a `from list` variable. */
+  choices?: ChoiceList;
+  required: boolean;
+}
+
 export type MissingPolicy = { kind: 'all' } | { kind: 'atLeast'; count: number };
 
 export interface Score extends Located<A.ScoreDecl> {
@@ -121,6 +137,8 @@ export interface Stratum {
   proportion?: number;
   cost?: number;
   completes?: number;
+  /** Fieldwork count: how many were invited (for the response rate). */
+  invited?: number;
   takeAll: boolean;
   /** From `oversample id factor`; 1 when not oversampled. */
   oversample: number;
@@ -129,6 +147,8 @@ export interface Stratum {
 
 export interface Stratification {
   id: string;
+  /** The hidden variable whose codes are the strata ids (`strata size by size`). */
+  variable?: string;
   strata: Stratum[];
   node: A.StrataDecl;
 }
@@ -141,6 +161,8 @@ export const surveyModes = ['online', 'phone', 'paper', 'interview', 'kiosk', 's
 
 export interface Sample extends Located<A.SampleDecl> {
   population?: number;
+  /** Fieldwork count for the whole sample (per-stratum counts are on the strata). */
+  invited?: number;
   completes?: number;
   margin?: number;
   confidence?: number;
@@ -178,6 +200,8 @@ export interface Survey extends Located<A.SurveyDecl> {
   questions: Question[];
   /** Questions and matrix rows by id: the answer variables. */
   variables: Map<string, Question | Row>;
+  /** Hidden (preloaded) variables by id, in declaration order. They share the answers' namespace. */
+  hidden: Map<string, HiddenVariable>;
   scores: Score[];
   targets: Target[];
   sample?: Sample;
@@ -193,6 +217,11 @@ export function isRow(v: Question | Row | undefined): v is Row {
 export function scaleOf(v: Question | Row | undefined): Scale | undefined {
   if (!v) return undefined;
   return isRow(v) ? v.matrix.scale : v.scale;
+}
+
+/** The codes a hidden variable accepts, when it is `from` a list. */
+export function hiddenCodes(h: HiddenVariable | undefined): Array<string | number> | undefined {
+  return h?.choices?.options.map((o) => o.code);
 }
 
 /** Codes of a variable's answer options, when it has a fixed set. */

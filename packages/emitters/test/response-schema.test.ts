@@ -12,8 +12,8 @@ import { envelope, respond, type Answers } from './support/respond.ts';
 function validator(c: ReturnType<typeof allCases>[number]) {
   const ajv = makeAjv();
   const validate = ajv.compile(responseSchema(c.result.survey!, c.result.binding));
-  return (answers: Answers, mutate?: (r: Record<string, unknown>) => void) => {
-    const r = envelope(c.result.survey!, answers);
+  return (answers: Answers, mutate?: (r: Record<string, unknown>) => void, style: 'low' | 'high' = 'low') => {
+    const r = envelope(c.result.survey!, answers, style);
     mutate?.(r);
     const ok = validate(r);
     return { ok, errors: ok ? '' : ajv.errorsText(validate.errors) };
@@ -34,7 +34,7 @@ describe.each(allCases().map((c) => [c.name, c] as const))('%s', (_name, c) => {
 
   it.each(['low', 'high'] as const)('accepts a complete response answered %s', (style) => {
     const { answers } = respond(survey, c.result.binding, style);
-    expect(check(answers).errors).toBe('');
+    expect(check(answers, undefined, style).errors).toBe('');
   });
 
   it('rejects a missing required answer, an unknown code, an extra property and a wrong envelope', () => {
@@ -59,7 +59,7 @@ describe.each(allCases().map((c) => [c.name, c] as const))('%s', (_name, c) => {
       const extra = respond(survey, c.result.binding, style === 'low' ? 'high' : 'low').answers;
       const leaked: Answers = { ...answers };
       for (const n of q.kind === 'matrix' ? q.rows.map((r) => r.id) : [q.id]) leaked[n] = extra[n] ?? fallback(q);
-      expect(check(leaked).ok, `${q.id} is hidden but answered`).toBe(false);
+      expect(check(leaked, undefined, style).ok, `${q.id} is hidden but answered`).toBe(false);
     }
   });
 });
@@ -145,5 +145,43 @@ describe('rules of particular question kinds (fixtures)', () => {
     // `not (contact has none)`: ease hidden when the respondent did not contact us.
     expect(v({ contact: ['none'] }).errors).toBe('');
     expect(v({ contact: ['none'], ease: 3 }).ok).toBe(false);
+  });
+});
+
+describe('hidden values (test/fixtures/hidden-values.survey)', () => {
+  const c = allCases().find((x) => x.name.includes('hidden-values'))!;
+  const check = validator(c);
+  const answers = respond(c.result.survey!, c.result.binding, 'low').answers;
+  const withHidden = (h: Record<string, unknown> | undefined) => (r: Record<string, unknown>) => {
+    if (h === undefined) delete r.hidden;
+    else r.hidden = h;
+  };
+
+  it('accepts valid values with the response metadata (responseId, formVersion)', () => {
+    const ok = check(answers, (r) => Object.assign(r, { responseId: '0b6e5c1e-8f0a-4c5e-9a51-2f4d3c2b1a00', formVersion: '2025.2' }));
+    expect(ok.errors).toBe('');
+  });
+
+  it('rejects a missing required value, a code not in the list, a wrong type, an unknown name and a wrong form version', () => {
+    const base = { customer_id: 'C01', size: 'large' };
+    expect(check(answers, withHidden(undefined)).ok).toBe(false);
+    expect(check(answers, withHidden({ size: 'large' })).ok).toBe(false);
+    expect(check(answers, withHidden({ ...base, size: 'huge' })).ok).toBe(false);
+    expect(check(answers, withHidden({ ...base, wave: 'two' })).ok).toBe(false);
+    expect(check(answers, withHidden({ ...base, visit: '31/12/2025' })).ok).toBe(false);
+    expect(check(answers, withHidden({ ...base, customer_id: '' })).ok).toBe(false);
+    expect(check(answers, withHidden({ ...base, region: 'north' })).ok).toBe(false);
+    expect(check(answers, (r) => (r.formVersion = '2024.1')).ok).toBe(false);
+    expect(check(answers, (r) => (r.responseId = 'not-a-uuid')).ok).toBe(false);
+  });
+
+  it('applies conditions on hidden values: an answer hidden by `size == large` must be absent, a shown one is required', () => {
+    const small = { customer_id: 'C01', size: 'small' };
+    const large = { customer_id: 'C01', size: 'large' };
+    const { account_manager: _, ...without } = { ...answers, account_manager: 4 } as Answers;
+    expect(check({ ...without, account_manager: 4 }, withHidden(small)).ok).toBe(false);
+    expect(check(without, withHidden(small)).errors).toBe('');
+    expect(check(without, withHidden(large)).ok).toBe(false);
+    expect(check({ ...without, account_manager: 4 }, withHidden(large)).errors).toBe('');
   });
 });

@@ -2,7 +2,17 @@
 // conditions and formulas, scale and choice-list names, codes after `==`,
 // language codes and translation tags, piped ids inside texts.
 import { CompletionItemKind, type CompletionItem, type Position } from 'vscode-languageserver';
-import { codesOf, functions, pickText, scaleOf, type CompileResult, type Declaration, type SymbolKind } from '@survey/compiler';
+import {
+  codesOf,
+  functions,
+  hiddenCodes,
+  pickText,
+  scaleOf,
+  type ChoiceList,
+  type CompileResult,
+  type Declaration,
+  type SymbolKind,
+} from '@survey/compiler';
 import { toOffset } from './convert.ts';
 import { cursorContext, heads, image, questionKinds, typeName, type CursorContext } from './completion-context.ts';
 import { attributeKeywords, languageCodes, vocabulary } from './vocabulary.ts';
@@ -11,6 +21,7 @@ import type { Workspace } from './workspace.ts';
 const itemKinds: Record<SymbolKind, CompletionItemKind> = {
   question: CompletionItemKind.Variable,
   row: CompletionItemKind.Field,
+  hidden: CompletionItemKind.Variable,
   scale: CompletionItemKind.Enum,
   choices: CompletionItemKind.Enum,
   code: CompletionItemKind.EnumMember,
@@ -52,7 +63,7 @@ export function completion(ws: Workspace, path: string, position: Position): Com
   const ctx = cursorContext(file.parse, offset);
   const names = new Names(ws.namesResult(path), path, offset);
   if (ctx.kind === 'comment') return [];
-  if (ctx.kind === 'string') return /\{[A-Za-z0-9_]*$/.test(ctx.stringBefore ?? '') ? names.of(['question', 'row'], true) : [];
+  if (ctx.kind === 'string') return /\{[A-Za-z0-9_]*$/.test(ctx.stringBefore ?? '') ? names.values() : [];
 
   const prev = typeName(ctx.prev);
   const listAfter = (key: string) => image(ctx.prev) === key || (ctx.head === key && prev === 'Comma');
@@ -66,8 +77,9 @@ export function completion(ws: Workspace, path: string, position: Position): Com
   if (['Kw_straightline', 'Kw_attention', 'Kw_alpha', 'Kw_drivers'].includes(prev) || listAfter('drivers'))
     return names.of(['question', 'row']);
   if (typeName(ctx.prev2) === 'Kw_chart') return names.of(['question', 'row', 'score']);
+  if (prev === 'Kw_by' && ctx.head === 'strata') return names.of(['hidden']);
   if (prev === 'Kw_by' || listAfter('breakdown'))
-    return [...names.of(['strata', 'question']), { label: 'tag', kind: CompletionItemKind.Keyword }];
+    return [...names.of(['strata', 'question', 'hidden']), { label: 'tag', kind: CompletionItemKind.Keyword }];
 
   if (comparators.has(prev) && typeName(ctx.prev2) === 'Identifier') {
     const codes = names.codes(image(ctx.prev2));
@@ -94,7 +106,7 @@ function expressionItems(ctx: CursorContext, expr: 'condition' | 'formula', name
     if (kind === 'scale') return [...names.of(['scale']), names.builtinNps()];
     if (kind === 'section') return names.of(['section']);
   }
-  if (expr === 'condition') return names.of(['question', 'row'], true);
+  if (expr === 'condition') return names.values();
   const fns = Object.values(functions).map((f) => ({
     label: f.name,
     kind: CompletionItemKind.Function,
@@ -168,21 +180,27 @@ class Names {
     return out;
   }
 
+  /** What a condition or a pipe may read: earlier answers, and hidden variables wherever declared. */
+  values(): CompletionItem[] {
+    return [...this.of(['question', 'row'], true), ...this.of(['hidden'])];
+  }
+
   builtinNps(): CompletionItem {
     return { label: 'nps', kind: CompletionItemKind.Enum, detail: 'built-in 0–10 scale' };
   }
 
   codes(variable: string): CompletionItem[] {
     const survey = this.result.survey;
-    const v = survey?.variables.get(variable);
-    const codes = codesOf(v) ?? [];
+    const h = survey?.hidden.get(variable);
+    const v = h ? undefined : survey?.variables.get(variable);
+    const codes = (h ? hiddenCodes(h) : codesOf(v)) ?? [];
     const scale = scaleOf(v);
     const lang = survey?.defaultLanguage;
     return codes.map((c, i) => {
       const label = scale
         ? pickText(scale.points.find((p) => p.value === c)?.label, lang)
-        : v && 'choices' in v
-          ? pickText(v.choices?.options.find((o) => o.code === c)?.label, lang)
+        : (h ?? (v && 'choices' in v ? v : undefined))
+          ? pickText((h ?? (v as { choices?: ChoiceList })).choices?.options.find((o) => o.code === c)?.label, lang)
           : '';
       return { label: String(c), kind: CompletionItemKind.EnumMember, detail: label || undefined, sortText: String(i).padStart(3, '0') };
     });
@@ -193,6 +211,8 @@ class Names {
     const v = d.kind === 'question' || d.kind === 'row' ? survey?.variables.get(d.name) : undefined;
     if (v && 'number' in v) return `Q${v.number} ${v.kind} · ${pickText(v.text, survey?.defaultLanguage)}`;
     if (v) return `row · ${pickText(v.text, survey?.defaultLanguage)}`;
+    const h = d.kind === 'hidden' ? survey?.hidden.get(d.name) : undefined;
+    if (h) return `hidden ${h.choices ? `from ${h.choices.id}` : h.type} · ${pickText(h.label, survey?.defaultLanguage)}`;
     return d.kind;
   }
 }

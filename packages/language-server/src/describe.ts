@@ -62,6 +62,14 @@ export function describe(e: Entity, model: CompileResult): string {
       if (r.matrix.scale) lines.push('', ...describeScale(r.matrix.scale, langs));
       return lines.join('\n');
     }
+    case 'hidden': {
+      const h = e.value;
+      const type = h.choices ? `from ${code(h.choices.id)}` : h.type;
+      const lines = [`**hidden** ${code(h.id)} ${type}${h.required ? '' : ' (optional)'}`, '', ...texts(h.label, langs)];
+      lines.push('', `filled from the form's URL: ${code(`?${h.id}=…`)}; stored under ${code(`hidden.${h.id}`)} in the response`);
+      if (h.choices) lines.push('', `codes: ${h.choices.options.map((o) => code(o.code)).join(' ')}`);
+      return lines.join('\n');
+    }
     case 'scale':
       return describeScale(e.value, langs).join('\n');
     case 'choices': {

@@ -4,6 +4,7 @@ import type {
   ChoiceList,
   Choice,
   Declaration,
+  HiddenVariable,
   LText,
   Question,
   Row,
@@ -18,6 +19,7 @@ import type {
 export type Entity =
   | { kind: 'question'; value: Question }
   | { kind: 'row'; value: Row }
+  | { kind: 'hidden'; value: HiddenVariable }
   | { kind: 'scale'; value: Scale }
   | { kind: 'choices'; value: ChoiceList }
   | { kind: 'code'; value: Choice; list: ChoiceList }
@@ -42,6 +44,10 @@ export function entityOf(survey: Survey, d: Declaration): Entity | undefined {
         if (r) return { kind: 'row', value: r };
       }
       return undefined;
+    }
+    case 'hidden': {
+      const h = [...survey.hidden.values()].find((x) => at(d, x.file, x.node.id?.range));
+      return h && { kind: 'hidden', value: h };
     }
     case 'scale': {
       const s = [...survey.scales.values()].find((x) => at(d, x.file, x.node?.id?.range));

@@ -17,6 +17,7 @@ const byKind: Record<SymbolKind, TokenType> = {
   section: 'namespace',
   question: 'variable',
   row: 'property',
+  hidden: 'variable',
   scale: 'type',
   choices: 'enum',
   code: 'enumMember',

@@ -11,6 +11,7 @@ const kinds: Record<SurveySymbolKind, SymbolKind> = {
   section: SymbolKind.Namespace,
   question: SymbolKind.Field,
   row: SymbolKind.Property,
+  hidden: SymbolKind.Variable,
   scale: SymbolKind.Enum,
   choices: SymbolKind.Enum,
   code: SymbolKind.EnumMember,
@@ -61,6 +62,14 @@ export function documentSymbols(ws: Workspace, path: string): DocumentSymbol[] {
         return shared(m);
       case 'Question':
         return question(m);
+      case 'Hidden':
+        return sym(
+          m.id?.name,
+          kinds.hidden,
+          m,
+          m.id,
+          `hidden ${m.valueType ?? (m.from ? `from ${m.from.name}` : '')} ${excerpt(m.label)}`.trim(),
+        );
       case 'Score':
         return sym(m.id?.name, kinds.score, m, m.id, excerpt(m.label) || 'score');
       case 'Target':

@@ -22,6 +22,7 @@ export const attributeKeywords: Record<string, readonly string[]> = {
   choices: wordsWithRole('choice-flag'),
   options: [...wordsWithRole('choice-flag'), ...statementStarts('options')],
   strata: wordsWithRole('stratum-setting'),
+  hidden: wordsWithRole('hidden-attribute'),
   exclude: wordsWithRole('exclusion-criterion'),
   breakdown: modifiersAfter('breakdown'),
   chart: modifiersAfter('chart'),

@@ -35,7 +35,17 @@ export function exampleFiles(): string[] {
     .sort();
 }
 
-const positionKeys = new Set(['range', 'keyRange', 'kindRange', 'opRange', 'langRange', 'valueRange', 'whenRange', 'flagRanges']);
+const positionKeys = new Set([
+  'range',
+  'keyRange',
+  'kindRange',
+  'opRange',
+  'langRange',
+  'valueRange',
+  'whenRange',
+  'flagRanges',
+  'typeRange',
+]);
 
 /** The tree without source positions. */
 export function stripRanges(value: unknown): unknown {

@@ -114,6 +114,7 @@ export type SurveyMember =
   | ChoicesDecl
   | SectionDecl
   | QuestionDecl
+  | HiddenDecl
   | ScoreDecl
   | TargetDecl
   | SampleDecl
@@ -263,6 +264,25 @@ export interface RowDecl extends NodeBase {
   tags: Identifier[];
 }
 
+export type HiddenValueType = 'text' | 'number' | 'date';
+
+/**
+ * `hidden customer_id text "客户编号" en: "Customer id"`, `hidden size from sizes optional`:
+ * a value the respondent does not answer but the response carries (filled from the
+ * form's URL). Either a value type or `from list`.
+ */
+export interface HiddenDecl extends NodeBase {
+  kind: 'Hidden';
+  id?: Identifier;
+  valueType?: HiddenValueType;
+  /** Range of the type keyword, or of `from list`. */
+  typeRange?: TextRange;
+  from?: Identifier;
+  label?: Text;
+  /** `required` / `optional`; undefined means the default (required). */
+  required?: boolean;
+}
+
 export type MissingPolicy = { kind: 'all'; range: TextRange } | { kind: 'atLeast'; count: NumberLit; range: TextRange };
 
 /** `score csat "满意度" = rescale(mean(a, b), sat5) require 2`. */
@@ -291,7 +311,8 @@ export interface SampleDecl extends NodeBase {
   oversample: OversampleDecl[];
 }
 
-export type SampleKey = 'population' | 'completes' | 'margin' | 'confidence' | 'proportion' | 'sd' | 'response_rate' | 'allocate';
+export type SampleKey =
+  'population' | 'invited' | 'completes' | 'margin' | 'confidence' | 'proportion' | 'sd' | 'response_rate' | 'allocate';
 
 export interface SampleSetting extends NodeBase {
   kind: 'SampleSetting';
@@ -305,6 +326,8 @@ export interface SampleSetting extends NodeBase {
 export interface StrataDecl extends NodeBase {
   kind: 'Strata';
   id?: Identifier;
+  /** `strata size by size { … }`: the hidden variable that records each respondent's stratum. */
+  variable?: Identifier;
   strata: StratumDecl[];
 }
 
@@ -317,6 +340,8 @@ export interface StratumDecl extends NodeBase {
   proportion?: NumberLit;
   cost?: NumberLit;
   completes?: NumberLit;
+  /** `invited 120`: how many were invited (fieldwork count, for the response rate). */
+  invited?: NumberLit;
   takeAll: boolean;
 }
 

@@ -69,6 +69,7 @@ type RuleName =
   | 'totalPointsDecl'
   | 'glossaryDecl'
   | 'questionDecl'
+  | 'hiddenDecl'
   | 'scoreDecl'
   | 'targetDecl'
   | 'sampleDecl'
@@ -88,6 +89,7 @@ const memberRules = new Map<TokenType, RuleName>([
   [T.Scale, 'scaleDecl'],
   [T.Choices, 'choicesDecl'],
   [T.Section, 'sectionDecl'],
+  [T.Hidden, 'hiddenDecl'],
   [T.Score, 'scoreDecl'],
   [T.Target, 'targetDecl'],
   [T.Sample, 'sampleDecl'],

@@ -24,8 +24,14 @@ const headerListKeys: Array<[TokenType, A.HeaderKey]> = [
   [T.Tags, 'tags'],
 ];
 const questionKinds: Array<[TokenType, A.QuestionKind]> = vocabularyKinds.map((k) => [T.keywordToken(k), k]);
+const hiddenTypes: Array<[TokenType, A.HiddenValueType]> = [
+  [T.Text, 'text'],
+  [T.NumberKw, 'number'],
+  [T.DateKw, 'date'],
+];
 const sampleNumberKeys: Array<[TokenType, A.SampleKey]> = [
   [T.Population, 'population'],
+  [T.Invited, 'invited'],
   [T.Completes, 'completes'],
   [T.Margin, 'margin'],
   [T.Confidence, 'confidence'],
@@ -142,6 +148,7 @@ export class SurveyParser extends EmbeddedActionsParser {
         { ALT: () => this.SUBRULE(this.choicesDecl) },
         { ALT: () => this.SUBRULE(this.sectionDecl) },
         { ALT: () => this.SUBRULE(this.questionDecl) },
+        { ALT: () => this.SUBRULE(this.hiddenDecl) },
         { ALT: () => this.SUBRULE(this.scoreDecl) },
         { ALT: () => this.SUBRULE(this.targetDecl) },
         { ALT: () => this.SUBRULE(this.sampleDecl) },
@@ -515,6 +522,38 @@ export class SurveyParser extends EmbeddedActionsParser {
     return node;
   });
 
+  // ------------------------------------------------------------ hidden values
+  private hiddenDecl = this.RULE('hiddenDecl', (): A.HiddenDecl => {
+    const start = this.startOf();
+    this.CONSUME(T.Hidden);
+    const node: A.HiddenDecl = { kind: 'Hidden', id: this.ident(this.CONSUME(T.Identifier)), range: { start, end: start } };
+    this.OR([
+      {
+        ALT: () => {
+          const { key, tok } = this.pick(hiddenTypes, 8);
+          node.valueType = key;
+          node.typeRange = this.tokRange(tok);
+        },
+      },
+      {
+        ALT: () => {
+          const f = this.CONSUME(T.From);
+          node.from = this.ident(this.CONSUME2(T.Identifier));
+          node.typeRange = { start: this.tokRange(f).start, end: node.from.range.end };
+        },
+      },
+    ]);
+    this.OPTION(() => void (node.label = this.SUBRULE(this.text)));
+    this.OPTION2(() => {
+      this.OR2([
+        { ALT: () => void (this.CONSUME(T.Required), (node.required = true)) },
+        { ALT: () => void (this.CONSUME(T.Optional), (node.required = false)) },
+      ]);
+    });
+    node.range = this.range(start);
+    return node;
+  });
+
   // -------------------------------------------------------------------- scores
   private scoreDecl = this.RULE('scoreDecl', (): A.ScoreDecl => {
     const start = this.startOf();
@@ -603,11 +642,16 @@ export class SurveyParser extends EmbeddedActionsParser {
     const start = this.startOf();
     this.CONSUME(T.Strata);
     const id = this.ident(this.CONSUME(T.Identifier));
+    let variable: A.Identifier | undefined;
+    this.OPTION(() => {
+      this.CONSUME(T.By);
+      variable = this.ident(this.CONSUME2(T.Identifier));
+    });
     const strata: A.StratumDecl[] = [];
     this.CONSUME(T.LBrace);
     this.MANY(() => pushDef(strata, this.SUBRULE(this.stratumDecl)));
     this.CONSUME(T.RBrace);
-    return { kind: 'Strata', id, strata, range: this.range(start) };
+    return { kind: 'Strata', id, variable, strata, range: this.range(start) };
   });
 
   private stratumDecl = this.RULE('stratumDecl', (): A.StratumDecl => {
@@ -625,6 +669,7 @@ export class SurveyParser extends EmbeddedActionsParser {
         { ALT: () => void (this.CONSUME(T.Proportion), (node.proportion = this.num(this.CONSUME3(T.NumberLiteral)))) },
         { ALT: () => void (this.CONSUME(T.Cost), (node.cost = this.num(this.CONSUME4(T.NumberLiteral)))) },
         { ALT: () => void (this.CONSUME(T.Completes), (node.completes = this.num(this.CONSUME5(T.NumberLiteral)))) },
+        { ALT: () => void (this.CONSUME(T.Invited), (node.invited = this.num(this.CONSUME6(T.NumberLiteral)))) },
         { ALT: () => void (this.CONSUME(T.TakeAll), (node.takeAll = true)) },
       ]);
     });

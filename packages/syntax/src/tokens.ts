@@ -57,6 +57,7 @@ export const Sample = kw('sample');
 export const Quality = kw('quality');
 export const Analysis = kw('analysis');
 export const Glossary = kw('glossary');
+export const Hidden = kw('hidden');
 // Survey header
 export const Title = kw('title');
 export const Languages = kw('languages');
@@ -123,6 +124,7 @@ export const Cost = kw('cost');
 export const ResponseRate = kw('response_rate');
 export const Oversample = kw('oversample');
 export const TakeAll = kw('take_all');
+export const Invited = kw('invited');
 // Quality and analysis
 export const Exclude = kw('exclude');
 export const Answered = kw('answered');

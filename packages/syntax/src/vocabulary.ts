@@ -38,6 +38,10 @@ export type Role =
   | 'sample-setting'
   /** A setting of one stratum. */
   | 'stratum-setting'
+  /** `strata id by hidden`: links a stratification to the hidden variable that holds each response's stratum. */
+  | 'strata-link'
+  /** The type, list or requiredness of a hidden variable. */
+  | 'hidden-attribute'
   /** Starts a rule of the `quality` block. */
   | 'quality-rule'
   /** What an `exclude` rule looks at. */
@@ -77,6 +81,7 @@ export const roleRules: Record<Role, readonly string[]> = {
     'scaleDecl',
     'choicesDecl',
     'sectionDecl',
+    'hiddenDecl',
     'scoreDecl',
     'targetDecl',
     'sampleDecl',
@@ -98,6 +103,8 @@ export const roleRules: Record<Role, readonly string[]> = {
   'score-attribute': ['scoreDecl'],
   'sample-setting': ['sampleDecl'],
   'stratum-setting': ['stratumDecl'],
+  'strata-link': ['strataDecl'],
+  'hidden-attribute': ['hiddenDecl'],
   'quality-rule': ['qualityRule'],
   'exclusion-criterion': ['qualityRule'],
   'analysis-request': ['analysisRequest'],
@@ -139,6 +146,12 @@ export const vocabulary = [
   { word: 'choices', roles: ['declaration'], starts: ['document', 'survey'], doc: 'A named list of answer options.' },
   { word: 'section', roles: ['declaration'], starts: ['document', 'survey'], doc: 'A named group of questions.' },
   { word: 'survey', roles: ['declaration'], starts: ['document'], doc: 'The survey itself: header, questions, scores and plans.' },
+  {
+    word: 'hidden',
+    roles: ['declaration'],
+    starts: ['survey'],
+    doc: 'A hidden (preloaded) variable: a value the response carries without asking (id, stratum, wave), filled from the form URL.',
+  },
   { word: 'score', roles: ['declaration'], starts: ['survey'], doc: 'A score computed from answers with a formula.' },
   { word: 'target', roles: ['declaration'], starts: ['survey'], doc: 'A goal for a score or the response rate.' },
   { word: 'sample', roles: ['declaration'], starts: ['survey'], doc: 'The sampling plan: population, precision, strata.' },
@@ -152,15 +165,15 @@ export const vocabulary = [
   { word: 'matrix', roles: ['question-kind'], starts: ['survey', 'section'], doc: 'Several rows rated on one scale.' },
   { word: 'nps', roles: ['question-kind', 'callable', 'name'], starts: ['survey', 'section'], doc: 'Net Promoter question on 0–10.' },
   { word: 'ranking', roles: ['question-kind'], starts: ['survey', 'section'], doc: 'Options put in order.' },
-  { word: 'text', roles: ['question-kind'], starts: ['survey', 'section'], doc: 'A free-text answer.' },
-  { word: 'number', roles: ['question-kind'], starts: ['survey', 'section'], doc: 'A numeric answer.' },
-  { word: 'date', roles: ['question-kind'], starts: ['survey', 'section'], doc: 'A date answer.' },
+  { word: 'text', roles: ['question-kind', 'hidden-attribute'], starts: ['survey', 'section'], doc: 'A free-text answer.' },
+  { word: 'number', roles: ['question-kind', 'hidden-attribute'], starts: ['survey', 'section'], doc: 'A numeric answer.' },
+  { word: 'date', roles: ['question-kind', 'hidden-attribute'], starts: ['survey', 'section'], doc: 'A date answer.' },
   { word: 'yesno', roles: ['question-kind'], starts: ['survey', 'section'], doc: 'Yes or no.' },
   // Question attributes
   { word: 'help', roles: ['question-attribute'], doc: 'Help text shown with the question.' },
-  { word: 'optional', roles: ['question-attribute'], flag: true, doc: 'The question may be left unanswered.' },
-  { word: 'required', roles: ['question-attribute'], flag: true, doc: 'The question must be answered.' },
-  { word: 'from', roles: ['question-attribute'], doc: 'Takes its options from a named choice list.' },
+  { word: 'optional', roles: ['question-attribute', 'hidden-attribute'], flag: true, doc: 'The question may be left unanswered.' },
+  { word: 'required', roles: ['question-attribute', 'hidden-attribute'], flag: true, doc: 'The question must be answered.' },
+  { word: 'from', roles: ['question-attribute', 'hidden-attribute'], doc: 'Takes its options from a named choice list.' },
   { word: 'on', roles: ['question-attribute', 'analysis-modifier'], after: ['drivers'], doc: 'The scale a question is answered on.' },
   { word: 'min', roles: ['question-attribute'], doc: 'The smallest value, length or number of answers.' },
   { word: 'max', roles: ['question-attribute'], doc: 'The largest value, length or number of answers.' },
@@ -196,6 +209,12 @@ export const vocabulary = [
   { word: 'all', roles: ['score-attribute'], doc: '`require all`: every item must be answered.' },
   // Sampling
   { word: 'population', roles: ['sample-setting'], starts: ['sample'], doc: 'The size of the population.' },
+  {
+    word: 'invited',
+    roles: ['sample-setting', 'stratum-setting'],
+    starts: ['sample'],
+    doc: 'Fieldwork count: how many were invited (in all, or in one stratum), for the response rate.',
+  },
   { word: 'completes', roles: ['sample-setting', 'stratum-setting'], starts: ['sample'], doc: 'The number of completed interviews.' },
   { word: 'margin', roles: ['sample-setting'], starts: ['sample'], doc: 'The margin of error wanted.' },
   { word: 'confidence', roles: ['sample-setting'], starts: ['sample'], doc: 'The confidence level.' },
@@ -230,7 +249,12 @@ export const vocabulary = [
   // Analysis
   { word: 'items', roles: ['analysis-request'], starts: ['analysis'], doc: 'Item statistics for the questions listed.' },
   { word: 'breakdown', roles: ['analysis-request'], starts: ['analysis'], doc: 'Results broken down by a question.' },
-  { word: 'by', roles: ['analysis-modifier'], after: ['breakdown', 'chart'], doc: 'What a breakdown or chart is split by.' },
+  {
+    word: 'by',
+    roles: ['analysis-modifier', 'strata-link'],
+    after: ['breakdown', 'chart'],
+    doc: 'What a breakdown or chart is split by; after `strata id`, the hidden variable that holds the stratum.',
+  },
   { word: 'top', roles: ['analysis-request'], starts: ['analysis'], doc: 'Top-box shares.' },
   { word: 'drivers', roles: ['analysis-request'], starts: ['analysis'], doc: 'Key-driver analysis of a score.' },
   { word: 'chart', roles: ['analysis-request'], starts: ['analysis'], doc: 'A chart of a question or score.' },

@@ -48,6 +48,8 @@ class Binder {
   private stratumDecls = new Map<string, Declaration>();
   private strataDecls = new Map<string, Declaration>();
   private declByVariable = new Map<string, Declaration>();
+  private hidden = new Map<string, M.HiddenVariable>();
+  private hiddenDecls = new Map<string, Declaration>();
   private scaleDeclByName = new Map<string, Declaration>();
   private choicesDeclByName = new Map<string, Declaration>();
   private codeDecls = new Map<string, Map<string, Declaration>>();
@@ -223,6 +225,7 @@ class Binder {
       sections: [],
       questions: [],
       variables: this.variables,
+      hidden: this.hidden,
       scores: [],
       targets: [],
       quality: [],
@@ -271,6 +274,9 @@ class Binder {
           }
           break;
         }
+        case 'Hidden':
+          this.buildHidden(file, m);
+          break;
         case 'Score': {
           const decl = this.declare('score', m.id, file, m.range);
           if (decl && !this.scoreDecls.has(decl.name)) this.scoreDecls.set(decl.name, decl);
@@ -431,6 +437,31 @@ class Binder {
     return q;
   }
 
+  private buildHidden(file: string, node: A.HiddenDecl): void {
+    const decl = this.declare('hidden', node.id, file, node.range);
+    const h: M.HiddenVariable = {
+      id: node.id?.name ?? '',
+      file,
+      node,
+      type: node.from ? 'code' : (node.valueType ?? 'text'),
+      label: this.text(node.label, file),
+      required: node.required ?? true,
+    };
+    if (node.from) {
+      this.addRef(node.from.name, file, node.from.range, ['choices'], 'choices', node.from, this.choicesDeclByName.get(node.from.name));
+      h.choices = this.choiceLists.get(node.from.name);
+    }
+    if (decl && !this.hidden.has(decl.name)) {
+      this.hidden.set(decl.name, h);
+      this.hiddenDecls.set(decl.name, decl);
+    }
+  }
+
+  /** The declaration of an answer variable or, failing that, of a hidden variable. */
+  private valueDecl(name: string): Declaration | undefined {
+    return this.declByVariable.get(name) ?? this.hiddenDecls.get(name);
+  }
+
   private scaleDecl(name: string): Declaration | undefined {
     return this.scaleDeclByName.get(name);
   }
@@ -447,6 +478,7 @@ class Binder {
       const key = (
         {
           population: 'population',
+          invited: 'invited',
           completes: 'completes',
           margin: 'margin',
           confidence: 'confidence',
@@ -460,7 +492,7 @@ class Binder {
     for (const sd of node.strata) {
       const decl = this.declare('strata', sd.id, file, sd.range);
       if (decl && !this.strataDecls.has(decl.name)) this.strataDecls.set(decl.name, decl);
-      const strat: M.Stratification = { id: sd.id?.name ?? '', node: sd, strata: [] };
+      const strat: M.Stratification = { id: sd.id?.name ?? '', variable: sd.variable?.name || undefined, node: sd, strata: [] };
       for (const h of sd.strata) {
         const hd = this.declare('stratum', h.id, file, h.range, strat.id);
         if (hd && !this.stratumDecls.has(hd.name)) this.stratumDecls.set(hd.name, hd);
@@ -471,6 +503,7 @@ class Binder {
           proportion: h.proportion?.value,
           cost: h.cost?.value,
           completes: h.completes?.value,
+          invited: h.invited?.value,
           takeAll: h.takeAll,
           oversample: 1,
           node: h,
@@ -523,6 +556,10 @@ class Binder {
       const target = this.scoreDecls.get(t.subject);
       if (t.subject !== 'response_rate') this.addRef(t.subject, t.file, subject.range, ['score'], 'target', subject, target);
     }
+    for (const strat of s.sample?.stratifications ?? []) {
+      const v = strat.node.variable;
+      if (v?.name) this.addRef(v.name, s.file, v.range, ['hidden'], 'sample', v, this.hiddenDecls.get(v.name));
+    }
     for (const rule of s.quality) {
       if (rule.kind === 'ExcludeStraightline' && rule.target) this.refVariable(rule.target, s.file, 'quality');
       if (rule.kind === 'ExcludeAttention' && rule.question) {
@@ -563,21 +600,21 @@ class Binder {
     );
   }
 
-  /** `breakdown by size, tag`: a stratification, `tag`, or a question. */
+  /** `breakdown by size, tag`: a stratification, `tag`, a question or a hidden variable. */
   private refBreakdown(id: A.Identifier, file: string): void {
     if (id.name === 'tag') return;
     this.addRef(
       id.name,
       file,
       id.range,
-      ['strata', 'question'],
+      ['strata', 'question', 'hidden'],
       'analysis',
       id,
-      this.strataDecls.get(id.name) ?? this.declByVariable.get(id.name),
+      this.strataDecls.get(id.name) ?? this.valueDecl(id.name),
     );
   }
 
-  private refCode(id: A.Identifier, file: string, variable: M.Question | M.Row | undefined): void {
+  private refCode(id: A.Identifier, file: string, variable: M.Question | M.Row | M.HiddenVariable | undefined): void {
     const list = variable && !('matrix' in variable) ? variable.choices : undefined;
     const codes = list ? this.codeDecls.get(list.inline ? '#' + list.id : list.id) : undefined;
     this.addRef(id.name, file, id.range, ['code'], 'code', id, codes?.get(id.name));
@@ -594,7 +631,7 @@ class Binder {
           const start = at >= 0 ? part.valueRange.start + at + 1 : part.valueRange.start;
           const range = { start, end: at >= 0 ? start + p.name.length : part.valueRange.end };
           const key = { pipe: true, q: q.id, range };
-          this.addRef(p.name, q.file, range, ['question', 'row'], 'pipe', key, this.declByVariable.get(p.name), q.id);
+          this.addRef(p.name, q.file, range, ['question', 'row', 'hidden'], 'pipe', key, this.valueDecl(p.name), q.id);
           if (!q.pipes.includes(p.name)) q.pipes.push(p.name);
         }
       }
@@ -616,12 +653,14 @@ class Binder {
         } else if (expect === 'section') {
           this.addRef(e.name, file, e.range, ['section'], 'section', e, this.sectionDecls.get(e.name));
         } else {
-          const target = this.declByVariable.get(e.name) ?? (context === 'formula' ? this.scoreDecls.get(e.name) : undefined);
+          // Hidden variables resolve in formulas too, so that the checker can say they
+          // cannot enter a score (rather than calling a declared name unknown).
+          const target = this.valueDecl(e.name) ?? (context === 'formula' ? this.scoreDecls.get(e.name) : undefined);
           this.addRef(
             e.name,
             file,
             e.range,
-            context === 'formula' ? ['question', 'row', 'score'] : ['question', 'row'],
+            context === 'formula' ? ['question', 'row', 'score'] : ['question', 'row', 'hidden'],
             context,
             e,
             target,
@@ -632,18 +671,20 @@ class Binder {
       }
       case 'Binary': {
         this.resolveExpr(e.left, file, context, fromQuestion);
-        const leftVar = e.left?.kind === 'NameRef' ? this.variables.get(e.left.name) : undefined;
-        // `vendor == other`: a bare name on the right of a choice question is one of its codes.
+        const leftVar = e.left?.kind === 'NameRef' ? (this.variables.get(e.left.name) ?? this.hidden.get(e.left.name)) : undefined;
+        // `vendor == other`: a bare name on the right of a choice question (or of a
+        // hidden variable from a list) is one of its codes.
         if (
           e.right?.kind === 'NameRef' &&
           ['==', '!=', 'has'].includes(e.op) &&
           leftVar &&
           !this.variables.has(e.right.name) &&
+          !this.hidden.has(e.right.name) &&
           !('matrix' in leftVar) &&
-          (leftVar.choices || leftVar.kind === 'yesno')
+          (leftVar.choices || ('kind' in leftVar && leftVar.kind === 'yesno'))
         ) {
           const id: A.Identifier = { kind: 'Identifier', name: e.right.name, range: e.right.range };
-          if (leftVar.kind === 'yesno') {
+          if ('kind' in leftVar && leftVar.kind === 'yesno') {
             this.addRef(e.right.name, file, e.right.range, ['code'], 'code', e.right, undefined);
           } else {
             this.refCode(id, file, leftVar);

@@ -4,7 +4,7 @@
 import type { TextRange } from '@survey/syntax';
 
 export type SymbolKind =
-  'question' | 'row' | 'scale' | 'choices' | 'section' | 'score' | 'strata' | 'stratum' | 'glossary' | 'survey' | 'code';
+  'question' | 'row' | 'hidden' | 'scale' | 'choices' | 'section' | 'score' | 'strata' | 'stratum' | 'glossary' | 'survey' | 'code';
 
 export interface Declaration {
   kind: SymbolKind;

@@ -1,10 +1,11 @@
 // SVY2007: comparing values of different types (a text answer with a number, a
 // choice with a number that is not a code). SVY2008: a code that is not in the
-// question's choice list or on its scale.
+// question's choice list or on its scale. Hidden variables are checked the same way
+// (their type, and the codes of their list).
 import type * as A from '@survey/syntax';
 import { defineRule, type RuleContext } from './rule.ts';
-import { codesOf, isRow, scaleOf, type Question, type Row } from '../model.ts';
-import { typeOf, variableOf } from '../expr-types.ts';
+import { codesOf, hiddenCodes, isRow, scaleOf, type HiddenVariable } from '../model.ts';
+import { hiddenOf, typeOf, variableOf } from '../expr-types.ts';
 import { closest } from '../text-distance.ts';
 import { surveyExpressions, walkExpr } from '../expr-walk.ts';
 
@@ -79,6 +80,8 @@ function checkBinary(ctx: RuleContext, e: A.Binary, file: string): void {
     }
     return;
   }
+  const h = hiddenOf(e.left, b);
+  if (h) return checkHidden(ctx, e, h, rt, file);
   const v = variableOf(e.left, b);
   if (!v) return;
   if (e.op === 'has') {
@@ -88,7 +91,7 @@ function checkBinary(ctx: RuleContext, e: A.Binary, file: string): void {
       );
       return;
     }
-    checkCode(ctx, v, e.right, file);
+    checkCode(ctx, codesOf(v), scaleWhere(v), e.right, file);
     return;
   }
   if (lt === 'text' && (rt === 'number' || ordering.has(e.op))) {
@@ -113,18 +116,38 @@ function checkBinary(ctx: RuleContext, e: A.Binary, file: string): void {
     mismatch(`'${v.id}' has numeric answers; compare it with a number, not a string.`);
     return;
   }
-  if (lt === 'code' || (scaleOf(v) && (e.op === '==' || e.op === '!='))) checkCode(ctx, v, e.right, file);
+  if (lt === 'code' || (scaleOf(v) && (e.op === '==' || e.op === '!='))) checkCode(ctx, codesOf(v), scaleWhere(v), e.right, file);
 }
 
-function checkCode(ctx: RuleContext, v: Question | Row, right: A.Expr, file: string): void {
-  const codes = codesOf(v);
+/** A comparison whose left side is a hidden variable: same type rules as an answer. */
+function checkHidden(ctx: RuleContext, e: A.Binary, h: HiddenVariable, rt: string, file: string): void {
+  const mismatch = (problem: string) => ctx.report({ code: 'SVY2007', file, range: e.range, args: { problem } });
+  if (e.op === 'has')
+    return mismatch(`'has' tests a multiple-choice answer, but '${h.id}' is a hidden ${h.type} variable. Use '==' instead.`);
+  if (h.type === 'text' && (rt === 'number' || ordering.has(e.op)))
+    return mismatch(
+      `'${h.id}' is a hidden text variable; it can only be compared with == or != to a "string", not ${rt === 'number' ? 'a number' : `with '${e.op}'`}.`,
+    );
+  if (h.type === 'code' && ordering.has(e.op))
+    return mismatch(`'${h.id}' is a hidden variable from a choice list: its codes have no order. Use == or !=.`);
+  if (h.type === 'date' && rt === 'number') return mismatch(`'${h.id}' is a date; compare it with a date string such as "2024-01-31".`);
+  if (h.type === 'number' && rt === 'text')
+    return mismatch(`'${h.id}' is a hidden number variable; compare it with a number, not a string.`);
+  if (h.type === 'code' && e.right) checkCode(ctx, hiddenCodes(h), `a code of '${h.id}' (list '${h.choices?.id}')`, e.right, file);
+}
+
+function scaleWhere(v: NonNullable<ReturnType<typeof variableOf>>): string {
+  const scale = scaleOf(v);
+  return scale ? `a point of scale '${scale.id}'` : `a code of '${v.id}'`;
+}
+
+function checkCode(ctx: RuleContext, codes: Array<string | number> | undefined, where: string, right: A.Expr, file: string): void {
   if (!codes) return;
   let value: string | number | undefined;
   if (right.kind === 'Number') value = right.value;
   else if (right.kind === 'NameRef') value = right.name;
   else if (right.kind === 'Unary' && right.op === '-' && right.operand?.kind === 'Number') value = -right.operand.value;
   if (value === undefined || codes.includes(value)) return;
-  const scale = scaleOf(v);
   const suggestion =
     typeof value === 'string'
       ? closest(
@@ -138,7 +161,7 @@ function checkCode(ctx: RuleContext, v: Question | Row, right: A.Expr, file: str
     range: right.range,
     args: {
       value: typeof value === 'string' ? `'${value}'` : String(value),
-      where: scale ? `a point of scale '${scale.id}'` : `a code of '${v.id}'`,
+      where,
       valid: [...new Set(codes)].slice(0, 12).join(', ') + (new Set(codes).size > 12 ? ', …' : ''),
       hint: suggestion ? ` Did you mean '${suggestion}'?` : '',
     },

@@ -1,5 +1,6 @@
 // SVY2001: two declarations with one name in one namespace. Questions and matrix
-// rows share a namespace because both are answer variables.
+// rows share a namespace because both are answer variables; hidden variables join
+// them because conditions and pipes read all three by name.
 import { defineRule } from './rule.ts';
 import type { Declaration } from '../binder/symbols.ts';
 
@@ -7,6 +8,7 @@ function namespace(d: Declaration): string {
   switch (d.kind) {
     case 'question':
     case 'row':
+    case 'hidden':
       return 'variable';
     case 'stratum':
       return `${d.kind}:${d.container ?? ''}`;

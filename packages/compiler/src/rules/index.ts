@@ -13,6 +13,9 @@ import functionCall from './function-call.rule.ts';
 import languageTag from './language-tag.rule.ts';
 import headerValues from './header-values.rule.ts';
 import scoreStructure from './score-structure.rule.ts';
+import hiddenInScore from './hidden-in-score.rule.ts';
+import strataVariable from './strata-variable.rule.ts';
+import fieldworkCounts from './fieldwork-counts.rule.ts';
 
 export const structuralRules: Rule[] = [
   duplicateId,
@@ -28,6 +31,9 @@ export const structuralRules: Rule[] = [
   languageTag,
   headerValues,
   scoreStructure,
+  hiddenInScore,
+  strataVariable,
+  fieldworkCounts,
 ];
 
 /** Methodology rules (question count, wording, scales, sampling, scoring) register here. */

@@ -5,6 +5,7 @@ import { closest } from '../text-distance.ts';
 const kindWords: Record<string, string> = {
   question: 'question',
   row: 'matrix row',
+  hidden: 'hidden variable',
   scale: 'scale',
   choices: 'choice list',
   section: 'section',

@@ -50,3 +50,23 @@ describe('condition-types (SVY2007, SVY2008)', () => {
     expect(codes(text, { only: ['SVY2007'] })).toEqual(["16:13 SVY2007 'overall + comment'"]);
   });
 });
+
+describe('condition-types on hidden variables (SVY2007, SVY2008)', () => {
+  const hidden = `  choices channels { app "应用" en: "App" web "网站" en: "Website" }
+  hidden channel from channels
+  hidden customer_id text "客户编号" en: "Customer id"
+  hidden wave number optional`;
+  it('accepts well-typed comparisons', () => {
+    const text = survey(hidden + '\n  text t "说明" en: "Explain" when channel == web and customer_id != "" and wave >= 2');
+    expect(codes(text, { only: ['SVY2007', 'SVY2008', 'SVY2002'] })).toEqual([]);
+  });
+
+  it('reports a code not in the list, a text compared with a number and an ordered code', () => {
+    const text = survey(hidden + '\n  text t "说明" en: "Explain" when channel == shop or customer_id > 3 or channel < app');
+    expect(codes(text, { only: ['SVY2007', 'SVY2008'] })).toEqual([
+      "15:45 SVY2008 'shop'",
+      "15:53 SVY2007 'customer_id > 3'",
+      "15:72 SVY2007 'channel < app'",
+    ]);
+  });
+});

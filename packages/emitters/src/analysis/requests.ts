@@ -29,7 +29,8 @@ function tagIndex(survey: Survey): Record<string, string[]> {
 function breakdownBy(name: string, survey: Survey) {
   if (name === 'tag') return { kind: 'tag' as const, tags: tagIndex(survey) };
   const strat = survey.sample?.stratifications.find((s) => s.id === name);
-  if (strat) return { kind: 'stratification' as const, id: name, strata: strat.strata.map((h) => h.id) };
+  if (strat) return compact({ kind: 'stratification' as const, id: name, variable: strat.variable, strata: strat.strata.map((h) => h.id) });
+  if (survey.hidden.has(name)) return { kind: 'hidden' as const, id: name };
   return { kind: 'question' as const, id: name };
 }
 

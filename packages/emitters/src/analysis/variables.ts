@@ -1,7 +1,9 @@
-// Analysis variables: one per answer, with its measurement type, value labels in
-// every language and missing codes; a multi-select question also gets one 0/1
-// indicator per option, and an option with `specify` a text variable.
-import type { Binding, Question, Row, Scale, Survey } from '@survey/compiler';
+// Analysis variables: one per answer (`source: "answer"`), with its measurement
+// type, value labels in every language and missing codes; a multi-select question
+// also gets one 0/1 indicator per option, and an option with `specify` a text
+// variable. Hidden variables follow (`source: "hidden"`), read from the response's
+// `hidden` object.
+import type { Binding, HiddenVariable, Question, Row, Scale, Survey } from '@survey/compiler';
 import { compact } from '../common/json.ts';
 import { ordered, yesNoLabel } from '../common/texts.ts';
 import { indicatorName, specifyName } from '../common/names.ts';
@@ -49,7 +51,7 @@ function choiceFacts(q: Question, survey: Survey) {
 export function variablesOf(survey: Survey, binding: Binding) {
   const out: object[] = [];
   for (const q of survey.questions) {
-    const common = { question: q.id, section: q.section.id, shownWhen: showCondition(q, binding), required: q.required };
+    const common = { source: 'answer', question: q.id, section: q.section.id, shownWhen: showCondition(q, binding), required: q.required };
     if (q.kind === 'matrix') {
       for (const r of q.rows) out.push(rowVariable(r, q, survey, common));
       continue;
@@ -74,6 +76,7 @@ export function variablesOf(survey: Survey, binding: Binding) {
       for (const o of q.choices?.options ?? []) {
         out.push({
           name: indicatorName(q.id, o.code),
+          source: 'answer',
           parent: q.id,
           code: o.code,
           type: 'binary',
@@ -86,6 +89,7 @@ export function variablesOf(survey: Survey, binding: Binding) {
       if (o.specify)
         out.push({
           name: specifyName(q.id, o.code),
+          source: 'answer',
           parent: q.id,
           code: o.code,
           type: 'text',
@@ -99,7 +103,22 @@ export function variablesOf(survey: Survey, binding: Binding) {
         });
     }
   }
+  for (const h of survey.hidden.values()) out.push(hiddenVariable(h, survey));
   return out;
+}
+
+const hiddenMeasure: Record<HiddenVariable['type'], string> = { code: 'nominal', text: 'text', number: 'numeric', date: 'date' };
+
+function hiddenVariable(h: HiddenVariable, survey: Survey) {
+  return compact({
+    name: h.id,
+    source: 'hidden',
+    required: h.required,
+    type: hiddenMeasure[h.type],
+    label: ordered(h.label, survey.languages),
+    choices: h.choices?.id,
+    valueLabels: h.choices?.options.map((o) => ({ value: o.code, label: ordered(o.label, survey.languages) })),
+  });
 }
 
 function rowVariable(r: Row, q: Question, survey: Survey, common: object) {

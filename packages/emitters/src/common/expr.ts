@@ -1,7 +1,7 @@
 // Expressions as plain JSON trees, for the survey JSON, the analysis configuration
 // and the HTML form's runtime (which evaluates the very same trees). Names are
-// resolved through the binding: an answer variable, a choice code, a score, a scale
-// or a section; parentheses disappear because the tree keeps the structure.
+// resolved through the binding: an answer variable, a hidden variable (read from the
+// response's `hidden` object), a choice code, a score, a scale or a section; parentheses disappear because the tree keeps the structure.
 import type { Binding } from '@survey/compiler';
 import type { Expr } from '@survey/syntax';
 
@@ -9,6 +9,7 @@ export type ExprJson =
   | { type: 'number'; value: number }
   | { type: 'string'; value: string }
   | { type: 'var'; name: string }
+  | { type: 'hidden'; name: string }
   | { type: 'code'; value: string }
   | { type: 'score'; name: string }
   | { type: 'scale'; name: string }
@@ -40,6 +41,8 @@ export function exprToJson(e: Expr | undefined, binding: Binding): ExprJson {
           return { type: 'code', value: e.name };
         case 'score':
           return { type: 'score', name: e.name };
+        case 'hidden':
+          return { type: 'hidden', name: e.name };
         case 'scale':
           return { type: 'scale', name: e.name };
         case 'section':

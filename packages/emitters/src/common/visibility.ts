@@ -38,6 +38,7 @@ export function exprText(e: ExprJson): string {
     case 'string':
       return JSON.stringify(e.value);
     case 'var':
+    case 'hidden':
     case 'score':
     case 'scale':
     case 'section':

@@ -5,6 +5,8 @@
 // answered(x) becomes required. Anything else (arithmetic, two items compared, other
 // functions) cannot be said in JSON Schema: the result is undefined and the caller
 // falls back to a weaker schema with a comment, leaving the check to the form.
+// A condition that reads a hidden variable is stated on the whole response (`root`):
+// answers are then under `answers`, hidden values under `hidden`.
 import type { Survey } from '@survey/compiler';
 import { isRow } from '@survey/compiler';
 import type { ExprJson } from '../common/expr.ts';
@@ -15,29 +17,66 @@ type Schema = Record<string, unknown>;
 const flip: Record<string, string> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '==': '==', '!=': '!=' };
 const bound: Record<string, string> = { '<': 'exclusiveMaximum', '<=': 'maximum', '>': 'exclusiveMinimum', '>=': 'minimum' };
 
-export function conditionSchema(e: ExprJson, survey: Survey): Schema | undefined {
+export function conditionSchema(e: ExprJson, survey: Survey, root = false): Schema | undefined {
   switch (e.type) {
     case 'binary': {
       if (e.op === 'and' || e.op === 'or') {
-        const l = conditionSchema(e.left, survey);
-        const r = conditionSchema(e.right, survey);
+        const l = conditionSchema(e.left, survey, root);
+        const r = conditionSchema(e.right, survey, root);
         return l && r ? { [e.op === 'and' ? 'allOf' : 'anyOf']: [l, r] } : undefined;
       }
-      if (e.left.type === 'var' && isLiteral(e.right)) return comparison(e.left.name, e.op, literal(e.right), survey);
-      if (e.right.type === 'var' && isLiteral(e.left) && flip[e.op]) return comparison(e.right.name, flip[e.op], literal(e.left), survey);
+      if (e.left.type === 'hidden' && isLiteral(e.right)) return hiddenComparison(e.left.name, e.op, literal(e.right), root);
+      if (e.right.type === 'hidden' && isLiteral(e.left) && flip[e.op])
+        return hiddenComparison(e.right.name, flip[e.op], literal(e.left), root);
+      if (e.left.type === 'var' && isLiteral(e.right)) return inAnswers(comparison(e.left.name, e.op, literal(e.right), survey), root);
+      if (e.right.type === 'var' && isLiteral(e.left) && flip[e.op])
+        return inAnswers(comparison(e.right.name, flip[e.op], literal(e.left), survey), root);
       return undefined;
     }
     case 'unary': {
       if (e.op !== 'not') return undefined;
-      const inner = conditionSchema(e.operand, survey);
+      const inner = conditionSchema(e.operand, survey, root);
       return inner ? { not: inner } : undefined;
     }
     case 'call':
-      if (e.fn === 'answered' && e.args.length === 1 && e.args[0].type === 'var') return answered(e.args[0].name, survey);
+      if (e.fn === 'answered' && e.args.length === 1 && e.args[0].type === 'var') return inAnswers(answered(e.args[0].name, survey), root);
+      if (e.fn === 'answered' && e.args.length === 1 && e.args[0].type === 'hidden' && root)
+        return { properties: { hidden: { type: 'object', required: [e.args[0].name] } }, required: ['hidden'] };
       return undefined;
     default:
       return undefined;
   }
+}
+
+/** Whether a condition reads a hidden variable (and must be stated on the whole response). */
+export function readsHidden(e: ExprJson): boolean {
+  switch (e.type) {
+    case 'hidden':
+      return true;
+    case 'binary':
+      return readsHidden(e.left) || readsHidden(e.right);
+    case 'unary':
+      return readsHidden(e.operand);
+    case 'call':
+      return e.args.some(readsHidden);
+    default:
+      return false;
+  }
+}
+
+function inAnswers(s: Schema | undefined, root: boolean): Schema | undefined {
+  return s && root ? { properties: { answers: { type: 'object', ...s } } } : s;
+}
+
+/** A comparison with a hidden value; only stated on the whole response. An absent value makes it false. */
+function hiddenComparison(name: string, op: string, value: string | number, root: boolean): Schema | undefined {
+  if (!root) return undefined;
+  let s: Schema | undefined;
+  if (op === '==') s = { const: value };
+  else if (op === '!=') s = { not: { const: value } };
+  else if (bound[op] && typeof value === 'number') s = { type: 'number', [bound[op]]: value };
+  if (!s) return undefined;
+  return { properties: { hidden: { type: 'object', properties: { [name]: s }, required: [name] } }, required: ['hidden'] };
 }
 
 function isLiteral(e: ExprJson): boolean {

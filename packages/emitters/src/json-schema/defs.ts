@@ -54,7 +54,7 @@ export function yesNoDef(survey: Survey) {
   };
 }
 
-/** `$defs` for every scale, list and yes/no that some question uses, in first-use order. */
+/** `$defs` for every scale, list and yes/no that some question (or hidden variable) uses, in first-use order. */
 export function collectDefs(survey: Survey): Record<string, unknown> {
   const defs: Record<string, unknown> = {};
   for (const q of survey.questions) {
@@ -64,5 +64,6 @@ export function collectDefs(survey: Survey): Record<string, unknown> {
       defs[listRef(q.choices).slice(8)] ??= listDef(q.choices, survey);
     if (q.kind === 'yesno') defs[YESNO_REF.slice(8)] ??= yesNoDef(survey);
   }
+  for (const h of survey.hidden.values()) if (h.choices) defs[listRef(h.choices).slice(8)] ??= listDef(h.choices, survey);
   return defs;
 }

@@ -1,13 +1,16 @@
 // The JSON Schema (draft 2020-12) of one response. The envelope carries survey id,
 // language and timing; `answers` holds one property per answer variable. It stays
 // flat (one `properties` map, one `allOf` of small if/then rules) so that ajv can
-// compile it for surveys with thousands of questions.
+// compile it for surveys with thousands of questions. Hidden (preloaded) values sit
+// under `hidden`; a question whose condition reads one gets its rule on the whole
+// response (the root `allOf`), since a rule inside `answers` cannot see `hidden`.
 import type { Binding, Survey } from '@survey/compiler';
 import { stringify, compact } from '../common/json.ts';
 import { textIn } from '../common/texts.ts';
 import { RESPONSE_FORMAT, responseSchemaId, specifyName } from '../common/names.ts';
 import { answerNames, exprText, showCondition } from '../common/visibility.ts';
-import { conditionSchema } from './conditions.ts';
+import { conditionSchema, readsHidden } from './conditions.ts';
+import { hiddenProperty } from './hidden.ts';
 import { questionProperties } from './answers.ts';
 import { collectDefs } from './defs.ts';
 
@@ -17,13 +20,24 @@ export function responseSchema(survey: Survey, binding: Binding): Schema {
   const properties: Record<string, Schema> = {};
   const required: string[] = [];
   const rules: Schema[] = [];
+  const rootRules: Schema[] = [];
   for (const q of survey.questions) {
     for (const [name, schema] of questionProperties(q, survey)) properties[name] = schema;
     const names = answerNames(q);
     const when = showCondition(q, binding);
-    const shown = when ? conditionSchema(when, survey) : undefined;
+    const root = !!when && readsHidden(when);
+    const shown = when ? conditionSchema(when, survey, root) : undefined;
     if (!when) {
       if (q.required) required.push(...names);
+    } else if (shown && root) {
+      const answers = (s: Schema) => ({ properties: { answers: { type: 'object', ...s } } });
+      rootRules.push(
+        compact({
+          if: shown,
+          then: q.required ? answers({ properties: Object.fromEntries(names.map((n) => [n, true])), required: names }) : undefined,
+          else: answers({ properties: Object.fromEntries(names.map((n) => [n, false])) }),
+        }),
+      );
     } else if (shown) {
       // Required only when shown; absent when hidden.
       rules.push(
@@ -47,6 +61,8 @@ export function responseSchema(survey: Survey, binding: Binding): Schema {
       });
     }
   }
+  const hidden = [...survey.hidden.values()];
+  const hiddenRequired = hidden.filter((h) => h.required).map((h) => h.id);
   const title = textIn(survey.title, survey.defaultLanguage, survey) || survey.id;
   return compact({
     $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -58,6 +74,8 @@ export function responseSchema(survey: Survey, binding: Binding): Schema {
       format: { const: RESPONSE_FORMAT },
       survey: { const: survey.id },
       version: survey.version !== undefined ? { const: survey.version } : undefined,
+      responseId: { type: 'string', format: 'uuid', description: 'A unique id the form generates (crypto.randomUUID).' },
+      formVersion: survey.version !== undefined ? { const: survey.version } : { type: 'string' },
       language: { enum: survey.languages },
       startedAt: { type: 'string', format: 'date-time' },
       submittedAt: { type: 'string', format: 'date-time' },
@@ -69,8 +87,18 @@ export function responseSchema(survey: Survey, binding: Binding): Schema {
         additionalProperties: false,
         allOf: rules.length ? rules : undefined,
       }),
+      hidden: hidden.length
+        ? compact({
+            type: 'object',
+            description: 'Hidden (preloaded) values, filled by the form from its URL query.',
+            properties: Object.fromEntries(hidden.map((h) => [h.id, hiddenProperty(h, survey)])),
+            required: hiddenRequired.length ? hiddenRequired : undefined,
+            additionalProperties: false,
+          })
+        : undefined,
     }),
-    required: ['format', 'survey', 'language', 'answers'],
+    required: ['format', 'survey', 'language', 'answers', ...(hiddenRequired.length ? ['hidden'] : [])],
+    allOf: rootRules.length ? rootRules : undefined,
     additionalProperties: false,
     $defs: collectDefs(survey),
   });

@@ -1,6 +1,6 @@
 // The canonical compiled survey: imports resolved, every label in every language,
 // conditions and formulas as expression trees. Validated by schemas/survey-v1.schema.json.
-import type { Binding, Sample, Survey } from '@survey/compiler';
+import type { Binding, HiddenVariable, Sample, Survey } from '@survey/compiler';
 import { compact, stringify } from '../common/json.ts';
 import { ordered } from '../common/texts.ts';
 import { exprToJson } from '../common/expr.ts';
@@ -34,6 +34,7 @@ export function surveyDocument(survey: Survey, binding: Binding) {
     glossary: survey.glossary.size ? [...survey.glossary].map(([term, text]) => ({ term, text: ordered(text, L) ?? {} })) : undefined,
     scales: usedScales(survey).map((s) => scaleJson(s, survey)),
     choiceLists: namedChoiceLists(survey).map((l) => ({ id: l.id, options: optionsJson(l, survey) })),
+    hidden: survey.hidden.size ? [...survey.hidden.values()].map((h) => hiddenJson(h, L)) : undefined,
     sections: survey.sections.map((s) => sectionJson(s, survey, binding)),
     scores: survey.scores.map((s) =>
       compact({ id: s.id, label: ordered(s.label, L), expr: exprToJson(s.expr, binding), require: s.require, items: s.items }),
@@ -45,9 +46,14 @@ export function surveyDocument(survey: Survey, binding: Binding) {
   });
 }
 
+function hiddenJson(h: HiddenVariable, L: string[]) {
+  return compact({ id: h.id, type: h.type, label: ordered(h.label, L), choices: h.choices?.id, required: h.required });
+}
+
 function sampleJson(s: Sample) {
   return compact({
     population: s.population,
+    invited: s.invited,
     completes: s.completes,
     margin: s.margin,
     confidence: s.confidence,
@@ -55,21 +61,25 @@ function sampleJson(s: Sample) {
     sd: s.sd,
     responseRate: s.responseRate,
     allocation: s.allocation,
-    stratifications: s.stratifications.map((st) => ({
-      id: st.id,
-      strata: st.strata.map((h) =>
-        compact({
-          id: h.id,
-          size: h.size,
-          sd: h.sd,
-          proportion: h.proportion,
-          cost: h.cost,
-          completes: h.completes,
-          takeAll: h.takeAll || undefined,
-          oversample: h.oversample !== 1 ? h.oversample : undefined,
-        }),
-      ),
-    })),
+    stratifications: s.stratifications.map((st) =>
+      compact({
+        id: st.id,
+        variable: st.variable,
+        strata: st.strata.map((h) =>
+          compact({
+            id: h.id,
+            size: h.size,
+            sd: h.sd,
+            proportion: h.proportion,
+            cost: h.cost,
+            completes: h.completes,
+            invited: h.invited,
+            takeAll: h.takeAll || undefined,
+            oversample: h.oversample !== 1 ? h.oversample : undefined,
+          }),
+        ),
+      }),
+    ),
   });
 }
 

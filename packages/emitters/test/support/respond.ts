@@ -65,14 +65,29 @@ function answer(q: Question, style: Style, out: Answers): void {
   }
 }
 
+/** Hidden (preloaded) values a form link could carry: first codes and low values, or last codes and high ones. */
+export function hiddenValues(survey: Survey, style: Style): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  const hi = style === 'high';
+  for (const h of survey.hidden.values()) {
+    const codes = h.choices?.options.map((o) => o.code) ?? [];
+    if (h.type === 'code') out[h.id] = hi ? codes[codes.length - 1] : codes[0];
+    else if (h.type === 'number') out[h.id] = hi ? 4 : 1;
+    else if (h.type === 'date') out[h.id] = hi ? '2025-12-31' : '2025-01-01';
+    else out[h.id] = hi ? 'C-9999' : 'C-0001';
+  }
+  return out;
+}
+
 /** Answers of shown questions, and which questions were hidden. */
 export function respond(survey: Survey, binding: Binding, style: Style): { answers: Answers; hidden: Question[] } {
   const answers: Answers = {};
+  const preloaded = hiddenValues(survey, style);
   const hidden: Question[] = [];
   const missing = new Map<string, number[]>();
   for (const q of survey.questions)
     for (const n of q.kind === 'matrix' ? q.rows.map((r) => r.id) : [q.id]) missing.set(n, missingCodes(q.scale));
-  const env = { value: (n: string) => answers[n], missing: (n: string) => missing.get(n) ?? [] };
+  const env = { value: (n: string) => answers[n], missing: (n: string) => missing.get(n) ?? [], hidden: (n: string) => preloaded[n] };
   for (const q of survey.questions) {
     const when = showCondition(q, binding);
     if (when && !truth(when, env)) hidden.push(q);
@@ -81,7 +96,8 @@ export function respond(survey: Survey, binding: Binding, style: Style): { answe
   return { answers, hidden };
 }
 
-export function envelope(survey: Survey, answers: Answers): Record<string, unknown> {
+export function envelope(survey: Survey, answers: Answers, style: Style = 'low'): Record<string, unknown> {
+  const hidden = hiddenValues(survey, style);
   return {
     format: RESPONSE_FORMAT,
     survey: survey.id,
@@ -91,5 +107,6 @@ export function envelope(survey: Survey, answers: Answers): Record<string, unkno
     submittedAt: '2025-03-01T09:04:30.000Z',
     durationSeconds: 270,
     answers,
+    ...(Object.keys(hidden).length ? { hidden } : {}),
   };
 }

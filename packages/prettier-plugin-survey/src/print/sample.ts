@@ -1,4 +1,4 @@
-// `sample { population 1200  strata size { large 100 sd 1.2 } allocate neyman … }`.
+// `sample { population 1200  strata size by size { large 100 sd 1.2 invited 40 } allocate neyman … }`.
 import type { Doc } from 'prettier';
 import { wordsWithRole, type OversampleDecl, type SampleDecl, type SampleSetting, type StrataDecl, type StratumDecl } from '@survey/syntax';
 import type { SourceContext } from '../context.ts';
@@ -29,7 +29,7 @@ function printSampleItem(ctx: SourceContext, item: SampleSetting | StrataDecl | 
       return declaration(
         ctx,
         item,
-        () => seq(ctx, item.range.start, ['strata', item.id]),
+        () => seq(ctx, item.range.start, ['strata', item.id, item.variable && 'by', item.variable]),
         item.strata,
         (s) => printStratum(ctx, s),
       );
@@ -39,7 +39,7 @@ function printSampleItem(ctx: SourceContext, item: SampleSetting | StrataDecl | 
 function printStratum(ctx: SourceContext, s: StratumDecl): Doc {
   return statement(ctx, s.range, () => {
     const head = seq(ctx, s.range.start, [s.id, s.size]);
-    const values = { sd: s.sd, proportion: s.proportion, cost: s.cost, completes: s.completes } as const;
+    const values = { sd: s.sd, proportion: s.proportion, cost: s.cost, completes: s.completes, invited: s.invited } as const;
     const attributes = segments(ctx, head[head.length - 1].end, s.range.end, STRATUM_WORDS);
     return [
       ...head,

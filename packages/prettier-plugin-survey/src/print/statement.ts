@@ -11,6 +11,7 @@ import { declaration, statement } from './declaration.ts';
 import { printChoices, printScale } from './scales.ts';
 import { printLimit, printQuestion, printSection } from './questions.ts';
 import { printScore, printTarget } from './scores.ts';
+import { printHidden } from './hidden.ts';
 import { printSample } from './sample.ts';
 import { printAnalysis, printQuality } from './quality.ts';
 
@@ -43,6 +44,8 @@ function printStatement(ctx: SourceContext, n: TopLevel | SurveyMember): Doc {
       return printSection(ctx, n);
     case 'Question':
       return printQuestion(ctx, n);
+    case 'Hidden':
+      return printHidden(ctx, n);
     case 'Score':
       return printScore(ctx, n);
     case 'Target':

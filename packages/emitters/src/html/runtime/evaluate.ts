@@ -1,6 +1,7 @@
 // Evaluates the expression trees of `when` conditions in the page, with the same
 // semantics as the response schema: a comparison with an unanswered item, or one
 // holding a non-substantive (missing) code, is false; hidden questions are unanswered.
+// Hidden (preloaded) variables are read through `env.hidden`; an absent one compares false.
 import type { ExprJson } from '../../common/expr.ts';
 import type { Code } from './data.ts';
 
@@ -9,6 +10,8 @@ export type Value = Code | Code[];
 export interface Env {
   value(name: string): Value | undefined;
   missing(name: string): number[];
+  /** The value of a hidden (preloaded) variable, when the form's URL gave a valid one. */
+  hidden?(name: string): Code | undefined;
 }
 
 type Result = Value | boolean | undefined;
@@ -73,6 +76,8 @@ export function evaluate(e: ExprJson, env: Env): Result {
       return e.value;
     case 'var':
       return env.value(e.name);
+    case 'hidden':
+      return env.hidden?.(e.name);
     case 'unary':
       if (e.op === 'not') return !truth(e.operand, env);
       return ((x) => (x === undefined ? undefined : -x))(num(e.operand, env));
