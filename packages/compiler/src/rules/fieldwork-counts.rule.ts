@@ -1,4 +1,4 @@
-// SVY2027: fieldwork counts (`invited N`) that cannot be true: more invited than the
+// SVY2033: fieldwork counts (`invited N`) that cannot be true: more invited than the
 // stratum or population holds, or per-stratum counts that do not add up to the
 // survey-level count. The response rate is computed from these numbers.
 import { defineRule } from './rule.ts';
@@ -7,7 +7,7 @@ export default defineRule({
   name: 'fieldwork-counts',
   diagnostics: [
     {
-      code: 'SVY2027',
+      code: 'SVY2033',
       name: 'invited-count',
       severity: 'error',
       message: '{problem}',
@@ -24,7 +24,7 @@ export default defineRule({
     const sample = ctx.survey?.sample;
     if (!sample) return;
     const report = (range: { start: number; end: number }, problem: string) =>
-      ctx.report({ code: 'SVY2027', file: sample.file, range, args: { problem } });
+      ctx.report({ code: 'SVY2033', file: sample.file, range, args: { problem } });
     const setting = sample.node.settings.find((s) => s.key === 'invited');
     if (setting && sample.invited !== undefined && sample.population !== undefined && sample.invited > sample.population)
       report(setting.range, `${sample.invited} invited, but the population is ${sample.population}. Invite at most ${sample.population}.`);

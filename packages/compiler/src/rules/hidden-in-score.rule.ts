@@ -1,4 +1,4 @@
-// SVY2024: a hidden (preloaded) variable inside a score formula. Scores are computed
+// SVY2030: a hidden (preloaded) variable inside a score formula. Scores are computed
 // from answers; a hidden value describes the respondent (stratum, wave, customer id)
 // and belongs in a breakdown or a condition, not in the formula itself.
 import { defineRule } from './rule.ts';
@@ -8,7 +8,7 @@ export default defineRule({
   name: 'hidden-in-score',
   diagnostics: [
     {
-      code: 'SVY2024',
+      code: 'SVY2030',
       name: 'hidden-in-score',
       severity: 'error',
       message:
@@ -27,7 +27,7 @@ export default defineRule({
       walkExpr(score.expr, (e) => {
         if (e.kind !== 'NameRef') return;
         if (ctx.binding.referenceAt.get(e)?.target?.kind !== 'hidden') return;
-        ctx.report({ code: 'SVY2024', file: score.file, range: e.range, args: { name: e.name } });
+        ctx.report({ code: 'SVY2030', file: score.file, range: e.range, args: { name: e.name } });
       });
     }
   },

@@ -1,4 +1,4 @@
-// SVY2025 / SVY2026: a stratification linked to a hidden variable (`strata size by
+// SVY2031 / SVY2032: a stratification linked to a hidden variable (`strata size by
 // size { … }`). The variable must come from a choice list whose codes are the strata
 // ids, so that every response falls into exactly one stratum (error when a stratum
 // is not a code); a code without a stratum is a warning (its responses get no weight).
@@ -8,7 +8,7 @@ export default defineRule({
   name: 'strata-variable',
   diagnostics: [
     {
-      code: 'SVY2025',
+      code: 'SVY2031',
       name: 'strata-variable-mismatch',
       severity: 'error',
       message: '{problem}',
@@ -22,7 +22,7 @@ export default defineRule({
       },
     },
     {
-      code: 'SVY2026',
+      code: 'SVY2032',
       name: 'strata-code-uncovered',
       severity: 'warning',
       message:
@@ -43,7 +43,7 @@ export default defineRule({
       if (!h.choices) {
         if (!h.node.from)
           ctx.report({
-            code: 'SVY2025',
+            code: 'SVY2031',
             file: survey!.file,
             range: ref.range,
             args: {
@@ -56,7 +56,7 @@ export default defineRule({
       for (const s of strat.strata) {
         if (codes.has(s.id)) continue;
         ctx.report({
-          code: 'SVY2025',
+          code: 'SVY2031',
           file: survey!.file,
           range: s.node.id.range,
           args: {
@@ -68,7 +68,7 @@ export default defineRule({
       for (const o of h.choices.options) {
         if (ids.has(String(o.code))) continue;
         ctx.report({
-          code: 'SVY2026',
+          code: 'SVY2032',
           file: survey!.file,
           range: strat.node.id?.range ?? strat.node.range,
           args: { code: String(o.code), list: h.choices.id, strata: strat.id, variable: h.id },

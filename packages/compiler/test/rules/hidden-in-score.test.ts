@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { codes, survey } from '../helpers.ts';
 
-describe('hidden-in-score (SVY2024)', () => {
+describe('hidden-in-score (SVY2030)', () => {
   it('reports a hidden variable inside a score formula', () => {
     const text = survey(`  hidden wave number "调查轮次" en: "Wave"
   rating overall "总体满意度" en: "Overall satisfaction" on sat5
   score s = overall + wave`);
-    expect(codes(text, { only: ['SVY2024', 'SVY2002'] })).toEqual(["13:23 SVY2024 'wave'"]);
+    expect(codes(text, { only: ['SVY2030', 'SVY2002'] })).toEqual(["13:23 SVY2030 'wave'"]);
   });
 
   it('accepts hidden variables in conditions and breakdowns', () => {
