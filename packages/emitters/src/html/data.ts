@@ -40,5 +40,5 @@ export function runtimeQuestion(q: Question, binding: Binding): RuntimeQuestion 
 
 /** Question ids piped into any text. */
 export function pipedIds(survey: Survey): Set<string> {
-  return new Set(survey.questions.flatMap((q) => q.pipes).filter((id) => survey.variables.has(id)));
+  return new Set(survey.questions.flatMap((q) => q.pipes).filter((id) => survey.variables.has(id) || survey.hidden.has(id)));
 }

@@ -12,6 +12,7 @@ import { renderSection } from './question.ts';
 import { pipedIds, runtimeQuestion } from './data.ts';
 import type { RuntimeData } from './runtime/data.ts';
 import { RUNTIME_JS } from './runtime.generated.ts';
+import { compact } from '../common/json.ts';
 
 export interface HtmlOptions {
   /** POST the response here instead of downloading it. */
@@ -49,13 +50,19 @@ export function emitHtml(survey: Survey, binding: Binding, options: HtmlOptions 
     pipes: [...t.pipes],
     pages: sections.map((s) => ({ id: s.id, questions: s.questions.map((q) => q.id) })),
     questions: survey.questions.map((q) => runtimeQuestion(q, binding)),
+    hidden: [...survey.hidden.values()].map((h) =>
+      compact({ id: h.id, type: h.type, required: h.required, codes: h.choices?.options.map((o) => o.code) }),
+    ),
   };
+  // Labels of hidden codes, for piping `{channel}`.
+  for (const h of survey.hidden.values()) for (const o of h.choices?.options ?? []) t.html(`opt.${h.id}.${o.code}`, o.label);
   const body = [
     `<div class="wrap">`,
     `<header>${title}${langSwitch}</header>`,
     `<main>`,
     intro,
     uiEl('noscript', 'noscript', ui, lang),
+    `<p id="link-problem" class="status problem" role="alert" tabindex="-1" hidden></p>`,
     progress,
     `<form id="survey-form" novalidate>`,
     pages,

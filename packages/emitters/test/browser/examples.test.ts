@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { allCases } from '../support/load.ts';
 import { makeAjv } from '../support/ajv.ts';
-import { respond } from '../support/respond.ts';
+import { hiddenValues, respond } from '../support/respond.ts';
 import { axeViolations, buildPages, cspViolations, useSite, watch } from './harness.ts';
 import { fillAndSubmit } from './fill.ts';
 
@@ -16,11 +16,15 @@ const site = useSite(pages);
 
 describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
   const survey = c.result.survey!;
+  // The link a respondent gets: hidden values in the query (none for most surveys).
+  const link = (style: 'low' | 'high') =>
+    `${site.origin}/${survey.id}.html?` +
+    new URLSearchParams(Object.entries(hiddenValues(survey, style)).map(([k, v]) => [k, String(v)])).toString();
 
   it('opens without errors and passes axe (WCAG 2 A/AA), before and after validation messages', async () => {
     const page = await site.browser.newPage();
     const problems = await watch(page);
-    await page.goto(`${site.origin}/${survey.id}.html`);
+    await page.goto(link('low'));
     expect(await page.locator('h1').textContent()).not.toBe('');
     expect(await axeViolations(page)).toEqual([]);
     await page.click('#next:visible, #submit:visible');
@@ -38,7 +42,7 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
       const context = await site.browser.newContext({ acceptDownloads: true });
       const page = await context.newPage();
       const problems = await watch(page);
-      await page.goto(`${site.origin}/${survey.id}.html`);
+      await page.goto(link(style));
       const downloaded = page.waitForEvent('download');
       await fillAndSubmit(page, survey, expected);
       const file = await (await downloaded).path();

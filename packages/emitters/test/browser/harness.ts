@@ -49,7 +49,7 @@ export async function serve(pages: Map<string, string>): Promise<{ server: Serve
       });
       return;
     }
-    const page = pages.get((req.url ?? '/').slice(1));
+    const page = pages.get((req.url ?? '/').split('?')[0].slice(1));
     if (page === undefined) return void res.writeHead(404).end();
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page);
   });

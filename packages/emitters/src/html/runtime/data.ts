@@ -32,6 +32,14 @@ export interface RuntimeQuestion {
   maxItems?: number;
 }
 
+/** A hidden (preloaded) variable the form reads from its URL query. */
+export interface RuntimeHidden {
+  id: string;
+  type: 'code' | 'text' | 'number' | 'date';
+  required: boolean;
+  codes?: Code[];
+}
+
 export interface RuntimeData {
   format: string;
   id: string;
@@ -48,6 +56,7 @@ export interface RuntimeData {
   pipes: string[];
   pages: Array<{ id: string; questions: string[] }>;
   questions: RuntimeQuestion[];
+  hidden: RuntimeHidden[];
 }
 
 /** Keys of texts in `texts`: one scheme for the emitter's markup and the runtime. */

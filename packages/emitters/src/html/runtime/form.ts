@@ -10,6 +10,7 @@ import { Texts } from './i18n.ts';
 import { arrange } from './order.ts';
 import { clear, load, save, type Saved } from './storage.ts';
 import { download, post } from './deliver.ts';
+import { readHidden, type HiddenRead } from './hidden.ts';
 
 type Message = { key: string; params?: Record<string, string | number> } | undefined;
 
@@ -29,11 +30,22 @@ export class SurveyForm {
   private order: Record<string, string[]> = {};
   private startedAt = new Date().toISOString();
   private pending = '';
+  private preloaded: HiddenRead;
+  private responseId = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : '';
 
   constructor(private data: RuntimeData) {
     this.texts = new Texts(data);
     this.byId = new Map(data.questions.map((q) => [q.id, q]));
     for (const q of data.questions) if (q.missing) for (const n of q.names) this.missing.set(n, q.missing);
+    this.preloaded = readHidden(data.hidden ?? [], location.search);
+  }
+
+  /** Shows what is wrong with the link's hidden values, in the page language. */
+  private renderLinkProblems(): void {
+    const el = $('link-problem');
+    if (!el) return;
+    el.textContent = this.preloaded.problems.map((p) => this.texts.ui(p.key, p.params)).join(' ');
+    el.hidden = this.preloaded.problems.length === 0;
   }
 
   start(): void {
@@ -71,7 +83,7 @@ export class SurveyForm {
 
   // ---------------------------------------------------------------- answers
   private env(answers: Answers): Env {
-    return { value: (n) => answers[n], missing: (n) => this.missing.get(n) ?? [] };
+    return { value: (n) => answers[n], missing: (n) => this.missing.get(n) ?? [], hidden: (n) => this.preloaded.values[n] };
   }
 
   /** Answers of shown questions, deciding visibility in question order. */
@@ -105,7 +117,13 @@ export class SurveyForm {
       if (el) el.hidden = !visible.has(q.id);
     }
     document.querySelectorAll<HTMLElement>('.pipe[data-pipe]').forEach((el) => {
-      const q = this.byId.get(el.dataset.pipe ?? '');
+      const pipe = el.dataset.pipe ?? '';
+      if (pipe in this.preloaded.values || this.data.hidden?.some((h) => h.id === pipe)) {
+        const hv = this.preloaded.values[pipe];
+        el.textContent = hv === undefined ? this.texts.ui('unanswered') : this.texts.text(textKey.option(pipe, hv)) || String(hv);
+        return;
+      }
+      const q = this.byId.get(pipe);
       const v = q ? answers[q.id] : undefined;
       const sep = this.texts.lang.startsWith('zh') || this.texts.lang.startsWith('ja') ? '、' : ', ';
       el.textContent =
@@ -250,6 +268,8 @@ export class SurveyForm {
     const now = new Date();
     const response: Record<string, unknown> = { format: this.data.format, survey: this.data.id };
     if (this.data.version !== undefined) response.version = this.data.version;
+    if (this.responseId) response.responseId = this.responseId;
+    if (this.data.version !== undefined) response.formVersion = this.data.version;
     Object.assign(response, {
       language: this.texts.lang,
       startedAt: this.startedAt,
@@ -257,6 +277,7 @@ export class SurveyForm {
       durationSeconds: Math.max(0, Math.round((now.getTime() - Date.parse(this.startedAt)) / 1000)),
       answers,
     });
+    if ((this.data.hidden ?? []).length) response.hidden = this.preloaded.values;
     return JSON.stringify(response, null, 2);
   }
 
@@ -265,6 +286,11 @@ export class SurveyForm {
   }
 
   private async submit(): Promise<void> {
+    if (this.preloaded.problems.length) {
+      this.renderLinkProblems();
+      $('link-problem')?.focus();
+      return;
+    }
     const all = this.data.pages.flatMap((_, i) => this.pageQuestions(i));
     const found = this.check(all);
     if (found.length) {
@@ -340,6 +366,7 @@ export class SurveyForm {
     this.renderProblems();
     this.say('status', this.status);
     this.say('alert', this.alert);
+    this.renderLinkProblems();
   }
 
   private persist(): void {
