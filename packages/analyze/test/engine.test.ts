@@ -1,3 +1,4 @@
+// responseId is a UUID as the form writes it (the response schema requires one).
 // The engine end to end on the post-transaction survey (seed 002): CSV with BOM, CRLF,
 // labels in Chinese instead of codes, an invalid code, a cut-off last line, a too-fast
 // response; JSON and JSON Lines from the form. Expected numbers computed by hand.
@@ -9,14 +10,14 @@ const instant = exampleInput('instant-feedback/instant.survey');
 
 const csv =
   '\uFEFFresponseId,experience,recommend,displeased,displeased_detail,durationSeconds\r\n' +
-  'r1,5,10,,,30\r\n' +
-  'r2,非常满意,9,,,25\r\n' + // a label (zh) instead of the code 5
-  'r3,2,3,配送交付,太慢了,40\r\n' + // label of 'delivery'
-  'r4,1,0,service,,5\r\n' + // too fast: excluded by the duration rule
-  'r5,Neither satisfied nor dissatisfied,7,product,"包装 ""破损""",60\r\n' + // en label of 3; quoted cell
-  'r6,7,5,,,30\r\n' + // 7 is not on the scale
-  'r7,"4",8,,,45\r\n' +
-  'r8,5,1';
+  '00000000-0000-4000-8000-000000000001,5,10,,,30\r\n' +
+  '00000000-0000-4000-8000-000000000002,非常满意,9,,,25\r\n' + // a label (zh) instead of the code 5
+  '00000000-0000-4000-8000-000000000003,2,3,配送交付,太慢了,40\r\n' + // label of 'delivery'
+  '00000000-0000-4000-8000-000000000004,1,0,service,,5\r\n' + // too fast: excluded by the duration rule
+  '00000000-0000-4000-8000-000000000005,Neither satisfied nor dissatisfied,7,product,"包装 ""破损""",60\r\n' + // en label of 3; quoted cell
+  '00000000-0000-4000-8000-000000000006,7,5,,,30\r\n' + // 7 is not on the scale
+  '00000000-0000-4000-8000-000000000007,"4",8,,,45\r\n' +
+  '00000000-0000-4000-8000-000000000008,5,1';
 
 describe('analyze: instant feedback from CSV', async () => {
   const dir = tempFiles({ 'a.csv': csv });
@@ -27,7 +28,7 @@ describe('analyze: instant feedback from CSV', async () => {
   });
   it('reports invalid rows with file line and reason', () => {
     expect(r.invalid.map((i) => [i.row, i.responseId, i.reasons[0].path])).toEqual([
-      [7, 'r6', '/answers/experience'],
+      [7, '00000000-0000-4000-8000-000000000006', '/answers/experience'],
       [9, undefined, ''],
     ]);
     expect(r.invalid[0].reasons[0].message).toContain('7 is not one of the allowed values 1, 2, 3, 4, 5');
@@ -38,7 +39,7 @@ describe('analyze: instant feedback from CSV', async () => {
       {
         file: join(dir, 'a.csv'),
         row: 5,
-        responseId: 'r4',
+        responseId: '00000000-0000-4000-8000-000000000004',
         rule: { kind: 'duration', op: '<', seconds: 10 },
         detail: 'duration 5 s < 10 s',
       },
