@@ -135,6 +135,27 @@ export class Program {
   compile(entry: string, options: CompileOptions = {}): CompileResult {
     const path = resolvePath(entry);
     const config = options.config ?? loadConfig(dirname(path));
+    try {
+      return this.compileWith(path, config);
+    } catch (e) {
+      // A compiler bug on this input: one diagnostic on this file, so the caller still
+      // reports every other file (and the language server still publishes).
+      if (process.env.SURVEY_DEBUG) throw e;
+      const reason = e instanceof RangeError ? 'the input is nested too deeply for the compiler' : ((e as Error)?.message ?? String(e));
+      const diagnostic = report('SVY0001', path, { start: 0, end: 0 }, { rule: 'compile', reason });
+      let text = '';
+      try {
+        text = this.host.readFile(path) ?? '';
+      } catch {
+        // the host itself failed: the diagnostic stands on an empty text
+      }
+      const file: SourceFile = { path, text, parse: { ...parse(''), text, lineMap: new LineMap(text) }, imports: [] };
+      const files = new Map([[path, file]]);
+      return { binding: bind(path, new Map()), files, diagnostics: [diagnostic], config, ok: false };
+    }
+  }
+
+  private compileWith(path: string, config: ResolvedConfig): CompileResult {
     const { files, diagnostics } = this.loadFiles(path);
     const all: Diagnostic[] = [...config.diagnostics];
     for (const f of files.values()) {

@@ -13,6 +13,7 @@
 //     tokens are in view (it would read into the next member).
 // The previous result is consumed: its tree, tokens and comments are reused and
 // shifted in place, so do not use it after calling `reparse`.
+import { limitExpressionDepth, limitTokenNesting } from './nesting.ts';
 import { Lexer, type IToken, type TokenType } from 'chevrotain';
 import * as T from './tokens.ts';
 import { wordsWithRole } from './vocabulary.ts';
@@ -177,6 +178,7 @@ export function reparseWithInfo(previous: ParseResult, change: TextChange): Repa
     if (tokens[i].tokenType === T.Star && tokens[i - 1].tokenType === T.Slash && tokens[i].startOffset === tokens[i - 1].startOffset + 1)
       return full('a possible block comment');
   }
+  if (limitTokenNesting(tokens).diagnostics.length) return full('parentheses nested too deep');
   const rule = slot.rules.get(tokens[0].tokenType);
   if (!rule) return full(`no member starts with '${tokens[0].image}' here`);
 
@@ -207,6 +209,7 @@ export function reparseWithInfo(previous: ParseResult, change: TextChange): Repa
   );
   if (errors.length > 0 || !node) return full('the member has syntax errors');
   if (consumed !== tokens.length) return full('the member would read into the next one');
+  if (limitExpressionDepth({ node }).length) return full('an expression too deep');
 
   // Splice: shift everything after the old region (the walk also stretches the
   // ancestors, whose ranges straddle it), then swap the node in.

@@ -21,3 +21,4 @@ export {
   type Block,
   type WordWithRole,
 } from './vocabulary.ts';
+export { MAX_NESTING, MAX_EXPRESSION_DEPTH, expressionDepth } from './nesting.ts';

@@ -15,10 +15,11 @@ import {
 } from './tokens.ts';
 import { SurveyParser } from './parser.ts';
 import { LineMap } from './line-map.ts';
+import { limitExpressionDepth, limitTokenNesting } from './nesting.ts';
 import type { Document, TextRange } from './ast.ts';
 
 export interface SyntaxDiagnostic {
-  code: 'SVY1001' | 'SVY1002' | 'SVY1003';
+  code: 'SVY1001' | 'SVY1002' | 'SVY1003' | 'SVY1008';
   message: string;
   range: TextRange;
   /** Named parameters of the message, for the registry's template. */
@@ -95,7 +96,9 @@ export function parse(text: string): ParseResult {
   }));
 
   const ast: Document = { kind: 'Document', imports: [], declarations: [], surveys: [], range: { start: 0, end: text.length } };
-  const chunks = topLevelChunks(tokens);
+  const limited = limitTokenNesting(tokens);
+  diagnostics.push(...limited.diagnostics);
+  const chunks = topLevelChunks(limited.tokens);
   chunks.forEach((tokensOfChunk, i) => {
     let chunk = tokensOfChunk;
     const next = chunks[i + 1]?.[0];
@@ -134,6 +137,7 @@ export function parse(text: string): ParseResult {
     }
     for (const err of errors) diagnostics.push(parseErrorDiagnostic(err, text, next));
   });
+  diagnostics.push(...limitExpressionDepth(ast));
   if (diagnostics.length) pruneRecoveredNumbers(ast);
   diagnostics.sort((a, b) => a.range.start - b.range.start);
   return { ast, comments, tokens, diagnostics, lineMap, text };

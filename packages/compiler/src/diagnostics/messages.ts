@@ -89,6 +89,19 @@ export const coreMessages: DiagnosticDef[] = [
     },
   },
   {
+    code: 'SVY1008',
+    name: 'nesting-too-deep',
+    severity: 'error',
+    message: 'Too deeply nested: {what}. Split it into several scores, or use sum(…) or mean(…) instead of a long chain of operators.',
+    docs: {
+      summary:
+        'An expression nested more than 32 levels deep (parentheses, calls, `not`, unary minus) or more than 256 operators deep (a long chain of `+` or `and`). The expression is left out; nothing else is lost.',
+      rationale: 'Limits keep every stage, and the form in the browser, far from the stack limit; no real questionnaire comes near them.',
+      bad: 'score s = q1 + q2 + q3 + … + q400',
+      good: 'score s = sum(q1, q2, q3, …, q400)',
+    },
+  },
+  {
     code: 'SVY2003',
     name: 'unresolved-import',
     severity: 'error',
