@@ -136,7 +136,7 @@ export class Program {
     const path = resolvePath(entry);
     const config = options.config ?? loadConfig(dirname(path));
     try {
-      return this.compileWith(path, config);
+      return this.compileWith(path, config, options);
     } catch (e) {
       // A compiler bug on this input: one diagnostic on this file, so the caller still
       // reports every other file (and the language server still publishes).
@@ -155,7 +155,7 @@ export class Program {
     }
   }
 
-  private compileWith(path: string, config: ResolvedConfig): CompileResult {
+  private compileWith(path: string, config: ResolvedConfig, options: CompileOptions): CompileResult {
     const { files, diagnostics } = this.loadFiles(path);
     const all: Diagnostic[] = [...config.diagnostics];
     for (const f of files.values()) {
