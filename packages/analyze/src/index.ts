@@ -7,3 +7,4 @@ export { surveyInputOf, sectionsOf } from './survey-input.ts';
 export type { SurveyInput, AnalysisDoc, SectionDoc, VariableDoc } from './config.ts';
 export { DataError, InputError } from './errors.ts';
 export { duckRunner, type Runner, type Row } from './engine/runner.ts';
+export * from './report/index.ts';

@@ -7,3 +7,5 @@ export { renderMarkdown } from './markdown.ts';
 export { reportCharts, allCharts } from './charts/index.ts';
 export type { ChartSpec } from './charts/spec.ts';
 export type * from './view.ts';
+export { renderReport, type ReportFormat, type ReportOptions } from './render-report.ts';
+export { toView } from './from-result.ts';

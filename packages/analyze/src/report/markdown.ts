@@ -57,10 +57,17 @@ function blocks(view: ReportView, c: ReportCharts, ui: UiStrings, withCharts: bo
       ],
       [1],
     ),
+    view.quality.length
+      ? `### ${mdCell(ui.qualityRules)}\n\n${mdTable(
+          [ui.rule, ui.method, ui.excluded],
+          view.quality.map((q) => [q.rule, q.method, String(q.excluded)]),
+          [2],
+        )}`
+      : '',
     view.exclusions.length
-      ? `### ${mdCell(ui.exclusions)}\n\n${mdTable(
-          [ui.id, ui.rule],
-          view.exclusions.map((e) => [e.id, e.rule]),
+      ? `### ${mdCell(ui.exclusions)} (${view.exclusions.length})\n\n${mdTable(
+          [ui.id, ui.source, ui.rule, ui.detail],
+          view.exclusions.map((e) => [e.id, e.source, e.rule, e.detail]),
         )}`
       : '',
     view.invalid.length
@@ -76,9 +83,9 @@ function blocks(view: ReportView, c: ReportCharts, ui: UiStrings, withCharts: bo
       ui.scores,
       view.scores.length
         ? mdTable(
-            [ui.score, ui.n, ui.mean, ui.sd, ui.interval],
-            view.scores.map((s) => [s.label, String(s.n), fixed(s.mean), fixed(s.sd), interval(s.interval)]),
-            [1, 2, 3, 4],
+            [ui.score, ui.n, ui.mean, ui.sd, ui.estimate, ui.interval],
+            view.scores.map((s) => [s.label, String(s.n), fixed(s.mean), fixed(s.sd), fixed(s.estimate), interval(s.interval)]),
+            [1, 2, 3, 4, 5],
           )
         : '',
       c.nps ? mdTable(c.nps.table.head, c.nps.table.rows, [1, 2, 3, 4, 5]) : '',
@@ -108,8 +115,15 @@ function blocks(view: ReportView, c: ReportCharts, ui: UiStrings, withCharts: bo
       ui.drivers,
       ...view.drivers.map((d, i) =>
         `### ${mdCell(d.outcome)}${d.r2 === null ? '' : ` (${ui.r2} = ${fixed(d.r2, 3)})`}\n\n${mdTable(
-          [ui.driver, ui.correlation, ui.beta, ui.importance, ui.performance],
-          d.rows.map((r) => [r.label, fixed(r.correlation, 3), fixed(r.beta, 3), fixed(importance(r), 3), fixed(r.performance)]),
+          [ui.driver, ui.correlation, ui.beta, ui.importance, ui.performance, ui.quadrantColumn],
+          d.rows.map((r) => [
+            r.label,
+            fixed(r.correlation, 3),
+            fixed(r.beta, 3),
+            fixed(importance(r), 3),
+            fixed(r.performance),
+            r.quadrant ?? '',
+          ]),
           [1, 2, 3, 4],
         )}\n\n${chart(view, c.drivers[i], withCharts)}`.trim(),
       ),
@@ -165,14 +179,19 @@ function blocks(view: ReportView, c: ReportCharts, ui: UiStrings, withCharts: bo
           )
         : '',
     );
-  if (view.notes.length) section(ui.notes, view.notes.map((x) => `- ${mdCell(x)}`).join('\n'));
+  if (view.notes.length || view.warnings.length)
+    section(
+      ui.notes,
+      view.notes.map((x) => `- ${mdCell(x)}`).join('\n'),
+      view.warnings.length ? `### ${mdCell(ui.warnings)}\n\n${view.warnings.map((x) => `- ${mdCell(x)}`).join('\n')}` : '',
+    );
   return out;
 }
 
 export function renderMarkdown(view: ReportView, withCharts = true): string {
   const ui = uiStrings(view.language);
   const c = reportCharts(view, ui);
-  const head = [`# ${mdCell(view.title)}`, `${mdCell(ui.report)} · \`${view.surveyId.replace(/`/g, '')}\``];
+  const head = [`# ${mdCell(view.title)}`, `${mdCell(ui.report)} · ${mdCell(view.surveyId)}`];
   if (!withCharts) head.push(`_${mdCell(ui.chartsOmitted)}_`);
   return `${[...head, ...blocks(view, c, ui, withCharts)].join('\n\n')}\n`;
 }

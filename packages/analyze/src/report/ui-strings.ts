@@ -74,6 +74,24 @@ export interface UiStrings {
   none: string;
   chartsOmitted: string;
   r2: string;
+  quadrantColumn: string;
+  source: string;
+  detail: string;
+  qualityRules: string;
+  method: string;
+  warnings: string;
+  weighting: string;
+  missingCode: string;
+  strength: string;
+  improve: string;
+  maintain: string;
+  lowPriority: string;
+  topItems: string;
+  topOptions: string;
+  responseRate: string;
+  overall: string;
+  received2: string;
+  analysed2: string;
 }
 
 const zh: UiStrings = {
@@ -123,7 +141,7 @@ const zh: UiStrings = {
   correlation: '相关系数',
   beta: '标准化回归系数',
   importance: '重要性',
-  performance: '表现(均值)',
+  performance: '表现(0–100)',
   quadrant: '重要性 × 表现',
   breakdowns: '分组结果',
   group: '组别',
@@ -148,6 +166,24 @@ const zh: UiStrings = {
   none: '无',
   chartsOmitted: '图表见同目录下的 SVG 文件。',
   r2: 'R²',
+  quadrantColumn: '象限',
+  source: '来源',
+  detail: '测量值',
+  qualityRules: '质量规则',
+  method: '执行方式',
+  warnings: '提示',
+  weighting: '加权',
+  missingCode: '缺失代码',
+  strength: '优势(重要且表现好)',
+  improve: '优先改进(重要但表现差)',
+  maintain: '保持(不太重要、表现好)',
+  lowPriority: '次要(不太重要、表现差)',
+  topItems: '最不满意的项目',
+  topOptions: '最常被选的选项',
+  responseRate: '回收率',
+  overall: '全部',
+  received2: '收到',
+  analysed2: '纳入分析',
 };
 
 const en: UiStrings = {
@@ -197,7 +233,7 @@ const en: UiStrings = {
   correlation: 'Correlation',
   beta: 'Standardised weight',
   importance: 'Importance',
-  performance: 'Performance (mean)',
+  performance: 'Performance (0–100)',
   quadrant: 'Importance × performance',
   breakdowns: 'Breakdowns',
   group: 'Group',
@@ -222,6 +258,24 @@ const en: UiStrings = {
   none: 'None',
   chartsOmitted: 'Charts are in the SVG files beside this one.',
   r2: 'R²',
+  quadrantColumn: 'Quadrant',
+  source: 'Source',
+  detail: 'Measured',
+  qualityRules: 'Quality rules',
+  method: 'How it is applied',
+  warnings: 'Warnings',
+  weighting: 'Weighting',
+  missingCode: 'missing code',
+  strength: 'Strength (important, performing well)',
+  improve: 'Improve first (important, performing poorly)',
+  maintain: 'Maintain (less important, performing well)',
+  lowPriority: 'Low priority (less important, performing poorly)',
+  topItems: 'Most dissatisfied items',
+  topOptions: 'Options chosen most',
+  responseRate: 'Response rate',
+  overall: 'All',
+  received2: 'Received',
+  analysed2: 'Analysed',
 };
 
 export function uiStrings(language: string): UiStrings {

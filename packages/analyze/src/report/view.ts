@@ -32,7 +32,17 @@ export interface CountsView {
 
 export interface ExclusionView {
   id: string;
+  /** Where the response came from ("file:row"), empty when the id already says it. */
+  source: string;
   rule: string;
+  /** The measured value that broke the rule. */
+  detail: string;
+}
+
+export interface QualityRuleView {
+  rule: string;
+  method: string;
+  excluded: number;
 }
 
 export interface InvalidView {
@@ -64,6 +74,8 @@ export interface ScoreView {
   id: string;
   label: string;
   n: number;
+  /** The population estimate (weighted when the survey is); null when not computed. */
+  estimate: number | null;
   mean: number | null;
   sd: number | null;
   interval: Interval | null;
@@ -92,12 +104,18 @@ export interface DriverRow {
   label: string;
   correlation: number | null;
   beta: number | null;
-  /** The item's mean, the "performance" axis of the quadrant. */
+  /** The "importance" axis of the quadrant; the correlation when not given. */
+  importance?: number | null;
+  /** The item's mean (0–100 when from a result), the "performance" axis of the quadrant. */
   performance: number | null;
+  /** Which quadrant, in words; empty when not given. */
+  quadrant?: string;
 }
 
 export interface DriversView {
   outcome: string;
+  /** Where the quadrant is split; the averages of the points when not given. */
+  split?: { importance: number; performance: number } | null;
   rows: DriverRow[];
   /** R² of the standardised regression, when computed. */
   r2: number | null;
@@ -146,6 +164,8 @@ export interface ReportView {
   targets: TargetView[];
   counts: CountsView;
   exclusions: ExclusionView[];
+  /** Each quality rule with how it is applied and how many responses it removed. */
+  quality: QualityRuleView[];
   invalid: InvalidView[];
   items: ItemView[];
   scores: ScoreView[];
@@ -159,4 +179,6 @@ export interface ReportView {
   waves: WaveView | null;
   /** Estimator notes as printed (which estimator, SD denominator, missing handling ...). */
   notes: string[];
+  /** Problems that did not stop the analysis (a request not computable, too few cases). */
+  warnings: string[];
 }

@@ -33,6 +33,7 @@ describe('chart specs (zh)', () => {
     expect(o.xAxis.map((a: AnyOption) => [a.min, a.max])).toEqual([
       [0, 100],
       [-100, 100],
+      [0, 100],
     ]);
     expect(o.series[0].data[0].value).toBe(78.44);
     expect(o.series[0].markLine.data[0].xAxis).toBe(90);
@@ -42,6 +43,7 @@ describe('chart specs (zh)', () => {
     expect(c.targets!.table.rows).toEqual([
       ['满意度得分(0–100)', '>= 90.00', '78.44', '[75.10, 81.78]', '未达成'],
       ['净推荐值', '>= 50.00', '52.50', '[44.20, 60.80]', '达成'],
+      ['回收率', '>= 80.00%', '80.00%', '[80.00%, 80.00%]', '达成'],
     ]);
   });
 
@@ -51,15 +53,16 @@ describe('chart specs (zh)', () => {
     expect(o.series[0].data).toEqual([17.5, 8.1, 5]);
   });
 
-  it('driver quadrant: importance × performance, split at the averages', () => {
+  it('driver quadrant: importance × performance (0–100), split where the result says', () => {
     const o = c.drivers[0].option as AnyOption;
-    expect(o.series[0].data[0]).toEqual({ name: '配送速度', value: [0.61, 3.68] });
-    expect(o.series[0].markLine.data).toEqual([{ xAxis: 0.44 }, { yAxis: 3.95 }]);
+    expect(o.series[0].data[0]).toEqual({ name: '配送速度', value: [0.61, 67] });
+    expect(o.series[0].markLine.data).toEqual([{ xAxis: 0.44 }, { yAxis: 73.69 }]);
+    expect(c.drivers[0].table.rows[0]).toEqual(['配送速度', '0.610', '67.00', '优先改进(重要但表现差)']);
     expect(o.xAxis.name).toBe('重要性');
   });
 
   it('breakdown by customer group and the wave trend', () => {
-    expect((c.breakdowns[0].option as AnyOption).series[0].data).toEqual([251.2, 238.75, 221.4]);
+    expect((c.breakdowns[0].option as AnyOption).series[0].data).toEqual([84.2, 78.75, 71.4]);
     const t = c.trend!.option as AnyOption;
     expect(t.xAxis.data).toEqual(['2025 Q1', '2025 Q2', '2025 Q3', '2025 Q4']);
     expect(t.series[0].data).toEqual([72.5, 74.1, 76.9, 78.44]);
@@ -78,7 +81,7 @@ describe('chart specs (en)', () => {
   it('English words and survey labels; a response-rate target in percent', () => {
     expect(c.nps).toBeNull();
     expect(c.trend).toBeNull();
-    expect(c.targets!.table.rows[1]).toEqual(['Response rate', '>= 50.00%', '41.50%', '–', 'Missed']);
+    expect(c.targets!.table.rows[1]).toEqual(['Response rate', '>= 50.00%', '41.50%', '[41.50%, 41.50%]', 'Missed']);
     expect((c.targets!.option as AnyOption).xAxis[1].axisLabel.formatter).toBe('{value}%');
     expect((c.distributions[0].option as AnyOption).xAxis.data[0]).toBe('Strongly disa…');
     expect(c.distributions[0].table.rows[0][0]).toBe('Strongly disagree');

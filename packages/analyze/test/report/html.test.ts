@@ -48,11 +48,16 @@ describe('HTML report', () => {
   it('lists targets met and missed, exclusions with their rule and invalid rows with file and reason', () => {
     expect(zh).toContain('<span class="badge missed">未达成</span>');
     expect(zh).toContain('<span class="badge met">达成</span>');
-    expect(zh).toContain('<tr><th scope="row"><bdi>r-0042</bdi></th><td><bdi>直线作答</bdi></td></tr>');
     expect(zh).toContain(
-      '<tr><th scope="row"><bdi>responses.csv</bdi></th><td class="num"><bdi>12</bdi></td><td><bdi>experience: 7 不在量表 1..5 中</bdi></td></tr>',
+      '<tr><th scope="row"><bdi>r-0042</bdi></th><td><bdi>responses.csv:42</bdi></td><td><bdi>直线作答(service)</bdi></td><td><bdi>5 题均为 5</bdi></td></tr>',
     );
-    expect(en).toContain('<bdi>Standard deviations use the n − 1 denominator.</bdi>');
+    expect(zh).toContain(
+      '<tr><th scope="row"><bdi>responses.csv</bdi></th><td class="num"><bdi>12</bdi></td><td><bdi>/answers/experience: 7 不在量表 1..5 中</bdi></td></tr>',
+    );
+    expect(en).toContain(
+      '<bdi>Standard deviations use the n − 1 denominator; missing codes never enter a mean; hidden questions count as unanswered.</bdi>',
+    );
+    expect(en).toContain('<bdi>Teaching quality (0–100): at least 4 of 6 items</bdi>');
   });
 
   it('gives every table a caption and scoped headers, and every chart an image role, a name and a data table', () => {

@@ -19,7 +19,7 @@ describe('Markdown report', () => {
     );
     for (const f of files.slice(1)) expect(f.contents).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg width=/);
     expect(md).toContain('| 满意度得分(0–100) | >= 90.00 | 78.44 | \\[75.10, 81.78\\] | 未达成 |');
-    expect(md).toContain('| r-0042 | 直线作答 |');
+    expect(md).toContain('| r-0042 | responses.csv:42 | 直线作答(service) | 5 题均为 5 |');
     expect(md).toContain('| --- | ---: | ---: | ---: | ---: |');
   });
 
@@ -28,7 +28,7 @@ describe('Markdown report', () => {
     expect(files.map((f) => f.fileName)).toEqual(['course_evaluation.report.md']);
     expect(files[0].contents).toContain('_Charts are in the SVG files beside this one._');
     expect(files[0].contents).not.toContain('![');
-    expect(files[0].contents).toContain('| s-12 | straight-lining on battery |');
+    expect(files[0].contents).toContain('| s-12 | export.xlsx:12 | straight-lining on battery | all 6 answers 4 (2 reversed) |');
   });
 
   it('cells keep hostile text on one line, with no table, link or HTML meaning', () => {

@@ -3,13 +3,13 @@
 // given) across, performance (the item's mean) up, split at the two averages, so the
 // items to fix first sit bottom right (important, weak).
 import type { UiStrings } from '../ui-strings.ts';
-import type { DriversView } from '../view.ts';
+import type { DriverRow, DriversView } from '../view.ts';
 import { fixed, round } from '../format.ts';
 import { chartId, short, type ChartSpec } from './spec.ts';
 import { base, COLORS } from './theme.ts';
 
-export function importance(r: { correlation: number | null; beta: number | null }): number | null {
-  return r.correlation ?? r.beta;
+export function importance(r: DriverRow): number | null {
+  return r.importance ?? r.correlation ?? r.beta;
 }
 
 function average(xs: Array<number | null>): number | null {
@@ -19,8 +19,8 @@ function average(xs: Array<number | null>): number | null {
 
 export function driversChart(d: DriversView, index: number, ui: UiStrings): ChartSpec {
   const points = d.rows.filter((r) => importance(r) !== null && r.performance !== null);
-  const ax = average(points.map(importance));
-  const ay = average(points.map((r) => r.performance));
+  const ax = d.split ? d.split.importance : average(points.map(importance));
+  const ay = d.split ? d.split.performance : average(points.map((r) => r.performance));
   return {
     id: chartId('drivers', index),
     title: `${ui.quadrant}: ${d.outcome}`,
@@ -55,8 +55,8 @@ export function driversChart(d: DriversView, index: number, ui: UiStrings): Char
       ],
     },
     table: {
-      head: [ui.driver, ui.correlation, ui.beta, ui.performance],
-      rows: d.rows.map((r) => [r.label, fixed(r.correlation, 3), fixed(r.beta, 3), fixed(r.performance)]),
+      head: [ui.driver, ui.importance, ui.performance, ui.quadrantColumn],
+      rows: d.rows.map((r) => [r.label, fixed(importance(r), 3), fixed(r.performance), r.quadrant ?? '']),
     },
   };
 }

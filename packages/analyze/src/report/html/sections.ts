@@ -58,11 +58,20 @@ function responses(view: ReportView, ui: UiStrings): Section {
         [ui.analysed, integer(c.analysed)],
       ],
     }),
+    view.quality.length
+      ? table({
+          caption: ui.qualityRules,
+          head: [ui.rule, ui.method, ui.excluded],
+          rows: view.quality.map((q) => [q.rule, q.method, String(q.excluded)]),
+          numeric: [2],
+        })
+      : '',
     view.exclusions.length
       ? table({
           caption: `${ui.exclusions} (${view.exclusions.length})`,
-          head: [ui.id, ui.rule],
-          rows: view.exclusions.map((e) => [e.id, e.rule]),
+          head: [ui.id, ui.source, ui.rule, ui.detail],
+          rows: view.exclusions.map((e) => [e.id, e.source, e.rule, e.detail]),
+          numeric: [],
         })
       : '',
     view.invalid.length
@@ -83,9 +92,9 @@ function scores(view: ReportView, charts: ReportCharts, ui: UiStrings): Section 
     view.scores.length
       ? table({
           caption: ui.scores,
-          head: [ui.score, ui.n, ui.mean, ui.sd, ui.interval],
-          rows: view.scores.map((s) => [s.label, String(s.n), fixed(s.mean), fixed(s.sd), interval(s.interval)]),
-          numeric: [1, 2, 3, 4],
+          head: [ui.score, ui.n, ui.mean, ui.sd, ui.estimate, ui.interval],
+          rows: view.scores.map((s) => [s.label, String(s.n), fixed(s.mean), fixed(s.sd), fixed(s.estimate), interval(s.interval)]),
+          numeric: [1, 2, 3, 4, 5],
         })
       : '',
     charts.nps ? figure(charts.nps, ui) : '',
@@ -115,11 +124,23 @@ function top(charts: ReportCharts, ui: UiStrings): Section | null {
 function drivers(view: ReportView, charts: ReportCharts, ui: UiStrings): Section | null {
   if (!view.drivers.length) return null;
   const body = view.drivers.map((d, i) => {
-    const rows = d.rows.map((r) => [r.label, fixed(r.correlation, 3), fixed(r.beta, 3), fixed(importance(r), 3), fixed(r.performance)]);
+    const rows = d.rows.map((r) => [
+      r.label,
+      fixed(r.correlation, 3),
+      fixed(r.beta, 3),
+      fixed(importance(r), 3),
+      fixed(r.performance),
+      r.quadrant ?? '',
+    ]);
     const caption = `${ui.drivers}: ${d.outcome}${d.r2 === null ? '' : ` (${ui.r2} = ${fixed(d.r2, 3)})`}`;
     const chart = charts.drivers[i];
     return [
-      table({ caption, head: [ui.driver, ui.correlation, ui.beta, ui.importance, ui.performance], rows, numeric: [1, 2, 3, 4] }),
+      table({
+        caption,
+        head: [ui.driver, ui.correlation, ui.beta, ui.importance, ui.performance, ui.quadrantColumn],
+        rows,
+        numeric: [1, 2, 3, 4],
+      }),
       chart ? figure(chart, ui) : '',
     ]
       .filter(Boolean)
@@ -195,8 +216,13 @@ function waves(view: ReportView, charts: ReportCharts, ui: UiStrings): Section |
 }
 
 function notes(view: ReportView, ui: UiStrings): Section | null {
-  if (!view.notes.length) return null;
-  return { id: 'notes', title: ui.notes, body: `<ul class="notes">\n${view.notes.map((n) => `<li>${bdi(n)}</li>`).join('\n')}\n</ul>` };
+  if (!view.notes.length && !view.warnings.length) return null;
+  const list = (cls: string, xs: string[]) => `<ul class="${cls}">\n${xs.map((n) => `<li>${bdi(n)}</li>`).join('\n')}\n</ul>`;
+  const body = [
+    view.notes.length ? list('notes', view.notes) : '',
+    view.warnings.length ? `<h3>${esc(ui.warnings)}</h3>\n${list('warnings', view.warnings)}` : '',
+  ];
+  return { id: 'notes', title: ui.notes, body: body.filter(Boolean).join('\n') };
 }
 
 export function sections(view: ReportView, charts: ReportCharts, ui: UiStrings): Section[] {
