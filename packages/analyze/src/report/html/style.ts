@@ -29,7 +29,7 @@ table { border-collapse: collapse; min-width: 50%; }
 caption { text-align: left; font-weight: 600; padding: 0.25rem 0; overflow-wrap: anywhere; }
 th, td { border-bottom: 1px solid var(--line); padding: 0.3rem 0.6rem; text-align: left; vertical-align: top; }
 thead th { border-bottom: 2px solid var(--fg); }
-tbody th { font-weight: 500; max-width: 28rem; overflow-wrap: anywhere; }
+tbody th { font-weight: 500; min-width: 9rem; max-width: 28rem; overflow-wrap: break-word; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 figure { margin: 1rem 0 1.5rem; }
 figcaption { font-weight: 600; margin-bottom: 0.25rem; overflow-wrap: anywhere; }
