@@ -55,7 +55,12 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     .argument('<survey>', 'the .survey file')
     .argument('[responses...]', 'response files or folders: .json, .jsonl, .csv, .xlsx, .parquet')
     .option('-o, --out <dir>', 'output folder', 'report')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(['html', 'json', 'md']).default('json'))
+    .addOption(
+      new Option('-f, --format <format>', 'report format: html (with <id>.charts.json), md (with SVG charts) or json')
+        .choices(['html', 'json', 'md'])
+        .default('html'),
+    )
+    .option('--language <code>', "the report's language (default: the survey's first language)")
     .option('--wave <file>', 'a wave in time order (label=file or file), repeatable', (v: string, prev: string[] = []) => [...prev, v])
     .option('--invited <file>', 'CSV of invited counts: stratum,invited')
     .option('--post-stratify <stratification>', 'post-stratify to the known sizes of this stratification')

@@ -25,11 +25,23 @@ function dir(files: Record<string, string>) {
 describe('survey analyze', () => {
   it('writes the result and exits 0 on clean data', async () => {
     const d = dir({ 'r.csv': 'experience,recommend\n5,10\n4,9\n' });
-    const r = await cli(['analyze', survey, 'r.csv', '--out', 'out'], d);
+    const r = await cli(['analyze', survey, 'r.csv', '--out', 'out', '--format', 'json'], d);
     expect(r.code).toBe(0);
     const res = JSON.parse(readFileSync(join(d, 'out/instant_feedback.result.json'), 'utf8'));
     expect(res.counts).toEqual({ received: 2, invalid: 0, excluded: 0, analysed: 2 });
     expect(res.inputs[0].file).toBe('r.csv');
+  });
+  it('writes the HTML report (default) with its chart specs, in the language asked for', async () => {
+    const d = dir({ 'r.csv': 'experience,recommend,displeased\n5,10,\n4,9,\n2,3,delivery\n' });
+    const r = await cli(['analyze', survey, 'r.csv', '--out', 'out', '--language', 'en'], d);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain('instant_feedback.report.html');
+    const html = readFileSync(join(d, 'out/instant_feedback.report.html'), 'utf8');
+    expect(html).toMatch(/Content-Security-Policy" content="default-src &#39;none&#39;/);
+    expect(html).toContain('<svg');
+    expect(html).toContain('How satisfied are you with this shopping experience?');
+    const charts = JSON.parse(readFileSync(join(d, 'out/instant_feedback.charts.json'), 'utf8'));
+    expect(Object.keys(charts).length).toBeGreaterThan(0);
   });
   it('lists invalid responses with file and row and exits 1', async () => {
     const d = dir({ 'r.csv': 'experience,recommend\n5,10\n9,9\n' });

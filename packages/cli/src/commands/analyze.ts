@@ -1,11 +1,10 @@
 // `survey analyze <survey> [responses...]`: compile the survey, run the analysis engine
-// on the responses and write the report (through @survey/analyze's renderReport when
-// it is there, else the JSON result). Invalid responses are listed on stderr with file,
+// on the responses and write the report (html with its chart specs, md with SVG charts,
+// or the JSON result) through @survey/analyze's renderReport. Invalid responses are listed on stderr with file,
 // row and reason and make the exit code 1; unreadable files and bad options exit 2.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
-import * as analyzePkg from '@survey/analyze';
-import { analyze, surveyInputOf, DataError, InputError, type AnalysisResult } from '@survey/analyze';
+import { analyze, renderReport, surveyInputOf, DataError, InputError, type AnalysisResult } from '@survey/analyze';
 import { expandInputs } from '../files.ts';
 import { checkFiles } from '../check-files.ts';
 import { formatText, summary } from '../report/text.ts';
@@ -16,15 +15,14 @@ import { readInvited } from './invited.ts';
 export interface AnalyzeCliOptions {
   out?: string;
   format?: string;
+  language?: string;
   wave?: string[];
   invited?: string;
   postStratify?: string;
 }
 
-type Render = (result: AnalysisResult, opts: { format: string; out: string }) => Promise<unknown> | unknown;
-
 export async function runAnalyze(surveyPath: string, responses: string[], opts: AnalyzeCliOptions, io: Io): Promise<number> {
-  const format = opts.format ?? 'json';
+  const format = opts.format ?? 'html';
   if (!['html', 'json', 'md'].includes(format)) throw new UsageError(`--format takes html, json or md, not '${format}'.`);
   const paths = expandInputs([surveyPath], io.cwd);
   if (paths.length !== 1) throw new UsageError(`'${surveyPath}' must name one .survey file (found ${paths.length}).`);
@@ -71,11 +69,9 @@ export async function runAnalyze(surveyPath: string, responses: string[], opts: 
   } catch (e) {
     throw new UsageError(`Cannot write to '${opts.out ?? 'report'}': ${(e as Error).message}`);
   }
-  const render = Reflect.get(analyzePkg, 'renderReport') as Render | undefined; // the report helper's renderer, once it lands
-  if (render) await render(res, { format, out });
-  else {
-    const file = join(out, `${res.survey.id}.result.json`);
-    writeFileSync(file, JSON.stringify(res, null, 2) + '\n');
+  for (const f of renderReport(res, { format: format as 'html' | 'json' | 'md', language: opts.language })) {
+    const file = join(out, f.fileName);
+    writeFileSync(file, f.contents);
     io.out(`${relative(io.cwd, file)}\n`);
   }
   for (const i of res.invalid.slice(0, 50))
