@@ -66,18 +66,20 @@ if (what === 'cli') {
     `import { readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { parse } from '@survey/syntax';
-import { compileText, Program, ParseCache, emptyConfig } from '@survey/compiler';
+import { compileText, Program, ParseCache, CheckCache, emptyConfig } from '@survey/compiler';
 const text = readFileSync(${JSON.stringify(surveyPath)}, 'utf8');
 // 'edit': what the language server does per keystroke, one Program and parse cache,
-// one character typed into a question text in the middle of the file before each compile.
+// one character typed into a question text in the middle of the file before each compile,
+// incremental checking on (CheckCache).
 let current = text;
 const program = new Program({ readFile: () => current }, new ParseCache());
 const config = emptyConfig();
+const checkCache = new CheckCache();
 let edits = 0;
 const edit = () => {
   const at = current.indexOf(' "', Math.floor(current.length / 2) + (edits++ % 50) * 997) + 2;
   current = current.slice(0, at) + 'x' + current.slice(at);
-  return program.compile('/virtual/bench.survey', { config });
+  return program.compile('/virtual/bench.survey', { config, checkCache });
 };
 const what = ${JSON.stringify(what)};
 const run = () => (what === 'parse' ? parse(text) : what === 'edit' ? edit() : compileText(text));
@@ -168,7 +170,7 @@ const perIteration = what === 'cli' ? undefined : JSON.parse(r.stdout.trim().spl
 const pct = (us) => ((100 * us) / total).toFixed(1) + '%';
 const lines = [];
 lines.push(
-  `Profile: ${what === 'cli' ? '`survey check` cold start on examples/instant-feedback/instant.survey' : `${what === 'parse' ? 'parse' : what === 'edit' ? 'recompile after a one-character edit (one Program + ParseCache, as the language server)' : 'compileText (parse+bind+check)'} of a generated ${questions.toLocaleString('en')}-question survey, 10 runs after 3 warm-up runs${perIteration ? `, ${perIteration.toFixed(0)} ms per run (profiler on)` : ''}`}. Sampled every 100 µs; self time.`,
+  `Profile: ${what === 'cli' ? '`survey check` cold start on examples/instant-feedback/instant.survey' : `${what === 'parse' ? 'parse' : what === 'edit' ? 'recompile after a one-character edit (one Program + ParseCache + CheckCache, as the language server)' : 'compileText (parse+bind+check)'} of a generated ${questions.toLocaleString('en')}-question survey, 10 runs after 3 warm-up runs${perIteration ? `, ${perIteration.toFixed(0)} ms per run (profiler on)` : ''}`}. Sampled every 100 µs; self time.`,
 );
 lines.push('');
 lines.push('| area | self time | share |', '|---|---|---|');

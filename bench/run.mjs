@@ -187,6 +187,25 @@ for (let round = 1; round <= rounds; round++) {
   if (groups.has('lsp')) await lspRound();
 }
 
+/** Completion after `on ` of a rating question, hover on a question id, the outline; all in the middle of the file. */
+function surveyProbes(text, uri) {
+  const lines = text.split('\n');
+  const mid = Math.floor(lines.length / 2);
+  const find = (re) => {
+    for (let l = mid; l < lines.length; l++) {
+      const m = re.exec(lines[l]);
+      if (m) return { line: l, character: m.index + m[0].length };
+    }
+    return { line: 0, character: 0 };
+  };
+  const doc = { textDocument: { uri } };
+  return [
+    { name: 'completion', method: 'textDocument/completion', params: { ...doc, position: find(/^\s+rating q\d+ .* on /) } },
+    { name: 'hover', method: 'textDocument/hover', params: { ...doc, position: find(/^\s+\w+ q/) } },
+    { name: 'documentSymbol', method: 'textDocument/documentSymbol', params: doc },
+  ];
+}
+
 async function lspRound() {
   const n = 5000;
   const surveyText = files[n].text;
@@ -229,6 +248,7 @@ async function lspRound() {
       languageId: 'survey',
       text: surveyText,
       editAt: editor(/^\s+(rating|single|multi|text|number|matrix|date|yesno|nps|ranking) q\d+ "/),
+      probes: surveyProbes,
     });
     lsp.survey.push(r);
     log(
@@ -377,6 +397,20 @@ if (groups.has('lsp')) {
     );
     const si = median(lsp.survey.map((r) => r.initializeMs));
     const nd = cli.node.length ? median(cli.node) : undefined;
+    for (const name of ['completion', 'hover', 'documentSymbol']) {
+      const ts = lsp.survey.flatMap((r) => r.requests?.[name] ?? []);
+      if (!ts.length) continue;
+      const m = median(ts);
+      row(
+        `LSP ${name}, 5,000 q (median, after the edit's diagnostics)`,
+        fmtMs(m),
+        jm ? `JSON.parse server change ${fmtMs(jm)}` : '',
+        jm ? (m / jm).toFixed(2) + 'x' : '',
+        '< 30 ms',
+        m < 30,
+        `p90 ${fmtMs(p90(ts))}`,
+      );
+    }
     row(
       'LSP spawn → initialize result',
       fmtMs(si),

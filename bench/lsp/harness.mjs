@@ -99,7 +99,7 @@ function withTimeout(p, ms, message) {
  * One session: spawn, initialize, open `text`, then `edits` one-line edits.
  * `editAt(i, text)` returns { line, character, insert } for edit i on the current text.
  */
-export async function lspSession({ command, args, cwd, uri, languageId, text, edits = 15, editAt, pauseMs = 30 }) {
+export async function lspSession({ command, args, cwd, uri, languageId, text, edits = 15, editAt, pauseMs = 30, probes, probeRuns = 7 }) {
   const client = new LspClient(command, args, { cwd });
   try {
     const init = await client.request('initialize', {
@@ -136,7 +136,20 @@ export async function lspSession({ command, args, cwd, uri, languageId, text, ed
       times.push(res.at - t);
       await new Promise((r) => setTimeout(r, pauseMs));
     }
-    return { initializeMs, openMs, times, syncKind, firstDiagnostics };
+    // Requests on the current version (its diagnostics are out): `probes(text)` gives
+    // { name, method, params }; each is timed `probeRuns` times, request to response.
+    const requests = {};
+    for (const probe of probes ? probes(current, uri) : []) {
+      requests[probe.name] = [];
+      for (let k = 0; k < probeRuns; k++) {
+        t = performance.now();
+        const res = await client.request(probe.method, probe.params);
+        if (res.msg.error) throw new Error(`${probe.method}: ${res.msg.error.message}`);
+        requests[probe.name].push(res.at - t);
+        await new Promise((r) => setTimeout(r, pauseMs));
+      }
+    }
+    return { initializeMs, openMs, times, syncKind, firstDiagnostics, requests };
   } finally {
     await client.close();
   }
