@@ -2,7 +2,7 @@
 // diagnostic (SVY1008), never "internal error", and never hides the diagnostics of
 // the other files; a 5 MB line prints a code frame of a few hundred characters.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -76,5 +76,21 @@ describe('code frames', () => {
     const dir = folder({ 'w.survey': 'survey w {\n  languages zh\n  title "满意度调查" mode onlin\n}\n' });
     const r = run(['check', 'w.survey'], dir);
     expect(r.stdout).toContain('3 |   title "满意度调查" mode onlin\n  | ' + ' '.repeat(26) + '^^^^^\n');
+  });
+});
+
+describe('sizes that would explode a build', () => {
+  const huge = (scale: string) =>
+    `survey big {\n  languages zh\n  title "调查"\n  scale s ${scale} anchored {\n    1 "最低"\n    5000000000 "最高"\n  }\n  rating q "您的收入水平?" on s\n  number n "来访次数?" min 0 max 99999999999999999999\n  text t "意见?" optional max 999999999\n}\n`;
+
+  it('a 1..5000000000 scale, a 10^20 bound and a gigabyte text limit are errors; build stops at once and writes nothing', () => {
+    const dir = folder({ 'big.survey': huge('1..5000000000') });
+    const r = run(['check', '-f', 'json', 'big.survey'], dir);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).map((d: { code: string }) => d.code)).toEqual(['SVY2040', 'SVY2042', 'SVY2043']);
+    const b = run(['build', 'big.survey', '--out', 'dist'], dir);
+    expect(b.code).toBe(1);
+    expect(b.stderr).toContain('SVY2040');
+    expect(existsSync(join(dir, 'dist'))).toBe(false);
   });
 });

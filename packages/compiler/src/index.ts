@@ -30,6 +30,7 @@ export type { Declaration, Reference, SymbolKind } from './binder/symbols.ts';
 export { pickText, pipesIn, toLText } from './binder/text.ts';
 export { NPS_BANDS } from './binder/builtins.ts';
 export { functions, type FunctionSignature } from './functions.ts';
+export { LIMITS, gridPointCount } from './limits.ts';
 export { typeOf, variableOf, hiddenOf, type ExprType } from './expr-types.ts';
 export { allRules } from './rules/index.ts';
 export type { Rule, RuleContext } from './rules/rule.ts';

@@ -16,6 +16,7 @@ import scoreStructure from './score-structure.rule.ts';
 import hiddenInScore from './hidden-in-score.rule.ts';
 import strataVariable from './strata-variable.rule.ts';
 import fieldworkCounts from './fieldwork-counts.rule.ts';
+import sizeLimits from './size-limits.rule.ts';
 
 export const structuralRules: Rule[] = [
   duplicateId,
@@ -34,6 +35,7 @@ export const structuralRules: Rule[] = [
   hiddenInScore,
   strataVariable,
   fieldworkCounts,
+  sizeLimits,
 ];
 
 /** Methodology rules (question count, wording, scales, sampling, scoring) register here. */

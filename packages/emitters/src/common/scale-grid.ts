@@ -1,6 +1,6 @@
 // Every value a scale question accepts: the substantive grid min..max by step (labels
 // where declared; anchored scales label only the ends) followed by the missing codes.
-import type { LText, Scale } from '@survey/compiler';
+import { LIMITS, gridPointCount, type LText, type Scale } from '@survey/compiler';
 
 export interface GridPoint {
   value: number;
@@ -11,7 +11,8 @@ export interface GridPoint {
 export function scaleGrid(scale: Scale): GridPoint[] {
   const labelled = new Map(scale.points.filter((p) => !p.missing).map((p) => [p.value, p.label] as const));
   const step = scale.step > 0 ? scale.step : 1;
-  const count = Math.floor((scale.max - scale.min) / step + 1e-9) + 1;
+  // Capped: a too-wide scale is an error (SVY2040), but a preview of it must not run out of memory.
+  const count = Math.min(gridPointCount(scale.min, scale.max, step), LIMITS.scalePoints);
   const out: GridPoint[] = [];
   for (let i = 0; i < count; i++) {
     // Round away float noise from decimal steps (0.1 + 0.2).

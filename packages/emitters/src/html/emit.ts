@@ -71,7 +71,12 @@ export function emitHtml(survey: Survey, binding: Binding, options: HtmlOptions 
     `<p id="status" class="status" role="status"></p>`,
     `<p id="alert" class="status problem" role="alert"></p>`,
     uiEl('button', 'download', ui, lang, ' type="button" id="download" hidden'),
-    `<div class="done" id="done" tabindex="-1" hidden><p id="done-text"></p></div>`,
+    `<div class="done" id="done" tabindex="-1" hidden><p id="done-text"></p>`,
+    // After a download the browser cannot confirm that a file was saved: the answers stay in
+    // local storage, shown here to copy, until the respondent says they have them.
+    `<div id="keep" hidden>${uiEl('label', 'responseText', ui, lang, ' for="response-text"')}`,
+    `<textarea id="response-text" readonly rows="8" spellcheck="false"></textarea>`,
+    `<p class="nav">${uiEl('button', 'copy', ui, lang, ' type="button" id="copy"')}${uiEl('button', 'download', ui, lang, ' type="button" id="download-again"')}${uiEl('button', 'forget', ui, lang, ' type="button" id="forget"')}</p></div></div>`,
     `</main>`,
     `</div>`,
   ].join('\n');

@@ -169,6 +169,38 @@ describe('keyboard only (english_conditions)', () => {
   }, 60_000);
 });
 
+describe('a download the browser may have blocked', () => {
+  it('keeps the saved answers, shows them to copy, and clears them only when asked', async () => {
+    // acceptDownloads: false is a browser that drops the file, as in-app browsers do.
+    const context = await site.browser.newContext({ acceptDownloads: false });
+    const page = await context.newPage();
+    const problems = await watch(page);
+    await page.goto(`${site.origin}/english_conditions.html`);
+    await page.check('input[name="contact"][value="email"]');
+    await page.check('input[name="ease"][value="2"]');
+    await page.check('input[name="resolved"][value="no"]');
+    await page.click('#submit');
+    await page.locator('#keep').waitFor();
+    const key = await page.evaluate(() => Object.keys(localStorage).find((k) => k.startsWith('survey:english_conditions')));
+    expect(key).toBeDefined();
+    const shown = JSON.parse(await page.locator('#response-text').inputValue());
+    expect(shown.answers).toEqual({ contact: ['email'], ease: 2, resolved: 'no' });
+    expect(await page.evaluate((k) => localStorage.getItem(k!), key)).toContain('"ease":2');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // A reload brings the answers back: nothing was lost.
+    await page.reload();
+    expect(await page.locator('input[name="ease"][value="2"]').isChecked()).toBe(true);
+    await page.click('#submit');
+    await page.locator('#keep').waitFor();
+    await page.click('#forget');
+    await page.locator('#status:has-text("cleared")').waitFor();
+    expect(await page.evaluate((k) => localStorage.getItem(k!), key)).toBeNull();
+    expect(problems()).toEqual([]);
+    await context.close();
+  }, 60_000);
+});
+
 describe('the accessibility harness itself', () => {
   it('axe reports an unlabelled control when one is added', async () => {
     const { page } = await open('english_conditions');

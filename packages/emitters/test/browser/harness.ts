@@ -27,11 +27,15 @@ export interface Collector {
   received: string[];
   /** Status for the next POSTs (e.g. 500 to simulate a failing endpoint). */
   status: number;
+  /** Every POST body that reached the server, whatever its answer. */
+  attempts: string[];
+  /** Milliseconds the server waits before answering (a slow server). */
+  delayMs: number;
 }
 
 /** Serves `pages` at /<name> and collects POSTs to /collect (with CORS for other origins). */
 export async function serve(pages: Map<string, string>): Promise<{ server: Server; origin: string; collector: Collector }> {
-  const collector: Collector = { received: [], status: 200 };
+  const collector: Collector = { received: [], status: 200, attempts: [], delayMs: 0 };
   const server = createServer((req, res) => {
     const cors = {
       'Access-Control-Allow-Origin': '*',
@@ -44,8 +48,12 @@ export async function serve(pages: Map<string, string>): Promise<{ server: Serve
       req.setEncoding('utf8');
       req.on('data', (c: string) => (body += c));
       req.on('end', () => {
-        if (collector.status === 200) collector.received.push(body);
-        res.writeHead(collector.status, cors).end();
+        collector.attempts.push(body);
+        const status = collector.status;
+        setTimeout(() => {
+          if (status === 200) collector.received.push(body);
+          res.writeHead(status, cors).end();
+        }, collector.delayMs);
       });
       return;
     }

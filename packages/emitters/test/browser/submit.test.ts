@@ -71,4 +71,36 @@ describe('submit URL', () => {
     expect(problems().filter((p) => !/Failed to load resource|ERR_INTERNET_DISCONNECTED|500/.test(p))).toEqual([]);
     await context.close();
   }, 60_000);
+
+  it('sends once however often Enter is pressed against a slow server, with the id kept across a reload', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/form.html`);
+    await page.check('input[name="contact"][value="email"]');
+    await page.check('input[name="ease"][value="4"]');
+    await page.check('input[name="resolved"][value="no"]');
+    // A failed attempt first, then a reload: the retry must carry the same responseId.
+    site.collector.status = 500;
+    await page.click('#submit');
+    await page.locator('#alert:has-text("Sending failed")').waitFor();
+    const failedId = JSON.parse(site.collector.attempts.at(-1)!).responseId;
+    await page.reload();
+    site.collector.status = 200;
+    site.collector.delayMs = 1500;
+    const before = site.collector.attempts.length;
+    const received = site.collector.received.length;
+    await page.focus('#submit');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('#submit').isDisabled()).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.locator('#done-text:has-text("Your answers were sent")').waitFor();
+    site.collector.delayMs = 0;
+    expect(site.collector.attempts.length - before).toBe(1);
+    expect(site.collector.received.length - received).toBe(1);
+    const sent = JSON.parse(site.collector.received.at(-1)!);
+    expect(sent.responseId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(sent.responseId).toBe(failedId);
+    await context.close();
+  }, 60_000);
 });

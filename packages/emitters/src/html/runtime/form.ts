@@ -30,6 +30,7 @@ export class SurveyForm {
   private order: Record<string, string[]> = {};
   private startedAt = new Date().toISOString();
   private pending = '';
+  private sending = false;
   private preloaded: HiddenRead;
   private responseId = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : '';
 
@@ -57,6 +58,7 @@ export class SurveyForm {
     if (saved) {
       for (const q of this.data.questions) writeQuestion(this.form, q, saved.answers);
       this.startedAt = saved.startedAt || this.startedAt;
+      if (saved.responseId) this.responseId = saved.responseId;
       this.page = saved.page || 0;
     }
     this.setLanguage(saved?.lang ?? this.data.defaultLanguage);
@@ -70,6 +72,9 @@ export class SurveyForm {
     $('next')?.addEventListener('click', () => this.next());
     $('prev')?.addEventListener('click', () => this.prev());
     $('download')?.addEventListener('click', () => download(this.fileName(), this.pending || this.responseText()));
+    $('download-again')?.addEventListener('click', () => download(this.fileName(), this.pending));
+    $('copy')?.addEventListener('click', () => void this.copyResponse());
+    $('forget')?.addEventListener('click', () => this.forget());
     $<HTMLSelectElement>('lang')?.addEventListener('change', (e) => {
       this.setLanguage((e.target as HTMLSelectElement).value);
       this.persist();
@@ -286,6 +291,20 @@ export class SurveyForm {
   }
 
   private async submit(): Promise<void> {
+    // One delivery at a time: Enter pressed again while a POST is in flight does nothing.
+    if (this.sending) return;
+    this.sending = true;
+    const button = $<HTMLButtonElement>('submit');
+    if (button) button.disabled = true;
+    try {
+      await this.deliver();
+    } finally {
+      this.sending = false;
+      if (button) button.disabled = false;
+    }
+  }
+
+  private async deliver(): Promise<void> {
     if (this.preloaded.problems.length) {
       this.renderLinkProblems();
       $('link-problem')?.focus();
@@ -325,13 +344,38 @@ export class SurveyForm {
       }
       this.finish('sent');
     } else {
+      // A download cannot be confirmed (blocked downloads, in-app browsers): keep the saved
+      // answers and show them for copying until the respondent clears them.
+      this.persist();
       download(this.fileName(), this.pending);
       this.finish('downloaded');
+      const keep = $('keep');
+      const box = $<HTMLTextAreaElement>('response-text');
+      if (box) box.value = this.pending;
+      if (keep) keep.hidden = false;
     }
   }
 
-  private finish(key: string): void {
+  private async copyResponse(): Promise<void> {
+    const box = $<HTMLTextAreaElement>('response-text');
+    try {
+      await navigator.clipboard.writeText(this.pending);
+      this.say('status', { key: 'copied' });
+    } catch {
+      box?.select();
+      this.say('status', { key: 'copyFailed' });
+    }
+  }
+
+  private forget(): void {
     clear(this.data.storageKey);
+    const keep = $('keep');
+    if (keep) keep.hidden = true;
+    this.say('status', { key: 'forgotten' });
+  }
+
+  private finish(key: string): void {
+    if (key === 'sent') clear(this.data.storageKey);
     this.form.hidden = true;
     for (const id of ['intro', 'progress-bar', 'progress-text']) {
       const el = $(id);
@@ -378,6 +422,7 @@ export class SurveyForm {
       startedAt: this.startedAt,
       order: this.order,
     };
+    if (this.responseId) state.responseId = this.responseId;
     save(this.data.storageKey, state);
   }
 }

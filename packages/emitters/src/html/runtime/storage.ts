@@ -11,6 +11,8 @@ export interface Saved {
   startedAt: string;
   /** Display order of randomised containers, by container key. */
   order: Record<string, string[]>;
+  /** Kept so that a retry after a reload sends the same id and a server can de-duplicate. */
+  responseId?: string;
 }
 
 export function load(key: string): Saved | undefined {
