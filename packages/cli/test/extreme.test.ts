@@ -66,7 +66,8 @@ describe('code frames', () => {
     const r = run(['check', 'long.survey'], dir);
     expect(r.code).toBe(1);
     expect(r.stdout.length).toBeLessThan(5000);
-    const frame = r.stdout.split('\n').find((l) => l.startsWith('3 |'))!;
+    expect(r.stdout).toContain('SVY2044');
+    const frame = r.stdout.split('\n').find((l) => l.startsWith('3 |') && l.endsWith('onlin'))!;
     expect(frame).toMatch(/^3 \| …x+" mode onlin$/);
     const marks = r.stdout.split('\n')[r.stdout.split('\n').indexOf(frame) + 1];
     expect(marks.indexOf('^')).toBe(frame.indexOf('onlin'));
@@ -92,5 +93,15 @@ describe('sizes that would explode a build', () => {
     expect(b.code).toBe(1);
     expect(b.stderr).toContain('SVY2040');
     expect(existsSync(join(dir, 'dist'))).toBe(false);
+  });
+});
+
+describe('long Chinese texts', () => {
+  it('a 300,000-character question is SVY2044, reported in a run that stays short (ICU segmenter windows)', () => {
+    const long = '您对本次购物体验的满意度如何,请说明理由。'.repeat(15_000);
+    const dir = folder({ 'long.survey': `survey long {\n  languages zh\n  title "调查"\n  text q "${long}" optional\n}\n` });
+    const r = run(['check', '-f', 'json', 'long.survey'], dir);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).map((d: { code: string }) => d.code)).toContain('SVY2044');
   });
 });

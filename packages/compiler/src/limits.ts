@@ -9,6 +9,8 @@ export const LIMITS = {
   options: 1000,
   /** Rows of one matrix. */
   rows: 200,
+  /** One string literal (a question, an intro, a consent text), in characters. */
+  literal: 20_000,
   /** The largest `max` of a text answer, in characters. */
   textLength: 100_000,
   /** Numbers above this magnitude are not exact in JSON, JavaScript or a float column. */

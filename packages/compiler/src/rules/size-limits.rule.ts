@@ -1,4 +1,4 @@
-// SVY2040-2043: sizes that explode a build or cannot be stored exactly: a scale of
+// SVY2040-2044: sizes that explode a build or cannot be stored exactly: a scale of
 // billions of points, a list of thousands of options, a number beyond 2^53, a text
 // answer allowed to be megabytes long. Limits live in limits.ts.
 import { LIMITS, gridPointCount } from '../limits.ts';
@@ -62,11 +62,31 @@ export default defineRule({
         good: 'text comments "其他意见?" en: "Other comments?" max 2000',
       },
     },
+    {
+      code: 'SVY2044',
+      name: 'text-too-long',
+      severity: 'error',
+      message: 'This text has {length} characters; a text in a survey has at most {limit}. Shorten it, or link to the full document.',
+      docs: {
+        summary: `A string literal longer than ${LIMITS.literal} characters.`,
+        rationale:
+          'No respondent reads a question or an intro that long, and the wording checks look only at its first part (they stay linear in the size of the file).',
+        bad: 'intro "……(a 50,000-character consent form)……"',
+        good: 'intro "本调查约需 5 分钟。完整的知情同意书见 https://example.org/consent" en: "It takes about 5 minutes. The full consent form: https://example.org/consent"',
+      },
+    },
   ],
   check(ctx) {
     for (const path of ctx.binding.fileOrder) {
       const tokens = ctx.files.get(path)?.parse.tokens ?? [];
       for (const t of tokens) {
+        if (t.tokenType.name === 'StringLiteral' && t.image.length - 2 > LIMITS.literal)
+          ctx.report({
+            code: 'SVY2044',
+            file: path,
+            range: { start: t.startOffset, end: t.startOffset + t.image.length },
+            args: { length: t.image.length - 2, limit: LIMITS.literal },
+          });
         if (t.tokenType.name !== 'NumberLiteral' || exact(t.image)) continue;
         ctx.report({
           code: 'SVY2042',

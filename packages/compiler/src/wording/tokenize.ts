@@ -3,6 +3,7 @@
 // of domain words the segmenter splits (客服, 售后 …) is glued back together.
 // Other languages are split on letters and digits, keeping contractions (don't) and
 // hyphenated words (first-class) whole.
+import { LIMITS } from '../limits.ts';
 
 export interface Token {
   /** As written. */
@@ -95,6 +96,8 @@ function infoOf(glossary: readonly string[]): { key: string; longestFirst: strin
 }
 
 export function tokenize(text: string, lang: string, glossary: readonly string[] = defaultZhGlossary): Token[] {
+  // A longer text is an error of its own (SVY2044): its wording is checked up to the limit.
+  if (text.length > LIMITS.literal) text = text.slice(0, LIMITS.literal);
   if (!isSegmentedLanguage(lang)) return cached(latinCache, text, () => latinTokens(text));
   const info = infoOf(glossary);
   const key = lang + '\u0000' + info.key;
@@ -128,31 +131,56 @@ function latinTokens(text: string): Token[] {
 
 /** `longestFirst`: the glossary without duplicates or empty words, longest first. */
 function segmentTokens(text: string, lang: string, longestFirst: readonly string[]): Token[] {
-  const bounds = new Set<number>([0, text.length]);
-  for (const s of segmenter(lang).segment(text)) {
-    bounds.add(s.index);
-    bounds.add(s.index + s.segment.length);
+  // Boundary flags per position (not a Set of numbers to sort): linear, little garbage.
+  const bound = new Uint8Array(text.length + 1);
+  bound[0] = bound[text.length] = 1;
+  for (const [from, to] of windows(text)) {
+    for (const s of segmenter(lang).segment(text.slice(from, to))) bound[from + s.index + s.segment.length] = 1;
+    bound[from] = 1;
   }
   // Glossary words become single tokens: drop the boundaries inside them.
-  const covered: Array<[number, number]> = [];
+  // One flag per character (not a list of intervals to scan) keeps this linear in the text.
+  const covered = new Uint8Array(text.length);
   for (const g of longestFirst) {
     for (let at = text.indexOf(g); at >= 0; at = text.indexOf(g, at + 1)) {
       const end = at + g.length;
-      if (covered.some(([s, e]) => at < e && end > s)) continue;
-      covered.push([at, end]);
-      for (let k = at + 1; k < end; k++) bounds.delete(k);
-      bounds.add(at);
-      bounds.add(end);
+      if (covered.subarray(at, end).includes(1)) continue;
+      covered.fill(1, at, end);
+      bound.fill(0, at + 1, end);
+      bound[at] = bound[end] = 1;
     }
   }
-  const points = [...bounds].sort((a, b) => a - b);
   const out: Token[] = [];
-  for (let i = 0; i + 1 < points.length; i++) {
-    const t = text.slice(points[i], points[i + 1]);
-    if (/^\s+$/.test(t)) continue;
-    out.push({ text: t, norm: normalize(t), index: points[i], end: points[i + 1], word: wordChar.test(t) });
+  let last = 0;
+  for (let i = 1; i <= text.length; i++) {
+    if (!bound[i]) continue;
+    const t = text.slice(last, i);
+    if (!/^\s+$/.test(t)) out.push({ text: t, norm: normalize(t), index: last, end: i, word: wordChar.test(t) });
+    last = i;
   }
   return out;
+}
+
+// ICU's dictionary segmenter is super-linear in the length of what it is given (a
+// 70,000-character text takes minutes): give it windows of about a thousand characters,
+// cut after punctuation or a space where there is one, never inside a surrogate pair.
+const WINDOW = 1000;
+const cutAfter = /[\s。，、；：！？!?,.;:…）)」』]/;
+
+export function* windows(text: string): Generator<[number, number]> {
+  let from = 0;
+  while (text.length - from > WINDOW) {
+    let to = from + WINDOW;
+    for (let k = to; k > from + WINDOW / 2; k--)
+      if (cutAfter.test(text[k - 1])) {
+        to = k;
+        break;
+      }
+    if (to === from + WINDOW && /[\uDC00-\uDFFF]/.test(text[to])) to--;
+    yield [from, to];
+    from = to;
+  }
+  yield [from, text.length];
 }
 
 /** Word tokens only. */

@@ -66,3 +66,18 @@ ${rows}
     expect(codes(text, only)).toEqual(["11:60 SVY2043 '999999999'"]);
   });
 });
+
+describe('text-too-long (SVY2044)', () => {
+  it('reports a literal over the limit once, at the literal, and checks its wording only up to the limit', () => {
+    const long = '请问您对本次服务的满意度如何,'.repeat(2000);
+    const text = survey(`  text story "${long}" en: "Tell us" optional`);
+    const found = codes(text, { only: ['SVY2044'] });
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^11:14 SVY2044 '"请问/);
+  });
+
+  it('accepts a long consent text under the limit', () => {
+    const text = survey(`  text story "${'同意'.repeat(LIMITS.literal / 2)}" en: "Tell us" optional`);
+    expect(codes(text, { only: ['SVY2044'] })).toEqual([]);
+  });
+});
