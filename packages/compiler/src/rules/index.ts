@@ -17,6 +17,7 @@ import hiddenInScore from './hidden-in-score.rule.ts';
 import strataVariable from './strata-variable.rule.ts';
 import fieldworkCounts from './fieldwork-counts.rule.ts';
 import sizeLimits from './size-limits.rule.ts';
+import unsafePattern from './unsafe-pattern.rule.ts';
 
 export const structuralRules: Rule[] = [
   duplicateId,
@@ -36,6 +37,7 @@ export const structuralRules: Rule[] = [
   strataVariable,
   fieldworkCounts,
   sizeLimits,
+  unsafePattern,
 ];
 
 /** Methodology rules (question count, wording, scales, sampling, scoring) register here. */
