@@ -6,11 +6,29 @@ import type { Value } from './evaluate.ts';
 
 export type Answers = Record<string, Value>;
 
+// Controls by name, indexed once per form: `form.elements.namedItem` walks the whole form
+// on every call, which made a 5,000-question form take tens of seconds to start.
+const indexes = new WeakMap<HTMLFormElement, Map<string, HTMLElement[]>>();
+
 export function controlsOf(form: HTMLFormElement, name: string): HTMLElement[] {
-  const x = form.elements.namedItem(name);
-  if (!x) return [];
-  if (x instanceof RadioNodeList) return Array.from(x) as HTMLElement[];
-  return [x as HTMLElement];
+  let index = indexes.get(form);
+  if (!index) {
+    index = new Map();
+    for (const el of Array.from(form.elements)) {
+      const n = (el as HTMLInputElement).name;
+      if (!n) continue;
+      const list = index.get(n);
+      if (list) list.push(el as HTMLElement);
+      else index.set(n, [el as HTMLElement]);
+    }
+    indexes.set(form, index);
+  }
+  return index.get(name) ?? [];
+}
+
+/** Forget the index after controls were added, removed or moved (randomised order). */
+export function reindexControls(form: HTMLFormElement): void {
+  indexes.delete(form);
 }
 
 const asInput = (e: HTMLElement | undefined) => e as HTMLInputElement | undefined;

@@ -4,7 +4,7 @@
 import type { Code, RuntimeData, RuntimeQuestion } from './data.ts';
 import { textKey } from './data.ts';
 import { truth, type Env } from './evaluate.ts';
-import { badInput, controlsOf, rawRanks, readQuestion, writeQuestion, type Answers } from './controls.ts';
+import { badInput, controlsOf, rawRanks, readQuestion, reindexControls, writeQuestion, type Answers } from './controls.ts';
 import { validate, type Problem } from './validate.ts';
 import { Texts } from './i18n.ts';
 import { arrange } from './order.ts';
@@ -55,6 +55,7 @@ export class SurveyForm {
       const key = c.closest<HTMLElement>('[data-q]')?.dataset.q ?? '';
       this.order[key] = arrange(c, saved?.order?.[key]);
     });
+    reindexControls(this.form);
     if (saved) {
       for (const q of this.data.questions) writeQuestion(this.form, q, saved.answers);
       this.startedAt = saved.startedAt || this.startedAt;
