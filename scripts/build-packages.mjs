@@ -10,7 +10,7 @@
 // Usage: node scripts/build-packages.mjs [--pack DIR] [--no-bundles]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import ts from 'typescript';
@@ -83,6 +83,27 @@ async function bundleLibrary(pkg) {
   });
 }
 
+/**
+ * Deletes the chunk files of earlier builds (esbuild names chunks by content hash and
+ * never removes old ones) so the tarball holds only what its entries import.
+ */
+function pruneStaleChunks(pkg) {
+  const dist = join(pkg.dir, 'dist');
+  const entries = readdirSync(dist).filter((f) => /\.(m|c)?js$/.test(f));
+  const reached = new Set();
+  const queue = entries.map((f) => join(dist, f));
+  while (queue.length > 0) {
+    const file = queue.pop();
+    if (reached.has(file) || !existsSync(file)) continue;
+    reached.add(file);
+    for (const m of readFileSync(file, 'utf8').matchAll(/["'](\.\.?\/[^"'\n]+\.m?js)["']/g)) queue.push(resolve(dirname(file), m[1]));
+  }
+  for (const sub of ['chunks', 'lib']) {
+    if (!existsSync(join(dist, sub))) continue;
+    for (const f of readdirSync(join(dist, sub))) if (!reached.has(join(dist, sub, f))) rmSync(join(dist, sub, f));
+  }
+}
+
 /** tsc's options from the root tsconfig, turned into a declarations-only build of one package. */
 function declarationOptions(pkg) {
   const configPath = join(root, 'tsconfig.json');
@@ -105,6 +126,24 @@ function declarationOptions(pkg) {
 // which every module resolution maps to `./x.d.ts`.
 const tsSpecifier = /(['"])(\.{1,2}\/[^'"\n]*?)\.ts\1/g;
 
+// Parsed files shared by the packages' programs: the standard library, @types/node and
+// the third-party declarations are parsed once, not once per package.
+const parsed = new Map();
+
+function cachingHost(options) {
+  const host = ts.createCompilerHost(options);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (file, language, ...rest) => {
+    // Workspace packages resolve to their real paths (packages/…), never under node_modules.
+    const shared = file.split(sep).includes('node_modules');
+    if (!shared) return getSourceFile(file, language, ...rest);
+    const key = `${file}\0${JSON.stringify(language)}`;
+    if (!parsed.has(key)) parsed.set(key, getSourceFile(file, language, ...rest));
+    return parsed.get(key);
+  };
+  return host;
+}
+
 function declarations(pkg) {
   const entries = entriesOf(pkg);
   if (entries.length === 0) return;
@@ -113,6 +152,7 @@ function declarations(pkg) {
   const program = ts.createProgram(
     entries.map((e) => join(pkg.dir, e.source)),
     options,
+    cachingHost(options),
   );
   const written = [];
   const result = program.emit(undefined, (file, text) => {
@@ -133,17 +173,15 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1
   }
   const packages = publishedPackages();
   await Promise.all(packages.map(bundleLibrary));
+  for (const pkg of packages) if (existsSync(join(pkg.dir, 'dist'))) pruneStaleChunks(pkg);
   for (const pkg of packages) declarations(pkg);
   if (packDir) {
     mkdirSync(packDir, { recursive: true });
-    for (const pkg of packages) {
-      // Scripts off: everything is built above; no lifecycle script runs a second build.
-      const out = execFileSync('npm', ['pack', pkg.dir, '--pack-destination', packDir, '--ignore-scripts', '--json'], {
-        cwd: root,
-        encoding: 'utf8',
-      });
-      const [info] = JSON.parse(out);
-      console.log(join(packDir, info.filename));
-    }
+    // One npm for every package; scripts off: everything is built above.
+    const out = execFileSync('npm', ['pack', ...packages.map((p) => p.dir), '--pack-destination', packDir, '--ignore-scripts', '--json'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    for (const info of JSON.parse(out)) console.log(join(packDir, info.filename));
   }
 }
