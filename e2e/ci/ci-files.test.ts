@@ -112,16 +112,27 @@ function runStep(step: Step, inputs: Record<string, string>, workspace: string, 
 /** Type errors of a SARIF log assigned to @types/sarif's `Log` (its SARIF 2.1.0 object model). */
 function sarifTypeErrors(json: string): string[] {
   const file = join(root, 'e2e/ci/__sarif_log__.ts'); // never written: served by the host below
-  const options: ts.CompilerOptions = { strict: true, noEmit: true, types: [], skipLibCheck: true, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, target: ts.ScriptTarget.ES2022 };
+  const options: ts.CompilerOptions = {
+    strict: true,
+    noEmit: true,
+    types: [],
+    skipLibCheck: true,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    target: ts.ScriptTarget.ES2022,
+  };
   const host = ts.createCompilerHost(options);
   const source = `import type { Log } from 'sarif';\nexport const log: Log = ${json};\n`;
   const getSourceFile = host.getSourceFile.bind(host);
-  host.getSourceFile = (name, language, ...rest) => (name === file ? ts.createSourceFile(name, source, language) : getSourceFile(name, language, ...rest));
+  host.getSourceFile = (name, language, ...rest) =>
+    name === file ? ts.createSourceFile(name, source, language) : getSourceFile(name, language, ...rest);
   const fileExists = host.fileExists.bind(host);
   host.fileExists = (name) => name === file || fileExists(name);
   const program = ts.createProgram([file], options, host);
   const sf = program.getSourceFile(file)!;
-  return [...program.getSyntacticDiagnostics(sf), ...program.getSemanticDiagnostics(sf)].map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' '));
+  return [...program.getSyntacticDiagnostics(sf), ...program.getSemanticDiagnostics(sf)].map((d) =>
+    ts.flattenDiagnosticMessageText(d.messageText, ' '),
+  );
 }
 
 let workspace = '';
@@ -273,8 +284,14 @@ describe('.pre-commit-hooks.yaml', () => {
       expect(hook.language, hook.id).toBe('node');
       expect(hook.additional_dependencies, hook.id).toEqual([`@survey/cli@${cliVersion}`]);
       const files = new RegExp(hook.files);
-      expect(['a.survey', 'surveys/zh/b.survey'].every((f) => files.test(f)), hook.id).toBe(true);
-      expect(['a.survey.json', 'notes.txt', 'survey'].some((f) => files.test(f)), hook.id).toBe(false);
+      expect(
+        ['a.survey', 'surveys/zh/b.survey'].every((f) => files.test(f)),
+        hook.id,
+      ).toBe(true);
+      expect(
+        ['a.survey.json', 'notes.txt', 'survey'].some((f) => files.test(f)),
+        hook.id,
+      ).toBe(false);
     }
   });
 
@@ -310,7 +327,10 @@ describe('.pre-commit-hooks.yaml', () => {
 
 describe('the SARIF type check', () => {
   it('fails a log that breaks the SARIF object model', () => {
-    const log = { version: '2.1.0', runs: [{ tool: { driver: { name: 'survey' } }, results: [{ ruleId: 'X', level: 'fatal', message: { text: 'm' } }] }] };
+    const log = {
+      version: '2.1.0',
+      runs: [{ tool: { driver: { name: 'survey' } }, results: [{ ruleId: 'X', level: 'fatal', message: { text: 'm' } }] }],
+    };
     expect(sarifTypeErrors(JSON.stringify(log)).join('\n')).toMatch(/"fatal"/);
     expect(sarifTypeErrors(JSON.stringify({ version: '2.1.0' })).join('\n')).toMatch(/runs/);
   });

@@ -19,7 +19,8 @@ import { installEnv, publishedManifests, registryReachable, root } from './helpe
 
 const reachable = registryReachable();
 const skip = !reachable && process.env.CI !== 'true';
-if (skip) console.warn('skipping e2e/packages/installed.test.ts: the npm registry is unreachable (npm ping failed); CI=true runs it anyway');
+if (skip)
+  console.warn('skipping e2e/packages/installed.test.ts: the npm registry is unreachable (npm ping failed); CI=true runs it anyway');
 
 // A zh+en survey that checks clean, one with an unknown scale, and one to format.
 const good = `survey satisfaction {
@@ -81,9 +82,14 @@ function typeErrors(source: string): string[] {
   const files = program.getSourceFiles().filter((f) => ours(f.fileName));
   expect(files.filter((f) => f.fileName.endsWith('.d.ts')).length).toBeGreaterThan(50);
   for (const f of files) expect(f.fileName.startsWith(root + sep), f.fileName).toBe(false);
-  const diagnostics = [...program.getOptionsDiagnostics(), ...files.flatMap((f) => [...program.getSyntacticDiagnostics(f), ...program.getSemanticDiagnostics(f)])];
+  const diagnostics = [
+    ...program.getOptionsDiagnostics(),
+    ...files.flatMap((f) => [...program.getSyntacticDiagnostics(f), ...program.getSemanticDiagnostics(f)]),
+  ];
   return diagnostics.map((d) => {
-    const where = d.file ? `${d.file.fileName.slice(project.length + 1)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1} ` : '';
+    const where = d.file
+      ? `${d.file.fileName.slice(project.length + 1)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1} `
+      : '';
     return `${where}TS${d.code}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
   });
 }
@@ -93,7 +99,10 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'survey-installed-'));
   const tarballs = join(dir, 'tarballs');
   // The bundles are fresh (vitest's global setup ran scripts/build.mjs).
-  const packed = run(process.execPath, [join(root, 'scripts/build-packages.mjs'), '--no-bundles', '--pack', tarballs], { cwd: root, timeout: 240_000 });
+  const packed = run(process.execPath, [join(root, 'scripts/build-packages.mjs'), '--no-bundles', '--pack', tarballs], {
+    cwd: root,
+    timeout: 240_000,
+  });
   expect(packed.stderr).toBe('');
   expect(packed.status).toBe(0);
   project = join(dir, 'project');
@@ -103,7 +112,9 @@ beforeAll(() => {
   // Node's types for the consumer check (the published declarations use them).
   const dev = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies;
   const tools = [`@types/node@${dev['@types/node']}`];
-  const install = run('npm', ['install', ...files, ...tools, '--ignore-scripts', '--no-audit', '--no-fund', '--prefer-offline'], { timeout: 240_000 });
+  const install = run('npm', ['install', ...files, ...tools, '--ignore-scripts', '--no-audit', '--no-fund', '--prefer-offline'], {
+    timeout: 240_000,
+  });
   expect(install.stderr.replace(/^npm warn.*\n/gim, '')).toBe('');
   expect(install.status).toBe(0);
   writeFileSync(join(project, 'good.survey'), good);
@@ -117,7 +128,9 @@ afterAll(() => {
 describe.skipIf(skip)('the packed packages installed into an empty project', () => {
   it('installs every published package from its tarball, resolved inside the project only', () => {
     const names = publishedManifests().map((m) => m.name);
-    expect(names).toEqual(expect.arrayContaining(['@survey/cli', '@survey/compiler', '@survey/emitters', '@survey/language-server', 'prettier-plugin-survey']));
+    expect(names).toEqual(
+      expect.arrayContaining(['@survey/cli', '@survey/compiler', '@survey/emitters', '@survey/language-server', 'prettier-plugin-survey']),
+    );
     const script = `const out = {};
 for (const n of ${JSON.stringify(names)}) out[n] = (await import('node:fs')).realpathSync(new URL(import.meta.resolve(n)));
 console.log(JSON.stringify(out));`;
