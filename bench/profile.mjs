@@ -108,6 +108,7 @@ console.log(JSON.stringify({ perIteration }));
     sourcemap: 'external',
     logLevel: 'warning',
     nodePaths: [join(root, 'node_modules')],
+    conditions: ['@survey/source', 'module'], // the workspace packages' sources, not their dist
   });
   runArgs = [bundlePath];
 }

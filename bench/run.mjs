@@ -61,6 +61,7 @@ async function bundle(name) {
       target: 'node20',
       format: 'esm',
       external: ['prettier', 'ajv', 'ajv-formats'],
+      conditions: ['@survey/source', 'module'], // the workspace packages' sources, not their dist
       banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
       logLevel: 'silent',
     });

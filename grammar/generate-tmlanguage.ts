@@ -2,7 +2,7 @@
 // files. Keywords, their groups and token shapes come from @survey/syntax (the
 // vocabulary table), so highlighting cannot drift from the lexer: a new keyword is
 // highlighted (as an attribute unless its role puts it in a group below).
-//   npx tsx grammar/generate-tmlanguage.ts     (rewrites the JSON)
+//   npx tsx --conditions=@survey/source grammar/generate-tmlanguage.ts   (rewrites the JSON)
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { keywords, tokens, wordsWithRole } from '@survey/syntax';

@@ -50,6 +50,9 @@ await Promise.all(
         target: 'node20',
         format: t.format,
         external: t.external ?? [],
+        // The workspace packages' TypeScript sources (their exports' "@survey/source"
+        // condition), not their published dist; 'module' is esbuild's default, kept.
+        conditions: ['@survey/source', 'module'],
         alias: t.alias,
         banner: t.format === 'esm' ? { js: banner } : undefined,
         logLevel: 'warning',

@@ -3,6 +3,7 @@
 // a bad/good example. `npm run docs` writes the file; `node scripts/gen-docs.mjs
 // --check` exits 1 when the committed file differs (a test runs it, so the docs
 // cannot drift from the registry). Anchors are `#svy1001`, as docUrl() links them.
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,6 +68,13 @@ export function render(defs) {
 }
 
 async function main() {
+  // The workspace packages resolve to their TypeScript sources only under the
+  // "@survey/source" export condition (without it, to their published dist): rerun with it.
+  const condition = '--conditions=@survey/source';
+  if (!process.execArgv.includes(condition)) {
+    const args = [condition, ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)];
+    process.exit(spawnSync(process.execPath, args, { stdio: 'inherit' }).status ?? 1);
+  }
   const { allDiagnosticDefs } = await tsImport('../packages/compiler/src/index.ts', import.meta.url);
   const text = render(allDiagnosticDefs());
   if (process.argv.includes('--check')) {

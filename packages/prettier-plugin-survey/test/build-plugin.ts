@@ -28,6 +28,7 @@ export async function ensurePluginBuilt(): Promise<string> {
     target: 'node20',
     format: 'esm',
     external: ['prettier'],
+    conditions: ['@survey/source', 'module'], // @survey/syntax from its sources, as scripts/build.mjs
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
     logLevel: 'warning',
     legalComments: 'none',

@@ -1,6 +1,6 @@
-// The package name resolves to the TypeScript sources under vitest (the `development`
-// condition; vitest drops `module`) and esbuild (`module`), and to the bundle under
-// plain Node, which is what prettier loads.
+// The package name resolves to the TypeScript sources under vitest and esbuild (the
+// repository's "@survey/source" condition), and to the bundle under plain Node, which
+// is what prettier loads.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,9 +15,11 @@ describe('package exports', () => {
 
   it('give plain Node (prettier) the bundle', () => {
     const pkg = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
-    expect(pkg.exports['.'].import).toBe('./dist/index.mjs');
-    expect(pkg.exports['.'].module).toBe('./src/index.ts');
-    expect(pkg.exports['.'].development).toBe('./src/index.ts');
+    expect(pkg.exports['.']).toEqual({
+      '@survey/source': './src/index.ts',
+      types: './dist/types/index.d.ts',
+      default: './dist/index.mjs',
+    });
   });
 
   it('export what prettier looks for in a plugin', () => {

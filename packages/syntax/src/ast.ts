@@ -2,7 +2,7 @@
 // the source; line/column come from a LineMap. Nodes built during error recovery may
 // lack parts: anything the parser cannot guarantee is optional, so every visitor has
 // to cope with partial nodes.
-import type { QuestionKind as VocabularyQuestionKind } from './vocabulary.ts';
+import type { QuestionKind } from './vocabulary.ts';
 
 export interface TextRange {
   /** Offset of the first character. */
@@ -218,8 +218,9 @@ export interface SectionDecl extends NodeBase {
   questions: QuestionDecl[];
 }
 
-/** The kinds of question: the vocabulary's `question-kind` words. */
-export type QuestionKind = VocabularyQuestionKind;
+/** The kinds of question: the vocabulary's `question-kind` words. Re-exported (not
+ * aliased) so that declarations of other packages can name it from '@survey/syntax'. */
+export type { QuestionKind };
 
 export interface QuestionDecl extends NodeBase {
   kind: 'Question';
