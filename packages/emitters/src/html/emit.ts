@@ -1,7 +1,7 @@
 // The standalone HTML form: one file, no external resource, one script and one style
 // element allowed by hash, the survey data as inert JSON. Markup is rendered in the
 // default language; the runtime switches language, pages, conditions and validation.
-import type { Binding, Survey } from '@survey/compiler';
+import type { Binding, LText, Survey } from '@survey/compiler';
 import { RESPONSE_FORMAT } from '../common/names.ts';
 import { esc, jsonForScript } from './escape.ts';
 import { contentSecurityPolicy } from './csp.ts';
@@ -30,9 +30,18 @@ export function emitHtml(survey: Survey, binding: Binding, options: HtmlOptions 
     survey.languages.length > 1
       ? `<div class="lang">${uiEl('label', 'language', ui, lang, ' for="lang"')}<select id="lang">${survey.languages.map((l) => `<option value="${esc(l)}" lang="${esc(l)}"${l === lang ? ' selected' : ''}>${esc(languageName(l))}</option>`).join('')}</select></div>`
       : '';
+  const duration = survey.minuteLimit
+    ? t.el('p', 'survey.duration', durationText(survey.minuteLimit, survey.languages), ' class="duration"')
+    : '';
+  const terms = [...survey.glossary];
+  // A glossary as a disclosure in the intro, not hover tooltips: it works on touch screens
+  // and with screen readers, and follows the language switch like every other text.
+  const glossary = terms.length
+    ? `<details class="glossary">${uiEl('summary', 'glossary', ui, lang)}<dl>${terms.map(([term, def]) => `<dt>${esc(term)}</dt>${t.el('dd', `glossary.${term}`, def)}`).join('')}</dl></details>`
+    : '';
   const intro =
-    survey.intro || survey.confidentiality
-      ? `<section class="intro" id="intro" aria-labelledby="intro-h">${uiEl('h2', 'intro', ui, lang, ' id="intro-h" class="visually-hidden"')}${survey.intro ? t.el('p', 'survey.intro', survey.intro) : ''}${survey.confidentiality ? t.el('p', 'survey.confidentiality', survey.confidentiality, ' class="confidentiality"') : ''}</section>`
+    survey.intro || survey.confidentiality || duration || glossary
+      ? `<section class="intro" id="intro" aria-labelledby="intro-h">${uiEl('h2', 'intro', ui, lang, ' id="intro-h" class="visually-hidden"')}${survey.intro ? t.el('p', 'survey.intro', survey.intro) : ''}${duration}${survey.confidentiality ? t.el('p', 'survey.confidentiality', survey.confidentiality, ' class="confidentiality"') : ''}${glossary}</section>`
       : '';
   const pages = sections.map((s, i) => renderSection(s, i, c)).join('\n');
   const progress = `<div class="progress"><progress id="progress-bar" max="${sections.length}" value="1" aria-labelledby="progress-text"></progress><span id="progress-text">${esc((ui.progress[lang] ?? '').replace('{n}', '1').replace('{total}', String(sections.length)))}</span></div>`;
@@ -100,4 +109,12 @@ export function emitHtml(survey: Survey, binding: Binding, options: HtmlOptions 
     '</html>',
     '',
   ].join('\n');
+}
+
+/** "About N minutes" in each language, from `limit minutes N`. */
+function durationText(minutes: number, languages: string[]): LText {
+  const out: LText = {};
+  for (const l of languages)
+    out[l] = l === 'zh' || l.startsWith('zh-') ? `约需 ${minutes} 分钟。` : `It takes about ${minutes} minute${minutes === 1 ? '' : 's'}.`;
+  return out;
 }

@@ -52,5 +52,21 @@ button.primary { background: var(--accent); color: #fff; margin-left: auto; }
 .status.problem { color: var(--error); font-weight: 600; }
 .done { background: var(--soft); border-radius: 8px; padding: 1rem; margin-top: 2rem; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-@media (max-width: 30rem) { .point { min-width: 2.6rem; } }
+/* A phone (375 px): every point of an 11-point scale on one row; labels wrap inside their point. */
+@media (max-width: 30rem) {
+  .scale { flex-wrap: nowrap; gap: 0.2rem; }
+  .point, .point.labelled { flex: 1 1 0; min-width: 0; max-width: none; padding: 0.3rem 0.1rem; }
+  .point.missing { margin-left: 0.3rem; }
+  .point label { font-size: 0.8rem; overflow-wrap: anywhere; }
+}
+.duration { color: var(--muted); }
+.glossary dt { font-weight: 600; }
+.glossary dd { margin: 0 0 0.4rem 1rem; }
+/* Printing shows the whole questionnaire: every page and question, none of the controls around it. */
+@media print {
+  .page[hidden], .question[hidden] { display: block !important; }
+  .glossary::details-content { content-visibility: visible; display: block; }
+  .lang, .nav, .progress, .status, #download, #link-problem, .done { display: none !important; }
+  .question { break-inside: avoid; }
+}
 `.trim();

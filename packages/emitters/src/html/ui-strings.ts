@@ -54,6 +54,7 @@ const strings: Record<string, { zh: string; en: string }> = {
   unanswered: { zh: '……', en: '…' },
   noscript: { zh: '此问卷需要启用 JavaScript。', en: 'This questionnaire needs JavaScript.' },
   intro: { zh: '说明', en: 'About this survey' },
+  glossary: { zh: '术语说明', en: 'Terms used in this survey' },
   hiddenMissing: {
     zh: '此问卷链接缺少“{label}”,无法提交。请使用邀请中的完整链接。',
     en: 'This survey link lacks “{label}”, so answers cannot be submitted. Please use the full link from your invitation.',

@@ -52,7 +52,11 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
       const validate = makeAjv().compile(schemas.get(survey.id)!);
       expect(validate(response) ? '' : JSON.stringify(validate.errors)).toBe('');
       await page.locator('#done').waitFor();
-      expect(await page.evaluate((key) => localStorage.getItem(key), `survey:${survey.id}:${survey.version ?? ''}`)).toBeNull();
+      // A download is not a confirmed delivery: the answers stay saved until the respondent clears them.
+      const key = `survey:${survey.id}:${survey.version ?? ''}`;
+      expect(await page.evaluate((k) => localStorage.getItem(k), key)).not.toBeNull();
+      await page.click('#forget');
+      expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBeNull();
       expect(problems()).toEqual([]);
       expect(await cspViolations(page)).toEqual([]);
       await context.close();
