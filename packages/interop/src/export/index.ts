@@ -8,6 +8,7 @@ import { xlsformOf } from './xlsform/rows.ts';
 import { writeXlsx } from './xlsform/write.ts';
 import { compileXForm } from './xform/compile.ts';
 import { emitRedcap } from './redcap/emit.ts';
+import { emitDdi } from './ddi/emit.ts';
 
 export type ExportKind = 'xlsform' | 'xform' | 'surveyjs' | 'redcap' | 'ddi' | 'spss' | 'stata' | 'r';
 
@@ -22,6 +23,7 @@ const exporters: Exporter[] = [
   { kind: 'xform', fileName: (id) => `${id}.xform.xml`, emit: (ix, notes) => compileXForm(xlsformOf(ix, notes)) },
   { kind: 'surveyjs', fileName: (id) => `${id}.surveyjs.json`, emit: emitSurveyJs },
   { kind: 'redcap', fileName: (id) => `${id}.redcap.csv`, emit: emitRedcap },
+  { kind: 'ddi', fileName: (id) => `${id}.ddi.xml`, emit: emitDdi },
 ];
 
 export const exportKinds: readonly ExportKind[] = exporters.map((e) => e.kind);
