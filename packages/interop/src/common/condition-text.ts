@@ -3,7 +3,21 @@
 // readable form documentation formats (DDI's universe, script comments) carry.
 import type { ExprJson } from '../model.ts';
 
-const precedence: Record<string, number> = { or: 1, and: 2, '==': 4, '!=': 4, '<': 4, '<=': 4, '>': 4, '>=': 4, has: 4, '+': 5, '-': 5, '*': 6, '/': 6 };
+const precedence: Record<string, number> = {
+  or: 1,
+  and: 2,
+  '==': 4,
+  '!=': 4,
+  '<': 4,
+  '<=': 4,
+  '>': 4,
+  '>=': 4,
+  has: 4,
+  '+': 5,
+  '-': 5,
+  '*': 6,
+  '/': 6,
+};
 
 export function conditionText(e: ExprJson, outer = 0): string {
   switch (e.type) {

@@ -26,7 +26,8 @@ function print(e: XmlElement, indent: string): string {
     .map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`)
     .join('');
   if (e.children.length === 0) return `${indent}<${e.name}${attrs}/>`;
-  if (e.children.every((c) => typeof c === 'string')) return `${indent}<${e.name}${attrs}>${(e.children as string[]).map(escapeXml).join('')}</${e.name}>`;
+  if (e.children.every((c) => typeof c === 'string'))
+    return `${indent}<${e.name}${attrs}>${(e.children as string[]).map(escapeXml).join('')}</${e.name}>`;
   const inner = e.children.map((c) => (typeof c === 'string' ? `${indent}  ${escapeXml(c)}` : print(c, `${indent}  `))).join('\n');
   return `${indent}<${e.name}${attrs}>\n${inner}\n${indent}</${e.name}>`;
 }

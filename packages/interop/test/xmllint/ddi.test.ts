@@ -51,14 +51,16 @@ describe.each([fixture('clinic-zh.survey'), fixture('library-en.survey'), ...exa
 describe('DDI-Codebook content', () => {
   it('describes variables, value labels, missing codes, texts per language and universes (Chinese survey)', async () => {
     const path = await ddiFile(fixture('clinic-zh.survey'));
-    expect(xpath(path, "string(/codeBook/@xml:lang)")).toBe('zh');
+    expect(xpath(path, 'string(/codeBook/@xml:lang)')).toBe('zh');
     expect(xpath(path, "string(//titlStmt/titl[@xml:lang='zh'])")).toBe('门诊就诊体验调查');
     expect(xpath(path, "string(//titlStmt/parTitl[@xml:lang='en'])")).toBe('Outpatient visit survey');
-    expect(xpath(path, "string(//fileDscr/fileTxt/fileName)")).toBe('clinic_visit.responses.csv');
-    expect(xpath(path, "string(//fileType/@charset)")).toBe('UTF-8');
+    expect(xpath(path, 'string(//fileDscr/fileTxt/fileName)')).toBe('clinic_visit.responses.csv');
+    expect(xpath(path, 'string(//fileType/@charset)')).toBe('UTF-8');
     expect(xpath(path, 'string(//dimensns/varQnty)')).toBe(xpath(path, 'count(//var)'));
     expect(xpath(path, "string(//var[@name='overall']/@nature)")).toBe('ordinal');
-    expect(xpath(path, "string(//var[@name='overall']/qstn[@xml:lang='en']/qstnLit)")).toBe('Overall, how satisfied are you with this visit?');
+    expect(xpath(path, "string(//var[@name='overall']/qstn[@xml:lang='en']/qstnLit)")).toBe(
+      'Overall, how satisfied are you with this visit?',
+    );
     expect(xpath(path, "string(//var[@name='overall']/catgry[@missing='Y']/catValu)")).toBe('9');
     expect(xpath(path, "string(//var[@name='overall']/catgry[*[local-name()='catValu']='9']/labl[@xml:lang='zh'])")).toBe('不适用');
     expect(xpath(path, "count(//var[@name='overall']/catgry)")).toBe('6');

@@ -51,7 +51,15 @@ function allNumeric(values: ValueLabel[]): boolean {
 export function dataVariables(ix: SurveyIndex): DataVariable[] {
   const { doc } = ix;
   const out: DataVariable[] = [
-    { name: 'responseId', label: perLanguage(doc.languages, idLabel), storage: 'string', level: 'nominal', values: [], missing: [], source: 'meta' },
+    {
+      name: 'responseId',
+      label: perLanguage(doc.languages, idLabel),
+      storage: 'string',
+      level: 'nominal',
+      values: [],
+      missing: [],
+      source: 'meta',
+    },
   ];
   for (const s of doc.sections)
     for (const q of s.questions) {
@@ -59,16 +67,38 @@ export function dataVariables(ix: SurveyIndex): DataVariable[] {
       const base = { question: q, universe, source: 'answer' as const, missing: [] as number[] };
       const scale = ix.scale(q);
       const scaleValues = (): ValueLabel[] =>
-        (scale?.points ?? []).map((p) => ({ code: p.value, label: pointLabel(p, doc.languages), ...(p.missing ? { missing: true as const } : {}) }));
+        (scale?.points ?? []).map((p) => ({
+          code: p.value,
+          label: pointLabel(p, doc.languages),
+          ...(p.missing ? { missing: true as const } : {}),
+        }));
       const options = ix.options(q).map((o) => ({ code: o.code, label: o.label }));
       switch (q.kind) {
         case 'rating':
         case 'nps':
-          out.push({ ...base, name: q.id, label: q.text, storage: 'number', level: 'ordinal', values: scaleValues(), valueSet: scale?.id, missing: ix.missingCodes(q.id) });
+          out.push({
+            ...base,
+            name: q.id,
+            label: q.text,
+            storage: 'number',
+            level: 'ordinal',
+            values: scaleValues(),
+            valueSet: scale?.id,
+            missing: ix.missingCodes(q.id),
+          });
           break;
         case 'matrix':
           for (const r of q.rows ?? [])
-            out.push({ ...base, name: r.id, label: r.text, storage: 'number', level: 'ordinal', values: scaleValues(), valueSet: scale?.id, missing: ix.missingCodes(r.id) });
+            out.push({
+              ...base,
+              name: r.id,
+              label: r.text,
+              storage: 'number',
+              level: 'ordinal',
+              values: scaleValues(),
+              valueSet: scale?.id,
+              missing: ix.missingCodes(r.id),
+            });
           break;
         case 'single':
         case 'yesno':
@@ -78,13 +108,28 @@ export function dataVariables(ix: SurveyIndex): DataVariable[] {
             label: q.text,
             storage: allNumeric(options) ? 'number' : 'string',
             level: 'nominal',
-            values: q.kind === 'yesno' ? [{ code: 'yes', label: yesNoLabel(doc.languages, true) }, { code: 'no', label: yesNoLabel(doc.languages, false) }] : options,
+            values:
+              q.kind === 'yesno'
+                ? [
+                    { code: 'yes', label: yesNoLabel(doc.languages, true) },
+                    { code: 'no', label: yesNoLabel(doc.languages, false) },
+                  ]
+                : options,
             valueSet: q.choices ?? (q.kind === 'yesno' ? 'yesno' : undefined),
           });
           break;
         case 'multi':
         case 'ranking':
-          out.push({ ...base, name: q.id, label: q.text, storage: 'string', level: 'nominal', codeSet: q.kind, values: options, valueSet: q.choices });
+          out.push({
+            ...base,
+            name: q.id,
+            label: q.text,
+            storage: 'string',
+            level: 'nominal',
+            codeSet: q.kind,
+            values: options,
+            valueSet: q.choices,
+          });
           break;
         case 'text':
           out.push({ ...base, name: q.id, label: q.text, storage: 'string', level: 'nominal', values: [] });
@@ -98,13 +143,30 @@ export function dataVariables(ix: SurveyIndex): DataVariable[] {
       }
       for (const o of ix.options(q))
         if (o.specify) {
-          const chosen: ExprJson = { type: "binary", op: q.kind === "multi" ? "has" : "==", left: { type: "var", name: q.id }, right: typeof o.code === "number" ? { type: "number", value: o.code } : { type: "code", value: o.code } };
-          out.push({ ...base, universe: andAll([universe, chosen]), name: `${q.id}.${o.code}`, label: o.label, storage: "string", level: "nominal", values: [], source: "specify" });
+          const chosen: ExprJson = {
+            type: 'binary',
+            op: q.kind === 'multi' ? 'has' : '==',
+            left: { type: 'var', name: q.id },
+            right: typeof o.code === 'number' ? { type: 'number', value: o.code } : { type: 'code', value: o.code },
+          };
+          out.push({
+            ...base,
+            universe: andAll([universe, chosen]),
+            name: `${q.id}.${o.code}`,
+            label: o.label,
+            storage: 'string',
+            level: 'nominal',
+            values: [],
+            source: 'specify',
+          });
         }
     }
   for (const h of doc.hidden ?? []) {
-    const values = h.choices ? (doc.choiceLists.find((l) => l.id === h.choices)?.options ?? []).map((o) => ({ code: o.code, label: o.label })) : [];
-    const storage: Storage = h.type === 'number' ? 'number' : h.type === 'date' ? 'date' : h.type === 'code' && allNumeric(values) ? 'number' : 'string';
+    const values = h.choices
+      ? (doc.choiceLists.find((l) => l.id === h.choices)?.options ?? []).map((o) => ({ code: o.code, label: o.label }))
+      : [];
+    const storage: Storage =
+      h.type === 'number' ? 'number' : h.type === 'date' ? 'date' : h.type === 'code' && allNumeric(values) ? 'number' : 'string';
     out.push({
       name: h.id,
       label: h.label ?? Object.fromEntries(doc.languages.map((l) => [l, h.id])),

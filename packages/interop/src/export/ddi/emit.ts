@@ -113,7 +113,11 @@ function groups(ix: SurveyIndex, vars: DataVariable[], langs: string[]): XmlElem
   for (const q of ix.questions)
     if (q.kind === 'matrix')
       out.push(
-        el('varGrp', { ID: `G_${q.id}`, type: 'grid', name: q.id, var: idsOf((v) => v.question === q).join(' ') }, ...texts('labl', q.text, langs)),
+        el(
+          'varGrp',
+          { ID: `G_${q.id}`, type: 'grid', name: q.id, var: idsOf((v) => v.question === q).join(' ') },
+          ...texts('labl', q.text, langs),
+        ),
       );
   return out;
 }
@@ -149,7 +153,11 @@ function variable(v: DataVariable, langs: string[]): XmlElement {
   );
   const range =
     (v.min !== undefined || v.max !== undefined) &&
-    el('valrng', {}, el('range', { UNITS: v.storage !== 'number' ? undefined : v.question?.integer ? 'INT' : 'REAL', min: v.min, max: v.max }));
+    el(
+      'valrng',
+      {},
+      el('range', { UNITS: v.storage !== 'number' ? undefined : v.question?.integer ? 'INT' : 'REAL', min: v.min, max: v.max }),
+    );
   return el(
     'var',
     {
@@ -167,14 +175,11 @@ function variable(v: DataVariable, langs: string[]): XmlElement {
     ...v.values.map((c) =>
       el('catgry', { missing: c.missing ? 'Y' : undefined }, el('catValu', {}, String(c.code)), ...texts('labl', c.label, langs)),
     ),
-    el(
-      'varFormat',
-      {
-        type: v.storage === 'number' ? 'numeric' : 'character',
-        schema: 'ISO',
-        category: v.storage === 'date' ? 'date' : undefined,
-        formatname: v.storage === 'date' ? 'YYYY-MM-DD' : undefined,
-      },
-    ),
+    el('varFormat', {
+      type: v.storage === 'number' ? 'numeric' : 'character',
+      schema: 'ISO',
+      category: v.storage === 'date' ? 'date' : undefined,
+      formatname: v.storage === 'date' ? 'YYYY-MM-DD' : undefined,
+    }),
   );
 }
