@@ -9,6 +9,7 @@ import { writeXlsx } from './xlsform/write.ts';
 import { compileXForm } from './xform/compile.ts';
 import { emitRedcap } from './redcap/emit.ts';
 import { emitDdi } from './ddi/emit.ts';
+import { emitSpss } from './spss/emit.ts';
 
 export type ExportKind = 'xlsform' | 'xform' | 'surveyjs' | 'redcap' | 'ddi' | 'spss' | 'stata' | 'r';
 
@@ -24,6 +25,7 @@ const exporters: Exporter[] = [
   { kind: 'surveyjs', fileName: (id) => `${id}.surveyjs.json`, emit: emitSurveyJs },
   { kind: 'redcap', fileName: (id) => `${id}.redcap.csv`, emit: emitRedcap },
   { kind: 'ddi', fileName: (id) => `${id}.ddi.xml`, emit: emitDdi },
+  { kind: 'spss', fileName: (id) => `${id}.sps`, emit: emitSpss },
 ];
 
 export const exportKinds: readonly ExportKind[] = exporters.map((e) => e.kind);

@@ -26,6 +26,8 @@ export interface DataVariable {
   /** A set of codes (multi-select, ranking) joined by ';' in one cell. */
   codeSet?: 'multi' | 'ranking';
   values: ValueLabel[];
+  /** Every valid (non-missing) value of a scale, labelled or not. */
+  points?: number[];
   /** The id of a scale or choice list whose labels several variables share. */
   valueSet?: string;
   missing: number[];
@@ -66,12 +68,12 @@ export function dataVariables(ix: SurveyIndex): DataVariable[] {
       const universe = andAll([s.when, q.when]);
       const base = { question: q, universe, source: 'answer' as const, missing: [] as number[] };
       const scale = ix.scale(q);
+      // Labelled and missing-code points get value labels; `points` keeps every valid value.
       const scaleValues = (): ValueLabel[] =>
-        (scale?.points ?? []).map((p) => ({
-          code: p.value,
-          label: pointLabel(p, doc.languages),
-          ...(p.missing ? { missing: true as const } : {}),
-        }));
+        (scale?.points ?? [])
+          .filter((p) => p.label || p.missing)
+          .map((p) => ({ code: p.value, label: pointLabel(p, doc.languages), ...(p.missing ? { missing: true as const } : {}) }));
+      const points = (scale?.points ?? []).filter((p) => !p.missing).map((p) => p.value);
       const options = ix.options(q).map((o) => ({ code: o.code, label: o.label }));
       switch (q.kind) {
         case 'rating':
@@ -83,6 +85,7 @@ export function dataVariables(ix: SurveyIndex): DataVariable[] {
             storage: 'number',
             level: 'ordinal',
             values: scaleValues(),
+            points,
             valueSet: scale?.id,
             missing: ix.missingCodes(q.id),
           });
@@ -96,6 +99,7 @@ export function dataVariables(ix: SurveyIndex): DataVariable[] {
               storage: 'number',
               level: 'ordinal',
               values: scaleValues(),
+              points,
               valueSet: scale?.id,
               missing: ix.missingCodes(r.id),
             });
@@ -184,4 +188,25 @@ export function dataVariables(ix: SurveyIndex): DataVariable[] {
 /** The 0/1 indicators a script derives from a multi-select column, one per option. */
 export function indicatorsOf(v: DataVariable): { code: Code; label: Text }[] {
   return v.codeSet === 'multi' ? v.values : [];
+}
+
+const chosenLabels: Record<string, [string, string]> = { zh: ['未选', '已选'], en: ['Not chosen', 'Chosen'] };
+
+/** Value labels of a 0/1 indicator, in the survey's languages. */
+export function indicatorValues(languages: string[]): ValueLabel[] {
+  const pick = (i: 0 | 1): Text => Object.fromEntries(languages.map((l) => [l, (chosenLabels[l.split('-')[0]] ?? chosenLabels.en)[i]]));
+  return [
+    { code: 0, label: pick(0) },
+    { code: 1, label: pick(1) },
+  ];
+}
+
+/** `question: option` as an indicator's variable label. */
+export function indicatorLabel(v: DataVariable, option: Text, lang: string): string {
+  return `${v.label[lang] ?? Object.values(v.label)[0] ?? v.name}: ${option[lang] ?? Object.values(option)[0] ?? ''}`;
+}
+
+/** The response file the codebook describes and the scripts read. */
+export function responsesFileName(id: string): string {
+  return `${id}.responses.csv`;
 }

@@ -8,7 +8,7 @@
 import { conditionText } from '../../common/condition-text.ts';
 import { el, printXml, type XmlElement } from '../../common/xml.ts';
 import type { SurveyIndex, Text } from '../../model.ts';
-import { dataVariables, type DataVariable } from '../data/variables.ts';
+import { dataVariables, responsesFileName, type DataVariable } from '../data/variables.ts';
 import type { Notes } from '../notes.ts';
 
 const NS = 'ddi:codebook:2_5';
@@ -22,10 +22,6 @@ function texts(name: string, t: Text | undefined, languages: string[], attrs: Xm
 
 /** DDI IDs are xs:ID (NCName): our names (letters, digits, '_', '.') fit after a prefix. */
 const varId = (name: string) => `V_${name}`;
-
-export function responsesFileName(id: string): string {
-  return `${id}.responses.csv`;
-}
 
 export function emitDdi(ix: SurveyIndex, notes: Notes): string {
   const { doc } = ix;
