@@ -10,6 +10,7 @@ import { compileXForm } from './xform/compile.ts';
 import { emitRedcap } from './redcap/emit.ts';
 import { emitDdi } from './ddi/emit.ts';
 import { emitSpss } from './spss/emit.ts';
+import { emitR } from './r/emit.ts';
 
 export type ExportKind = 'xlsform' | 'xform' | 'surveyjs' | 'redcap' | 'ddi' | 'spss' | 'stata' | 'r';
 
@@ -26,6 +27,7 @@ const exporters: Exporter[] = [
   { kind: 'redcap', fileName: (id) => `${id}.redcap.csv`, emit: emitRedcap },
   { kind: 'ddi', fileName: (id) => `${id}.ddi.xml`, emit: emitDdi },
   { kind: 'spss', fileName: (id) => `${id}.sps`, emit: emitSpss },
+  { kind: 'r', fileName: (id) => `${id}.R`, emit: emitR },
 ];
 
 export const exportKinds: readonly ExportKind[] = exporters.map((e) => e.kind);
