@@ -11,6 +11,7 @@ import { emitRedcap } from './redcap/emit.ts';
 import { emitDdi } from './ddi/emit.ts';
 import { emitSpss } from './spss/emit.ts';
 import { emitR } from './r/emit.ts';
+import { emitStata } from './stata/emit.ts';
 
 export type ExportKind = 'xlsform' | 'xform' | 'surveyjs' | 'redcap' | 'ddi' | 'spss' | 'stata' | 'r';
 
@@ -27,6 +28,7 @@ const exporters: Exporter[] = [
   { kind: 'redcap', fileName: (id) => `${id}.redcap.csv`, emit: emitRedcap },
   { kind: 'ddi', fileName: (id) => `${id}.ddi.xml`, emit: emitDdi },
   { kind: 'spss', fileName: (id) => `${id}.sps`, emit: emitSpss },
+  { kind: 'stata', fileName: (id) => `${id}.do`, emit: emitStata },
   { kind: 'r', fileName: (id) => `${id}.R`, emit: emitR },
 ];
 
