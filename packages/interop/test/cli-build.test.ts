@@ -30,6 +30,15 @@ describe('survey build --only <other formats>', () => {
     expect(readFileSync(join(out, 'library_services.xlsx')).subarray(0, 2).toString()).toBe('PK');
     expect(readFileSync(join(out, 'library_services.xform.xml'), 'utf8')).toContain('<data id="library_services">');
   });
+  it('writes the DDI codebook and the SPSS, Stata and R scripts', () => {
+    const out = mkdtempSync(join(tmpdir(), 'interop-build-'));
+    const r = run(['build', 'packages/interop/test/fixtures/clinic-zh.survey', '--out', out, '--only', 'ddi,spss,stata,r']);
+    expect(r.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['clinic_visit.R', 'clinic_visit.ddi.xml', 'clinic_visit.do', 'clinic_visit.sps']);
+    expect(readFileSync(join(out, 'clinic_visit.ddi.xml'), 'utf8')).toContain('<codeBook xmlns="ddi:codebook:2_5"');
+    expect(readFileSync(join(out, 'clinic_visit.sps'), 'utf8')).toContain("VARIABLE LABELS\n  responseId '答卷编号'");
+    expect(r.stderr).toContain('clinic_visit: spss: clinic_visit: SPSS labels are in one language: zh.');
+  });
 });
 
 describe('survey import', () => {
