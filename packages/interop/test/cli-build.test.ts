@@ -51,6 +51,15 @@ describe('survey import', () => {
     expect(run(['check', join(out, 'household.survey')]).code).toBe(0);
   });
 
+  it('imports a REDCap data dictionary with --from redcap', () => {
+    const out = mkdtempSync(join(tmpdir(), 'interop-import-'));
+    const r = run(['import', 'packages/interop/test/fixtures/import/sleep-en.redcap.csv', '--from', 'redcap', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(readdirSync(out)).toEqual(['sleep_en.survey']);
+    expect(r.stderr).toContain("sleep-en.redcap.csv: row 19 (diary_upload): field type 'file' not imported: no equivalent");
+    expect(run(['check', join(out, 'sleep_en.survey')]).code).toBe(0);
+  });
+
   it('rejects an unknown --from and an unreadable file with exit 2', () => {
     expect(run(['import', 'x.xlsx', '--from', 'pdf']).code).toBe(2);
     const r = run(['import', 'packages/interop/test/fixtures/nothing.xlsx']);

@@ -98,11 +98,13 @@ function field(
     case 'rating':
     case 'nps': {
       const s = ix.scale(q)!;
+      // Scale points laid out in a row (RH), as rating scales are shown; the importer reads it back as a rating.
       return [
         {
           ...base,
           'Field Type': 'radio',
           'Choices, Calculations, OR Slider Labels': choices(s.points.map((p) => ({ code: p.value, label: pointLabel(p, langs) }))),
+          'Custom Alignment': 'RH',
         },
       ];
     }
