@@ -141,6 +141,22 @@ export function redcapToSurvey(table: string[][], file: string, stem: string): {
       return toOptions(options, lang);
     };
 
+    // A field hidden from respondents (@HIDDEN) filled by the project: a hidden variable.
+    if (tags.some((t) => t.name === 'HIDDEN') && ['text', 'dropdown', 'radio'].includes(r.type)) {
+      const h: NonNullable<ImportedSurvey['hidden']>[number] = { id: id(), type: 'text', label: T(label.text || r.name), required: false };
+      const v = r.validation.toLowerCase();
+      if (r.type !== 'text') {
+        const list = { id: ids.take(`${r.name}_codes`, 'list'), options: choices() };
+        survey.choiceLists.push(list);
+        Object.assign(h, { type: 'code', from: list.id });
+      } else if (v === 'integer' || v.startsWith('number')) h.type = 'number';
+      else if (v.startsWith('date')) h.type = 'date';
+      (survey.hidden ??= []).push(h);
+      byName.set(r.name, { kind: 'text', id: h.id, text: h.label!, required: false, comments: [] });
+      survey.comments.push(...comments);
+      return;
+    }
+
     // A matrix group continues: one more row of the same matrix.
     if (inMatrix && matrix && matrix.name === r.matrix && matrix.choices === r.choices && r.type !== 'checkbox') {
       const rowId = id();
