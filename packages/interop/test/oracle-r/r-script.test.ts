@@ -3,12 +3,14 @@
 // frame's classes, factor levels (labels in the chosen language), missing codes
 // turned NA, numbers, dates, multi-select indicators and "label" attributes.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportSurvey } from '../../src/index.ts';
-import { compiled, fixture } from '../helpers.ts';
+import { SurveyIndex } from '../../src/model.ts';
+import { dataVariables } from '../../src/export/data/variables.ts';
+import { compiled, fixture, repoRoot } from '../helpers.ts';
 import { clinicCsv, libraryCsv } from '../fixtures/responses.ts';
 
 const dirs: string[] = [];
@@ -51,9 +53,9 @@ async function run(source: string, csv: string, expr?: string): Promise<{ column
   expect(r.status, r.stderr).toBe(0);
   expect(rscript(dir, ['describe.R', 'out.rds', 'out.tsv']).status).toBe(0);
   const columns: Record<string, Column> = {};
-  for (const line of readFileSync(join(dir, 'out.tsv'), 'utf8').trim().split('\n')) {
+  for (const line of readFileSync(join(dir, 'out.tsv'), 'utf8').replace(/\n$/, '').split('\n')) {
     const [name, cls, label, levels, values, naCodes] = line.split('\t');
-    columns[name] = { class: cls, label, levels: levels ? levels.split('|') : [], values: values.split('|'), naCodes };
+    columns[name] = { class: cls, label, levels: levels ? levels.split('|') : [], values: values ? values.split('|') : [], naCodes };
   }
   return { columns, stderr: r.stderr };
 }
@@ -122,5 +124,22 @@ describe('R script run by Rscript', () => {
     const r = rscript(dir, [files[0].fileName, 'responses.csv', 'out.rds']);
     expect(r.status).not.toBe(0);
     expect(r.stderr).toContain('columns that are not variables of library_services: vists');
+  });
+});
+
+const examples = readdirSync(join(repoRoot, 'examples'), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && d.name !== 'shared')
+  .flatMap((d) =>
+    readdirSync(join(repoRoot, 'examples', d.name))
+      .filter((f) => f.endsWith('.survey'))
+      .map((f) => join(repoRoot, 'examples', d.name, f)),
+  );
+
+describe.each(examples)('R script of %s', (source) => {
+  it('runs on an empty response file and labels every column', async () => {
+    const doc = compiled(source);
+    const vars = dataVariables(new SurveyIndex(doc));
+    const { columns } = await run(source, vars.map((v) => v.name).join(',') + '\n');
+    for (const v of vars) expect(columns[v.name]?.label, v.name).toBe(v.label[doc.defaultLanguage] ?? v.name);
   });
 });
