@@ -9,10 +9,11 @@ import { formFromSheets, sheetsFromMarkdown, sheetsFromXlsx } from './xlsform/sh
 import { xlsformToSurvey } from './xlsform/to-survey.ts';
 import { surveyJsToSurvey } from './surveyjs/to-survey.ts';
 import { redcapToSurvey } from './redcap/to-survey.ts';
+import { qsfToSurvey } from './qsf/to-survey.ts';
 import { parseCsv } from '../common/csv.ts';
 
 export type ImportFormat = 'xlsform' | 'surveyjs' | 'redcap' | 'qsf' | 'lss';
-export const importFormats: readonly ImportFormat[] = ['xlsform', 'surveyjs', 'redcap'];
+export const importFormats: readonly ImportFormat[] = ['xlsform', 'surveyjs', 'redcap', 'qsf'];
 
 export class ImportError extends Error {}
 
@@ -63,7 +64,13 @@ export async function importSurvey(path: string, input: Uint8Array | string, fro
     } catch (e) {
       throw new ImportError(`${file}: not valid JSON (${(e as Error).message})`);
     }
-    read = surveyJsToSurvey(json, file, stem);
+    if (format === 'qsf')
+      try {
+        read = qsfToSurvey(json, file, stem);
+      } catch (e) {
+        throw new ImportError(`${file}: ${(e as Error).message}`);
+      }
+    else read = surveyJsToSurvey(json, file, stem);
   }
   const result = await finish(read.survey, file, read.problems);
   return { ...result, id: read.survey.id };
