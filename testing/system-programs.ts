@@ -20,6 +20,7 @@ export const systemPrograms: SystemProgram[] = [
   { command: 'Rscript', install: 'apt-get install -y r-base-core r-cran-survey r-cran-psych', tests: ['packages/*/test/oracle-r/**'] },
   { command: '/usr/lib/postgresql/15/bin/postgres', install: 'apt-get install -y postgresql', tests: ['packages/*/test/postgres/**'] },
   { command: 'xmllint', install: 'apt-get install -y libxml2-utils', tests: ['packages/*/test/xmllint/**'] },
+  { command: 'pspp', install: 'apt-get install -y pspp', tests: ['packages/*/test/pspp/**'] },
 ];
 
 export function isInstalled(command: string): boolean {

@@ -71,7 +71,9 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 
   program
     .command('import')
-    .description('Convert an XLSForm (.xlsx or pyxform markdown) or a SurveyJS form into a .survey file.')
+    .description(
+      'Convert an XLSForm (.xlsx or pyxform markdown), a SurveyJS form, a REDCap data dictionary (.csv) or a Qualtrics survey (.qsf) into a .survey file.',
+    )
     .argument('<file>', 'the file to import')
     .option('--from <format>', 'xlsform, surveyjs, redcap, qsf or lss (default: from the file extension)')
     .option('-o, --out <dir>', 'output folder', '.')

@@ -67,6 +67,13 @@ export interface SectionDoc {
   when?: ExprJson;
   questions: QuestionDoc[];
 }
+export interface HiddenDoc {
+  id: string;
+  type: 'code' | 'text' | 'number' | 'date';
+  label?: Text;
+  choices?: string;
+  required: boolean;
+}
 export interface ScoreDoc {
   id: string;
   label?: Text;
@@ -85,6 +92,7 @@ export interface SurveyDoc {
   owner?: Text;
   scales: ScaleDoc[];
   choiceLists: { id: string; options: OptionDoc[] }[];
+  hidden?: HiddenDoc[];
   sections: SectionDoc[];
   scores: ScoreDoc[];
 }

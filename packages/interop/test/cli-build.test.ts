@@ -30,6 +30,15 @@ describe('survey build --only <other formats>', () => {
     expect(readFileSync(join(out, 'library_services.xlsx')).subarray(0, 2).toString()).toBe('PK');
     expect(readFileSync(join(out, 'library_services.xform.xml'), 'utf8')).toContain('<data id="library_services">');
   });
+  it('writes the DDI codebook and the SPSS, Stata and R scripts', () => {
+    const out = mkdtempSync(join(tmpdir(), 'interop-build-'));
+    const r = run(['build', 'packages/interop/test/fixtures/clinic-zh.survey', '--out', out, '--only', 'ddi,spss,stata,r']);
+    expect(r.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['clinic_visit.R', 'clinic_visit.ddi.xml', 'clinic_visit.do', 'clinic_visit.sps']);
+    expect(readFileSync(join(out, 'clinic_visit.ddi.xml'), 'utf8')).toContain('<codeBook xmlns="ddi:codebook:2_5"');
+    expect(readFileSync(join(out, 'clinic_visit.sps'), 'utf8')).toContain("VARIABLE LABELS\n  responseId '答卷编号'");
+    expect(r.stderr).toContain('clinic_visit: spss: clinic_visit: SPSS labels are in one language: zh.');
+  });
 });
 
 describe('survey import', () => {
@@ -40,6 +49,15 @@ describe('survey import', () => {
     expect(readdirSync(out)).toEqual(['household.survey']);
     expect(r.stderr).toContain("household-zh.md: survey row 13: geopoint 'location' not imported");
     expect(run(['check', join(out, 'household.survey')]).code).toBe(0);
+  });
+
+  it('imports a REDCap data dictionary with --from redcap', () => {
+    const out = mkdtempSync(join(tmpdir(), 'interop-import-'));
+    const r = run(['import', 'packages/interop/test/fixtures/import/sleep-en.redcap.csv', '--from', 'redcap', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(readdirSync(out)).toEqual(['sleep_en.survey']);
+    expect(r.stderr).toContain("sleep-en.redcap.csv: row 19 (diary_upload): field type 'file' not imported: no equivalent");
+    expect(run(['check', join(out, 'sleep_en.survey')]).code).toBe(0);
   });
 
   it('rejects an unknown --from and an unreadable file with exit 2', () => {

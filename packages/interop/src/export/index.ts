@@ -8,6 +8,10 @@ import { xlsformOf } from './xlsform/rows.ts';
 import { writeXlsx } from './xlsform/write.ts';
 import { compileXForm } from './xform/compile.ts';
 import { emitRedcap } from './redcap/emit.ts';
+import { emitDdi } from './ddi/emit.ts';
+import { emitSpss } from './spss/emit.ts';
+import { emitR } from './r/emit.ts';
+import { emitStata } from './stata/emit.ts';
 
 export type ExportKind = 'xlsform' | 'xform' | 'surveyjs' | 'redcap' | 'ddi' | 'spss' | 'stata' | 'r';
 
@@ -22,6 +26,10 @@ const exporters: Exporter[] = [
   { kind: 'xform', fileName: (id) => `${id}.xform.xml`, emit: (ix, notes) => compileXForm(xlsformOf(ix, notes)) },
   { kind: 'surveyjs', fileName: (id) => `${id}.surveyjs.json`, emit: emitSurveyJs },
   { kind: 'redcap', fileName: (id) => `${id}.redcap.csv`, emit: emitRedcap },
+  { kind: 'ddi', fileName: (id) => `${id}.ddi.xml`, emit: emitDdi },
+  { kind: 'spss', fileName: (id) => `${id}.sps`, emit: emitSpss },
+  { kind: 'stata', fileName: (id) => `${id}.do`, emit: emitStata },
+  { kind: 'r', fileName: (id) => `${id}.R`, emit: emitR },
 ];
 
 export const exportKinds: readonly ExportKind[] = exporters.map((e) => e.kind);

@@ -8,9 +8,12 @@ import type { ImportedSurvey, ImportProblem } from './ir.ts';
 import { formFromSheets, sheetsFromMarkdown, sheetsFromXlsx } from './xlsform/sheets.ts';
 import { xlsformToSurvey } from './xlsform/to-survey.ts';
 import { surveyJsToSurvey } from './surveyjs/to-survey.ts';
+import { redcapToSurvey } from './redcap/to-survey.ts';
+import { qsfToSurvey } from './qsf/to-survey.ts';
+import { parseCsv } from '../common/csv.ts';
 
 export type ImportFormat = 'xlsform' | 'surveyjs' | 'redcap' | 'qsf' | 'lss';
-export const importFormats: readonly ImportFormat[] = ['xlsform', 'surveyjs'];
+export const importFormats: readonly ImportFormat[] = ['xlsform', 'surveyjs', 'redcap', 'qsf'];
 
 export class ImportError extends Error {}
 
@@ -36,7 +39,7 @@ export async function importSurvey(path: string, input: Uint8Array | string, fro
   if (!importFormats.includes(format))
     throw new ImportError(`importing ${format} is not supported yet (supported: ${importFormats.join(', ')})`);
   const file = basename(path);
-  const stem = basename(path, extname(path)).replace(/\.(surveyjs|xform|xlsform)$/, '');
+  const stem = basename(path, extname(path)).replace(/\.(surveyjs|xform|xlsform|redcap)$/, '');
   let read: { survey: ImportedSurvey; problems: ImportProblem[] };
   if (format === 'xlsform') {
     let sheets;
@@ -48,6 +51,12 @@ export async function importSurvey(path: string, input: Uint8Array | string, fro
     const { form, problems } = formFromSheets(sheets);
     if (problems.length) throw new ImportError(problems.map((p) => `${file}: ${p.sheet}: ${p.message}`).join('\n'));
     read = fromXlsForm(form, file, stem);
+  } else if (format === 'redcap') {
+    try {
+      read = redcapToSurvey(parseCsv(new TextDecoder().decode(data)), file, stem);
+    } catch (e) {
+      throw new ImportError(`${file}: ${(e as Error).message}`);
+    }
   } else {
     let json: unknown;
     try {
@@ -55,7 +64,13 @@ export async function importSurvey(path: string, input: Uint8Array | string, fro
     } catch (e) {
       throw new ImportError(`${file}: not valid JSON (${(e as Error).message})`);
     }
-    read = surveyJsToSurvey(json, file, stem);
+    if (format === 'qsf')
+      try {
+        read = qsfToSurvey(json, file, stem);
+      } catch (e) {
+        throw new ImportError(`${file}: ${(e as Error).message}`);
+      }
+    else read = surveyJsToSurvey(json, file, stem);
   }
   const result = await finish(read.survey, file, read.problems);
   return { ...result, id: read.survey.id };

@@ -61,6 +61,16 @@ export interface ImportedSection {
   after?: string[];
 }
 
+/** A hidden (preloaded) variable: `hidden id text|number|date|from list "label"`. */
+export interface ImportedHidden {
+  id: string;
+  type: 'text' | 'number' | 'date' | 'code';
+  /** The choice list of a coded variable. */
+  from?: string;
+  label?: Text;
+  required: boolean;
+}
+
 export interface ImportedSurvey {
   id: string;
   title?: Text;
@@ -70,6 +80,7 @@ export interface ImportedSurvey {
   version?: string;
   scales: ImportedScale[];
   choiceLists: { id: string; options: ImportedOption[] }[];
+  hidden?: ImportedHidden[];
   sections: ImportedSection[];
   /** Comments printed at the top of the survey block. */
   comments: string[];

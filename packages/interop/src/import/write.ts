@@ -44,6 +44,10 @@ export function printSurvey(s: ImportedSurvey): Printed {
     for (const o of l.options) line(`    ${option(o, text)}`);
     line('  }');
   }
+  for (const h of s.hidden ?? [])
+    line(
+      `  hidden ${h.id} ${h.type === 'code' ? `from ${h.from}` : h.type}${h.label ? ` ${text(h.label)}` : ''}${h.required ? '' : ' optional'}`,
+    );
   for (const sec of s.sections) {
     const indent = sec.implicit ? '  ' : '    ';
     for (const c of sec.comments) comment(c, '  ');

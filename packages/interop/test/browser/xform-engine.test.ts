@@ -33,7 +33,9 @@ describe('XForm in ODK web forms engine', () => {
     expect(f.fields).toContain('/data/visit/department:select');
     expect(f.fields).toContain('/data/ratings/aspects/staff:select');
     expect(f.fields).toContain('/data/visit/department_other:input');
-    expect(f.fields.length).toBe(22);
+    // The hidden variables are model-only nodes, without a control.
+    expect(f.fields.filter((x) => /^\/data\/(site|wave):/.test(x))).toEqual(['/data/site:model-value', '/data/wave:model-value']);
+    expect(f.fields.length).toBe(24);
     expect(await f.options('/data/visit/department')).toEqual(['internal', 'surgery', 'pediatrics', 'other']);
     expect(await f.options('/data/ratings/overall')).toEqual(['1', '2', '3', '4', '5', '9']);
     expect(await f.options('/data/closing/recommend')).toHaveLength(11);

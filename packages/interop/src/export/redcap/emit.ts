@@ -24,6 +24,20 @@ export function redcapRows(ix: SurveyIndex, notes: Notes): Field[] {
   const fields: Field[] = [{ 'Variable / Field Name': 'record_id', 'Form Name': form, 'Field Type': 'text', 'Field Label': 'Record ID' }];
   const choices = (opts: { code: string | number; label: Text }[]) =>
     opts.map((o) => `${o.code}, ${ix.text(o.label).replace(/\|/g, '/')}`).join(' | ');
+  // Hidden variables: fields REDCap hides from the respondent (@HIDDEN), filled by the project.
+  for (const h of doc.hidden ?? []) {
+    const list = h.choices ? doc.choiceLists.find((l) => l.id === h.choices) : undefined;
+    fields.push({
+      'Variable / Field Name': varName(h.id),
+      'Form Name': form,
+      'Field Type': list ? 'dropdown' : 'text',
+      'Field Label': ix.text(h.label) || h.id,
+      ...(list ? { 'Choices, Calculations, OR Slider Labels': choices(list.options) } : {}),
+      ...(h.type === 'number' ? { 'Text Validation Type OR Show Slider Number': 'number' } : {}),
+      ...(h.type === 'date' ? { 'Text Validation Type OR Show Slider Number': 'date_ymd' } : {}),
+      'Field Annotation': '@HIDDEN',
+    });
+  }
   for (const s of doc.sections) {
     let header = s.implicit ? undefined : t(s.title) || s.id;
     for (const q of s.questions) {
@@ -98,11 +112,13 @@ function field(
     case 'rating':
     case 'nps': {
       const s = ix.scale(q)!;
+      // Scale points laid out in a row (RH), as rating scales are shown; the importer reads it back as a rating.
       return [
         {
           ...base,
           'Field Type': 'radio',
           'Choices, Calculations, OR Slider Labels': choices(s.points.map((p) => ({ code: p.value, label: pointLabel(p, langs) }))),
+          'Custom Alignment': 'RH',
         },
       ];
     }

@@ -15,6 +15,11 @@ export function surveyJsDocument(ix: SurveyIndex, notes: Notes): Record<string, 
     ...(locale ? { locale } : {}),
     title: localized(doc.title, ix),
     ...(description ? { description: localized(description, ix) } : {}),
+    // Hidden variables: the host sets them with survey.setVariable(); includeIntoResult
+    // puts them into the response (a question with visible: false would be cleared).
+    ...(doc.hidden?.length
+      ? { calculatedValues: doc.hidden.map((h) => ({ name: h.id, expression: `{${h.id}}`, includeIntoResult: true })) }
+      : {}),
     pages: doc.sections.map((s) => ({
       name: s.id,
       ...(s.title ? { title: localized(s.title, ix) } : {}),

@@ -24,6 +24,7 @@ const bindTypes: Record<string, string> = {
   rank: 'odk:rank',
   note: 'string',
   calculate: 'string',
+  hidden: 'string',
 };
 
 export class XFormError extends Error {}
@@ -105,7 +106,7 @@ export function compileXForm(form: XlsForm): string {
         const appearance = r.appearance ? ` appearance="${x(r.appearance)}"` : '';
         if (kind === 'begin')
           return `${indent}<group ref="${n.path}"${appearance}>${label}\n${body(n.children!, indent + '  ')}${indent}</group>\n`;
-        if (kind === 'calculate') return '';
+        if (kind === 'calculate' || kind === 'hidden') return '';
         if (kind === 'select_one' || kind === 'select_multiple' || kind === 'rank') {
           if (!lists.has(list)) fail(`the choices list '${list}' of '${r.name}' does not exist`);
           const tag = { select_one: 'select1', select_multiple: 'select', rank: 'odk:rank' }[kind];

@@ -15,6 +15,12 @@ export function xlsformOf(ix: SurveyIndex, notes: Notes): XlsForm {
   const b = new Builder(ix, notes);
   const intro = joinTexts(doc.intro, doc.confidentiality);
   if (intro) b.survey.push({ type: 'note', name: '_intro', label: pipes(intro) });
+  // Hidden variables: XLSForm `hidden` rows (no widget; the value is preloaded).
+  for (const h of doc.hidden ?? []) {
+    b.survey.push({ type: 'hidden', name: h.id, ...(h.label ? { label: h.label } : {}) });
+    if (h.type !== 'text')
+      notes.add(h.id, `XLSForm hidden fields hold text: the ${h.type === 'code' ? `codes of ${h.choices}` : h.type} type is not exported.`);
+  }
   for (const s of doc.sections) {
     if (!s.implicit) b.survey.push({ type: 'begin group', name: s.id, label: s.title, ...b.relevant(s.when, s.id) });
     else if (s.when) notes.add(s.id, 'an implicit section cannot carry a condition in XLSForm');

@@ -2,6 +2,7 @@
 // one `label::Language (code)` / `hint::…` column per language, empty columns left out.
 import ExcelJS from 'exceljs';
 import { languageColumnName } from '../../common/languages.ts';
+import { fixZipTimes } from '../../common/zip-times.ts';
 import type { XlsForm } from './form.ts';
 
 const surveyPlain = ['type', 'name', 'required', 'relevant', 'constraint', 'appearance', 'parameters', 'calculation', 'default'] as const;
@@ -26,7 +27,7 @@ function cell(row: Record<string, unknown>, column: string, languages: string[])
 
 export function workbookOf(form: XlsForm): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
-  // Fixed document dates (the zip entries still carry the time of writing).
+  // Fixed document dates; the zip entries' times are fixed after writing (fixZipTimes).
   wb.created = wb.modified = new Date(Date.UTC(2000, 0, 1));
   const cols = sheetColumns(form);
   const survey = wb.addWorksheet('survey');
@@ -44,5 +45,5 @@ export function workbookOf(form: XlsForm): ExcelJS.Workbook {
 
 export async function writeXlsx(form: XlsForm): Promise<Uint8Array> {
   const buf = await workbookOf(form).xlsx.writeBuffer();
-  return new Uint8Array(buf as ArrayBuffer);
+  return fixZipTimes(new Uint8Array(buf as ArrayBuffer));
 }

@@ -87,6 +87,16 @@ export function surveyJsToSurvey(json: unknown, file: string, fallbackId: string
     return sc.id;
   };
 
+  // Hidden variables: calculated values that copy a variable of the same name into the result.
+  (Array.isArray(root.calculatedValues) ? (root.calculatedValues as J[]) : []).forEach((cv, i) => {
+    const at = `calculatedValues[${i}] ${String(cv.name ?? '')}`.trim();
+    if (typeof cv.name === 'string' && cv.includeIntoResult === true && String(cv.expression ?? '').trim() === `{${cv.name}}`)
+      (survey.hidden ??= []).push({ id: ids.take(cv.name), type: 'text', required: false });
+    else {
+      survey.comments.push(`${at}: calculated value ${JSON.stringify(cv.expression ?? '')} not imported`);
+      problems.push({ file, where: at, message: 'calculated value not imported: no equivalent' });
+    }
+  });
   const pages = Array.isArray(root.pages) ? (root.pages as J[]) : [{ elements: root.elements ?? root.questions ?? [] }];
   pages.forEach((page, pi) => {
     const where = `pages[${pi}]`;

@@ -149,6 +149,10 @@ export function xlsformToSurvey(form: XlsForm, file: string, fallbackId: string)
       }
       continue;
     }
+    if (type === 'hidden' && r.name) {
+      (survey.hidden ??= []).push({ id: ids.take(r.name), type: 'text', ...(r.label ? { label: r.label } : {}), required: false });
+      continue;
+    }
     if (type === 'note' && r.name === '_intro' && !survey.intro) {
       survey.intro = r.label;
       continue;

@@ -1,0 +1,66 @@
+// Qualtrics .qsf import, on a bilingual survey file written by hand after the format's
+// public descriptions (SurveyEntry, SurveyElements: blocks, flow, questions with
+// Language translations, DisplayLogic): blocks in flow order, choices with recode
+// values, text entry and exclusive options, number validation, a Likert matrix,
+// display logic; what has no equivalent is reported and kept as a comment.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compileText } from '@survey/compiler';
+import { checkFormatted } from 'prettier-plugin-survey';
+import { importSurvey, ImportError } from '../src/index.ts';
+import { fixture } from './helpers.ts';
+
+const path = fixture('import/library-zh.qsf');
+
+async function run() {
+  const r = await importSurvey(path, readFileSync(path));
+  expect(r.errors).toEqual([]);
+  expect(await checkFormatted(r.text)).toBe(true);
+  expect(compileText(r.text).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  return r;
+}
+
+/** The line after the comment that mentions `needle` (skipping other comments). */
+function lineAfter(text: string, needle: string): string {
+  const lines = text.split('\n');
+  let i = lines.findIndex((l) => l.includes('//') && l.includes(needle));
+  expect(i, needle).toBeGreaterThanOrEqual(0);
+  while (lines[i].trim().startsWith('//')) i++;
+  return lines[i].trim();
+}
+
+describe('Qualtrics import (library-zh.qsf)', () => {
+  it('maps blocks, choices, translations, validation, the matrix and display logic', async () => {
+    const { text } = await run();
+    expect(text).toContain('title "社区图书馆读者调查"');
+    expect(text).toContain('languages zh, en');
+    expect(text).toContain('section visits "Visits" {');
+    expect(text).toContain('8 "其他(请说明)" en: "Other (please say)" specify');
+    expect(text).toContain('4 "都不使用" en: "None of these" exclusive');
+    expect(text).toMatch(/multi services "您使用哪些服务\?"\s+en: "Which services do you use\?"\s+randomize/);
+    expect(text).toMatch(/optional min 0 max 50 integer when services has 1/);
+    expect(text).toContain('row hours "开放时间" en: "Opening hours"');
+    expect(text).toContain('5 "很满意" en: "Very satisfied"');
+    expect(text).toContain('optional when frequency_ == 3 or frequency_ == 8');
+    expect(text.indexOf('section visits')).toBeLessThan(text.indexOf('section ratings'));
+  });
+
+  it('reports what it cannot map, with the question, and keeps it as a comment', async () => {
+    const { text, problems } = await run();
+    expect(problems.map((p) => `${p.where}: ${p.message}`)).toEqual([
+      'flow FL_4: EmbeddedData in the survey flow not imported',
+      'QID9: in the trash (deleted in Qualtrics): not imported',
+      'QID1 (frequency): name frequency imported as frequency_',
+      'QID6 (Q6): descriptive text not imported: 下面请评价我们的服务。',
+      'QID7 (likely): question type Slider/HSLIDER not imported: no equivalent',
+      'QID8 (branch_idea): display logic not imported (EmbeddedField conditions have no equivalent)',
+    ]);
+    expect(lineAfter(text, 'QID6 (Q6): descriptive text')).toBe('}');
+    expect(lineAfter(text, 'QID7 (likely)')).toMatch(/^text branch_idea /);
+  });
+
+  it('rejects a JSON file that is not a survey file', async () => {
+    await expect(importSurvey('x.qsf', '{"SurveyEntry": {}}')).rejects.toThrow(ImportError);
+    await expect(importSurvey('x.qsf', '{"SurveyEntry": {}}')).rejects.toThrow('x.qsf: not a Qualtrics survey file: no SurveyElements');
+  });
+});
