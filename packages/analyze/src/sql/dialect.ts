@@ -1,16 +1,15 @@
 // The one place where SQL syntax is decided. Every query of src/sql is written in the
 // subset that DuckDB and PostgreSQL run unchanged and that BigQuery, Spark SQL and
-// Trino also accept, so `survey build --only sql` can hand the same text to a warehouse:
-//   - identifiers always double-quoted (SQL standard, Trino too; BigQuery, and Spark
-//     without `spark.sql.ansi.doubleQuotedIdentifiers=true`, want backticks instead);
-//   - no CAST and no type names in queries (DOUBLE PRECISION / FLOAT64 / DOUBLE differ);
-//   - only COUNT, SUM, MIN, MAX, CASE, IN, IS [NOT] NULL and + - * arithmetic: no
-//     FILTER, no DuckDB or PostgreSQL functions, no division (the ratios are taken in
-//     TypeScript, so integer division and division by zero never arise);
-//   - numbers as decimal literals with a fractional part (`4.0`), strings with '' escapes;
-//   - GROUP BY / ORDER BY by ordinal position, and never on a constant (BigQuery refuses
-//     GROUP BY a literal): a constant group key stays in the select list only;
-//   - every query is one SELECT over one table, no CTE, no window, no semicolon inside.
+// Trino also accept, so `survey build --only sql` can hand the same text to a
+// warehouse. The rules, printed in the header of every emitted file:
+export const DIALECT_RULES: readonly string[] = [
+  'identifiers are always double-quoted, as the SQL standard and Trino want (BigQuery, and Spark without spark.sql.ansi.doubleQuotedIdentifiers=true, quote with backticks instead: that is the one change they need)',
+  'no CAST and no type names in the queries (DOUBLE PRECISION, FLOAT64 and DOUBLE differ between engines)',
+  'only COUNT, SUM, MIN, MAX, CASE, IN, IS [NOT] NULL, comparisons and + - *: no FILTER clause, no engine-specific functions, no division (ratios are taken afterwards, so integer division and division by zero never arise)',
+  "numbers as decimal literals with a fractional part (4.0), strings in single quotes with '' escapes",
+  'GROUP BY and ORDER BY by position, never on a constant (BigQuery refuses GROUP BY a literal): a constant key stays in the select list and HAVING COUNT(*) > 0 keeps an empty table at zero rows',
+  'each statement is one SELECT from the one input table: no CTE, no window function, no temporary table',
+];
 
 export const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
