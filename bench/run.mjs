@@ -9,16 +9,18 @@
 //   npm run bench                       # 3 rounds, 500 / 5,000 / 20,000 questions
 //   npm run bench -- --rounds 5
 //   npm run bench -- --quick            # 3 rounds, skips the 20,000-question runs
-//   npm run bench -- --only check,cli   # a subset (groups: check, build, cli, lsp, format, memory, ajv)
+//   npm run bench -- --only check,cli   # a subset (groups: check, build, cli, lsp, format, memory, ajv, analyze)
 //   npm run bench -- --no-build --no-write
+//   BENCH_ANALYZE_ROWS=20000 npm run bench -- --only analyze   # quick smoke test of the analyze row
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, totalmem, platform, release, arch } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { build as esbuild } from 'esbuild';
 import { generateSurvey } from './generate.mjs';
+import { analyzeColumns, analyzeData, RATINGS } from './analyze-data.mjs';
 import { lspSession } from './lsp/harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -27,7 +29,10 @@ const cache = join(here, '.cache');
 const opts = parseArgs(process.argv.slice(2));
 const rounds = Math.max(3, Number(opts.rounds ?? 3));
 const sizes = opts.quick ? [500, 5000] : [500, 5000, 20000];
-const groups = new Set(String(opts.only ?? 'check,build,cli,lsp,format,memory,ajv').split(','));
+const groups = new Set(String(opts.only ?? 'check,build,cli,lsp,format,memory,ajv,analyze').split(','));
+const analyzeRows = Number(process.env.BENCH_ANALYZE_ROWS ?? 1_000_000);
+// the generated .survey files are for every group but analyze
+const needSurveys = [...groups].some((g) => g !== 'analyze');
 const log = (s) => process.stderr.write(s + '\n');
 
 mkdirSync(join(cache, 'cases'), { recursive: true });
@@ -39,9 +44,9 @@ if (!opts['no-build']) {
   if (b.status !== 0) log(`  build failed (continuing with what exists):\n${b.stderr}`);
 }
 
-log('generating surveys …');
+if (needSurveys) log('generating surveys …');
 const files = {};
-for (const n of sizes) {
+for (const n of needSurveys ? sizes : []) {
   const g = generateSurvey({ questions: n, seed: 42 });
   const surveyPath = join(cache, `bench-${n}.survey`);
   writeFileSync(surveyPath, g.text);
@@ -60,7 +65,7 @@ async function bundle(name) {
       platform: 'node',
       target: 'node20',
       format: 'esm',
-      external: ['prettier', 'ajv', 'ajv-formats'],
+      external: ['prettier', 'ajv', 'ajv-formats', '@duckdb/node-api', 'exceljs', 'echarts'],
       conditions: ['@survey/source', 'module'], // the workspace packages' sources, not their dist
       banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
       logLevel: 'silent',
@@ -100,7 +105,7 @@ async function child(name, args) {
 // The reference JSON: the survey-json emitter's output when it exists, else
 // JSON.stringify (2-space indent) of the generator's equivalent plain object.
 let jsonSource = 'JSON.stringify(generator data, null, 2) — survey-json emitter not available';
-for (const n of sizes) {
+for (const n of needSurveys ? sizes : []) {
   const jsonPath = join(cache, `bench-${n}.survey.json`);
   const emitted = await child('emit-json', ['--file', files[n].survey, '--out', jsonPath]);
   if (emitted.error || !existsSync(jsonPath)) {
@@ -116,7 +121,7 @@ for (const n of sizes) {
 /** name → { case, args } ; run once per round, in this order. */
 const candidates = [];
 const add = (group, key, caseName, args) => groups.has(group) && candidates.push({ key, caseName, args });
-for (const n of sizes) {
+for (const n of needSurveys ? sizes : []) {
   add('check', `json-${n}`, 'json-parse', ['--file', files[n].json]);
   add('check', `check-${n}`, 'check', [
     '--file',
@@ -124,15 +129,29 @@ for (const n of sizes) {
     ...(n >= 20000 ? ['--iterations', '2', '--warmup', '1', '--phases', 'false'] : n >= 5000 ? ['--iterations', '3'] : []),
   ]);
 }
-add('lsp', 'reparse-5000', 'reparse', ['--file', files[5000].survey]);
-add('build', 'build-5000', 'build', ['--file', files[5000].survey]);
-add('format', 'format-5000', 'format', ['--file', files[5000].survey]);
-add('format', 'prettier-json-5000', 'prettier-json', ['--file', sameSizeJson(5000)]);
+add('lsp', 'reparse-5000', 'reparse', ['--file', files[5000]?.survey]);
+add('build', 'build-5000', 'build', ['--file', files[5000]?.survey]);
+add('format', 'format-5000', 'format', ['--file', files[5000]?.survey]);
+if (groups.has('format')) add('format', 'prettier-json-5000', 'prettier-json', ['--file', sameSizeJson(5000)]);
 const big = sizes[sizes.length - 1];
-add('memory', `mem-check-${big}`, 'check', ['--file', files[big].survey, '--iterations', '1', '--warmup', '0', '--phases', 'false']);
-add('memory', `mem-json-${big}`, 'json-parse', ['--file', files[big].json, '--iterations', '1', '--warmup', '0']);
-add('memory', `mem-idle-${big}`, 'idle', ['--file', files[big].survey]);
-add('ajv', 'ajv-5000', 'ajv-schema', ['--file', files[5000].survey]);
+add('memory', `mem-check-${big}`, 'check', ['--file', files[big]?.survey, '--iterations', '1', '--warmup', '0', '--phases', 'false']);
+add('memory', `mem-json-${big}`, 'json-parse', ['--file', files[big]?.json, '--iterations', '1', '--warmup', '0']);
+add('memory', `mem-idle-${big}`, 'idle', ['--file', files[big]?.survey]);
+add('ajv', 'ajv-5000', 'ajv-schema', ['--file', files[5000]?.survey]);
+let analyzeInput;
+if (groups.has('analyze')) {
+  log(`generating ${analyzeRows.toLocaleString('en')} responses for the analyze row …`);
+  analyzeInput = await analyzeData(cache, analyzeRows);
+  add('analyze', 'analyze', 'analyze', ['--survey', analyzeInput.survey, '--file', analyzeInput.csv]);
+  add('analyze', 'duckdb-means', 'duckdb-means', [
+    '--file',
+    analyzeInput.csv,
+    '--columns',
+    analyzeColumns()
+      .slice(0, RATINGS + 1)
+      .join(','),
+  ]);
+}
 
 /** A JSON file of the same byte size as the 5,000-question survey, for the prettier baseline. */
 function sameSizeJson(n) {
@@ -486,6 +505,44 @@ if (groups.has('ajv')) {
   else row('ajv compile of the 5,000-q response schema', 'n/a', '', '', 'compiles', undefined, errorOf('ajv-5000'));
 }
 
+const analyzeRows_ = [];
+if (groups.has('analyze')) {
+  const a = med('analyze');
+  const d = med('duckdb-means');
+  const am = med('analyze', 'maxRssKB');
+  const dm = med('duckdb-means', 'maxRssKB');
+  const n = analyzeRows.toLocaleString('en');
+  const bad = (results.analyze ?? []).find((r) => !r.error && r.analysed !== analyzeRows);
+  if (a !== undefined && d !== undefined) {
+    analyzeRows_.push({
+      measure: `\`analyze\`, ${n} responses × 30 questions (CSV ${kb(statSync(analyzeInput.csv).size)}), in process`,
+      value: fmtMs(a),
+      reference: `DuckDB read_csv + 29 column means in one query ${fmtMs(d)}`,
+      ratio: (a / d).toFixed(1) + 'x',
+      goal: '≤ 3x',
+      pass: a / d <= 3,
+      note: bad ? `analysed ${bad.analysed} of ${analyzeRows}` : '',
+    });
+    analyzeRows_.push({
+      measure: `peak memory (max RSS), \`analyze\` ${n} responses`,
+      value: `${(am / 1024).toFixed(0)} MB`,
+      reference: `DuckDB means ${(dm / 1024).toFixed(0)} MB`,
+      ratio: (am / dm).toFixed(1) + 'x',
+      goal: 'no growth beyond DuckDB',
+      pass: undefined,
+    });
+  } else
+    analyzeRows_.push({
+      measure: `\`analyze\`, ${n} responses × 30 questions`,
+      value: 'n/a',
+      reference: '',
+      ratio: '',
+      goal: '≤ 3x',
+      pass: undefined,
+      note: errorOf('analyze') ?? errorOf('duckdb-means'),
+    });
+}
+
 const commit = git(['rev-parse', '--short', 'HEAD']);
 const dirty = git(['status', '--porcelain', '--untracked-files=no']) ? ' (with uncommitted changes)' : '';
 const machine = {
@@ -499,10 +556,12 @@ const machine = {
 };
 const table = renderTable(rows);
 const header = `Machine: ${machine.cpu}, ${machine.memory}, ${machine.os}, Node ${machine.node}. Commit ${machine.commit}. ${machine.date}. Medians of ${rounds} rounds, one fresh process per candidate per round.`;
-process.stdout.write('\n' + header + '\n\n' + table + '\n');
+process.stdout.write(
+  '\n' + header + '\n\n' + (rows.length ? table + '\n\n' : '') + (analyzeRows_.length ? renderTable(analyzeRows_) + '\n' : ''),
+);
 
 if (!opts['no-write']) {
-  const sizesLine = sizes
+  const sizesLine = (needSurveys ? sizes : [])
     .map((n) => `${n.toLocaleString('en')} q: ${kb(files[n].surveyBytes)} .survey, ${kb(files[n].jsonBytes)} JSON`)
     .join('; ');
   const md = `# Benchmark results
@@ -525,10 +584,29 @@ Reference JSON: ${jsonSource}.
 
 ${table}
 `;
-  writeFileSync(
-    join(here, 'RESULTS.md'),
-    md + (existsSync(join(here, 'PROFILE.md')) ? '\nProfile of the biggest costs: see bench/PROFILE.md.\n' : ''),
-  );
+  // The analyze row has its own section: a run of only some groups keeps the other part.
+  const MARK = '<!-- bench:analyze -->';
+  const old = existsSync(join(here, 'RESULTS.md')) ? readFileSync(join(here, 'RESULTS.md'), 'utf8') : '';
+  const [oldMain, oldAnalyze] = old.includes(MARK) ? old.split(MARK) : [old, ''];
+  const main =
+    needSurveys || !oldMain
+      ? md + (existsSync(join(here, 'PROFILE.md')) ? '\nProfile of the biggest costs: see bench/PROFILE.md.\n' : '')
+      : oldMain;
+  const analyzeSection = groups.has('analyze')
+    ? `
+## \`survey analyze\` at scale
+
+${machine.date}, commit ${machine.commit}, ${rounds} rounds, one fresh process per candidate per round (medians).
+Data: bench/analyze-data.mjs, ${analyzeRows.toLocaleString('en')} responses of a 30-question survey (28 ratings,
+one NPS question, one single choice; two scores, one target) as CSV, generated once with a seeded generator.
+Candidate: \`analyze()\` in process (read, validate each response against the schema, scores, quality rules, load into
+DuckDB, statistics). Reference: DuckDB reading the same CSV and computing the 29 numeric columns' means in one query.
+\`BENCH_ANALYZE_ROWS=20000 npm run bench -- --only analyze\` is a quick smoke run.
+
+${renderTable(analyzeRows_)}
+`
+    : oldAnalyze;
+  writeFileSync(join(here, 'RESULTS.md'), main.trimEnd() + '\n' + (analyzeSection ? `\n${MARK}${analyzeSection}` : ''));
   log(`wrote ${relative(root, join(here, 'RESULTS.md'))}`);
 }
 

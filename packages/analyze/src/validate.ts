@@ -8,21 +8,59 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 
 export type Reason = { path: string; message: string };
 
+// Two validators: one that stops at the first error answers "valid?" for the many good
+// responses (several times faster than collecting every error), and one with allErrors,
+// compiled only when a first response fails, gives the full list of reasons.
 export class ResponseValidator {
-  private validate: ValidateFunction;
+  private valid: ValidateFunction;
+  private detailed: ValidateFunction | undefined;
 
-  constructor(schema: object) {
-    const AjvCtor = (Ajv2020 as unknown as { default?: typeof Ajv2020 }).default ?? Ajv2020;
-    const ajv = new AjvCtor({ allErrors: true, strict: false, code: { optimize: false } });
-    const fmt = (addFormats as unknown as { default?: typeof addFormats }).default ?? addFormats;
-    fmt(ajv);
-    this.validate = ajv.compile(schema);
+  constructor(private schema: object) {
+    this.valid = compile(constsAsEnum(schema) as object, false);
   }
 
   check(response: unknown): Reason[] {
-    if (this.validate(response)) return [];
-    return foldErrors(this.validate.errors ?? [], response);
+    if (this.valid(response)) return [];
+    this.detailed ??= compile(this.schema, true);
+    this.detailed(response);
+    return foldErrors(this.detailed.errors ?? [], response);
   }
+}
+
+/**
+ * The same schema with every `oneOf` of plain `{ const, title }` branches (how code lists
+ * are emitted) written as one `enum`: equivalent when the constants differ, and ajv
+ * checks an enum without building an error object per branch that did not match.
+ */
+export function constsAsEnum(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(constsAsEnum);
+  if (node === null || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(node)) out[k] = constsAsEnum(v);
+  const branches = out.oneOf;
+  if (
+    Array.isArray(branches) &&
+    branches.length > 0 &&
+    !('enum' in out) &&
+    branches.every(
+      (b) => b && typeof b === 'object' && 'const' in b && Object.keys(b).every((k) => ['const', 'title', 'description'].includes(k)),
+    )
+  ) {
+    const values = branches.map((b) => (b as { const: unknown }).const);
+    if (new Set(values.map((x) => JSON.stringify(x))).size === values.length) {
+      delete out.oneOf;
+      out.enum = values;
+    }
+  }
+  return out;
+}
+
+function compile(schema: object, allErrors: boolean): ValidateFunction {
+  const AjvCtor = (Ajv2020 as unknown as { default?: typeof Ajv2020 }).default ?? Ajv2020;
+  const ajv = new AjvCtor({ allErrors, strict: false, code: { optimize: false } });
+  const fmt = (addFormats as unknown as { default?: typeof addFormats }).default ?? addFormats;
+  fmt(ajv);
+  return ajv.compile(schema);
 }
 
 function valueAt(root: unknown, pointer: string): unknown {

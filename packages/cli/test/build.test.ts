@@ -39,6 +39,20 @@ describe('survey build', () => {
     expect(readdirSync(out).sort()).toEqual(['instant_feedback.schema.json', 'instant_feedback.survey.json']);
   });
 
+  it('--only sql writes the analysis queries as one SQL file, deterministically', () => {
+    const a = mkdtempSync(join(tmpdir(), 'build-sql-a-'));
+    const b = mkdtempSync(join(tmpdir(), 'build-sql-b-'));
+    const r = run(['build', 'examples/course-evaluation/course.survey', '--out', a, '--only', 'sql']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(run(['build', 'examples/course-evaluation/course.survey', '--out', b, '--only', 'sql']).code).toBe(0);
+    expect(readdirSync(a)).toEqual(['course_evaluation.analysis.sql']);
+    const sql = readFileSync(join(a, 'course_evaluation.analysis.sql'), 'utf8');
+    expect(sql).toBe(readFileSync(join(b, 'course_evaluation.analysis.sql'), 'utf8'));
+    expect(sql).toMatch(/^-- course_evaluation\.analysis\.sql: /);
+    expect(sql).toContain('-- Input: a table "responses"');
+    expect(sql).toMatch(/\nSELECT[^;]*FROM "responses"[^;]*;\n/);
+  });
+
   it('a survey with errors builds nothing and exits 1', () => {
     const dir = mkdtempSync(join(tmpdir(), 'build-err-'));
     writeFileSync(join(dir, 'bad.survey'), 'survey bad {\n  languages en\n  rating q "How was it?" on missing_scale\n}\n');
@@ -75,7 +89,7 @@ describe('survey build', () => {
     const r = run(['build', 'examples', '--only', 'pdf']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe(
-      "survey: error: --only takes json, schema, analysis, html, xlsform, xform, surveyjs, redcap, ddi, spss, stata, r; 'pdf' is not one of them.",
+      "survey: error: --only takes json, schema, analysis, html, xlsform, xform, surveyjs, redcap, ddi, spss, stata, r, sql; 'pdf' is not one of them.",
     );
   });
 });

@@ -32,7 +32,7 @@ async function byVariable(
   label?: Labels,
 ): Promise<Breakdown> {
   const subjects = ctx.subjects.filter((s) => s.key.startsWith('item:') || s.key.startsWith('score:'));
-  const groups = await runMoments(ctx.runner, ctx.table, subjects, [ident(v.name)]);
+  const groups = await runMoments(ctx.runner, ctx.table, subjects, [ident(v.name)], `breakdown by ${v.name}: moments per value`);
   const order = (v.valueLabels ?? []).map((l) => String(l.value));
   groups.sort((a, b) => {
     const ia = order.indexOf(a.keys[0] ?? ''),

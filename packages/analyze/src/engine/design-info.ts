@@ -4,7 +4,8 @@
 // design is one stratum whose size is the sample's population (or infinite: no fpc).
 import type { AnalysisDoc, StratificationDoc } from '../config.ts';
 import type { Design } from '../estimate/design.ts';
-import { ident } from '../sql/names.ts';
+import { groupCountQuery } from '../sql/counts.ts';
+import { ident, stringLiteral } from '../sql/dialect.ts';
 import { num, type Runner } from './runner.ts';
 
 export interface DesignInfo {
@@ -44,10 +45,13 @@ export async function designInfo(runner: Runner, table: string, analysis: Analys
   if (strat) {
     for (const s of strat.strata) size.set(s.id, s.size);
     const col = ident(strat.variable);
-    const known = strat.strata.map((s) => `'${s.id.replace(/'/g, "''")}'`).join(', ');
+    const known = strat.strata.map((s) => stringLiteral(s.id)).join(', ');
     stratumExpr = `CASE WHEN ${col} IN (${known}) THEN ${col} ELSE NULL END`;
   } else size.set('all', analysis.sample?.population ?? Infinity);
-  const rows = await runner.query(`SELECT ${stratumExpr} AS h, COUNT(*) AS m FROM ${ident(table)} GROUP BY 1`);
+  const rows = await runner.query(
+    groupCountQuery(table, [{ alias: 'h', expr: stratumExpr }]),
+    'design: analysed responses per stratum (m_h)',
+  );
   for (const r of rows) {
     if (r.h === null) unassigned += num(r.m);
     else responses.set(String(r.h), num(r.m));
@@ -65,7 +69,13 @@ export async function designInfo(runner: Runner, table: string, analysis: Analys
     postInfo = { ...p, variable };
     postExpr = ident(variable);
     const cells = new Map<string, number>();
-    const cr = await runner.query(`SELECT ${stratumExpr} AS h, ${postExpr} AS g, COUNT(*) AS m FROM ${ident(table)} GROUP BY 1, 2`);
+    const cr = await runner.query(
+      groupCountQuery(table, [
+        { alias: 'h', expr: stratumExpr },
+        { alias: 'g', expr: postExpr },
+      ]),
+      `design: responses per stratum and post-stratum (${variable})`,
+    );
     for (const r of cr) if (r.h !== null && r.g !== null) cells.set(`${r.h}\u0000${r.g}`, num(r.m));
     design.post = { totals: new Map(p.strata.map((s) => [s.id, s.size])), cells };
   }

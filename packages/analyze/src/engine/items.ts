@@ -55,14 +55,15 @@ async function distribution(ctx: Ctx, v: VariableDoc): Promise<Distribution[]> {
   }
   const numeric = isNumericColumn(v);
   const rows = await ctx.runner.query(
-    distributionQuery(ctx.table, v.name, numeric, ctx.info.stratification ? ctx.info.stratumExpr : undefined),
+    distributionQuery(ctx.table, v.name, ctx.info.stratification ? ctx.info.stratumExpr : undefined),
+    `distribution of ${v.name}${ctx.info.stratification ? ' per stratum' : ''}`,
   );
   for (const r of rows) {
-    const value = numeric ? num(r.num_value) : String(r.text_value);
+    const value = numeric ? num(r.value) : String(r.value);
     const key = String(value);
     const e = counts.get(key) ?? { value, count: 0, wsum: 0 };
-    e.count += num(r.count);
-    if (r.h !== null) e.wsum += weight(String(r.h), undefined) * num(r.count);
+    e.count += num(r.k);
+    if (r.h !== null) e.wsum += weight(String(r.h), undefined) * num(r.k);
     counts.set(key, e);
   }
   const substantiveTotal = [...counts.entries()].filter(([k]) => !missing.has(k)).reduce((a, [, c]) => a + c.count, 0);

@@ -25,9 +25,15 @@ export interface GroupMoments {
   stats: Summary[];
 }
 
-export async function runMoments(runner: Runner, table: string, subjects: Subject[], groupBy: string[]): Promise<GroupMoments[]> {
+export async function runMoments(
+  runner: Runner,
+  table: string,
+  subjects: Subject[],
+  groupBy: string[],
+  purpose?: string,
+): Promise<GroupMoments[]> {
   if (!subjects.length) return [];
-  const rows = await runner.query(momentsQuery(table, subjects, groupBy));
+  const rows = await runner.query(momentsQuery(table, subjects, groupBy), purpose);
   return rows.map((r) => ({
     keys: groupBy.map((_, i) => (r[`g${i}`] === null ? null : String(r[`g${i}`]))),
     m: num(r.m),
@@ -74,7 +80,8 @@ export class DesignMoments {
 
   static async run(runner: Runner, table: string, subjects: Subject[], info: DesignInfo, level: number): Promise<DesignMoments> {
     const groupBy = [info.stratumExpr, ...(info.postExpr ? [info.postExpr] : [])];
-    return new DesignMoments(await runMoments(runner, table, subjects, groupBy), info, level);
+    const purpose = `design moments per stratum${info.postExpr ? ' and post-stratum' : ''}: items, top-2-box and NPS indicators, scores`;
+    return new DesignMoments(await runMoments(runner, table, subjects, groupBy, purpose), info, level);
   }
 
   /** Unweighted summary of subject i over all analysed responses. */

@@ -8,8 +8,8 @@ import { labelOf, orientedExpr, type Ctx } from './context.ts';
 import type { ItemStats } from '../result.ts';
 import { num } from './runner.ts';
 
-async function crossProducts(ctx: Ctx, exprs: string[]): Promise<CrossProducts> {
-  const [r] = await ctx.runner.query(crossProductQuery(ctx.table, exprs));
+async function crossProducts(ctx: Ctx, exprs: string[], purpose: string): Promise<CrossProducts> {
+  const [r] = await ctx.runner.query(crossProductQuery(ctx.table, exprs), purpose);
   const k = exprs.length;
   const products = Array.from({ length: k }, () => Array<number>(k).fill(0));
   for (let i = 0; i < k; i++)
@@ -41,6 +41,7 @@ export async function alphaResults(ctx: Ctx): Promise<AlphaResult[]> {
     const cp = await crossProducts(
       ctx,
       vars.map((v) => orientedExpr(v!)),
+      `alpha ${r.subject}: cross-products of its items (complete cases)`,
     );
     if (cp.n < 3) {
       ctx.notes.push({ severity: 'warning', subject: r.subject, message: `alpha of ${r.subject}: only ${cp.n} complete responses` });
@@ -70,7 +71,11 @@ export async function driverResults(ctx: Ctx, items: ItemStats[]): Promise<Drive
     const outcome = ctx.vars.get(r.outcome);
     const drivers = r.drivers.map((n) => ctx.vars.get(n)).filter((v) => !!v);
     if (!outcome || drivers.length === 0) continue;
-    const cp = await crossProducts(ctx, [orientedExpr(outcome), ...drivers.map((v) => orientedExpr(v!))]);
+    const cp = await crossProducts(
+      ctx,
+      [orientedExpr(outcome), ...drivers.map((v) => orientedExpr(v!))],
+      `key drivers of ${r.outcome}: cross-products (complete cases)`,
+    );
     const base: DriversResult = { outcome: r.outcome, label: labelOf(ctx, r.outcome), n: cp.n, drivers: [] };
     if (cp.n < drivers.length + 2) {
       ctx.notes.push({

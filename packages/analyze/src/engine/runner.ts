@@ -5,7 +5,8 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 export type Row = Record<string, number | string | null>;
 
 export interface Runner {
-  query(sql: string): Promise<Row[]>;
+  /** Runs one SELECT; `purpose` says what it computes (the emitted SQL file prints it). */
+  query(sql: string, purpose?: string): Promise<Row[]>;
 }
 
 function plain(v: unknown): number | string | null {

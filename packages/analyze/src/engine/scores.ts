@@ -109,7 +109,7 @@ export async function ratioResults(ctx: Ctx): Promise<RatioResult[]> {
       continue;
     }
     const q = crossProductQuery(ctx.table, [y.sql, x.sql], ctx.info.stratumExpr);
-    const rows = await ctx.runner.query(q);
+    const rows = await ctx.runner.query(q, `ratio ${s.id}: cross-products of ${y.name} and ${x.name} per stratum`);
     const cells: RatioCell[] = rows
       .filter((r) => r.h !== null)
       .map((r) => ({

@@ -3,6 +3,7 @@
 // come from --invited, else the strata's `invited`, else the sample's planned
 // invitations (then the rate is against the plan, and the source says so).
 import type { ResponseRates, ScoreStats, TargetResult } from '../result.ts';
+import { groupCountQuery } from '../sql/counts.ts';
 import { ident } from '../sql/names.ts';
 import { labelOf, type Ctx } from './context.ts';
 import { num } from './runner.ts';
@@ -75,8 +76,10 @@ export async function responseRates(ctx: Ctx, received: number, valid: number, i
   if (strat) {
     const counts = new Map<string, number>();
     if (ctx.info.stratification) {
+      const v = ident(ctx.info.stratification.variable);
       const rows = await ctx.runner.query(
-        `SELECT ${ident(ctx.info.stratification.variable)} AS h, COUNT(*) AS m FROM ${ident(ctx.table)} GROUP BY 1`,
+        groupCountQuery(ctx.table, [{ alias: 'h', expr: v }]),
+        `response rates: responses per ${ctx.info.stratification.variable}`,
       );
       for (const r of rows) if (r.h !== null) counts.set(String(r.h), num(r.m));
     }

@@ -3,7 +3,8 @@
 // end), or the options of a choice question ranked by how often they were chosen.
 import type { RequestDoc } from '../config.ts';
 import type { TopResult } from '../result.ts';
-import { ident, numberLiteral } from '../sql/names.ts';
+import { conditionCountQuery, indicatorSumsQuery, valueCountQuery } from '../sql/counts.ts';
+import { numberLiteral } from '../sql/names.ts';
 import { labelOf, orientedExpr, type Ctx } from './context.ts';
 import { num } from './runner.ts';
 
@@ -21,11 +22,13 @@ export async function topResults(ctx: Ctx): Promise<TopResult[]> {
 async function topItems(ctx: Ctx, r: TopDoc): Promise<TopResult> {
   const items = (r.items ?? []).map((n) => ctx.vars.get(n)).filter((v) => !!v);
   const c = r.condition!;
-  const parts = items.flatMap((v, i) => {
-    const x = orientedExpr(v!);
-    return [`COUNT(${x}) AS n_${i}`, `SUM(CASE WHEN ${x} ${c.op} ${numberLiteral(c.value)} THEN 1 ELSE 0 END) AS k_${i}`];
-  });
-  const rows = parts.length ? await ctx.runner.query(`SELECT ${parts.join(', ')} FROM ${ident(ctx.table)}`) : [{}];
+  const exprs = items.map((v) => orientedExpr(v!));
+  const rows = exprs.length
+    ? await ctx.runner.query(
+        conditionCountQuery(ctx.table, exprs, (x) => `${x} ${c.op} ${numberLiteral(c.value)}`),
+        `top ${r.name}: answers ${c.op} ${c.value} per item`,
+      )
+    : [{}];
   const entries = items.map((v, i) => {
     const n = num(rows[0][`n_${i}`]);
     const count = num(rows[0][`k_${i}`]);
@@ -40,9 +43,13 @@ async function topOptions(ctx: Ctx, r: TopDoc): Promise<TopResult> {
   const options = r.options ?? [];
   let entries: TopResult['entries'] = [];
   if (v?.type === 'multi-response') {
-    const cols = options.map((o) => ident(`${v.name}.${o}`));
-    const parts = cols.map((c, i) => `SUM(${c}) AS k_${i}`);
-    const rows = await ctx.runner.query(`SELECT COUNT(${cols[0]}) AS n, ${parts.join(', ')} FROM ${ident(ctx.table)}`);
+    const rows = await ctx.runner.query(
+      indicatorSumsQuery(
+        ctx.table,
+        options.map((o) => `${v.name}.${o}`),
+      ),
+      `top ${r.name}: options chosen in ${v.name}`,
+    );
     const n = num(rows[0].n);
     entries = options.map((o, i) => ({
       id: o,
@@ -52,8 +59,7 @@ async function topOptions(ctx: Ctx, r: TopDoc): Promise<TopResult> {
       share: n ? num(rows[0][`k_${i}`]) / n : 0,
     }));
   } else if (v) {
-    const col = ident(v.name);
-    const rows = await ctx.runner.query(`SELECT ${col} AS v, COUNT(*) AS k FROM ${ident(ctx.table)} WHERE ${col} IS NOT NULL GROUP BY 1`);
+    const rows = await ctx.runner.query(valueCountQuery(ctx.table, v.name), `top ${r.name}: answers per option of ${v.name}`);
     const n = rows.reduce((a, x) => a + num(x.k), 0);
     entries = options.map((o) => {
       const k = num(rows.find((x) => String(x.v) === String(o))?.k);

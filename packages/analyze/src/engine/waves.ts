@@ -44,7 +44,7 @@ export async function waveComparison(ctx: Ctx, waves: WaveTable[]): Promise<Wave
   });
   const per: Summary[][] = [];
   for (const w of waves) {
-    const g = await runMoments(ctx.runner, w.table, subjects, []);
+    const g = await runMoments(ctx.runner, w.table, subjects, [], `wave ${w.label}: moments`);
     per.push(subjects.map((_, i) => combine(g.map((x) => x.stats[i]))));
   }
   const alpha = 0.05;

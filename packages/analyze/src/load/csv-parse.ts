@@ -3,6 +3,10 @@
 // header). Each record carries the file line it starts on. A file that ends inside
 // quotes is a half-written record, reported with its line.
 import { createReadStream } from 'node:fs';
+import { DataError } from '../errors.ts';
+
+/** No response is this long: a longer row is an unclosed quote or not a CSV file, and must not fill the memory. */
+export const MAX_ROW_CHARS = 16 * 1024 * 1024;
 
 export interface CsvRecord {
   line: number;
@@ -128,6 +132,14 @@ export async function* readCsv(path: string): AsyncGenerator<CsvRecord> {
       i = j;
     }
     yield* out;
+    let size = cell.length;
+    for (const c of cells) size += c.length;
+    if (size > MAX_ROW_CHARS)
+      throw new DataError(
+        `the row starting on line ${startLine} runs over ${MAX_ROW_CHARS / 1024 / 1024} MB without ending: ${inQuotes ? 'a quote left open' : 'not a CSV file'}?`,
+        path,
+        startLine,
+      );
   }
   if (inQuotes) {
     cells.push(cell);

@@ -1,8 +1,7 @@
 // Responses as the HTML form writes them: one JSON file per response (or an array of
 // responses), or JSON Lines (.jsonl / .ndjson), one response per line.
 import { createReadStream, readFileSync, statSync } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { InputError } from '../errors.ts';
+import { DataError, InputError } from '../errors.ts';
 import { BATCH, type LoadedRecord, type RecordBatches } from './record.ts';
 
 function record(file: string, row: number, value: unknown): LoadedRecord {
@@ -35,8 +34,28 @@ export async function* jsonRecords(file: string): RecordBatches {
   } else yield [record(file, 1, value)];
 }
 
+/** No response is this long: a longer line is not JSON Lines, and must not fill the memory. */
+const MAX_LINE_CHARS = 16 * 1024 * 1024;
+
+/** The lines of a file (LF or CRLF), streamed, each at most MAX_LINE_CHARS long. */
+async function* linesOf(file: string): AsyncGenerator<string> {
+  let rest = '';
+  let line = 1;
+  for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 }) as AsyncIterable<string>) {
+    const parts = (rest + chunk).split('\n');
+    rest = parts.pop()!;
+    for (const p of parts) {
+      line++;
+      yield p.endsWith('\r') ? p.slice(0, -1) : p;
+    }
+    if (rest.length > MAX_LINE_CHARS)
+      throw new DataError(`line ${line} runs over ${MAX_LINE_CHARS / 1024 / 1024} MB without ending: not JSON Lines?`, file, line);
+  }
+  if (rest !== '') yield rest.endsWith('\r') ? rest.slice(0, -1) : rest;
+}
+
 export async function* jsonLinesRecords(file: string): RecordBatches {
-  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+  const lines = linesOf(file);
   let batch: LoadedRecord[] = [];
   let line = 0;
   let any = false;

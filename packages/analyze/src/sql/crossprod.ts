@@ -1,7 +1,7 @@
 // Family 3, cross-products: for a set of items answered together (listwise), the count,
 // the sums and every sum of products — the sufficient statistics of a covariance
 // matrix, from which alpha and standardised regression weights follow.
-import { ident } from './names.ts';
+import { grouping, ident } from './dialect.ts';
 
 export function crossProductQuery(table: string, exprs: string[], groupBy?: string): string {
   const parts = ['COUNT(*) AS n'];
@@ -10,6 +10,5 @@ export function crossProductQuery(table: string, exprs: string[], groupBy?: stri
     for (let j = i; j < exprs.length; j++) parts.push(`SUM((${exprs[i]}) * (${exprs[j]})) AS p_${i}_${j}`);
   const where = exprs.map((e) => `(${e}) IS NOT NULL`).join(' AND ');
   const g = groupBy ? `${groupBy} AS h, ` : '';
-  const tail = groupBy ? `\nGROUP BY 1\nORDER BY 1` : '';
-  return `SELECT ${g}\n  ${parts.join(',\n  ')}\nFROM ${ident(table)}\nWHERE ${where || 'TRUE'}${tail}`;
+  return `SELECT ${g}\n  ${parts.join(',\n  ')}\nFROM ${ident(table)}\nWHERE ${where || 'TRUE'}${groupBy ? grouping([groupBy]) : ''}`;
 }

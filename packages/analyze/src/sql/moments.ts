@@ -1,7 +1,7 @@
 // Family 1, moments: per group (stratum, post-stratum, breakdown value, wave) the
 // number of responses and, for each subject expression, the count of non-NULL values,
 // their sum, sum of squares, minimum and maximum. One scan for all subjects.
-import { ident } from './names.ts';
+import { grouping, ident } from './dialect.ts';
 
 export interface Subject {
   key: string;
@@ -18,8 +18,5 @@ export function momentsQuery(table: string, subjects: Subject[], groupBy: string
     `MAX(${s.expr}) AS hi_${i}`,
   ]);
   const select = [...groups, 'COUNT(*) AS m', ...parts].join(',\n  ');
-  const group = groupBy.length
-    ? `\nGROUP BY ${groupBy.map((_, i) => i + 1).join(', ')}\nORDER BY ${groupBy.map((_, i) => i + 1).join(', ')}`
-    : '';
-  return `SELECT\n  ${select}\nFROM ${ident(table)}${group}`;
+  return `SELECT\n  ${select}\nFROM ${ident(table)}${grouping(groupBy)}`;
 }

@@ -1,16 +1,9 @@
-// Portable SQL pieces (ANSI: double-quoted identifiers, CASE instead of FILTER, CAST
-// with standard type names) shared by every statistic family. DuckDB, PostgreSQL,
-// Trino, Spark SQL and BigQuery (with backtick quoting) read the same text.
+// Expressions shared by every statistic family: the substantive value of a variable,
+// 0/1 indicators, score columns. Syntax (quoting, literals) comes from dialect.ts.
 import type { VariableDoc } from '../config.ts';
+import { ident, literal } from './dialect.ts';
 
-export const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
-
-export const literal = (v: string | number) => (typeof v === 'number' ? numberLiteral(v) : `'${v.replace(/'/g, "''")}'`);
-
-export function numberLiteral(x: number): string {
-  if (!Number.isFinite(x)) throw new Error(`not a finite number: ${x}`);
-  return Number.isInteger(x) ? `${x}.0` : String(x);
-}
+export { ident, literal, numberLiteral } from './dialect.ts';
 
 export const scoreColumn = (id: string) => `score:${id}`;
 
@@ -25,9 +18,11 @@ export function isNumericColumn(v: VariableDoc): boolean {
 /** The substantive value of a variable: NULL when unanswered or a missing ("don't know") code. */
 export function substantive(v: VariableDoc): string {
   const col = ident(v.name);
-  const missing = (v.missingCodes ?? []).filter((m) => typeof m === 'number' || !isNumericColumn(v));
+  const numeric = isNumericColumn(v);
+  // a text column compares with text literals only (PostgreSQL has no varchar = numeric)
+  const missing = (v.missingCodes ?? []).filter((m) => typeof m === 'number' || !numeric).map((m) => (numeric ? m : String(m)));
   if (!missing.length) return col;
-  return `CASE WHEN ${col} IN (${missing.map((m) => literal(m as string | number)).join(', ')}) THEN NULL ELSE ${col} END`;
+  return `CASE WHEN ${col} IN (${missing.map((m) => literal(m)).join(', ')}) THEN NULL ELSE ${col} END`;
 }
 
 /** A 0/1 indicator (NULL when the item has no substantive answer). */

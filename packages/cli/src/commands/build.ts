@@ -14,7 +14,9 @@ import type { Io } from '../io.ts';
 
 const kinds: readonly OutputKind[] = outputKinds;
 // Other formats (@survey/interop), built only when --only names them.
-const otherKinds = ['xlsform', 'xform', 'surveyjs', 'redcap', 'ddi', 'spss', 'stata', 'r'];
+const otherKinds = ['xlsform', 'xform', 'surveyjs', 'redcap', 'ddi', 'spss', 'stata', 'r', 'sql'];
+// `sql`: the analysis queries as portable SQL (@survey/analyze), built only when named.
+const analyzeKinds = ['sql'];
 
 export interface BuildOptions {
   out: string;
@@ -38,7 +40,7 @@ export async function runBuild(inputs: string[], opts: BuildOptions, io: Io): Pr
     if (!checked.ok) throw new UsageError(`--submit-url '${opts.submitUrl}' is refused: ${checked.reason}.`);
     if (checked.warning) io.err(`survey: warning: --submit-url ${checked.warning}.\n`);
   }
-  const others = only.filter((k) => otherKinds.includes(k));
+  const others = only.filter((k) => otherKinds.includes(k) && !analyzeKinds.includes(k));
   if (others.length) {
     const { exportKinds } = await import('@survey/interop');
     const missing = others.filter((k) => !(exportKinds as readonly string[]).includes(k));
@@ -68,6 +70,10 @@ export async function runBuild(inputs: string[], opts: BuildOptions, io: Io): Pr
       const exported = await exportSurvey(documentOf(result), others);
       files.push(...exported.files);
       for (const n of exported.notes) io.err(`${result.survey.id}: ${n.format}: ${n.element}: ${n.message}\n`);
+    }
+    if ((only as readonly string[]).includes('sql')) {
+      const { emitAnalysisSql, surveyInputOf } = await import('@survey/analyze');
+      files.push(await emitAnalysisSql(surveyInputOf(result)));
     }
     try {
       mkdirSync(outDir, { recursive: true });

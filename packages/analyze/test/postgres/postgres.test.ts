@@ -1,0 +1,152 @@
+// The second engine: the SQL of `survey build --only sql` runs unchanged on a real
+// PostgreSQL server (started here on a unix socket) over the same responses table, and
+// every statement returns the same sufficient statistics as DuckDB, to 1e-9 relative.
+// Then the whole engine runs its statistics on PostgreSQL and DuckDB and the final
+// results agree too. Needs /usr/lib/postgresql/15/bin (testing/system-programs.ts).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  analysisQueries,
+  computeStatistics,
+  createTable,
+  duckRunner,
+  emitAnalysisSql,
+  loadTable,
+  pipelineOf,
+  tableColumns,
+  type LoadOutcome,
+  type Row,
+  type Runner,
+  type SurveyInput,
+} from '../../src/index.ts';
+import { randomCsv } from '../fixtures/random-csv.ts';
+import { stratifiedCsv, stratifiedInput } from '../fixtures/stratified.ts';
+import { exampleInput, tempFiles } from '../helpers/survey.ts';
+import { startPostgres, type PgServer } from './server.ts';
+
+const KEY = /^(h|g|g\d+|v|value)$/;
+
+/** psql prints text; aggregates become numbers, group keys stay text (the engine reads them with String()). */
+function typed(row: Record<string, string | null>): Row {
+  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v === null || KEY.test(k) ? v : Number(v)]));
+}
+
+const pgRunner = (pg: PgServer): Runner => ({ query: async (sql) => pg.run([sql])[0].map(typed) });
+
+/** Equal up to 1e-9 relative on every number; throws with the path of the first difference. */
+function same(a: unknown, b: unknown, path = ''): void {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const tol = 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+    if (!(Math.abs(a - b) <= tol) && !(Number.isNaN(a) && Number.isNaN(b))) throw new Error(`${path}: ${a} vs ${b}`);
+    return;
+  }
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') {
+    if (String(a) !== String(b)) throw new Error(`${path}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`);
+    return;
+  }
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const k of keys) same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}/${k}`);
+}
+
+/** Rows in a fixed order (by their group keys), so that collation and NULL order do not matter. */
+function sorted(rows: Row[]): Row[] {
+  const key = (r: Row) =>
+    JSON.stringify(
+      Object.entries(r)
+        .filter(([k]) => KEY.test(k))
+        .map(([, v]) => (v === null ? null : String(v))),
+    );
+  return [...rows].sort((x, y) => (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0));
+}
+
+interface Case {
+  name: string;
+  input: SurveyInput;
+  csv: string;
+  postStratify?: { stratification: string };
+}
+
+const cases: Case[] = [
+  {
+    name: 'stratified (weights, ratio, alpha, drivers)',
+    input: stratifiedInput,
+    csv: stratifiedCsv(),
+    postStratify: { stratification: 'region' },
+  },
+  { name: 'zh: instant feedback', input: exampleInput('instant-feedback/instant.survey'), csv: '' },
+  { name: 'en: course evaluation', input: exampleInput('course-evaluation/course.survey'), csv: '' },
+  { name: 'zh: media company', input: exampleInput('media-company/media.survey'), csv: '' },
+];
+for (const c of cases) if (!c.csv) c.csv = randomCsv(c.input.analysis, 300);
+
+describe('the emitted SQL on PostgreSQL equals DuckDB', () => {
+  let pg: PgServer;
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'pg-data-'));
+    pg = startPostgres();
+  }, 120_000);
+  afterAll(() => {
+    pg?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function loadBoth(c: Case, table: string): Promise<{ conn: DuckDBConnection; load: LoadOutcome; close: () => void }> {
+    const instance = await DuckDBInstance.create(':memory:');
+    const conn = await instance.connect();
+    const csv = tempFiles({ 'responses.csv': c.csv });
+    const load = await loadTable(conn, table, [join(csv, 'responses.csv')], pipelineOf(c.input));
+    const copy = join(dir, `${table}.csv`);
+    await conn.run(`COPY "${table}" TO '${copy}' (HEADER, DELIMITER ',')`);
+    pg.script(
+      `DROP TABLE IF EXISTS "${table}";\n${createTable(table, tableColumns(c.input.analysis))};\n\\copy "${table}" FROM '${copy}' WITH (FORMAT csv, HEADER true)\n`,
+    );
+    rmSync(csv, { recursive: true, force: true });
+    return { conn, load, close: () => (conn.closeSync(), instance.closeSync()) };
+  }
+
+  for (const c of cases)
+    it(
+      c.name,
+      async () => {
+        const { conn, load, close } = await loadBoth(c, 'responses');
+        try {
+          expect(load.analysed).toBeGreaterThan(20);
+          const [count] = pg.run(['SELECT COUNT(*) AS n FROM "responses"'])[0];
+          expect(Number(count.n)).toBe(load.analysed);
+          // the file as written runs on PostgreSQL unchanged
+          const file = await emitAnalysisSql(c.input);
+          pg.script(file.contents);
+          // statement by statement, the same rows
+          const queries = await analysisQueries(c.input);
+          expect(queries.length).toBeGreaterThan(3);
+          const pgResults = pg.run(queries.map((q) => q.sql));
+          const duck = duckRunner(conn);
+          for (const [i, q] of queries.entries()) {
+            expect(file.contents).toContain(q.sql);
+            const d = sorted(await duck.query(q.sql));
+            const p = sorted(pgResults[i].map(typed));
+            expect(p.length, `rows of statement ${i + 1} (${q.purpose})`).toBe(d.length);
+            same(p, d, `statement ${i + 1} (${q.purpose})`);
+          }
+          // and the engine's final numbers, from either database
+          const options = c.postStratify ? { postStratify: c.postStratify } : {};
+          const fromPg = await computeStatistics(c.input, pgRunner(pg), 'responses', load, options);
+          const fromDuck = await computeStatistics(c.input, duck, 'responses', load, options);
+          expect(fromDuck.items.some((i) => i.mean !== undefined)).toBe(true);
+          same(fromPg, fromDuck, 'result');
+          // the comparison can fail: one changed answer in PostgreSQL is found
+          const col = tableColumns(c.input.analysis).find((x) => x.type === 'DOUBLE PRECISION' && x.variable && !x.variable.parent)!;
+          pg.script(`UPDATE "responses" SET "${col.name}" = "${col.name}" + 1 WHERE "${col.name}" IS NOT NULL;\n`);
+          const changed = await computeStatistics(c.input, pgRunner(pg), 'responses', load, options);
+          expect(() => same(changed, fromDuck, 'result')).toThrow();
+        } finally {
+          close();
+        }
+      },
+      120_000,
+    );
+});
