@@ -1,0 +1,120 @@
+// Each example analysed on its committed responses, as `survey analyze` does: the JSON
+// result and the Markdown report are goldens (after an intended change:
+// UPDATE_GOLDEN=1 npx vitest run e2e/examples), and each seed's own tables are asserted:
+// seed 002's dashboard, 004's response rate, 001's weighted strata and drivers, 000's
+// 300-point index per customer group, 003's quarterly trend.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderReport, type AnalysisResult } from '@survey/analyze';
+import { analyzeExample, runs } from './runs.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '../..');
+const update = process.env.UPDATE_GOLDEN === '1';
+const results = new Map<string, AnalysisResult>();
+
+beforeAll(async () => {
+  for (const run of runs) results.set(run.name, await analyzeExample(root, run));
+}, 300_000);
+
+const result = (name: string) => results.get(name)!;
+const target = (r: AnalysisResult, subject: string) => r.targets.find((t) => t.subject === subject)!;
+
+describe.each(runs.map((r) => [r.name] as const))('%s report goldens', (name) => {
+  it('JSON result and Markdown report equal their goldens', () => {
+    const r = result(name);
+    const files = [...renderReport(r, { format: 'json' }), ...renderReport(r, { format: 'md' }).filter((f) => f.fileName.endsWith('.md'))];
+    for (const f of files) {
+      const path = join(here, 'golden', name, f.fileName);
+      if (update) {
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, f.contents);
+        continue;
+      }
+      expect(existsSync(path), `missing golden ${path}; run with UPDATE_GOLDEN=1`).toBe(true);
+      expect(
+        f.contents === readFileSync(path, 'utf8'),
+        `${f.fileName} differs from its golden; run with UPDATE_GOLDEN=1 and review the diff`,
+      ).toBe(true);
+    }
+  });
+  it('every exclusion names its rule and the measured value; every invalid response its file, row and reason', () => {
+    const r = result(name);
+    for (const e of r.excluded) {
+      expect(e.file).toMatch(new RegExp(`^examples/${name}/responses/`));
+      expect(e.row).toBeGreaterThan(0);
+      expect(e.detail).toMatch(/duration \d+ s < \d+ s|all \d+ rows of \w+ answered \d/);
+    }
+    for (const i of r.invalid) expect(i.reasons.length).toBeGreaterThan(0);
+    expect(r.quality.reduce((s, q) => s + q.excluded, 0)).toBe(r.counts.excluded);
+    expect(r.targets.every((t) => t.status !== 'unknown')).toBe(true);
+  });
+});
+
+describe('the seeds’ tables', () => {
+  it('002 instant feedback: satisfaction >= 90 and NPS >= 50 met, the TOP 3 complaints, too-fast answers excluded', () => {
+    const r = result('instant-feedback');
+    expect(target(r, 'csat')).toMatchObject({ status: 'met', op: '>=', value: 90 });
+    expect(target(r, 'csat').estimate!.estimate).toBeGreaterThanOrEqual(90);
+    expect(target(r, 'nps_score')).toMatchObject({ status: 'met', value: 50 });
+    const n = r.nps[0];
+    expect(n.promoters.count + n.passives.count + n.detractors.count).toBe(n.n);
+    const top = r.top.find((t) => t.name === 'displeased')!;
+    expect(top.entries).toHaveLength(3);
+    expect(top.entries[0].count).toBeGreaterThanOrEqual(top.entries[2].count);
+    expect(r.excluded.length).toBeGreaterThan(0);
+    expect(r.excluded.every((e) => e.rule.kind === 'duration')).toBe(true);
+    expect(r.breakdowns.some((b) => b.by.id === 'channel' && b.groups.length === 3)).toBe(true);
+  });
+  it('004 CRM: 10 invited, 8 analysed = 80% meets the rule; labels in the CSV read as codes', () => {
+    const r = result('crm-satisfaction');
+    expect(r.responseRates!.overall).toMatchObject({ invited: 10, analysed: 8, rate: 0.8 });
+    expect(target(r, 'response_rate')).toMatchObject({ status: 'met', value: 0.8 });
+    expect(target(r, 'csat').status).toBe('met');
+    const vendor = r.items.find((i) => i.variable === 'vendor')!;
+    expect(vendor.distribution.map((d) => d.value)).toContain('a');
+    expect(r.drivers[0].outcome).toBe('overall');
+  });
+  it('001 media company: design weights N_h / m_h per size, breakdowns by size, industry and region, response speed to improve', () => {
+    const r = result('media-company');
+    const w = r.weighting!;
+    expect(w.variable).toBe('size');
+    for (const s of w.strata) expect(s.weight).toBeCloseTo(s.size / s.responses, 12);
+    expect(r.breakdowns.map((b) => b.by.id)).toEqual(expect.arrayContaining(['size', 'industry', 'region']));
+    expect(r.excluded.some((e) => e.rule.kind === 'straightline')).toBe(true);
+    const d = r.drivers[0].drivers.find((x) => x.variable === 'response_speed')!;
+    expect(d.quadrant).toBe('improve');
+    expect(r.responseRates!.strata.find((s) => s.id === 'key')).toMatchObject({ invited: 28 });
+    expect(r.items.find((i) => i.variable === 'service_quality')!.estimator).toBe('mean-stratified');
+  });
+  it('000 weighted assessment: the 300-point total, weighted by customer group, broken down by group', () => {
+    const r = result('weighted-assessment');
+    const total = r.scores.find((s) => s.id === 'total')!;
+    expect(total.range).toEqual([0, 300]);
+    expect(total.estimate!.estimate).toBeGreaterThan(0);
+    expect(total.estimate!.estimate).toBeLessThan(300);
+    expect(r.weighting!.strata.map((s) => s.id)).toEqual(['strategic', 'key', 'regular']);
+    const byGroup = r.breakdowns.find((b) => b.by.id === 'group')!;
+    expect(byGroup.groups.map((g) => g.key)).toEqual(['strategic', 'key', 'regular']);
+    expect(r.top.find((t) => t.name === 'weak')!.entries).toHaveLength(5);
+  });
+  it('003 manufacturer: four quarterly waves; the index rises from Q1 to Q4 and the change is tested', () => {
+    const r = result('manufacturer-quarterly');
+    expect(r.waves!.waves.map((w) => w.label)).toEqual(['Q1', 'Q2', 'Q3', 'Q4']);
+    const idx = r.waves!.changes.find((c) => c.subject === 'quarter_index' && c.subjectKind === 'score')!;
+    expect(idx.values).toHaveLength(4);
+    expect(idx.change!).toBeGreaterThan(0);
+    expect(idx.p).toBeGreaterThan(0);
+    expect(r.top.find((t) => t.name === 'dissatisfied')!.entries[0].id).toBe('schedule');
+    expect(target(r, 'response_rate').estimate!.estimate).toBe(r.counts.analysed / 40);
+  });
+  it('course evaluation: alpha with the reversed rows, straight-liners caught, response rate against 150 invited', () => {
+    const r = result('course-evaluation');
+    expect(r.alpha[0].reversed).toEqual(['hard_to_follow', 'unclear_criteria']);
+    expect(r.alpha[0].alpha!).toBeGreaterThan(0.7);
+    expect(r.excluded.filter((e) => e.rule.kind === 'straightline').every((e) => /including reverse-coded/.test(e.detail))).toBe(true);
+    expect(r.responseRates!.overall.invited).toBe(150);
+  });
+});
