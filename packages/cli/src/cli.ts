@@ -64,6 +64,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     .option('--wave <file>', 'a wave in time order (label=file or file), repeatable', (v: string, prev: string[] = []) => [...prev, v])
     .option('--invited <file>', 'CSV of invited counts: stratum,invited')
     .option('--post-stratify <stratification>', 'post-stratify to the known sizes of this stratification')
+    .option('--max-invalid <n>', 'exit 1 only when more responses than this are invalid (default 0)')
     .action(async (survey: string, responses: string[], opts) => {
       const { runAnalyze } = await import('./commands/analyze.ts');
       code = await runAnalyze(survey, responses, opts, io);

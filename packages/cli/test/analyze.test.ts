@@ -49,6 +49,17 @@ describe('survey analyze', () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain('r.csv:3: invalid response: /answers/experience: 9 is not one of the allowed values');
   });
+  it('--max-invalid tolerates that many invalid responses (exit 0), one more exits 1, a bad value exits 2', async () => {
+    const d = dir({ 'r.csv': 'experience,recommend\n5,10\n9,9\n7,1\n' });
+    const two = await cli(['analyze', survey, 'r.csv', '--out', 'out', '--max-invalid', '2'], d);
+    expect(two.code).toBe(0);
+    expect(two.err).toContain('2 invalid responses are within --max-invalid 2.');
+    expect(two.err).toContain('r.csv:3: invalid response');
+    expect((await cli(['analyze', survey, 'r.csv', '--out', 'out', '--max-invalid', '1'], d)).code).toBe(1);
+    const bad = await cli(['analyze', survey, 'r.csv', '--max-invalid', '-1'], d);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("--max-invalid takes a whole number ≥ 0, not '-1'.");
+  });
   it('an unknown column is a data error naming file, row and a suggestion (exit 1)', async () => {
     const d = dir({ 'r.csv': 'experiance,recommend\n5,10\n' });
     const r = await cli(['analyze', survey, 'r.csv'], d);

@@ -1,7 +1,8 @@
 // `survey analyze <survey> [responses...]`: compile the survey, run the analysis engine
 // on the responses and write the report (html with its chart specs, md with SVG charts,
 // or the JSON result) through @survey/analyze's renderReport. Invalid responses are listed on stderr with file,
-// row and reason and make the exit code 1; unreadable files and bad options exit 2.
+// row and reason and make the exit code 1 (unless --max-invalid tolerates that many, as
+// --max-warnings does for check); unreadable files and bad options exit 2.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { analyze, renderReport, surveyInputOf, DataError, InputError, type AnalysisResult } from '@survey/analyze';
@@ -19,11 +20,14 @@ export interface AnalyzeCliOptions {
   wave?: string[];
   invited?: string;
   postStratify?: string;
+  maxInvalid?: string;
 }
 
 export async function runAnalyze(surveyPath: string, responses: string[], opts: AnalyzeCliOptions, io: Io): Promise<number> {
   const format = opts.format ?? 'html';
   if (!['html', 'json', 'md'].includes(format)) throw new UsageError(`--format takes html, json or md, not '${format}'.`);
+  const maxInvalid = opts.maxInvalid === undefined ? 0 : Number(opts.maxInvalid);
+  if (!Number.isInteger(maxInvalid) || maxInvalid < 0) throw new UsageError(`--max-invalid takes a whole number ≥ 0, not '${opts.maxInvalid}'.`);
   const paths = expandInputs([surveyPath], io.cwd);
   if (paths.length !== 1) throw new UsageError(`'${surveyPath}' must name one .survey file (found ${paths.length}).`);
   if (!responses.length && !opts.wave?.length) throw new UsageError('give response files or folders (or --wave files).');
@@ -81,7 +85,8 @@ export async function runAnalyze(surveyPath: string, responses: string[], opts: 
   if (res.invalid.length > 50) io.err(`... and ${res.invalid.length - 50} more invalid responses (all listed in the result)\n`);
   const c = res.counts;
   io.err(`${c.received} responses: ${c.invalid} invalid, ${c.excluded} excluded by quality rules, ${c.analysed} analysed.\n`);
-  return c.invalid ? 1 : 0;
+  if (c.invalid && c.invalid <= maxInvalid) io.err(`${c.invalid} invalid responses are within --max-invalid ${maxInvalid}.\n`);
+  return c.invalid > maxInvalid ? 1 : 0;
 }
 
 function rel(cwd: string, message: string): string {
