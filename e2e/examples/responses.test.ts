@@ -3,7 +3,7 @@
 // seed matters, and every planted problem is caught by the analysis as planted — the
 // invalid ones by the response schema, the straight-lined and too-fast ones by the
 // survey's quality rules, and nothing else (so valid respondents follow the skip logic).
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { drift, generateAll } from '../../scripts/responses/all.ts';

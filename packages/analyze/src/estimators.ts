@@ -4,28 +4,28 @@ import type { EstimatorId, EstimatorNote } from './result.ts';
 
 const NOTES: Record<EstimatorId, { en: string; zh: string }> = {
   'mean-unweighted': {
-    en: 'Unweighted mean of the substantive answers (missing codes and unanswered items left out); SD with the n − 1 denominator; SE = SD/√n, with the finite-population correction when the sample declares a population; normal 95% interval.',
-    zh: '有效回答(不含缺失代码与未答)的未加权均值;标准差分母为 n − 1;标准误 = SD/√n,样本声明总体规模时做有限总体校正;正态 95% 区间。',
+    en: 'Unweighted mean of the substantive answers (missing codes and unanswered items left out); SD with the n − 1 denominator; SE = SD/√n, with the finite-population correction when the sample declares a population; normal (Wald) 95% interval, cut at the ends of the scale or score range (a mean cannot lie outside them).',
+    zh: '有效回答(不含缺失代码与未答)的未加权均值;标准差分母为 n − 1;标准误 = SD/√n,样本声明总体规模时做有限总体校正;正态(Wald)95% 区间,超出量表或得分范围的部分截去(均值不可能落在范围之外)。',
   },
   'mean-stratified': {
-    en: "Stratified (design-weighted) mean, weights N_h / m_h over the analysed responses of each stratum (optionally post-stratified); SE by linearisation with stratification and the finite-population correction, as R survey's svymean (item non-response as a domain); normal 95% interval.",
-    zh: '分层加权均值,权数 N_h / m_h(m_h 为该层有效样本,可再做事后分层);标准误按线性化计算,考虑分层与有限总体校正,与 R survey 的 svymean 一致;正态 95% 区间。',
+    en: "Stratified (design-weighted) mean, weights N_h / m_h over the analysed responses of each stratum (optionally post-stratified); SE by linearisation with stratification and the finite-population correction, as R survey's svymean (item non-response as a domain); normal 95% interval, cut at the ends of the scale or score range.",
+    zh: '分层加权均值,权数 N_h / m_h(m_h 为该层有效样本,可再做事后分层);标准误按线性化计算,考虑分层与有限总体校正,与 R survey 的 svymean 一致;正态 95% 区间,超出量表或得分范围的部分截去。',
   },
   'proportion-unweighted': {
-    en: 'Share (0–100) of respondents, unweighted, SE as for a mean of a 0/100 indicator.',
-    zh: '未加权比例(0–100),标准误按 0/100 指示变量的均值计算。',
+    en: 'Share (0–100) of respondents, unweighted, SE as for a mean of a 0/100 indicator; Wilson score 95% interval on the n answers (R prop.test without continuity correction), which stays within 0–100 and is not a point at 0% or 100%.',
+    zh: '未加权比例(0–100),标准误按 0/100 指示变量的均值计算;Wilson 得分 95% 区间(R prop.test 不做连续性校正),始终在 0–100 之内,比例为 0% 或 100% 时也不退化为一点。',
   },
   'proportion-stratified': {
-    en: 'Design-weighted share as the stratified mean of a 0/100 indicator; top-2-box intervals on the logit scale (R svyciprop method "logit", normal quantile).',
-    zh: '分层加权比例,即 0/100 指示变量的分层均值;前两格比例的区间在 logit 尺度上计算(R svyciprop 的 logit 方法,正态分位数)。',
+    en: 'Design-weighted share as the stratified mean of a 0/100 indicator; intervals on the logit scale (R svyciprop method "logit", normal quantile); at 0% or 100%, where that interval is a point, the Wilson interval on the n answers.',
+    zh: '分层加权比例,即 0/100 指示变量的分层均值;比例的区间在 logit 尺度上计算(R svyciprop 的 logit 方法,正态分位数);比例为 0% 或 100% 时该区间退化为一点,改用按 n 个回答计算的 Wilson 区间。',
   },
   'nps-unweighted': {
-    en: 'NPS = mean of +100 (9–10), 0 (7–8), −100 (0–6) over valid answers = 100 × (promoters − detractors) / n; SE = SD of those values / √n (n − 1), i.e. the multinomial variance; Wald 95% interval.',
-    zh: 'NPS = 有效回答中 +100(9–10)、0(7–8)、−100(0–6)的均值 = 100 ×(推荐者 − 贬损者)/ n;标准误为该值的标准差 / √n;Wald 95% 区间。',
+    en: 'NPS = mean of +100 (9–10), 0 (7–8), −100 (0–6) over valid answers = 100 × (promoters − detractors) / n; SE = SD of those values / √n (n − 1), i.e. the multinomial variance; Wald 95% interval cut at −100 and 100.',
+    zh: 'NPS = 有效回答中 +100(9–10)、0(7–8)、−100(0–6)的均值 = 100 ×(推荐者 − 贬损者)/ n;标准误为该值的标准差 / √n;Wald 95% 区间,截于 −100 与 100。',
   },
   'nps-stratified': {
-    en: 'NPS as the stratified mean of +100/0/−100 with design weights; SE by linearisation with stratification and fpc; Wald 95% interval.',
-    zh: 'NPS 为 +100/0/−100 的分层加权均值;标准误按线性化计算(分层、有限总体校正);Wald 95% 区间。',
+    en: 'NPS as the stratified mean of +100/0/−100 with design weights; SE by linearisation with stratification and fpc; Wald 95% interval cut at −100 and 100.',
+    zh: 'NPS 为 +100/0/−100 的分层加权均值;标准误按线性化计算(分层、有限总体校正);Wald 95% 区间,截于 −100 与 100。',
   },
   'ratio-unweighted': {
     en: 'Ratio of means ȳ / x̄ over respondents with both answers; linearisation SE (R svyratio); the mean of per-respondent ratios and the gap ȳ − x̄ are given beside it.',

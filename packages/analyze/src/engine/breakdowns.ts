@@ -2,6 +2,7 @@
 // variable or a closed question): item and score means per group, SE with the
 // within-group fpc when the group is a stratum. By item groups (tags, sections): each
 // item's mean and the group's index, the mean of its items' 0–100 (POMP) means.
+import { clamped } from '../estimate/bounded.ts';
 import type { BreakdownByDoc, VariableDoc } from '../config.ts';
 import type { Breakdown, BreakdownCell, ItemStats, Labels } from '../result.ts';
 import { ident } from '../sql/names.ts';
@@ -62,13 +63,23 @@ async function byVariable(
             n: st.n,
             mean: st.mean,
             ...(st.sd !== undefined ? { sd: st.sd } : {}),
-            ...(se !== undefined && st.mean !== undefined ? { estimate: interval(st.mean, se, ctx.level) } : {}),
+            ...(se !== undefined && st.mean !== undefined
+              ? { estimate: clamped(interval(st.mean, se, ctx.level), rangeOf(ctx, s.key)) }
+              : {}),
           });
         });
         const vl = v.valueLabels?.find((l) => String(l.value) === key)?.label;
         return { key, label: vl ?? Object.fromEntries(ctx.analysis.survey.languages.map((l) => [l, key])), n: g.m, cells };
       }),
   };
+}
+
+/** What a subject's mean can be: a scale item's range or a score's; small groups' intervals are cut to it. */
+function rangeOf(ctx: Ctx, key: string): [number, number] | undefined {
+  const id = key.slice(key.indexOf(':') + 1);
+  if (key.startsWith('score:')) return ctx.analysis.scores.find((x) => x.id === id)?.range;
+  const v = ctx.vars.get(id);
+  return v?.type === 'ordinal' ? v.range : undefined;
 }
 
 export async function breakdowns(ctx: Ctx, items: ItemStats[]): Promise<Breakdown[]> {

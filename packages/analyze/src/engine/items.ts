@@ -7,7 +7,8 @@ import type { Distribution, ItemStats } from '../result.ts';
 import { distributionQuery } from '../sql/distribution.ts';
 import { isNumericColumn } from '../sql/names.ts';
 import { isRating, labelOf, type Ctx } from './context.ts';
-import { logitInterval } from './moments.ts';
+import { clamped } from '../estimate/bounded.ts';
+import { proportionInterval } from './proportion.ts';
 import { num } from './runner.ts';
 
 export function itemVariables(ctx: Ctx): VariableDoc[] {
@@ -125,7 +126,9 @@ export async function itemStats(ctx: Ctx): Promise<ItemStats[]> {
       item.min = s.min;
       item.max = s.max;
       const e = ctx.moments.estimate(i);
-      if (e) item.estimate = { estimate: e.estimate, se: e.se, ci: e.ci, level: e.level };
+      // A mean of a scale item cannot leave the scale: its interval is cut at the ends.
+      if (e)
+        item.estimate = clamped({ estimate: e.estimate, se: e.se, ci: e.ci, level: e.level }, v.type === 'ordinal' ? v.range : undefined);
       if (v.range && v.type === 'ordinal' && s.mean !== undefined) {
         const m = e?.estimate ?? s.mean;
         item.pomp = ((m - v.range[0]) / (v.range[1] - v.range[0])) * 100;
@@ -134,7 +137,7 @@ export async function itemStats(ctx: Ctx): Promise<ItemStats[]> {
         const t = ctx.index.get(`top2:${v.name}`)!;
         const ts = ctx.moments.summary(t);
         const te = ctx.moments.estimate(t);
-        if (te && ts.n) item.top2Box = { ...logitInterval(te.estimate, te.se, ctx.level), count: ts.s1 };
+        if (te && ts.n) item.top2Box = { ...proportionInterval(weighted(ctx), te.estimate, te.se, ts.n, ctx.level), count: ts.s1 };
       }
     }
     out.push(item);

@@ -1,16 +1,25 @@
 // Scores per response (computed at load time under the declared missing policy) summed
 // up: n, not computed, mean, SD, design estimate. NPS from `score x = nps(q)` and from
 // NPS questions; ratios from scores written as `a / b` (ratio of means, R's svyratio).
-import type { ExprJson, VariableDoc } from '../config.ts';
+import type { ExprJson, ScoreDoc, VariableDoc } from '../config.ts';
+import { clamped, scaled } from '../estimate/bounded.ts';
 import { designRatio, type RatioCell } from '../estimate/design.ts';
 import { policyText } from '../evaluate.ts';
-import type { NpsResult, RatioResult, ScoreStats } from '../result.ts';
+import type { Estimate, NpsResult, RatioResult, ScoreStats } from '../result.ts';
 import { crossProductQuery } from '../sql/crossprod.ts';
 import { ident, scoreColumn, substantive } from '../sql/names.ts';
 import { isNps, labelOf, type Ctx } from './context.ts';
 import { weighted } from './items.ts';
 import { interval } from './moments.ts';
 import { num } from './runner.ts';
+import { proportionInterval } from './proportion.ts';
+
+/** A score's interval inside its range: a 0–100 share as a proportion (Wilson / logit), any other score cut at its range. */
+function scoreInterval(ctx: Ctx, s: ScoreDoc, e: Estimate, n: number): Estimate {
+  const share = s.aggregate && s.expr.type === 'call' && (s.expr.fn === 'topbox' || s.expr.fn === 'share');
+  if (share) return scaled(proportionInterval(weighted(ctx), e.estimate / 100, e.se / 100, n, e.level), 100);
+  return clamped(e, s.range);
+}
 
 export function scoreStats(ctx: Ctx): ScoreStats[] {
   return ctx.analysis.scores.map((s) => {
@@ -27,7 +36,7 @@ export function scoreStats(ctx: Ctx): ScoreStats[] {
       notComputed: ctx.analysed - sum.n,
       missingPolicy: policyText(s),
       ...(sum.n ? { mean: sum.mean, sd: sum.sd, min: sum.min, max: sum.max } : {}),
-      ...(e ? { estimate: { estimate: e.estimate, se: e.se, ci: e.ci, level: e.level } } : {}),
+      ...(e ? { estimate: scoreInterval(ctx, s, { estimate: e.estimate, se: e.se, ci: e.ci, level: e.level }, sum.n) } : {}),
       estimator: aggregate
         ? weighted(ctx)
           ? 'proportion-stratified'
@@ -69,7 +78,7 @@ export function npsResults(ctx: Ctx): NpsResult[] {
       promoters: { count: promoters, share: promoters / s.n },
       passives: { count: passives, share: passives / s.n },
       detractors: { count: detractors, share: detractors / s.n },
-      nps: interval(e.estimate, e.se, ctx.level),
+      nps: clamped(interval(e.estimate, e.se, ctx.level), [-100, 100]),
       estimator: weighted(ctx) ? 'nps-stratified' : 'nps-unweighted',
     });
   };
