@@ -51,6 +51,27 @@ describe.each(runs.map((r) => [r.name] as const))('%s report goldens', (name) =>
     expect(r.quality.reduce((s, q) => s + q.excluded, 0)).toBe(r.counts.excluded);
     expect(r.targets.every((t) => t.status !== 'unknown')).toBe(true);
   });
+  it('every interval lies within what its statistic can be', () => {
+    const r = result(name);
+    const inside = (ci: [number, number], [lo, hi]: [number, number], what: string) => {
+      expect(ci[0], what).toBeGreaterThanOrEqual(lo);
+      expect(ci[1], what).toBeLessThanOrEqual(hi);
+      expect(ci[0], what).toBeLessThanOrEqual(ci[1]);
+    };
+    for (const i of r.items) {
+      if (i.estimate && i.range && i.type === 'ordinal') inside(i.estimate.ci, i.range, i.variable);
+      if (i.top2Box) inside(i.top2Box.ci, [0, 1], `${i.variable} top-2-box`);
+    }
+    for (const s of r.scores) if (s.estimate && s.range) inside(s.estimate.ci, s.range, s.id);
+    for (const n of r.nps) inside(n.nps.ci, [-100, 100], n.id);
+  });
+  it('open answers: counted and sampled (at most 20 per question) from analysed responses', () => {
+    const r = result(name);
+    for (const t of r.texts ?? []) {
+      expect(t.sample.length).toBe(Math.min(20, t.answered));
+      for (const a of t.sample) expect(a.file).toMatch(new RegExp(`^examples/${name}/responses/`));
+    }
+  });
 });
 
 describe('the seeds’ tables', () => {
@@ -67,6 +88,10 @@ describe('the seeds’ tables', () => {
     expect(r.excluded.length).toBeGreaterThan(0);
     expect(r.excluded.every((e) => e.rule.kind === 'duration')).toBe(true);
     expect(r.breakdowns.some((b) => b.by.id === 'channel' && b.groups.length === 3)).toBe(true);
+    // What displeased them, in their own words, beside the TOP 3.
+    const detail = r.texts!.find((t) => t.variable === 'displeased_detail')!;
+    expect(detail.answered).toBeGreaterThan(0);
+    expect(detail.answered).toBeLessThanOrEqual(top.entries[0].n);
   });
   it('004 CRM: 10 invited, 8 analysed = 80% meets the rule; labels in the CSV read as codes', () => {
     const r = result('crm-satisfaction');

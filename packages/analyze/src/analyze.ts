@@ -34,6 +34,8 @@ export interface AnalyzeOptions {
   level?: number;
   /** File names in the result are made relative to this folder (deterministic output). */
   baseDir?: string;
+  /** Open answers kept per text question (a random sample with a fixed seed); 20 by default. */
+  textSample?: number;
 }
 
 /** Statistics on an already loaded table: used by analyze() and by the PostgreSQL test with another runner. */
@@ -162,7 +164,7 @@ export async function analyze(survey: SurveyInput, options: AnalyzeOptions): Pro
   const instance = await DuckDBInstance.create(':memory:');
   const conn = await instance.connect();
   try {
-    const pipeline = pipelineOf(survey);
+    const pipeline = pipelineOf(survey, options.textSample);
     const waveTables: WaveTable[] = [];
     let main: LoadOutcome | undefined;
     let mainTable = 'responses';
@@ -205,6 +207,7 @@ export async function analyze(survey: SurveyInput, options: AnalyzeOptions): Pro
       ratios: stats.ratios,
       responseRates: stats.responseRates,
       ...(stats.waves ? { waves: stats.waves } : {}),
+      ...(main.texts.length ? { texts: main.texts } : {}),
       notes: stats.notes,
     };
     if (options.baseDir) relativise(result, options.baseDir);
@@ -222,6 +225,7 @@ export async function analyze(survey: SurveyInput, options: AnalyzeOptions): Pro
 
 function relativise(result: AnalysisResult, base: string): void {
   const rel = (f: string) => relative(base, f) || f;
-  for (const x of [...result.inputs, ...result.invalid, ...result.excluded]) x.file = rel(x.file);
+  for (const x of [...result.inputs, ...result.invalid, ...result.excluded, ...(result.texts ?? []).flatMap((t) => t.sample)])
+    x.file = rel(x.file);
   if (result.waves) for (const w of result.waves.waves) w.files = w.files.map(rel);
 }

@@ -36,6 +36,8 @@ export interface AnalysisResult {
   ratios: RatioResult[];
   responseRates?: ResponseRates;
   waves?: WaveComparison;
+  /** Open (free-text) answers of the analysed responses: counts and a random sample to read. */
+  texts?: TextAnswers[];
   /** Problems that did not stop the analysis (a request that could not be computed, too few cases). */
   notes: Note[];
 }
@@ -343,6 +345,22 @@ export interface WaveComparison {
     significant?: boolean;
   }>;
   alpha: number;
+}
+
+/**
+ * The answers to one open question (or one option's "please specify" text). Free text is
+ * untrusted input from respondents: renderers escape it and never interpret it.
+ */
+export interface TextAnswers {
+  variable: string;
+  label: Labels;
+  /** Analysed responses with a non-empty answer. */
+  answered: number;
+  /**
+   * At most `AnalyzeOptions.textSample` (20) answers, a uniform random sample (reservoir
+   * sampling with a fixed seed: the same data give the same sample), in file order.
+   */
+  sample: Array<SourceRef & { text: string }>;
 }
 
 export interface Note {

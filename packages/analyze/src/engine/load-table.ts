@@ -6,9 +6,10 @@ import type { SurveyInput } from '../config.ts';
 import { Evaluator, type EvalContext } from '../evaluate.ts';
 import { recordsOf, formatOf } from '../load/index.ts';
 import { QualityRules, ruleRef, durationOf } from '../quality.ts';
-import type { ExcludedResponse, InputSummary, InvalidResponse } from '../result.ts';
+import type { ExcludedResponse, InputSummary, InvalidResponse, TextAnswers } from '../result.ts';
 import { createTable, tableColumns, type TableColumn } from '../sql/table.ts';
 import { ResponseValidator } from '../validate.ts';
+import { TextSampler } from './texts.ts';
 
 export interface LoadOutcome {
   inputs: InputSummary[];
@@ -18,6 +19,8 @@ export interface LoadOutcome {
   excludedByRule: number[];
   analysed: number;
   withoutDuration: number;
+  /** Open answers of the analysed responses (counts and a random sample). */
+  texts: TextAnswers[];
 }
 
 const OPTIONAL_META = ['responseId', 'formVersion'];
@@ -29,9 +32,11 @@ export interface Pipeline {
   validator: ResponseValidator;
   quality: QualityRules;
   columns: TableColumn[];
+  /** How many open answers per question the result carries. */
+  textSample: number;
 }
 
-export function pipelineOf(survey: SurveyInput): Pipeline {
+export function pipelineOf(survey: SurveyInput, textSample = 20): Pipeline {
   const evaluator = new Evaluator(survey.analysis, survey.sections);
   return {
     survey,
@@ -40,6 +45,7 @@ export function pipelineOf(survey: SurveyInput): Pipeline {
     validator: new ResponseValidator(survey.schema),
     quality: new QualityRules(survey.analysis, evaluator),
     columns: tableColumns(survey.analysis),
+    textSample,
   };
 }
 
@@ -77,8 +83,10 @@ export async function loadTable(conn: DuckDBConnection, table: string, files: st
     excludedByRule: p.survey.analysis.quality.map(() => 0),
     analysed: 0,
     withoutDuration: 0,
+    texts: [],
   };
   const { analysis } = p.survey;
+  const texts = new TextSampler(analysis, p.textSample);
   const hasDuration = analysis.quality.some((q) => q.kind === 'duration');
   for (const file of files) {
     const summary: InputSummary = { file, format: formatOf(file), rows: 0, ...(wave ? { wave } : {}) };
@@ -113,10 +121,12 @@ export async function loadTable(conn: DuckDBConnection, table: string, files: st
           continue;
         }
         append(app, p.columns, rec.source.file, rec.source.row, ctx, p);
+        texts.add(ctx.answers, rec.source);
         out.analysed++;
       }
     }
   }
   app.closeSync();
+  out.texts = texts.results();
   return out;
 }

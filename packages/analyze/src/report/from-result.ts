@@ -24,6 +24,15 @@ interface Ctx {
   result: AnalysisResult;
 }
 
+const MAX_TEXT = 500;
+
+/** A respondent's text as the report shows it: C0/C1 controls (but line breaks) replaced, at most 500 characters. */
+export function shown(text: string): string {
+  const clean = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '\ufffd').trim();
+  const chars = Array.from(clean);
+  return chars.length > MAX_TEXT ? `${chars.slice(0, MAX_TEXT).join('')}…` : clean;
+}
+
 const num = (x: number | undefined): number | null => (x === undefined || !Number.isFinite(x) ? null : x);
 
 function label(c: Ctx, l: Labels | undefined, otherwise: string): string {
@@ -235,9 +244,16 @@ export function toView(result: AnalysisResult, language?: string): ReportView {
             stratum: label(c, s.label, s.id),
             invited: num(s.invited),
             completed: s.received,
+            analysed: s.analysed,
             rate: num(s.rate),
           })),
-          { stratum: c.ui.overall, invited: num(rr.overall.invited), completed: rr.overall.received, rate: num(rr.overall.rate) },
+          {
+            stratum: c.ui.overall,
+            invited: num(rr.overall.invited),
+            completed: rr.overall.received,
+            analysed: rr.overall.analysed,
+            rate: num(rr.overall.rate),
+          },
         ].filter((x) => rr.source !== 'none' || x.invited !== null)
       : [],
     alphas: result.alpha.map((a) => ({ label: label(c, a.label, a.subject), items: a.items.length, n: a.n, alpha: num(a.alpha) })),
@@ -247,6 +263,11 @@ export function toView(result: AnalysisResult, language?: string): ReportView {
       interval: r.ratio ? r.ratio.ci : null,
     })),
     waves: waves(c, result.waves),
+    texts: (result.texts ?? []).map((t) => ({
+      label: label(c, t.label, t.variable),
+      answered: t.answered,
+      answers: t.sample.map((a) => shown(a.text)),
+    })),
     notes: notes(c),
     warnings: result.notes.map((n) => (n.subject ? `${n.subject}: ${n.message}` : n.message)),
   };

@@ -8,7 +8,7 @@ import { importance } from './charts/drivers.ts';
 import { mdCell } from './escape.ts';
 import { DASH, fixed, integer, interval, percent } from './format.ts';
 import { uiStrings, type UiStrings } from './ui-strings.ts';
-import type { ReportView } from './view.ts';
+import { textCount, type ReportView } from './view.ts';
 
 export function mdTable(head: string[], rows: string[][], numeric: number[] = []): string {
   const align = head.map((_, i) => (numeric.includes(i) ? '---:' : '---'));
@@ -143,9 +143,9 @@ function blocks(view: ReportView, c: ReportCharts, ui: UiStrings, withCharts: bo
     section(
       ui.responseRates,
       mdTable(
-        [ui.stratum, ui.invited, ui.completed, ui.rate],
-        view.responseRates.map((r) => [r.stratum, integer(r.invited), String(r.completed), percent(r.rate)]),
-        [1, 2, 3],
+        [ui.stratum, ui.invited, ui.completed, ui.analysed2, ui.rate],
+        view.responseRates.map((r) => [r.stratum, integer(r.invited), String(r.completed), String(r.analysed), percent(r.rate)]),
+        [1, 2, 3, 4],
       ),
     );
   if (view.alphas.length)
@@ -178,6 +178,22 @@ function blocks(view: ReportView, c: ReportCharts, ui: UiStrings, withCharts: bo
             [3, 4],
           )
         : '',
+    );
+  if (view.texts.length)
+    section(
+      ui.openAnswers,
+      ...view.texts.map((t) =>
+        [
+          `### ${mdCell(t.label)}`,
+          t.answers.length
+            ? `${mdCell(textCount(t, ui, integer))}\n\n${mdTable(
+                ['#', ui.answer],
+                t.answers.map((a, i) => [String(i + 1), a]),
+                [0],
+              )}`
+            : mdCell(ui.noAnswers),
+        ].join('\n\n'),
+      ),
     );
   if (view.notes.length || view.warnings.length)
     section(

@@ -92,6 +92,12 @@ export interface UiStrings {
   overall: string;
   received2: string;
   analysed2: string;
+  openAnswers: string;
+  /** "{k} of {n} answers, drawn at random" */
+  textSample: string;
+  /** "{n} answers" when every answer is shown */
+  textAll: string;
+  noAnswers: string;
 }
 
 const zh: UiStrings = {
@@ -184,6 +190,10 @@ const zh: UiStrings = {
   overall: '全部',
   received2: '收到',
   analysed2: '纳入分析',
+  openAnswers: '开放题回答',
+  textSample: '共 {n} 条回答,随机抽取 {k} 条',
+  textAll: '共 {n} 条回答',
+  noAnswers: '无人作答',
 };
 
 const en: UiStrings = {
@@ -276,6 +286,10 @@ const en: UiStrings = {
   overall: 'All',
   received2: 'Received',
   analysed2: 'Analysed',
+  openAnswers: 'Open answers',
+  textSample: '{k} of {n} answers, drawn at random',
+  textAll: '{n} answers',
+  noAnswers: 'No one answered',
 };
 
 export function uiStrings(language: string): UiStrings {

@@ -132,7 +132,10 @@ export interface BreakdownView {
 export interface ResponseRateView {
   stratum: string;
   invited: number | null;
+  /** Responses received (before validation and quality rules). */
   completed: number;
+  /** Analysed responses: the numerator of the rate. */
+  analysed: number;
   rate: number | null;
 }
 
@@ -156,6 +159,21 @@ export interface WaveView {
   changes: Array<{ label: string; from: string; to: string; change: number | null; p: number | null }>;
 }
 
+/** One open question's answers: free text from respondents, untrusted (renderers escape it). */
+export interface TextView {
+  label: string;
+  /** Analysed responses that answered. */
+  answered: number;
+  /** The sampled answers as shown: control characters replaced, long ones shortened with "…". */
+  answers: string[];
+}
+
+/** "3 of 23 answers, drawn at random", or "23 answers" when all are shown. */
+export function textCount(t: TextView, ui: { textSample: string; textAll: string }, integer: (x: number) => string): string {
+  const template = t.answers.length < t.answered ? ui.textSample : ui.textAll;
+  return template.replace('{n}', integer(t.answered)).replace('{k}', integer(t.answers.length));
+}
+
 export interface ReportView {
   /** BCP 47 tag of the report's language. */
   language: string;
@@ -177,6 +195,7 @@ export interface ReportView {
   alphas: AlphaView[];
   ratios: RatioView[];
   waves: WaveView | null;
+  texts: TextView[];
   /** Estimator notes as printed (which estimator, SD denominator, missing handling ...). */
   notes: string[];
   /** Problems that did not stop the analysis (a request not computable, too few cases). */

@@ -58,6 +58,8 @@ describe('HTML report in Chromium', () => {
     const notes = await page.locator('.notes li').allTextContents();
     expect(notes.slice(0, HOSTILE.length)).toEqual(HOSTILE);
     expect(await page.locator('.warnings li').allTextContents()).toEqual(HOSTILE);
+    // Respondents' own words, shown under "open answers", as typed and inert.
+    expect(await page.locator('#open-answers ~ ul.answers li').allTextContents()).toEqual(HOSTILE);
     const rows = await page.locator('#responses ~ div table').first().locator('tbody th').allTextContents();
     expect(rows.length).toBe(4);
     const exclusions = await page.locator('table', { hasText: v.exclusions[0].rule }).first().locator('tbody th').allTextContents();

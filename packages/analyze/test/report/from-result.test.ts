@@ -3,6 +3,7 @@
 // three formats from renderReport with stable bytes.
 import { describe, expect, it } from 'vitest';
 import { renderReport, toView } from '../../src/index.ts';
+import { shown } from '../../src/report/from-result.ts';
 import { enResult, zhResult } from './results.ts';
 
 describe('toView', () => {
@@ -33,7 +34,7 @@ describe('toView', () => {
     expect(v.targets[2]).toMatchObject({ label: '回收率', value: 80, estimate: 80, unit: '%', met: true, range: [0, 100] });
     expect(v.scores.map((s) => s.id)).toEqual(['csat']);
     expect(v.nps[0]).toMatchObject({ promoters: 100, passives: 44, detractors: 16, nps: 52.5 });
-    expect(v.responseRates.at(-1)).toEqual({ stratum: '全部', invited: 210, completed: 168, rate: 0.8 });
+    expect(v.responseRates.at(-1)).toMatchObject({ stratum: '全部', invited: 210, completed: 168, rate: 0.8 });
     expect(v.exclusions[4]).toEqual({ id: 'responses.csv:150', source: '', rule: '用时 < 10 秒', detail: '3 秒' });
     expect(v.top[0].title).toBe('最常被选的选项 TOP 3:displeased');
     expect(v.waves!.changes[0]).toEqual({ label: '满意度得分(0–100)', from: '2025 Q1', to: '2025 Q4', change: 5.9375, p: 0.0165 });
@@ -50,6 +51,32 @@ describe('toView', () => {
     expect(toView(zhResult()).notes).toContain(
       '按 group(变量 customer_group)分层加权:设计权重 N_h / m_h;设计效应 1.412,有效样本量 113.3;使用有限总体校正。',
     );
+  });
+});
+
+describe('open answers', () => {
+  it('are listed per question with their count, in the report language, as the respondents wrote them', () => {
+    const v = toView(zhResult());
+    expect(v.texts[0]).toEqual({
+      label: '关于“{displeased}”,请具体说明。',
+      answered: 23,
+      answers: ['快递比承诺的晚了三天', '包裹外箱破损,\n里面的杯子碎了一个', '客服回复太慢'],
+    });
+    expect(v.texts[1]).toMatchObject({ answered: 0, answers: [] });
+    const md = renderReport(zhResult(), { format: 'md', charts: false })[0].contents;
+    expect(md).toContain('## 开放题回答');
+    expect(md).toContain('共 23 条回答,随机抽取 3 条');
+    expect(md).toContain('| 2 | 包裹外箱破损, 里面的杯子碎了一个 |');
+    const html = renderReport(zhResult(), { format: 'html', language: 'en' })[0].contents;
+    expect(html).toContain('<p class="sub">3 of 23 answers, drawn at random</p>');
+    expect(html).toContain('<li><bdi>快递比承诺的晚了三天</bdi></li>');
+    expect(html).toContain('<p class="empty">No one answered</p>');
+  });
+  it('control characters are replaced and long answers shortened to 500 characters', () => {
+    expect(shown(' a\u0000b\u0007c\u009bd\te\n ')).toBe('a\ufffdb\ufffdc\ufffdd\te');
+    const long = '很'.repeat(600);
+    expect(shown(long)).toBe(`${'很'.repeat(500)}…`);
+    expect(Array.from(shown('😀'.repeat(501))).length).toBe(501);
   });
 });
 

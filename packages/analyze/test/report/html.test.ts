@@ -38,6 +38,7 @@ describe('HTML report', () => {
       'response-rates',
       'ratios',
       'waves',
+      'open-answers',
       'notes',
     ]);
     expect(headings(en)).toEqual(['targets', 'responses', 'scores', 'items', 'top', 'drivers', 'response-rates', 'alpha', 'notes']);

@@ -329,6 +329,24 @@ export function zhResult(): AnalysisResult {
       ],
       alpha: 0.05,
     },
+    texts: [
+      {
+        variable: 'displeased_detail',
+        label: { zh: '关于“{displeased}”,请具体说明。', en: 'Please tell us more about “{displeased}”.' },
+        answered: 23,
+        sample: [
+          { file: 'responses.jsonl', row: 12, text: '快递比承诺的晚了三天' },
+          { file: 'responses.jsonl', row: 40, text: '包裹外箱破损,\n里面的杯子碎了一个' },
+          { file: 'responses.jsonl', row: 77, text: '客服回复太慢' },
+        ],
+      },
+      {
+        variable: 'displeased.other',
+        label: { zh: '哪一方面最让您不满意? — 其他(请注明)', en: 'Which part displeased you most? — Other (please specify)' },
+        answered: 0,
+        sample: [],
+      },
+    ],
     notes: [{ severity: 'warning', message: '“价格”一题有 12 人选择“不知道”,未计入均值。', subject: 'price' }],
   };
 }
@@ -542,5 +560,14 @@ export function hostileResult(): AnalysisResult {
   r.waves!.waves = r.waves!.waves.slice(0, 3).map((w, k) => ({ ...w, label: h(k) }));
   r.waves!.changes = [{ ...r.waves!.changes[0], label: l(3), values: [0, 1, 2].map((k) => ({ wave: h(k), n: 10, estimate: k + 1 })) }];
   r.notes = HOSTILE.map((s) => ({ severity: 'warning', message: s }));
+  // Free-text answers are the most hostile input of all: respondents type them.
+  r.texts = [
+    {
+      variable: h(2),
+      label: l(3),
+      answered: HOSTILE.length,
+      sample: HOSTILE.map((s, i) => ({ file: h(i + 1), row: i + 1, responseId: h(i + 2), text: s })),
+    },
+  ];
   return r;
 }

@@ -8,7 +8,7 @@ import { importance } from '../charts/drivers.ts';
 import { esc } from '../escape.ts';
 import { DASH, fixed, integer, interval, percent } from '../format.ts';
 import type { UiStrings } from '../ui-strings.ts';
-import type { ReportView } from '../view.ts';
+import { textCount, type ReportView } from '../view.ts';
 import { figure } from './figure.ts';
 import { bdi, table } from './table.ts';
 
@@ -170,11 +170,16 @@ function breakdowns(view: ReportView, charts: ReportCharts, ui: UiStrings): Sect
 
 function responseRates(view: ReportView, ui: UiStrings): Section | null {
   if (!view.responseRates.length) return null;
-  const rows = view.responseRates.map((r) => [r.stratum, integer(r.invited), String(r.completed), percent(r.rate)]);
+  const rows = view.responseRates.map((r) => [r.stratum, integer(r.invited), String(r.completed), String(r.analysed), percent(r.rate)]);
   return {
     id: 'response-rates',
     title: ui.responseRates,
-    body: table({ caption: ui.responseRates, head: [ui.stratum, ui.invited, ui.completed, ui.rate], rows, numeric: [1, 2, 3] }),
+    body: table({
+      caption: ui.responseRates,
+      head: [ui.stratum, ui.invited, ui.completed, ui.analysed2, ui.rate],
+      rows,
+      numeric: [1, 2, 3, 4],
+    }),
   };
 }
 
@@ -215,6 +220,19 @@ function waves(view: ReportView, charts: ReportCharts, ui: UiStrings): Section |
   return { id: 'waves', title: ui.waves, body: body.filter(Boolean).join('\n') };
 }
 
+/** Open answers: respondents' own words, escaped and direction-isolated like every user string. */
+function texts(view: ReportView, ui: UiStrings): Section | null {
+  if (!view.texts.length) return null;
+  const body = view.texts.map((t) => {
+    const count = textCount(t, ui, integer);
+    const list = t.answers.length
+      ? `<p class="sub">${esc(count)}</p>\n<ul class="answers">\n${t.answers.map((a) => `<li>${bdi(a)}</li>`).join('\n')}\n</ul>`
+      : `<p class="empty">${esc(ui.noAnswers)}</p>`;
+    return `<h3>${bdi(t.label)}</h3>\n${list}`;
+  });
+  return { id: 'open-answers', title: ui.openAnswers, body: body.join('\n') };
+}
+
 function notes(view: ReportView, ui: UiStrings): Section | null {
   if (!view.notes.length && !view.warnings.length) return null;
   const list = (cls: string, xs: string[]) => `<ul class="${cls}">\n${xs.map((n) => `<li>${bdi(n)}</li>`).join('\n')}\n</ul>`;
@@ -238,6 +256,7 @@ export function sections(view: ReportView, charts: ReportCharts, ui: UiStrings):
     alphas(view, ui),
     ratios(view, ui),
     waves(view, charts, ui),
+    texts(view, ui),
     notes(view, ui),
   ].filter((s): s is Section => s !== null);
 }

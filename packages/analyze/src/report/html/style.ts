@@ -38,6 +38,8 @@ details { margin-top: 0.25rem; }
 summary { cursor: pointer; color: var(--accent); }
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr)); gap: 0 1.5rem; }
 .notes li { margin: 0.25rem 0; }
+.answers { padding-left: 1.25rem; }
+.answers li { margin: 0.3rem 0; white-space: pre-line; overflow-wrap: anywhere; }
 .empty { color: var(--muted); }
 @media print { details { display: none; } a { color: inherit; } }
 `.trim();
