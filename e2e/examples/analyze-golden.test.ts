@@ -125,12 +125,14 @@ describe('the seeds’ tables', () => {
     expect(byGroup.groups.map((g) => g.key)).toEqual(['strategic', 'key', 'regular']);
     expect(r.top.find((t) => t.name === 'weak')!.entries).toHaveLength(5);
   });
-  it('003 manufacturer: four quarterly waves; the index rises from Q1 to Q4 and the change is tested', () => {
+  it('003 manufacturer: four quarterly waves; the index rises in Q4 over Q3 and the change is tested', () => {
     const r = result('manufacturer-quarterly');
     expect(r.waves!.waves.map((w) => w.label)).toEqual(['Q1', 'Q2', 'Q3', 'Q4']);
     const idx = r.waves!.changes.find((c) => c.subject === 'quarter_index' && c.subjectKind === 'score')!;
     expect(idx.values).toHaveLength(4);
+    expect(idx.change!).toBeCloseTo(idx.values[3].estimate! - idx.values[2].estimate!, 12);
     expect(idx.change!).toBeGreaterThan(0);
+    expect(idx.values[3].estimate!).toBeGreaterThan(idx.values[0].estimate!);
     expect(idx.p).toBeGreaterThan(0);
     expect(r.top.find((t) => t.name === 'dissatisfied')!.entries[0].id).toBe('schedule');
     expect(target(r, 'response_rate').estimate!.estimate).toBe(r.counts.analysed / 40);
