@@ -3,7 +3,7 @@
 // these describe the relations among items in the sample, not population totals.
 import type { AlphaResult, DriversResult } from '../result.ts';
 import { crossProductQuery } from '../sql/crossprod.ts';
-import { cronbach, keyDrivers, type CrossProducts } from '../estimate/multivariate.ts';
+import { covariance, cronbach, keyDrivers, type CrossProducts } from '../estimate/multivariate.ts';
 import { labelOf, orientedExpr, type Ctx } from './context.ts';
 import type { ItemStats } from '../result.ts';
 import { num } from './runner.ts';
@@ -82,6 +82,20 @@ export async function driverResults(ctx: Ctx, items: ItemStats[]): Promise<Drive
         severity: 'warning',
         subject: r.outcome,
         message: `key drivers of ${r.outcome}: only ${cp.n} complete responses for ${drivers.length} drivers`,
+      });
+      out.push({ ...base, drivers: drivers.map((v) => ({ variable: v!.name, label: labelOf(ctx, v!.name) })) });
+      continue;
+    }
+    // A variable that does not vary among the complete cases has no correlation (0 / 0):
+    // say so instead of printing NaN (small, very satisfied samples do this).
+    const cov = covariance(cp);
+    const names = [r.outcome, ...drivers.map((v) => v!.name)];
+    const constant = names.filter((_, i) => !(cov[i][i] > 1e-12 * Math.max(1, (cp.sums[i] / cp.n) ** 2)));
+    if (constant.length) {
+      ctx.notes.push({
+        severity: 'warning',
+        subject: r.outcome,
+        message: `key drivers of ${r.outcome}: ${constant.join(', ')} ${constant.length > 1 ? 'do' : 'does'} not vary among the ${cp.n} complete responses, so no correlation or regression weight can be computed`,
       });
       out.push({ ...base, drivers: drivers.map((v) => ({ variable: v!.name, label: labelOf(ctx, v!.name) })) });
       continue;
