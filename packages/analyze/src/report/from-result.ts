@@ -35,8 +35,9 @@ export function shown(text: string): string {
 
 const num = (x: number | undefined): number | null => (x === undefined || !Number.isFinite(x) ? null : x);
 
+/** A survey label in the report language; a piping placeholder (`{displeased}`) has no single value over many respondents and reads "…". */
 function label(c: Ctx, l: Labels | undefined, otherwise: string): string {
-  return pick(l, c.lang, c.fallback) || otherwise;
+  return (pick(l, c.lang, c.fallback) || otherwise).replace(/\{[A-Za-z_][A-Za-z0-9_]*\}/g, '…');
 }
 
 /** The label of an item, a score, an NPS result or a group id, else the id itself. */

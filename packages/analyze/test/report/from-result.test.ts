@@ -58,7 +58,7 @@ describe('open answers', () => {
   it('are listed per question with their count, in the report language, as the respondents wrote them', () => {
     const v = toView(zhResult());
     expect(v.texts[0]).toEqual({
-      label: '关于“{displeased}”,请具体说明。',
+      label: '关于“…”,请具体说明。',
       answered: 23,
       answers: ['快递比承诺的晚了三天', '包裹外箱破损,\n里面的杯子碎了一个', '客服回复太慢'],
     });
