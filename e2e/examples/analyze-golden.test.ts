@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderReport, type AnalysisResult } from '@survey/analyze';
+import { renderReport, toView, type AnalysisResult } from '@survey/analyze';
 import { analyzeExample, runs } from './runs.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -135,6 +135,19 @@ describe('the seeds’ tables', () => {
     expect(idx.values[3].estimate!).toBeGreaterThan(idx.values[0].estimate!);
     expect(idx.p).toBeGreaterThan(0);
     expect(r.top.find((t) => t.name === 'dissatisfied')!.entries[0].id).toBe('schedule');
+    // The report: the change is Q4 against Q3; the trend lines share one 0–100 axis
+    // (the index and the items as POMP), shares stay in the table.
+    const w = toView(r).waves!;
+    expect(w.changes.every((c) => c.from === 'Q3' && c.to === 'Q4')).toBe(true);
+    expect(w.series.map((x) => x.label)).toEqual([
+      '过去 3 个月中,您对我司产品质量的满意度如何? (0–100)',
+      '过去 3 个月中,您对我司服务质量的满意度如何? (0–100)',
+      '过去 3 个月中,您对我司交期管理的满意度如何? (0–100)',
+      '过去 3 个月中,您对我司回复速度的满意度如何? (0–100)',
+      '季度满意度指数(0–100)',
+    ]);
+    for (const x of w.series) for (const v of x.values) expect(v! >= 0 && v! <= 100).toBe(true);
+    expect(w.series.at(-1)!.values[3]).toBeCloseTo(idx.values[3].estimate!, 12);
     expect(target(r, 'response_rate').estimate!.estimate).toBe(r.counts.analysed / 40);
   });
   it('course evaluation: alpha with the reversed rows, straight-liners caught, response rate against 150 invited', () => {

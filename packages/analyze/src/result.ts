@@ -336,7 +336,7 @@ export interface WaveComparison {
     label: Labels;
     /** One estimate per wave, in wave order. */
     values: Array<{ wave: string; n: number; estimate?: number; sd?: number }>;
-    /** Last wave minus first wave. */
+    /** Last wave minus the wave before it (the pair the test compares). */
     change?: number;
     test: 'welch-t' | 'two-proportion-z';
     statistic?: number;

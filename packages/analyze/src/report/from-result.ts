@@ -142,19 +142,39 @@ function breakdown(c: Ctx, b: Breakdown): BreakdownView {
   };
 }
 
+/**
+ * Waves: the trend lines on one 0–100 axis — scores whose range is 0–100 and rating items
+ * as POMP, (mean − min) / (max − min) × 100 — so a 1–5 item and a 0–100 index can share a
+ * chart; shares and other scores are in the change table only. The change is the last wave
+ * against the one before it, as the engine tests it.
+ */
 function waves(c: Ctx, w: WaveComparison | undefined): WaveView | null {
   if (!w || w.waves.length < 2) return null;
   const names = w.waves.map((x) => x.label);
-  const first = names[0];
+  const before = names[names.length - 2];
   const last = names[names.length - 1];
-  const series = w.changes.map((ch) => ({
-    label: `${label(c, ch.label, ch.subject)}${ch.subjectKind === 'top2box' ? ` (${c.ui.top2})` : ''}`,
-    values: names.map((n) => num(ch.values.find((v) => v.wave === n)?.estimate)),
-  }));
+  const title = (ch: WaveComparison['changes'][number]) =>
+    `${label(c, ch.label, ch.subject)}${ch.subjectKind === 'top2box' ? ` (${c.ui.top2})` : ''}`;
+  const series = w.changes.flatMap((ch) => {
+    const range =
+      ch.subjectKind === 'score'
+        ? c.result.scores.find((s) => s.id === ch.subject)?.range
+        : ch.subjectKind === 'item'
+          ? c.result.items.find((i) => i.variable === ch.subject && i.type === 'ordinal')?.range
+          : undefined;
+    if (!range || (ch.subjectKind === 'score' && (range[0] !== 0 || range[1] !== 100))) return [];
+    const pomp = (x: number | undefined) => (x === undefined ? x : ((x - range[0]) / (range[1] - range[0])) * 100);
+    return [
+      {
+        label: ch.subjectKind === 'item' ? `${title(ch)} (0–100)` : title(ch),
+        values: names.map((n) => num(pomp(ch.values.find((v) => v.wave === n)?.estimate))),
+      },
+    ];
+  });
   return {
     waves: names,
     series,
-    changes: w.changes.map((ch, i) => ({ label: series[i].label, from: first, to: last, change: num(ch.change), p: num(ch.p) })),
+    changes: w.changes.map((ch) => ({ label: title(ch), from: before, to: last, change: num(ch.change), p: num(ch.p) })),
   };
 }
 

@@ -166,10 +166,10 @@ function blocks(view: ReportView, c: ReportCharts, ui: UiStrings, withCharts: bo
         [1, 2],
       ),
     );
-  if (view.waves && view.waves.waves.length > 1 && c.trend)
+  if (view.waves && view.waves.waves.length > 1)
     section(
       ui.waves,
-      mdTable(c.trend.table.head, c.trend.table.rows, c.trend.table.head.map((_, i) => i).slice(1)),
+      c.trend ? mdTable(c.trend.table.head, c.trend.table.rows, c.trend.table.head.map((_, i) => i).slice(1)) : '',
       chart(view, c.trend, withCharts),
       view.waves.changes.length
         ? mdTable(

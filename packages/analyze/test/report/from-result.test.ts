@@ -37,7 +37,7 @@ describe('toView', () => {
     expect(v.responseRates.at(-1)).toMatchObject({ stratum: '全部', invited: 210, completed: 168, rate: 0.8 });
     expect(v.exclusions[4]).toEqual({ id: 'responses.csv:150', source: '', rule: '用时 < 10 秒', detail: '3 秒' });
     expect(v.top[0].title).toBe('最常被选的选项 TOP 3:displeased');
-    expect(v.waves!.changes[0]).toEqual({ label: '满意度得分(0–100)', from: '2025 Q1', to: '2025 Q4', change: 5.9375, p: 0.0165 });
+    expect(v.waves!.changes[0]).toEqual({ label: '满意度得分(0–100)', from: '2025 Q3', to: '2025 Q4', change: 1.5375, p: 0.0165 });
   });
 
   it('prints the estimators, the weighting and each score’s missing policy', () => {

@@ -319,7 +319,7 @@ export function zhResult(): AnalysisResult {
             { wave: '2025 Q3', n: 149, estimate: 76.9 },
             { wave: '2025 Q4', n: 160, estimate: 78.4375 },
           ],
-          change: 5.9375,
+          change: 1.5375,
           test: 'welch-t',
           statistic: 2.41,
           df: 301.2,

@@ -29,7 +29,7 @@ export function reportCharts(view: ReportView, ui: UiStrings): ReportCharts {
     top: view.top.filter((t) => t.rows.length > 0).map((t, i) => topChart(t, i, ui)),
     drivers: view.drivers.filter((d) => d.rows.length > 0).map((d, i) => driversChart(d, i, ui)),
     breakdowns: view.breakdowns.filter((b) => b.rows.length > 0).map((b, i) => breakdownChart(b, i, ui)),
-    trend: view.waves && view.waves.waves.length > 1 ? trendChart(view.waves, ui) : null,
+    trend: view.waves && view.waves.waves.length > 1 && view.waves.series.length ? trendChart(view.waves, ui) : null,
   };
 }
 
