@@ -1,7 +1,9 @@
 // Writes the synthetic response sets of the examples (examples/<name>/responses/),
 // generated deterministically from each compiled survey with a seeded generator.
-//   npx tsx scripts/gen-responses.ts           write them
-//   npx tsx scripts/gen-responses.ts --check   exit 1 when the committed files differ
+//   npm run responses              write them
+//   npm run responses -- --check   exit 1 when the committed files differ
+// (tsx with the "@survey/source" export condition, so the workspace packages resolve to
+// their TypeScript sources rather than their published dist.)
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +14,7 @@ const files = generateAll(root);
 const differs = drift(root, files);
 if (process.argv.includes('--check')) {
   if (differs.length) {
-    process.stderr.write(`Response files out of date (run npx tsx scripts/gen-responses.ts):\n${differs.map((d) => `  ${d}\n`).join('')}`);
+    process.stderr.write(`Response files out of date (run npm run responses):\n${differs.map((d) => `  ${d}\n`).join('')}`);
     process.exit(1);
   }
 } else {

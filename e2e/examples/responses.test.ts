@@ -15,7 +15,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const files = generateAll(root);
 
 describe('generated example responses', () => {
-  it('the committed files are what the generator writes (run `npx tsx scripts/gen-responses.ts`)', () => {
+  it('the committed files are what the generator writes (run `npm run responses`)', () => {
     expect(drift(root, files)).toEqual([]);
   });
   it('a second run writes the same bytes', () => {
