@@ -17,6 +17,7 @@
 --   unclear_criteria DOUBLE PRECISION: ordinal; 1..5 on agree5: The marking criteria were unclear.
 --   interest DOUBLE PRECISION: ordinal; 1..5 on agree5: The classes held my interest.
 --   overall DOUBLE PRECISION: ordinal; 1..5 on quality5: Overall, how would you rate this course?
+--   class_group VARCHAR: hidden nominal; codes a, b, c: Class group
 --   score:teaching_quality DOUBLE PRECISION: score teaching_quality of each response = rescale(mean(clear, organised, reverse(hard_to_follow), feedback, reverse(unclear_criteria), interest), agree5) (at least 4 of 6 items answered; the others are left out of the formula; else NULL)
 --   score:overall_pomp DOUBLE PRECISION: score overall_pomp of each response = rescale(overall, quality5) (all 1 item answered; else NULL)
 --
@@ -33,11 +34,12 @@
 --     "unclear_criteria" DOUBLE PRECISION,
 --     "interest" DOUBLE PRECISION,
 --     "overall" DOUBLE PRECISION,
+--     "class_group" VARCHAR,
 --     "score:teaching_quality" DOUBLE PRECISION,
 --     "score:overall_pomp" DOUBLE PRECISION
 --   )
 --
--- Output: 15 statements, each one SELECT of sufficient statistics (counts, sums,
+-- Output: 16 statements, each one SELECT of sufficient statistics (counts, sums,
 -- sums of squares and cross-products per stratum or group). `survey analyze` finishes the
 -- estimates from them in TypeScript (packages/analyze/src/estimate); the design has no
 -- post-stratification (--post-stratify adds one count per stratum and post-stratum).
@@ -238,7 +240,70 @@ WHERE "enrolment" IS NOT NULL
 GROUP BY 2
 ORDER BY 2;
 
--- 14. alpha battery: cross-products of its items (complete cases)
+-- 14. breakdown by class_group: moments per value
+SELECT
+  "class_group" AS g0,
+  COUNT(*) AS m,
+  COUNT("classes_attended") AS n_0,
+  SUM("classes_attended") AS s1_0,
+  SUM(("classes_attended") * ("classes_attended")) AS s2_0,
+  MIN("classes_attended") AS lo_0,
+  MAX("classes_attended") AS hi_0,
+  COUNT("study_hours") AS n_1,
+  SUM("study_hours") AS s1_1,
+  SUM(("study_hours") * ("study_hours")) AS s2_1,
+  MIN("study_hours") AS lo_1,
+  MAX("study_hours") AS hi_1,
+  COUNT("clear") AS n_2,
+  SUM("clear") AS s1_2,
+  SUM(("clear") * ("clear")) AS s2_2,
+  MIN("clear") AS lo_2,
+  MAX("clear") AS hi_2,
+  COUNT("organised") AS n_3,
+  SUM("organised") AS s1_3,
+  SUM(("organised") * ("organised")) AS s2_3,
+  MIN("organised") AS lo_3,
+  MAX("organised") AS hi_3,
+  COUNT("hard_to_follow") AS n_4,
+  SUM("hard_to_follow") AS s1_4,
+  SUM(("hard_to_follow") * ("hard_to_follow")) AS s2_4,
+  MIN("hard_to_follow") AS lo_4,
+  MAX("hard_to_follow") AS hi_4,
+  COUNT("feedback") AS n_5,
+  SUM("feedback") AS s1_5,
+  SUM(("feedback") * ("feedback")) AS s2_5,
+  MIN("feedback") AS lo_5,
+  MAX("feedback") AS hi_5,
+  COUNT("unclear_criteria") AS n_6,
+  SUM("unclear_criteria") AS s1_6,
+  SUM(("unclear_criteria") * ("unclear_criteria")) AS s2_6,
+  MIN("unclear_criteria") AS lo_6,
+  MAX("unclear_criteria") AS hi_6,
+  COUNT("interest") AS n_7,
+  SUM("interest") AS s1_7,
+  SUM(("interest") * ("interest")) AS s2_7,
+  MIN("interest") AS lo_7,
+  MAX("interest") AS hi_7,
+  COUNT("overall") AS n_8,
+  SUM("overall") AS s1_8,
+  SUM(("overall") * ("overall")) AS s2_8,
+  MIN("overall") AS lo_8,
+  MAX("overall") AS hi_8,
+  COUNT("score:teaching_quality") AS n_9,
+  SUM("score:teaching_quality") AS s1_9,
+  SUM(("score:teaching_quality") * ("score:teaching_quality")) AS s2_9,
+  MIN("score:teaching_quality") AS lo_9,
+  MAX("score:teaching_quality") AS hi_9,
+  COUNT("score:overall_pomp") AS n_10,
+  SUM("score:overall_pomp") AS s1_10,
+  SUM(("score:overall_pomp") * ("score:overall_pomp")) AS s2_10,
+  MIN("score:overall_pomp") AS lo_10,
+  MAX("score:overall_pomp") AS hi_10
+FROM "responses"
+GROUP BY 1
+ORDER BY 1;
+
+-- 15. alpha battery: cross-products of its items (complete cases)
 SELECT 
   COUNT(*) AS n,
   SUM("clear") AS s_0,
@@ -271,7 +336,7 @@ SELECT
 FROM "responses"
 WHERE ("clear") IS NOT NULL AND ("organised") IS NOT NULL AND ((6.0 - "hard_to_follow")) IS NOT NULL AND ("feedback") IS NOT NULL AND ((6.0 - "unclear_criteria")) IS NOT NULL AND ("interest") IS NOT NULL;
 
--- 15. key drivers of overall: cross-products (complete cases)
+-- 16. key drivers of overall: cross-products (complete cases)
 SELECT 
   COUNT(*) AS n,
   SUM("overall") AS s_0,

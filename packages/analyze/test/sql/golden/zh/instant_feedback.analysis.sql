@@ -9,6 +9,7 @@
 --   experience DOUBLE PRECISION: ordinal; 1..5 on csat5: 您对本次购物体验的满意度如何?
 --   recommend DOUBLE PRECISION: ordinal; 0..10 on nps: 您有多大可能向朋友推荐我们?
 --   displeased VARCHAR: nominal; codes product, service, delivery, after_sales, other: 本次购物中,哪一方面最让您不满意?
+--   channel VARCHAR: hidden nominal; codes app, web, store: 购买渠道
 --   score:csat DOUBLE PRECISION: score csat of each response = rescale(experience, csat5) (all 1 item answered; else NULL)
 --   score:nps_score DOUBLE PRECISION: score nps_score of each response = nps(recommend) (all 1 item answered; else NULL)
 --
@@ -17,11 +18,12 @@
 --     "experience" DOUBLE PRECISION,
 --     "recommend" DOUBLE PRECISION,
 --     "displeased" VARCHAR,
+--     "channel" VARCHAR,
 --     "score:csat" DOUBLE PRECISION,
 --     "score:nps_score" DOUBLE PRECISION
 --   )
 --
--- Output: 7 statements, each one SELECT of sufficient statistics (counts, sums,
+-- Output: 8 statements, each one SELECT of sufficient statistics (counts, sums,
 -- sums of squares and cross-products per stratum or group). `survey analyze` finishes the
 -- estimates from them in TypeScript (packages/analyze/src/estimate); the design has no
 -- post-stratification (--post-stratify adds one count per stratum and post-stratum).
@@ -116,5 +118,33 @@ FROM "responses";
 SELECT "displeased" AS v, COUNT(*) AS k
 FROM "responses"
 WHERE "displeased" IS NOT NULL
+GROUP BY 1
+ORDER BY 1;
+
+-- 8. breakdown by channel: moments per value
+SELECT
+  "channel" AS g0,
+  COUNT(*) AS m,
+  COUNT("experience") AS n_0,
+  SUM("experience") AS s1_0,
+  SUM(("experience") * ("experience")) AS s2_0,
+  MIN("experience") AS lo_0,
+  MAX("experience") AS hi_0,
+  COUNT("recommend") AS n_1,
+  SUM("recommend") AS s1_1,
+  SUM(("recommend") * ("recommend")) AS s2_1,
+  MIN("recommend") AS lo_1,
+  MAX("recommend") AS hi_1,
+  COUNT("score:csat") AS n_2,
+  SUM("score:csat") AS s1_2,
+  SUM(("score:csat") * ("score:csat")) AS s2_2,
+  MIN("score:csat") AS lo_2,
+  MAX("score:csat") AS hi_2,
+  COUNT("score:nps_score") AS n_3,
+  SUM("score:nps_score") AS s1_3,
+  SUM(("score:nps_score") * ("score:nps_score")) AS s2_3,
+  MIN("score:nps_score") AS lo_3,
+  MAX("score:nps_score") AS hi_3
+FROM "responses"
 GROUP BY 1
 ORDER BY 1;

@@ -19,6 +19,9 @@
 --   response_speed DOUBLE PRECISION: ordinal; 1..5 on sat5; missing codes 9: 響應速度
 --   overall DOUBLE PRECISION: ordinal; 1..5 on sat5; missing codes 9: 整體而言,您對本公司的滿意度如何?
 --   renew DOUBLE PRECISION: ordinal; 1..5 on likely5: 明年您繼續選擇本公司的可能性有多大?
+--   size VARCHAR: hidden nominal; codes key, large, medium, small: 客戶規模
+--   industry VARCHAR: hidden nominal; codes consumer, finance, technology, public_sector: 行業
+--   region VARCHAR: hidden nominal; codes north, central, south: 地區
 --   score:indicator_index DOUBLE PRECISION: score indicator_index of each response = rescale(mean(service_quality, product_effect, communication, response_speed), sat5) (at least 3 of 4 items answered; the others are left out of the formula; else NULL)
 --
 -- As a table definition (not run by this file):
@@ -36,10 +39,13 @@
 --     "response_speed" DOUBLE PRECISION,
 --     "overall" DOUBLE PRECISION,
 --     "renew" DOUBLE PRECISION,
+--     "size" VARCHAR,
+--     "industry" VARCHAR,
+--     "region" VARCHAR,
 --     "score:indicator_index" DOUBLE PRECISION
 --   )
 --
--- Output: 11 statements, each one SELECT of sufficient statistics (counts, sums,
+-- Output: 15 statements, each one SELECT of sufficient statistics (counts, sums,
 -- sums of squares and cross-products per stratum or group). `survey analyze` finishes the
 -- estimates from them in TypeScript (packages/analyze/src/estimate); the design has no
 -- post-stratification (--post-stratify adds one count per stratum and post-stratum).
@@ -62,13 +68,14 @@
 --     temporary table
 
 -- 1. design: analysed responses per stratum (m_h)
-SELECT 'all' AS h, COUNT(*) AS m
+SELECT CASE WHEN "size" IN ('key', 'large', 'medium', 'small') THEN "size" ELSE NULL END AS h, COUNT(*) AS m
 FROM "responses"
-HAVING COUNT(*) > 0;
+GROUP BY 1
+ORDER BY 1;
 
 -- 2. design moments per stratum: items, top-2-box and NPS indicators, scores
 SELECT
-  'all' AS g0,
+  CASE WHEN "size" IN ('key', 'large', 'medium', 'small') THEN "size" ELSE NULL END AS g0,
   COUNT(*) AS m,
   COUNT("used.planning") AS n_0,
   SUM("used.planning") AS s1_0,
@@ -166,58 +173,65 @@ SELECT
   MIN("score:indicator_index") AS lo_18,
   MAX("score:indicator_index") AS hi_18
 FROM "responses"
-HAVING COUNT(*) > 0;
+GROUP BY 1
+ORDER BY 1;
 
--- 3. distribution of service_quality
-SELECT 'all' AS h, "service_quality" AS value, COUNT(*) AS k
+-- 3. distribution of service_quality per stratum
+SELECT CASE WHEN "size" IN ('key', 'large', 'medium', 'small') THEN "size" ELSE NULL END AS h, "service_quality" AS value, COUNT(*) AS k
 FROM "responses"
 WHERE "service_quality" IS NOT NULL
-GROUP BY 2
-ORDER BY 2;
+GROUP BY 1, 2
+ORDER BY 1, 2;
 
--- 4. distribution of product_effect
-SELECT 'all' AS h, "product_effect" AS value, COUNT(*) AS k
+-- 4. distribution of product_effect per stratum
+SELECT CASE WHEN "size" IN ('key', 'large', 'medium', 'small') THEN "size" ELSE NULL END AS h, "product_effect" AS value, COUNT(*) AS k
 FROM "responses"
 WHERE "product_effect" IS NOT NULL
-GROUP BY 2
-ORDER BY 2;
+GROUP BY 1, 2
+ORDER BY 1, 2;
 
--- 5. distribution of communication
-SELECT 'all' AS h, "communication" AS value, COUNT(*) AS k
+-- 5. distribution of communication per stratum
+SELECT CASE WHEN "size" IN ('key', 'large', 'medium', 'small') THEN "size" ELSE NULL END AS h, "communication" AS value, COUNT(*) AS k
 FROM "responses"
 WHERE "communication" IS NOT NULL
-GROUP BY 2
-ORDER BY 2;
+GROUP BY 1, 2
+ORDER BY 1, 2;
 
--- 6. distribution of response_speed
-SELECT 'all' AS h, "response_speed" AS value, COUNT(*) AS k
+-- 6. distribution of response_speed per stratum
+SELECT CASE WHEN "size" IN ('key', 'large', 'medium', 'small') THEN "size" ELSE NULL END AS h, "response_speed" AS value, COUNT(*) AS k
 FROM "responses"
 WHERE "response_speed" IS NOT NULL
-GROUP BY 2
-ORDER BY 2;
+GROUP BY 1, 2
+ORDER BY 1, 2;
 
--- 7. distribution of overall
-SELECT 'all' AS h, "overall" AS value, COUNT(*) AS k
+-- 7. distribution of overall per stratum
+SELECT CASE WHEN "size" IN ('key', 'large', 'medium', 'small') THEN "size" ELSE NULL END AS h, "overall" AS value, COUNT(*) AS k
 FROM "responses"
 WHERE "overall" IS NOT NULL
-GROUP BY 2
-ORDER BY 2;
+GROUP BY 1, 2
+ORDER BY 1, 2;
 
--- 8. distribution of renew
-SELECT 'all' AS h, "renew" AS value, COUNT(*) AS k
+-- 8. distribution of renew per stratum
+SELECT CASE WHEN "size" IN ('key', 'large', 'medium', 'small') THEN "size" ELSE NULL END AS h, "renew" AS value, COUNT(*) AS k
 FROM "responses"
 WHERE "renew" IS NOT NULL
-GROUP BY 2
-ORDER BY 2;
+GROUP BY 1, 2
+ORDER BY 1, 2;
 
--- 9. distribution of tenure
-SELECT 'all' AS h, "tenure" AS value, COUNT(*) AS k
+-- 9. distribution of tenure per stratum
+SELECT CASE WHEN "size" IN ('key', 'large', 'medium', 'small') THEN "size" ELSE NULL END AS h, "tenure" AS value, COUNT(*) AS k
 FROM "responses"
 WHERE "tenure" IS NOT NULL
-GROUP BY 2
-ORDER BY 2;
+GROUP BY 1, 2
+ORDER BY 1, 2;
 
--- 10. top dissatisfied: answers <= 2 per item
+-- 10. response rates: responses per size
+SELECT "size" AS h, COUNT(*) AS m
+FROM "responses"
+GROUP BY 1
+ORDER BY 1;
+
+-- 11. top dissatisfied: answers <= 2 per item
 SELECT
   COUNT(CASE WHEN "service_quality" IN (9.0) THEN NULL ELSE "service_quality" END) AS n_0,
   SUM(CASE WHEN CASE WHEN "service_quality" IN (9.0) THEN NULL ELSE "service_quality" END <= 2.0 THEN 1 ELSE 0 END) AS k_0,
@@ -233,7 +247,226 @@ SELECT
   SUM(CASE WHEN "renew" <= 2.0 THEN 1 ELSE 0 END) AS k_5
 FROM "responses";
 
--- 11. key drivers of overall: cross-products (complete cases)
+-- 12. breakdown by size: moments per value
+SELECT
+  "size" AS g0,
+  COUNT(*) AS m,
+  COUNT("used.planning") AS n_0,
+  SUM("used.planning") AS s1_0,
+  SUM(("used.planning") * ("used.planning")) AS s2_0,
+  MIN("used.planning") AS lo_0,
+  MAX("used.planning") AS hi_0,
+  COUNT("used.creative") AS n_1,
+  SUM("used.creative") AS s1_1,
+  SUM(("used.creative") * ("used.creative")) AS s2_1,
+  MIN("used.creative") AS lo_1,
+  MAX("used.creative") AS hi_1,
+  COUNT("used.production") AS n_2,
+  SUM("used.production") AS s1_2,
+  SUM(("used.production") * ("used.production")) AS s2_2,
+  MIN("used.production") AS lo_2,
+  MAX("used.production") AS hi_2,
+  COUNT("used.placement") AS n_3,
+  SUM("used.placement") AS s1_3,
+  SUM(("used.placement") * ("used.placement")) AS s2_3,
+  MIN("used.placement") AS lo_3,
+  MAX("used.placement") AS hi_3,
+  COUNT("used.aftercare") AS n_4,
+  SUM("used.aftercare") AS s1_4,
+  SUM(("used.aftercare") * ("used.aftercare")) AS s2_4,
+  MIN("used.aftercare") AS lo_4,
+  MAX("used.aftercare") AS hi_4,
+  COUNT("used.other") AS n_5,
+  SUM("used.other") AS s1_5,
+  SUM(("used.other") * ("used.other")) AS s2_5,
+  MIN("used.other") AS lo_5,
+  MAX("used.other") AS hi_5,
+  COUNT(CASE WHEN "service_quality" IN (9.0) THEN NULL ELSE "service_quality" END) AS n_6,
+  SUM(CASE WHEN "service_quality" IN (9.0) THEN NULL ELSE "service_quality" END) AS s1_6,
+  SUM((CASE WHEN "service_quality" IN (9.0) THEN NULL ELSE "service_quality" END) * (CASE WHEN "service_quality" IN (9.0) THEN NULL ELSE "service_quality" END)) AS s2_6,
+  MIN(CASE WHEN "service_quality" IN (9.0) THEN NULL ELSE "service_quality" END) AS lo_6,
+  MAX(CASE WHEN "service_quality" IN (9.0) THEN NULL ELSE "service_quality" END) AS hi_6,
+  COUNT(CASE WHEN "product_effect" IN (9.0) THEN NULL ELSE "product_effect" END) AS n_7,
+  SUM(CASE WHEN "product_effect" IN (9.0) THEN NULL ELSE "product_effect" END) AS s1_7,
+  SUM((CASE WHEN "product_effect" IN (9.0) THEN NULL ELSE "product_effect" END) * (CASE WHEN "product_effect" IN (9.0) THEN NULL ELSE "product_effect" END)) AS s2_7,
+  MIN(CASE WHEN "product_effect" IN (9.0) THEN NULL ELSE "product_effect" END) AS lo_7,
+  MAX(CASE WHEN "product_effect" IN (9.0) THEN NULL ELSE "product_effect" END) AS hi_7,
+  COUNT(CASE WHEN "communication" IN (9.0) THEN NULL ELSE "communication" END) AS n_8,
+  SUM(CASE WHEN "communication" IN (9.0) THEN NULL ELSE "communication" END) AS s1_8,
+  SUM((CASE WHEN "communication" IN (9.0) THEN NULL ELSE "communication" END) * (CASE WHEN "communication" IN (9.0) THEN NULL ELSE "communication" END)) AS s2_8,
+  MIN(CASE WHEN "communication" IN (9.0) THEN NULL ELSE "communication" END) AS lo_8,
+  MAX(CASE WHEN "communication" IN (9.0) THEN NULL ELSE "communication" END) AS hi_8,
+  COUNT(CASE WHEN "response_speed" IN (9.0) THEN NULL ELSE "response_speed" END) AS n_9,
+  SUM(CASE WHEN "response_speed" IN (9.0) THEN NULL ELSE "response_speed" END) AS s1_9,
+  SUM((CASE WHEN "response_speed" IN (9.0) THEN NULL ELSE "response_speed" END) * (CASE WHEN "response_speed" IN (9.0) THEN NULL ELSE "response_speed" END)) AS s2_9,
+  MIN(CASE WHEN "response_speed" IN (9.0) THEN NULL ELSE "response_speed" END) AS lo_9,
+  MAX(CASE WHEN "response_speed" IN (9.0) THEN NULL ELSE "response_speed" END) AS hi_9,
+  COUNT(CASE WHEN "overall" IN (9.0) THEN NULL ELSE "overall" END) AS n_10,
+  SUM(CASE WHEN "overall" IN (9.0) THEN NULL ELSE "overall" END) AS s1_10,
+  SUM((CASE WHEN "overall" IN (9.0) THEN NULL ELSE "overall" END) * (CASE WHEN "overall" IN (9.0) THEN NULL ELSE "overall" END)) AS s2_10,
+  MIN(CASE WHEN "overall" IN (9.0) THEN NULL ELSE "overall" END) AS lo_10,
+  MAX(CASE WHEN "overall" IN (9.0) THEN NULL ELSE "overall" END) AS hi_10,
+  COUNT("renew") AS n_11,
+  SUM("renew") AS s1_11,
+  SUM(("renew") * ("renew")) AS s2_11,
+  MIN("renew") AS lo_11,
+  MAX("renew") AS hi_11,
+  COUNT("score:indicator_index") AS n_12,
+  SUM("score:indicator_index") AS s1_12,
+  SUM(("score:indicator_index") * ("score:indicator_index")) AS s2_12,
+  MIN("score:indicator_index") AS lo_12,
+  MAX("score:indicator_index") AS hi_12
+FROM "responses"
+GROUP BY 1
+ORDER BY 1;
+
+-- 13. breakdown by industry: moments per value
+SELECT
+  "industry" AS g0,
+  COUNT(*) AS m,
+  COUNT("used.planning") AS n_0,
+  SUM("used.planning") AS s1_0,
+  SUM(("used.planning") * ("used.planning")) AS s2_0,
+  MIN("used.planning") AS lo_0,
+  MAX("used.planning") AS hi_0,
+  COUNT("used.creative") AS n_1,
+  SUM("used.creative") AS s1_1,
+  SUM(("used.creative") * ("used.creative")) AS s2_1,
+  MIN("used.creative") AS lo_1,
+  MAX("used.creative") AS hi_1,
+  COUNT("used.production") AS n_2,
+  SUM("used.production") AS s1_2,
+  SUM(("used.production") * ("used.production")) AS s2_2,
+  MIN("used.production") AS lo_2,
+  MAX("used.production") AS hi_2,
+  COUNT("used.placement") AS n_3,
+  SUM("used.placement") AS s1_3,
+  SUM(("used.placement") * ("used.placement")) AS s2_3,
+  MIN("used.placement") AS lo_3,
+  MAX("used.placement") AS hi_3,
+  COUNT("used.aftercare") AS n_4,
+  SUM("used.aftercare") AS s1_4,
+  SUM(("used.aftercare") * ("used.aftercare")) AS s2_4,
+  MIN("used.aftercare") AS lo_4,
+  MAX("used.aftercare") AS hi_4,
+  COUNT("used.other") AS n_5,
+  SUM("used.other") AS s1_5,
+  SUM(("used.other") * ("used.other")) AS s2_5,
+  MIN("used.other") AS lo_5,
+  MAX("used.other") AS hi_5,
+  COUNT(CASE WHEN "service_quality" IN (9.0) THEN NULL ELSE "service_quality" END) AS n_6,
+  SUM(CASE WHEN "service_quality" IN (9.0) THEN NULL ELSE "service_quality" END) AS s1_6,
+  SUM((CASE WHEN "service_quality" IN (9.0) THEN NULL ELSE "service_quality" END) * (CASE WHEN "service_quality" IN (9.0) THEN NULL ELSE "service_quality" END)) AS s2_6,
+  MIN(CASE WHEN "service_quality" IN (9.0) THEN NULL ELSE "service_quality" END) AS lo_6,
+  MAX(CASE WHEN "service_quality" IN (9.0) THEN NULL ELSE "service_quality" END) AS hi_6,
+  COUNT(CASE WHEN "product_effect" IN (9.0) THEN NULL ELSE "product_effect" END) AS n_7,
+  SUM(CASE WHEN "product_effect" IN (9.0) THEN NULL ELSE "product_effect" END) AS s1_7,
+  SUM((CASE WHEN "product_effect" IN (9.0) THEN NULL ELSE "product_effect" END) * (CASE WHEN "product_effect" IN (9.0) THEN NULL ELSE "product_effect" END)) AS s2_7,
+  MIN(CASE WHEN "product_effect" IN (9.0) THEN NULL ELSE "product_effect" END) AS lo_7,
+  MAX(CASE WHEN "product_effect" IN (9.0) THEN NULL ELSE "product_effect" END) AS hi_7,
+  COUNT(CASE WHEN "communication" IN (9.0) THEN NULL ELSE "communication" END) AS n_8,
+  SUM(CASE WHEN "communication" IN (9.0) THEN NULL ELSE "communication" END) AS s1_8,
+  SUM((CASE WHEN "communication" IN (9.0) THEN NULL ELSE "communication" END) * (CASE WHEN "communication" IN (9.0) THEN NULL ELSE "communication" END)) AS s2_8,
+  MIN(CASE WHEN "communication" IN (9.0) THEN NULL ELSE "communication" END) AS lo_8,
+  MAX(CASE WHEN "communication" IN (9.0) THEN NULL ELSE "communication" END) AS hi_8,
+  COUNT(CASE WHEN "response_speed" IN (9.0) THEN NULL ELSE "response_speed" END) AS n_9,
+  SUM(CASE WHEN "response_speed" IN (9.0) THEN NULL ELSE "response_speed" END) AS s1_9,
+  SUM((CASE WHEN "response_speed" IN (9.0) THEN NULL ELSE "response_speed" END) * (CASE WHEN "response_speed" IN (9.0) THEN NULL ELSE "response_speed" END)) AS s2_9,
+  MIN(CASE WHEN "response_speed" IN (9.0) THEN NULL ELSE "response_speed" END) AS lo_9,
+  MAX(CASE WHEN "response_speed" IN (9.0) THEN NULL ELSE "response_speed" END) AS hi_9,
+  COUNT(CASE WHEN "overall" IN (9.0) THEN NULL ELSE "overall" END) AS n_10,
+  SUM(CASE WHEN "overall" IN (9.0) THEN NULL ELSE "overall" END) AS s1_10,
+  SUM((CASE WHEN "overall" IN (9.0) THEN NULL ELSE "overall" END) * (CASE WHEN "overall" IN (9.0) THEN NULL ELSE "overall" END)) AS s2_10,
+  MIN(CASE WHEN "overall" IN (9.0) THEN NULL ELSE "overall" END) AS lo_10,
+  MAX(CASE WHEN "overall" IN (9.0) THEN NULL ELSE "overall" END) AS hi_10,
+  COUNT("renew") AS n_11,
+  SUM("renew") AS s1_11,
+  SUM(("renew") * ("renew")) AS s2_11,
+  MIN("renew") AS lo_11,
+  MAX("renew") AS hi_11,
+  COUNT("score:indicator_index") AS n_12,
+  SUM("score:indicator_index") AS s1_12,
+  SUM(("score:indicator_index") * ("score:indicator_index")) AS s2_12,
+  MIN("score:indicator_index") AS lo_12,
+  MAX("score:indicator_index") AS hi_12
+FROM "responses"
+GROUP BY 1
+ORDER BY 1;
+
+-- 14. breakdown by region: moments per value
+SELECT
+  "region" AS g0,
+  COUNT(*) AS m,
+  COUNT("used.planning") AS n_0,
+  SUM("used.planning") AS s1_0,
+  SUM(("used.planning") * ("used.planning")) AS s2_0,
+  MIN("used.planning") AS lo_0,
+  MAX("used.planning") AS hi_0,
+  COUNT("used.creative") AS n_1,
+  SUM("used.creative") AS s1_1,
+  SUM(("used.creative") * ("used.creative")) AS s2_1,
+  MIN("used.creative") AS lo_1,
+  MAX("used.creative") AS hi_1,
+  COUNT("used.production") AS n_2,
+  SUM("used.production") AS s1_2,
+  SUM(("used.production") * ("used.production")) AS s2_2,
+  MIN("used.production") AS lo_2,
+  MAX("used.production") AS hi_2,
+  COUNT("used.placement") AS n_3,
+  SUM("used.placement") AS s1_3,
+  SUM(("used.placement") * ("used.placement")) AS s2_3,
+  MIN("used.placement") AS lo_3,
+  MAX("used.placement") AS hi_3,
+  COUNT("used.aftercare") AS n_4,
+  SUM("used.aftercare") AS s1_4,
+  SUM(("used.aftercare") * ("used.aftercare")) AS s2_4,
+  MIN("used.aftercare") AS lo_4,
+  MAX("used.aftercare") AS hi_4,
+  COUNT("used.other") AS n_5,
+  SUM("used.other") AS s1_5,
+  SUM(("used.other") * ("used.other")) AS s2_5,
+  MIN("used.other") AS lo_5,
+  MAX("used.other") AS hi_5,
+  COUNT(CASE WHEN "service_quality" IN (9.0) THEN NULL ELSE "service_quality" END) AS n_6,
+  SUM(CASE WHEN "service_quality" IN (9.0) THEN NULL ELSE "service_quality" END) AS s1_6,
+  SUM((CASE WHEN "service_quality" IN (9.0) THEN NULL ELSE "service_quality" END) * (CASE WHEN "service_quality" IN (9.0) THEN NULL ELSE "service_quality" END)) AS s2_6,
+  MIN(CASE WHEN "service_quality" IN (9.0) THEN NULL ELSE "service_quality" END) AS lo_6,
+  MAX(CASE WHEN "service_quality" IN (9.0) THEN NULL ELSE "service_quality" END) AS hi_6,
+  COUNT(CASE WHEN "product_effect" IN (9.0) THEN NULL ELSE "product_effect" END) AS n_7,
+  SUM(CASE WHEN "product_effect" IN (9.0) THEN NULL ELSE "product_effect" END) AS s1_7,
+  SUM((CASE WHEN "product_effect" IN (9.0) THEN NULL ELSE "product_effect" END) * (CASE WHEN "product_effect" IN (9.0) THEN NULL ELSE "product_effect" END)) AS s2_7,
+  MIN(CASE WHEN "product_effect" IN (9.0) THEN NULL ELSE "product_effect" END) AS lo_7,
+  MAX(CASE WHEN "product_effect" IN (9.0) THEN NULL ELSE "product_effect" END) AS hi_7,
+  COUNT(CASE WHEN "communication" IN (9.0) THEN NULL ELSE "communication" END) AS n_8,
+  SUM(CASE WHEN "communication" IN (9.0) THEN NULL ELSE "communication" END) AS s1_8,
+  SUM((CASE WHEN "communication" IN (9.0) THEN NULL ELSE "communication" END) * (CASE WHEN "communication" IN (9.0) THEN NULL ELSE "communication" END)) AS s2_8,
+  MIN(CASE WHEN "communication" IN (9.0) THEN NULL ELSE "communication" END) AS lo_8,
+  MAX(CASE WHEN "communication" IN (9.0) THEN NULL ELSE "communication" END) AS hi_8,
+  COUNT(CASE WHEN "response_speed" IN (9.0) THEN NULL ELSE "response_speed" END) AS n_9,
+  SUM(CASE WHEN "response_speed" IN (9.0) THEN NULL ELSE "response_speed" END) AS s1_9,
+  SUM((CASE WHEN "response_speed" IN (9.0) THEN NULL ELSE "response_speed" END) * (CASE WHEN "response_speed" IN (9.0) THEN NULL ELSE "response_speed" END)) AS s2_9,
+  MIN(CASE WHEN "response_speed" IN (9.0) THEN NULL ELSE "response_speed" END) AS lo_9,
+  MAX(CASE WHEN "response_speed" IN (9.0) THEN NULL ELSE "response_speed" END) AS hi_9,
+  COUNT(CASE WHEN "overall" IN (9.0) THEN NULL ELSE "overall" END) AS n_10,
+  SUM(CASE WHEN "overall" IN (9.0) THEN NULL ELSE "overall" END) AS s1_10,
+  SUM((CASE WHEN "overall" IN (9.0) THEN NULL ELSE "overall" END) * (CASE WHEN "overall" IN (9.0) THEN NULL ELSE "overall" END)) AS s2_10,
+  MIN(CASE WHEN "overall" IN (9.0) THEN NULL ELSE "overall" END) AS lo_10,
+  MAX(CASE WHEN "overall" IN (9.0) THEN NULL ELSE "overall" END) AS hi_10,
+  COUNT("renew") AS n_11,
+  SUM("renew") AS s1_11,
+  SUM(("renew") * ("renew")) AS s2_11,
+  MIN("renew") AS lo_11,
+  MAX("renew") AS hi_11,
+  COUNT("score:indicator_index") AS n_12,
+  SUM("score:indicator_index") AS s1_12,
+  SUM(("score:indicator_index") * ("score:indicator_index")) AS s2_12,
+  MIN("score:indicator_index") AS lo_12,
+  MAX("score:indicator_index") AS hi_12
+FROM "responses"
+GROUP BY 1
+ORDER BY 1;
+
+-- 15. key drivers of overall: cross-products (complete cases)
 SELECT 
   COUNT(*) AS n,
   SUM(CASE WHEN "overall" IN (9.0) THEN NULL ELSE "overall" END) AS s_0,
