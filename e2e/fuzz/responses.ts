@@ -117,11 +117,21 @@ function answerFor(q: Question, r: Rng, answers: Answers, names: ResponseNames):
 export function validResponse(survey: Survey, seed: number, names: ResponseNames): Record<string, unknown> {
   const r = rng(seed);
   const answers: Answers = {};
+  // Hidden variables share the answers' namespace: conditions may read them.
+  const hidden: Answers = {};
+  for (const h of survey.hidden.values()) {
+    const codes = h.choices?.options.map((o) => o.code) ?? [];
+    hidden[h.id] =
+      h.type === 'code' ? r.pick(codes) : h.type === 'number' ? r.int(1, 9) : h.type === 'date' ? '2025-06-30' : `ID-${r.int(1000, 9999)}`;
+  }
   for (const q of survey.questions) {
-    if (!holds(q.section.when, answers) || !holds(q.when, answers)) continue;
+    const seen = { ...hidden, ...answers };
+    if (!holds(q.section.when, seen) || !holds(q.when, seen)) continue;
     answerFor(q, r, answers, names);
   }
-  return { format: names.format, survey: survey.id, language: survey.defaultLanguage, answers };
+  const response: Record<string, unknown> = { format: names.format, survey: survey.id, language: survey.defaultLanguage, answers };
+  if (survey.hidden.size) response.hidden = hidden;
+  return response;
 }
 
 /** The valid response with one thing broken that every response schema must reject, and what. */
