@@ -2,9 +2,10 @@
 import type * as A from '@survey/syntax';
 import type { Binding } from './binder/bind.ts';
 import { isRow, scaleOf, type HiddenVariable, type Question, type Row } from './model.ts';
-import { functions } from './functions.ts';
+import { functions } from './functions/table.ts';
+import type { ValueType } from './functions/types.ts';
 
-export type ExprType = 'number' | 'code' | 'set' | 'text' | 'date' | 'bool' | 'group' | 'scale' | 'section' | 'unknown';
+export type ExprType = ValueType;
 
 /** The variable a name resolves to, if it is a question or a row. */
 export function variableOf(e: A.Expr | undefined, binding: Binding): Question | Row | undefined {
@@ -71,9 +72,8 @@ export function typeOf(e: A.Expr | undefined, binding: Binding): ExprType {
       if (['and', 'or', '==', '!=', '<', '<=', '>', '>=', 'has'].includes(e.op)) return 'bool';
       return 'number';
     case 'Call': {
-      const name = e.callee.name;
-      if (name === 'answered') return 'bool';
-      return functions[name] ? 'number' : 'unknown';
+      const def = functions[e.callee.name];
+      return def ? def.type(e.args.map((a) => typeOf(a, binding))) : 'unknown';
     }
   }
 }

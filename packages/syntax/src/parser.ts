@@ -937,6 +937,8 @@ export class SurveyParser extends EmbeddedActionsParser {
             { ALT: () => this.CONSUME(T.Answered) },
             { ALT: () => this.CONSUME(T.ResponseRate) },
             { ALT: () => this.CONSUME(T.Reverse) },
+            { ALT: () => this.CONSUME(T.Min) },
+            { ALT: () => this.CONSUME(T.Max) },
           ]);
           const name = this.ident(nameTok);
           let args: A.Expr[] | undefined;

@@ -175,8 +175,16 @@ export const vocabulary = [
   { word: 'required', roles: ['question-attribute', 'hidden-attribute'], flag: true, doc: 'The question must be answered.' },
   { word: 'from', roles: ['question-attribute', 'hidden-attribute'], doc: 'Takes its options from a named choice list.' },
   { word: 'on', roles: ['question-attribute', 'analysis-modifier'], after: ['drivers'], doc: 'The scale a question is answered on.' },
-  { word: 'min', roles: ['question-attribute'], doc: 'The smallest value, length or number of answers.' },
-  { word: 'max', roles: ['question-attribute'], doc: 'The largest value, length or number of answers.' },
+  {
+    word: 'min',
+    roles: ['question-attribute', 'callable'],
+    doc: 'The smallest value, length or number of answers (as a function: the smallest of its arguments).',
+  },
+  {
+    word: 'max',
+    roles: ['question-attribute', 'callable'],
+    doc: 'The largest value, length or number of answers (as a function: the largest of its arguments).',
+  },
   { word: 'pattern', roles: ['question-attribute'], doc: 'A regular expression a text answer must match.' },
   { word: 'unit', roles: ['question-attribute'], doc: 'The unit of a numeric answer.' },
   { word: 'integer', roles: ['question-attribute'], flag: true, doc: 'A numeric answer must be a whole number.' },

@@ -7,7 +7,7 @@ import type * as M from '../model.ts';
 import type { Declaration, Reference, ReferenceContext, SymbolKind } from './symbols.ts';
 import { toLText, pipesIn } from './text.ts';
 import { npsScale } from './builtins.ts';
-import { functions } from '../functions.ts';
+import { functions } from '../functions/table.ts';
 import { walkExpr } from '../expr-walk.ts';
 import { allocationMethods } from '../model.ts';
 

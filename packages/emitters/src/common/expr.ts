@@ -12,6 +12,8 @@ export type ExprJson =
   | { type: 'hidden'; name: string }
   | { type: 'code'; value: string }
   | { type: 'score'; name: string }
+  /** A calculated value (`let`): computed from answers, never answered. */
+  | { type: 'calc'; name: string }
   | { type: 'scale'; name: string }
   | { type: 'section'; name: string }
   | { type: 'binary'; op: string; left: ExprJson; right: ExprJson }
