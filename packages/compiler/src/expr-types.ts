@@ -61,6 +61,7 @@ export function typeOf(e: A.Expr | undefined, binding: Binding): ExprType {
       const ref = binding.referenceAt.get(e);
       if (!ref?.target) return 'unknown';
       if (ref.target.kind === 'score') return 'number';
+      if (ref.target.kind === 'calc') return calcType(e.name, binding);
       if (ref.target.kind === 'scale') return 'scale';
       if (ref.target.kind === 'section') return 'section';
       if (ref.target.kind === 'code') return 'code';
@@ -75,6 +76,21 @@ export function typeOf(e: A.Expr | undefined, binding: Binding): ExprType {
       const def = functions[e.callee.name];
       return def ? def.type(e.args.map((a) => typeOf(a, binding))) : 'unknown';
     }
+  }
+}
+
+/** Calculated values whose type is being computed: a cycle (reported by its rule) types as unknown. */
+const typing = new Set<string>();
+
+/** The type of a calculated value: the type of its formula. */
+export function calcType(name: string, binding: Binding): ExprType {
+  const c = binding.survey?.calculations.get(name);
+  if (!c || typing.has(name)) return 'unknown';
+  typing.add(name);
+  try {
+    return typeOf(c.expr, binding);
+  } finally {
+    typing.delete(name);
   }
 }
 

@@ -31,7 +31,7 @@ export { pickText, pipesIn, toLText } from './binder/text.ts';
 export { NPS_BANDS } from './binder/builtins.ts';
 export { functions, argKind, type FunctionDef, type ArgKind, type EvalHost, type RangeHost, type SqlHost, type Value } from './functions/index.ts';
 export { LIMITS, gridPointCount } from './limits.ts';
-export { typeOf, variableOf, hiddenOf, type ExprType } from './expr-types.ts';
+export { typeOf, calcType, variableOf, hiddenOf, type ExprType } from './expr-types.ts';
 export { allRules } from './rules/index.ts';
 export type { Rule, RuleContext } from './rules/rule.ts';
 export { compareDiagnostics } from './suppressions.ts';

@@ -124,6 +124,18 @@ export interface Score extends Located<A.ScoreDecl> {
   items: string[];
 }
 
+/**
+ * A calculated value (`let`): a formula over answers, hidden variables and other
+ * calculated values, evaluated per response (never aggregate), never asked.
+ */
+export interface Calculation extends Located<A.LetDecl> {
+  id: string;
+  label?: LText;
+  expr?: A.Expr;
+  /** Question and row ids it reads, through other calculated values too, without repeats. */
+  items: string[];
+}
+
 export interface Target extends Located<A.TargetDecl> {
   subject: string;
   op: A.Comparator;
@@ -203,6 +215,8 @@ export interface Survey extends Located<A.SurveyDecl> {
   /** Hidden (preloaded) variables by id, in declaration order. They share the answers' namespace. */
   hidden: Map<string, HiddenVariable>;
   scores: Score[];
+  /** Calculated values (`let`) by id, in declaration order. They share the answers' namespace. */
+  calculations: Map<string, Calculation>;
   targets: Target[];
   sample?: Sample;
   quality: QualityRule[];

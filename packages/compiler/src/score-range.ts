@@ -50,6 +50,8 @@ function rawRange(survey: Survey, e: A.Expr | undefined, seen: Set<string>): Int
       return r && [-r[1], -r[0]];
     }
     case 'NameRef': {
+      const calc = survey.calculations.get(e.name);
+      if (calc) return seen.has(e.name) ? undefined : rangeOf(survey, calc.expr, new Set([...seen, e.name]));
       if (survey.scores.some((x) => x.id === e.name) && !survey.variables.has(e.name)) return rangeOfScore(survey, e.name, seen);
       const items = itemRanges(survey, e.name);
       return items && hull(items);

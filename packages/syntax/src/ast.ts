@@ -116,6 +116,7 @@ export type SurveyMember =
   | QuestionDecl
   | HiddenDecl
   | ScoreDecl
+  | LetDecl
   | TargetDecl
   | SampleDecl
   | QualityDecl
@@ -293,6 +294,17 @@ export interface ScoreDecl extends NodeBase {
   label?: Text;
   expr?: Expr;
   require?: MissingPolicy;
+}
+
+/**
+ * `let age "年龄" en: "Age" = days_between(born, today()) / 365`: a calculated value,
+ * computed from answers and other calculated values, never asked.
+ */
+export interface LetDecl extends NodeBase {
+  kind: 'Let';
+  id?: Identifier;
+  label?: Text;
+  expr?: Expr;
 }
 
 export type Comparator = '==' | '!=' | '<' | '<=' | '>' | '>=';

@@ -72,6 +72,7 @@ type RuleName =
   | 'questionDecl'
   | 'hiddenDecl'
   | 'scoreDecl'
+  | 'letDecl'
   | 'targetDecl'
   | 'sampleDecl'
   | 'qualityDecl'
@@ -92,6 +93,7 @@ const memberRules = new Map<TokenType, RuleName>([
   [T.Section, 'sectionDecl'],
   [T.Hidden, 'hiddenDecl'],
   [T.Score, 'scoreDecl'],
+  [T.Let, 'letDecl'],
   [T.Target, 'targetDecl'],
   [T.Sample, 'sampleDecl'],
   [T.Quality, 'qualityDecl'],

@@ -150,6 +150,7 @@ export class SurveyParser extends EmbeddedActionsParser {
         { ALT: () => this.SUBRULE(this.questionDecl) },
         { ALT: () => this.SUBRULE(this.hiddenDecl) },
         { ALT: () => this.SUBRULE(this.scoreDecl) },
+        { ALT: () => this.SUBRULE(this.letDecl) },
         { ALT: () => this.SUBRULE(this.targetDecl) },
         { ALT: () => this.SUBRULE(this.sampleDecl) },
         { ALT: () => this.SUBRULE(this.qualityDecl) },
@@ -572,6 +573,17 @@ export class SurveyParser extends EmbeddedActionsParser {
         { ALT: () => void (node.require = { kind: 'atLeast', count: this.num(this.CONSUME(T.NumberLiteral)), range: this.range(rs) }) },
       ]);
     });
+    node.range = this.range(start);
+    return node;
+  });
+
+  private letDecl = this.RULE('letDecl', (): A.LetDecl => {
+    const start = this.startOf();
+    this.CONSUME(T.Let);
+    const node: A.LetDecl = { kind: 'Let', id: this.ident(this.CONSUME(T.Identifier)), range: { start, end: start } };
+    this.OPTION(() => void (node.label = this.SUBRULE(this.text)));
+    this.CONSUME(T.Assign);
+    node.expr = this.SUBRULE(this.expression);
     node.range = this.range(start);
     return node;
   });

@@ -58,6 +58,7 @@ export const Quality = kw('quality');
 export const Analysis = kw('analysis');
 export const Glossary = kw('glossary');
 export const Hidden = kw('hidden');
+export const Let = kw('let');
 // Survey header
 export const Title = kw('title');
 export const Languages = kw('languages');
