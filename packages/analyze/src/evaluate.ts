@@ -22,12 +22,29 @@ export class Evaluator {
   private scaleRange = new Map<string, [number, number]>();
   private groups = new Map<string, string[]>();
   private sections = new Map<string, SectionDoc>();
+  /** Calculated values (`let`) by id; evaluated from the answers wherever a formula reads one. */
+  private calcs = new Map<string, ExprJson>();
+  private evaluating = new Set<string>();
 
   constructor(analysis: AnalysisDoc, sections: SectionDoc[]) {
     for (const v of analysis.variables) if (!this.vars.has(v.name) || v.type !== 'binary') this.vars.set(v.name, v);
     for (const v of analysis.variables) if (v.scale && v.range) this.scaleRange.set(v.scale, v.range);
     for (const g of analysis.groups) this.groups.set(g.id, g.items);
     for (const s of sections) this.sections.set(s.id, s);
+    const calcs = (analysis as AnalysisDoc & { calculations?: Array<{ id: string; expr: ExprJson }> }).calculations ?? [];
+    for (const c of calcs) this.calcs.set(c.id, c.expr);
+  }
+
+  /** A calculated value for one response, recomputed from its answers (cycles are rejected by the checker). */
+  calculated(name: string, ctx: EvalContext): Value {
+    const e = this.calcs.get(name);
+    if (!e || this.evaluating.has(name)) return undefined;
+    this.evaluating.add(name);
+    try {
+      return e.type === 'var' ? this.value(e.name, ctx) : this.eval(e, ctx);
+    } finally {
+      this.evaluating.delete(name);
+    }
   }
 
   variable(name: string): VariableDoc | undefined {
@@ -96,6 +113,8 @@ export class Evaluator {
       }
       case 'score':
         return ctx.scores[e.name];
+      case 'calc':
+        return this.calculated(e.name, ctx);
       case 'scale':
       case 'section':
         return undefined;

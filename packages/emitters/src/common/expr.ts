@@ -43,6 +43,8 @@ export function exprToJson(e: Expr | undefined, binding: Binding): ExprJson {
           return { type: 'code', value: e.name };
         case 'score':
           return { type: 'score', name: e.name };
+        case 'calc':
+          return { type: 'calc', name: e.name };
         case 'hidden':
           return { type: 'hidden', name: e.name };
         case 'scale':

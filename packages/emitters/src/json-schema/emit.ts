@@ -13,6 +13,7 @@ import { conditionSchema, readsHidden } from './conditions.ts';
 import { hiddenProperty } from './hidden.ts';
 import { questionProperties } from './answers.ts';
 import { collectDefs } from './defs.ts';
+import { calculatedProperty } from './calculated.ts';
 
 type Schema = Record<string, unknown>;
 
@@ -96,6 +97,7 @@ export function responseSchema(survey: Survey, binding: Binding): Schema {
             additionalProperties: false,
           })
         : undefined,
+      calculated: calculatedProperty(survey, binding),
     }),
     required: ['format', 'survey', 'language', 'answers', ...(hiddenRequired.length ? ['hidden'] : [])],
     allOf: rootRules.length ? rootRules : undefined,

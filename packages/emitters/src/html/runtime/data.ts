@@ -40,6 +40,13 @@ export interface RuntimeHidden {
   codes?: Code[];
 }
 
+/** A calculated value (`let`): recomputed from the answers whenever they change. */
+export interface RuntimeCalculation {
+  id: string;
+  type: string;
+  expr: ExprJson;
+}
+
 export interface RuntimeData {
   format: string;
   id: string;
@@ -57,6 +64,8 @@ export interface RuntimeData {
   pages: Array<{ id: string; questions: string[] }>;
   questions: RuntimeQuestion[];
   hidden: RuntimeHidden[];
+  /** Calculated values, in declaration order (absent when the survey has none). */
+  calculations?: RuntimeCalculation[];
 }
 
 /** Keys of texts in `texts`: one scheme for the emitter's markup and the runtime. */

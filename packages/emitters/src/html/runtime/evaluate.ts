@@ -15,6 +15,8 @@ export interface Env {
   hidden?(name: string): Code | undefined;
   /** The substantive range of a variable's (or a named) scale. */
   range?(name: string): [number, number] | undefined;
+  /** The value of a calculated value (`let`), computed from the same answers. */
+  calc?(name: string): Value | boolean | undefined;
   /** Today's date (tests fix it). */
   today?(): string;
 }
@@ -83,6 +85,8 @@ export function evaluate(e: ExprJson, env: Env): Result {
       return env.value(e.name);
     case 'hidden':
       return env.hidden?.(e.name);
+    case 'calc':
+      return env.calc?.(e.name) as Result;
     case 'unary':
       if (e.op === 'not') return !truth(e.operand, env);
       return ((x) => (x === undefined ? undefined : -x))(num(e.operand, env));
