@@ -136,6 +136,19 @@ export interface Calculation extends Located<A.LetDecl> {
   items: string[];
 }
 
+/**
+ * A cross-field constraint (`check`): a condition the answers must meet once every answer
+ * it reads is given, with its message in each language.
+ */
+export interface Check extends Located<A.CheckDecl> {
+  expr?: A.Expr;
+  message: LText;
+  /** Question and row ids it reads (through calculated values too). */
+  items: string[];
+  /** The latest question it reads: where the form shows the message. */
+  anchor?: string;
+}
+
 export interface Target extends Located<A.TargetDecl> {
   subject: string;
   op: A.Comparator;
@@ -217,6 +230,8 @@ export interface Survey extends Located<A.SurveyDecl> {
   scores: Score[];
   /** Calculated values (`let`) by id, in declaration order. They share the answers' namespace. */
   calculations: Map<string, Calculation>;
+  /** Cross-field constraints, in declaration order. */
+  checks: Check[];
   targets: Target[];
   sample?: Sample;
   quality: QualityRule[];

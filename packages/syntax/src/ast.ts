@@ -117,6 +117,7 @@ export type SurveyMember =
   | HiddenDecl
   | ScoreDecl
   | LetDecl
+  | CheckDecl
   | TargetDecl
   | SampleDecl
   | QualityDecl
@@ -305,6 +306,16 @@ export interface LetDecl extends NodeBase {
   id?: Identifier;
   label?: Text;
   expr?: Expr;
+}
+
+/**
+ * `check ended >= started "结束日期不能早于开始日期" en: "The end cannot be before the start"`:
+ * a condition the answers must meet once every answer it reads is given, with its message.
+ */
+export interface CheckDecl extends NodeBase {
+  kind: 'Check';
+  expr?: Expr;
+  message?: Text;
 }
 
 export type Comparator = '==' | '!=' | '<' | '<=' | '>' | '>=';

@@ -73,6 +73,7 @@ type RuleName =
   | 'hiddenDecl'
   | 'scoreDecl'
   | 'letDecl'
+  | 'checkDecl'
   | 'targetDecl'
   | 'sampleDecl'
   | 'qualityDecl'
@@ -94,6 +95,7 @@ const memberRules = new Map<TokenType, RuleName>([
   [T.Hidden, 'hiddenDecl'],
   [T.Score, 'scoreDecl'],
   [T.Let, 'letDecl'],
+  [T.Check, 'checkDecl'],
   [T.Target, 'targetDecl'],
   [T.Sample, 'sampleDecl'],
   [T.Quality, 'qualityDecl'],

@@ -151,6 +151,7 @@ export class SurveyParser extends EmbeddedActionsParser {
         { ALT: () => this.SUBRULE(this.hiddenDecl) },
         { ALT: () => this.SUBRULE(this.scoreDecl) },
         { ALT: () => this.SUBRULE(this.letDecl) },
+        { ALT: () => this.SUBRULE(this.checkDecl) },
         { ALT: () => this.SUBRULE(this.targetDecl) },
         { ALT: () => this.SUBRULE(this.sampleDecl) },
         { ALT: () => this.SUBRULE(this.qualityDecl) },
@@ -584,6 +585,16 @@ export class SurveyParser extends EmbeddedActionsParser {
     this.OPTION(() => void (node.label = this.SUBRULE(this.text)));
     this.CONSUME(T.Assign);
     node.expr = this.SUBRULE(this.expression);
+    node.range = this.range(start);
+    return node;
+  });
+
+  private checkDecl = this.RULE('checkDecl', (): A.CheckDecl => {
+    const start = this.startOf();
+    this.CONSUME(T.Check);
+    const node: A.CheckDecl = { kind: 'Check', range: { start, end: start } };
+    node.expr = this.SUBRULE(this.expression);
+    node.message = this.SUBRULE(this.text);
     node.range = this.range(start);
     return node;
   });

@@ -229,6 +229,7 @@ class Binder {
       hidden: this.hidden,
       scores: [],
       calculations: new Map(),
+      checks: [],
       targets: [],
       quality: [],
       analysis: [],
@@ -301,6 +302,9 @@ class Binder {
           }
           break;
         }
+        case 'Check':
+          s.checks.push({ file, node: m, expr: m.expr, message: this.text(m.message, file) ?? {}, items: [] });
+          break;
         case 'Target':
           if (m.subject?.name && m.op && m.value)
             s.targets.push({ file, node: m, subject: m.subject.name, op: m.op, value: m.negative ? -m.value.value : m.value.value });
@@ -559,6 +563,17 @@ class Binder {
     }
     for (const c of s.calculations.values()) if (c.expr) this.resolveExpr(c.expr, c.file, 'formula');
     for (const c of s.calculations.values()) c.items = this.itemsOf(c.expr);
+    for (const c of s.checks) {
+      if (c.expr) this.resolveExpr(c.expr, c.file, 'condition');
+      c.items = this.itemsOf(c.expr);
+      const numberOf = (id: string) => {
+        const v = this.variables.get(id);
+        return v ? ('matrix' in v ? v.matrix.number : v.number) : 0;
+      };
+      const last = [...c.items].sort((a, b) => numberOf(b) - numberOf(a))[0];
+      const v = last ? this.variables.get(last) : undefined;
+      c.anchor = v ? ('matrix' in v ? v.matrix.id : v.id) : undefined;
+    }
     for (const score of s.scores) {
       if (score.expr) this.resolveExpr(score.expr, score.file, 'formula');
       score.items = this.itemsOf(score.expr);

@@ -19,6 +19,7 @@ import fieldworkCounts from './fieldwork-counts.rule.ts';
 import sizeLimits from './size-limits.rule.ts';
 import unsafePattern from './unsafe-pattern.rule.ts';
 import calculation from './calculation.rule.ts';
+import checkRule from './check.rule.ts';
 
 export const structuralRules: Rule[] = [
   duplicateId,
@@ -40,6 +41,7 @@ export const structuralRules: Rule[] = [
   sizeLimits,
   unsafePattern,
   calculation,
+  checkRule,
 ];
 
 /** Methodology rules (question count, wording, scales, sampling, scoring) register here. */

@@ -10,6 +10,7 @@ import { namedChoiceLists, optionsJson, scaleJson, usedScales } from './resource
 import { sectionJson } from './questions.ts';
 import { requestJson } from './requests.ts';
 import { calculationsJson } from '../common/calculations.ts';
+import { checksJson } from '../common/checks.ts';
 
 export function surveyDocument(survey: Survey, binding: Binding) {
   const L = survey.languages;
@@ -38,6 +39,7 @@ export function surveyDocument(survey: Survey, binding: Binding) {
     hidden: survey.hidden.size ? [...survey.hidden.values()].map((h) => hiddenJson(h, L)) : undefined,
     sections: survey.sections.map((s) => sectionJson(s, survey, binding)),
     calculations: calculationsJson(survey, binding),
+    checks: checksJson(survey, binding),
     scores: survey.scores.map((s) =>
       compact({ id: s.id, label: ordered(s.label, L), expr: exprToJson(s.expr, binding), require: s.require, items: s.items }),
     ),

@@ -2,7 +2,7 @@
 // `target subject >= 90`. A score's label breaks at its translations only when
 // `score id "label" en: "…" =` alone does not fit: the formula breaks first.
 import { doc, type Doc } from 'prettier';
-import type { LetDecl, ScoreDecl, TargetDecl } from '@survey/syntax';
+import type { CheckDecl, LetDecl, ScoreDecl, TargetDecl } from '@survey/syntax';
 import type { SourceContext } from '../context.ts';
 import { compound, withSep } from './pieces.ts';
 import { signedPieces } from './leaves.ts';
@@ -27,6 +27,17 @@ export function printLet(ctx: SourceContext, s: LetDecl): Doc {
     const head = seq(ctx, s.range.start, ['let', s.id, s.label, '=']);
     const formula = s.expr ? seq(ctx, head[head.length - 1].end, [s.expr]).map((p) => withSep(p, line)) : [];
     return [compound(ctx, head), ...formula];
+  });
+}
+
+/** `check expr "message" en: "…"`. */
+export function printCheck(ctx: SourceContext, c: CheckDecl): Doc {
+  return statement(ctx, c.range, () => {
+    const head = seq(ctx, c.range.start, ['check']);
+    const cond = c.expr ? seq(ctx, head[head.length - 1].end, [c.expr]) : [];
+    const end = cond.length ? cond[cond.length - 1].end : head[head.length - 1].end;
+    const message = c.message ? seq(ctx, end, [c.message]).map((p) => withSep(p, line)) : [];
+    return [compound(ctx, [...head, ...cond]), ...message];
   });
 }
 

@@ -198,17 +198,24 @@ export class SurveyForm {
   // ------------------------------------------------------------- validation
   private check(questions: RuntimeQuestion[]): Problem[] {
     const { answers } = this.compute();
-    const found = questions
-      .filter((q) => this.visible.has(q.id))
-      .flatMap((q) =>
-        validate(q, answers, {
-          badInput: badInput(this.form, q),
-          ranks: q.kind === 'ranking' ? rawRanks(this.form, q) : [],
-          label: (c) => this.label(q, c),
-        }),
-      );
-    const slots = new Set(questions.flatMap((q) => [q.id, ...q.names]));
-    this.problems = [...this.problems.filter((p) => !slots.has(p.slot)), ...found];
+    const shown = questions.filter((q) => this.visible.has(q.id));
+    const found = shown.flatMap((q) =>
+      validate(q, answers, {
+        badInput: badInput(this.form, q),
+        ranks: q.kind === 'ranking' ? rawRanks(this.form, q) : [],
+        label: (c) => this.label(q, c),
+      }),
+    );
+    // Cross-field checks, under their latest question, once every answer they read is given.
+    const slots = new Set(found.map((p) => p.slot));
+    const env = this.env(answers);
+    for (const c of this.data.checks ?? []) {
+      if (!shown.some((q) => q.id === c.anchor) || slots.has(c.anchor)) continue;
+      if (c.items.every((n) => answers[n] !== undefined) && !truth(c.expr, env))
+        found.push({ slot: c.anchor, key: 'check', text: c.message });
+    }
+    const checked = new Set(questions.flatMap((q) => [q.id, ...q.names]));
+    this.problems = [...this.problems.filter((p) => !checked.has(p.slot)), ...found];
     this.renderProblems();
     return found;
   }
@@ -217,7 +224,7 @@ export class SurveyForm {
     document.querySelectorAll<HTMLElement>('.error').forEach((el) => {
       const slot = el.id.slice(4);
       const mine = this.problems.filter((p) => p.slot === slot);
-      el.textContent = mine.map((p) => this.texts.ui(p.key, p.params)).join(' ');
+      el.textContent = mine.map((p) => (p.text ? this.texts.text(p.text) : this.texts.ui(p.key, p.params))).join(' ');
       for (const c of controlsOf(this.form, slot)) {
         if (mine.length) c.setAttribute('aria-invalid', 'true');
         else c.removeAttribute('aria-invalid');
