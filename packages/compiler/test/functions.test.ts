@@ -39,7 +39,9 @@ describe('function table', () => {
 
   it('range facts contain the evaluated values (numeric functions, 1–5 arguments)', () => {
     const numeric = Object.values(functions).filter((f) => f.range && f.args.every((k) => k === 'value' || k === 'item' || k === 'number'));
-    expect(numeric.map((f) => f.name).sort()).toEqual(['answered', 'floor', 'max', 'mean', 'min', 'nps', 'reverse', 'round', 'sum', 'topbox'].sort());
+    expect(numeric.map((f) => f.name).sort()).toEqual(
+      ['answered', 'floor', 'max', 'mean', 'min', 'nps', 'reverse', 'round', 'sum', 'topbox'].sort(),
+    );
     let seed = 3;
     const rnd = () => ((seed = (seed * 16807) % 2147483647), seed / 2147483647);
     for (const f of numeric)

@@ -89,7 +89,11 @@ describe('calculated values in the response, the survey JSON and the analysis co
       'best:number',
       'band:text',
     ]);
-    expect(fromSurvey.find((c) => c.id === 'overall')).toMatchObject({ items: ['service', 'price'], range: [1, 5], label: { zh: '总体', en: 'Overall' } });
+    expect(fromSurvey.find((c) => c.id === 'overall')).toMatchObject({
+      items: ['service', 'price'],
+      range: [1, 5],
+      label: { zh: '总体', en: 'Overall' },
+    });
     expect(fromSurvey.find((c) => c.id === 'kinds')?.range).toEqual([0, 3]);
     expect(surveyDocument(survey, r.binding).scores[0].items).toEqual(['service', 'price']);
   });

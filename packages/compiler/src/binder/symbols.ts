@@ -4,7 +4,7 @@
 import type { TextRange } from '@survey/syntax';
 
 export type SymbolKind =
-    | 'question'
+  | 'question'
   | 'row'
   | 'hidden'
   /** A calculated value (`let`). */

@@ -99,7 +99,10 @@ const defs: FunctionDef[] = [
     type: num,
     range: (a) => [0, a.count],
     evaluate: (a) => indexes(a.count).filter((i) => a.truth(i)).length,
-    sql: (a) => `(${indexes(a.count).map((i) => `(CASE WHEN ${a.truth(i)} THEN 1 ELSE 0 END)`).join(' + ')})`,
+    sql: (a) =>
+      `(${indexes(a.count)
+        .map((i) => `(CASE WHEN ${a.truth(i)} THEN 1 ELSE 0 END)`)
+        .join(' + ')})`,
   },
   {
     name: 'rescale',
@@ -289,7 +292,10 @@ const defs: FunctionDef[] = [
       const xs = indexes(a.count).flatMap((i) => a.items(i));
       return xs.length ? Math.min(...xs) : undefined;
     },
-    sql: (a) => `least(${indexes(a.count).flatMap((i) => a.items(i)).join(', ')})`,
+    sql: (a) =>
+      `least(${indexes(a.count)
+        .flatMap((i) => a.items(i))
+        .join(', ')})`,
   },
   {
     name: 'max',
@@ -304,7 +310,10 @@ const defs: FunctionDef[] = [
       const xs = indexes(a.count).flatMap((i) => a.items(i));
       return xs.length ? Math.max(...xs) : undefined;
     },
-    sql: (a) => `greatest(${indexes(a.count).flatMap((i) => a.items(i)).join(', ')})`,
+    sql: (a) =>
+      `greatest(${indexes(a.count)
+        .flatMap((i) => a.items(i))
+        .join(', ')})`,
   },
   {
     name: 'coalesce',
@@ -322,7 +331,10 @@ const defs: FunctionDef[] = [
       }
       return undefined;
     },
-    sql: (a) => `coalesce(${indexes(a.count).map((i) => a.sql(i)).join(', ')})`,
+    sql: (a) =>
+      `coalesce(${indexes(a.count)
+        .map((i) => a.sql(i))
+        .join(', ')})`,
   },
   {
     name: 'count_selected',
@@ -359,8 +371,14 @@ const defs: FunctionDef[] = [
     aggregate: false,
     doc: 'concat(a, b, …): the texts joined; an unanswered argument adds nothing.',
     type: () => 'text',
-    evaluate: (a) => indexes(a.count).map((i) => textOf(a.value(i))).join(''),
-    sql: (a) => `concat(${indexes(a.count).map((i) => `coalesce(CAST(${a.sql(i)} AS VARCHAR), '')`).join(', ')})`,
+    evaluate: (a) =>
+      indexes(a.count)
+        .map((i) => textOf(a.value(i)))
+        .join(''),
+    sql: (a) =>
+      `concat(${indexes(a.count)
+        .map((i) => `coalesce(CAST(${a.sql(i)} AS VARCHAR), '')`)
+        .join(', ')})`,
   },
   {
     name: 'today',

@@ -52,7 +52,8 @@ export default defineRule({
             : x.kind === 'Call' && functions[x.callee.name]?.aggregate
               ? `${x.callee.name}()`
               : undefined;
-        if (what) ctx.report({ code: 'SVY2035', file: c.file, range: x.kind === 'Call' ? x.callee.range : x.range, args: { name: c.id, what } });
+        if (what)
+          ctx.report({ code: 'SVY2035', file: c.file, range: x.kind === 'Call' ? x.callee.range : x.range, args: { name: c.id, what } });
       });
       deps.set(c.id, refs);
     }

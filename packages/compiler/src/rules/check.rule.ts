@@ -10,7 +10,7 @@ export default defineRule({
       code: 'SVY2036',
       name: 'check-condition',
       severity: 'error',
-      message: "A check needs a condition on the answers; {problem}. Write one such as `ended >= started`.",
+      message: 'A check needs a condition on the answers; {problem}. Write one such as `ended >= started`.',
       docs: {
         summary: 'A cross-field `check` whose expression is not a condition, or reads no answer.',
         rationale: 'The form tests a check once every answer it reads is given; without a condition on answers it can never be tested.',

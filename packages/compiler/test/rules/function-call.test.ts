@@ -27,7 +27,8 @@ describe('function-call (SVY2019)', () => {
 
 describe('function-call (SVY2019): the calculation functions', () => {
   const more =
-    qs + '\n  multi pets "宠物" en: "Pets" {\n    cat "猫" en: "Cat"\n    dog "狗" en: "Dog"\n  }\n  date born "出生日期" en: "Date of birth"';
+    qs +
+    '\n  multi pets "宠物" en: "Pets" {\n    cat "猫" en: "Cat"\n    dog "狗" en: "Dog"\n  }\n  date born "出生日期" en: "Date of birth"';
 
   it('accepts round, floor, min, max, coalesce, count_selected, length, concat, today, days_between', () => {
     const text = survey(
@@ -39,7 +40,8 @@ describe('function-call (SVY2019): the calculation functions', () => {
 
   it('reports arguments of the wrong kind and if() branches of different types', () => {
     const text = survey(
-      more + '\n  score s1 = count_selected(a)\n  score s2 = days_between(a, today())\n  score s3 = length(pets)\n  score s4 = if(a > 3, 1, c)',
+      more +
+        '\n  score s1 = count_selected(a)\n  score s2 = days_between(a, today())\n  score s3 = length(pets)\n  score s4 = if(a > 3, 1, c)',
     );
     expect(codes(text, { only: ['SVY2019'] })).toEqual([
       "20:29 SVY2019 'a'",

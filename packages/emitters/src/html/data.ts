@@ -42,7 +42,9 @@ export function runtimeQuestion(q: Question, binding: Binding): RuntimeQuestion 
 /** Question, hidden and calculated value ids piped into any text. */
 export function pipedIds(survey: Survey): Set<string> {
   return new Set(
-    survey.questions.flatMap((q) => q.pipes).filter((id) => survey.variables.has(id) || survey.hidden.has(id) || survey.calculations.has(id)),
+    survey.questions
+      .flatMap((q) => q.pipes)
+      .filter((id) => survey.variables.has(id) || survey.hidden.has(id) || survey.calculations.has(id)),
   );
 }
 
