@@ -2,8 +2,9 @@
 // response, with the conventions stated in analysis.json: missing codes and unanswered
 // items are undefined (left out of mean/sum, false in a comparison); aggregate
 // functions (nps, topbox, share) give each respondent's contribution (±100/0, 100/0)
-// so that their mean over respondents is the aggregate. Kept in one file until the
-// compiler's function table carries evaluation.
+// so that their mean over respondents is the aggregate. Functions are evaluated by the
+// compiler's function table (the same entries the form's runtime uses).
+import { functions } from '@survey/compiler';
 import type { AnalysisDoc, ExprJson, ScoreDoc, SectionDoc, VariableDoc } from './config.ts';
 
 export type Value = number | string | boolean | Array<string | number> | undefined;
@@ -12,6 +13,8 @@ export interface EvalContext {
   answers: Record<string, unknown>;
   hidden: Record<string, unknown>;
   scores: Record<string, number | undefined>;
+  /** The date today() stands for (the response's date when known), YYYY-MM-DD. */
+  today?: string;
 }
 
 export class Evaluator {
@@ -19,12 +22,29 @@ export class Evaluator {
   private scaleRange = new Map<string, [number, number]>();
   private groups = new Map<string, string[]>();
   private sections = new Map<string, SectionDoc>();
+  /** Calculated values (`let`) by id; evaluated from the answers wherever a formula reads one. */
+  private calcs = new Map<string, ExprJson>();
+  private evaluating = new Set<string>();
 
   constructor(analysis: AnalysisDoc, sections: SectionDoc[]) {
     for (const v of analysis.variables) if (!this.vars.has(v.name) || v.type !== 'binary') this.vars.set(v.name, v);
     for (const v of analysis.variables) if (v.scale && v.range) this.scaleRange.set(v.scale, v.range);
     for (const g of analysis.groups) this.groups.set(g.id, g.items);
     for (const s of sections) this.sections.set(s.id, s);
+    const calcs = (analysis as AnalysisDoc & { calculations?: Array<{ id: string; expr: ExprJson }> }).calculations ?? [];
+    for (const c of calcs) this.calcs.set(c.id, c.expr);
+  }
+
+  /** A calculated value for one response, recomputed from its answers (cycles are rejected by the checker). */
+  calculated(name: string, ctx: EvalContext): Value {
+    const e = this.calcs.get(name);
+    if (!e || this.evaluating.has(name)) return undefined;
+    this.evaluating.add(name);
+    try {
+      return e.type === 'var' ? this.value(e.name, ctx) : this.eval(e, ctx);
+    } finally {
+      this.evaluating.delete(name);
+    }
   }
 
   variable(name: string): VariableDoc | undefined {
@@ -93,6 +113,8 @@ export class Evaluator {
       }
       case 'score':
         return ctx.scores[e.name];
+      case 'calc':
+        return this.calculated(e.name, ctx);
       case 'scale':
       case 'section':
         return undefined;
@@ -143,65 +165,37 @@ export class Evaluator {
     return undefined;
   }
 
+  /** Calls go through the compiler's function table; this evaluator lends it the arguments. */
   private call(fn: string, args: ExprJson[], ctx: EvalContext): Value {
-    switch (fn) {
-      case 'mean':
-      case 'sum': {
-        const xs = args
-          .flatMap((a) => this.expand(a))
+    const def = functions[fn];
+    if (!def) return undefined;
+    const numeric = (x: Value) => (typeof x === 'number' ? x : typeof x === 'boolean' ? (x ? 1 : 0) : undefined);
+    return def.evaluate({
+      count: args.length,
+      value: (i) => {
+        const a = args[i];
+        return a?.type === 'var' ? this.value(a.name, ctx) : a ? this.eval(a, ctx) : undefined;
+      },
+      num: (i) => numeric(this.eval(args[i], ctx)),
+      truth: (i) => truth(this.eval(args[i], ctx)),
+      items: (i) =>
+        this.expand(args[i])
           .map((a) => this.eval(a, ctx))
-          .filter((x): x is number => typeof x === 'number');
-        if (!xs.length) return undefined;
-        const s = xs.reduce((p, q) => p + q, 0);
-        return fn === 'sum' ? s : s / xs.length;
-      }
-      case 'count':
-        return args.filter((a) => truth(this.eval(a, ctx))).length;
-      case 'rescale': {
-        const x = this.eval(args[0], ctx);
-        const range = this.rangeOf(args[1]);
-        if (typeof x !== 'number' || !range) return undefined;
-        return ((x - range[0]) / (range[1] - range[0])) * 100;
-      }
-      case 'reverse': {
-        const x = this.eval(args[0], ctx);
-        const range = this.rangeOf(args[0]);
-        if (typeof x !== 'number' || !range) return undefined;
-        return range[0] + range[1] - x;
-      }
-      case 'if':
-        return truth(this.eval(args[0], ctx)) ? this.eval(args[1], ctx) : this.eval(args[2], ctx);
-      case 'answered':
-        return args[0]?.type === 'var' ? this.value(args[0].name, ctx) !== undefined : this.eval(args[0], ctx) !== undefined;
-      case 'index': {
-        let total = 0;
-        for (const a of args) {
-          const s = a.type === 'section' ? this.sections.get(a.name) : undefined;
-          if (!s || s.points === undefined) return undefined;
-          const units = s.variables.map((n) => this.unit(n, ctx, true)).filter((x): x is number => x !== undefined);
-          if (!units.length) return undefined;
-          total += (s.points * units.reduce((p, q) => p + q, 0)) / units.length;
-        }
-        return total;
-      }
-      case 'nps': {
-        const x = this.eval(args[0], ctx);
-        if (typeof x !== 'number') return undefined;
-        return x >= 9 ? 100 : x >= 7 ? 0 : -100;
-      }
-      case 'topbox': {
-        const x = this.eval(args[0], ctx);
-        const range = this.rangeOf(args[0]);
-        const k = args[1] && args[1].type === 'number' ? args[1].value : 2;
-        if (typeof x !== 'number' || !range) return undefined;
-        const v = args[0].type === 'var' ? this.vars.get(args[0].name) : undefined;
-        const top = v?.direction === 'descending' ? x <= range[0] + k - 1 : x >= range[1] - k + 1;
-        return top ? 100 : 0;
-      }
-      case 'share':
-        return truth(this.eval(args[0], ctx)) ? 100 : 0;
-    }
-    return undefined;
+          .filter((x): x is number => typeof x === 'number'),
+      scaleRange: (i) => this.rangeOf(args[i]),
+      descending: (i) => {
+        const a = args[i];
+        return a?.type === 'var' && this.vars.get(a.name)?.direction === 'descending';
+      },
+      literal: (i) => (args[i]?.type === 'number' ? (args[i] as { value: number }).value : undefined),
+      sectionUnits: (i) => {
+        const a = args[i];
+        const s = a?.type === 'section' ? this.sections.get(a.name) : undefined;
+        if (!s || s.points === undefined) return undefined;
+        return { points: s.points, units: s.variables.map((n) => this.unit(n, ctx, true)).filter((x): x is number => x !== undefined) };
+      },
+      today: () => ctx.today ?? new Date().toISOString().slice(0, 10),
+    }) as Value;
   }
 
   /** A score for one response under its missing policy: undefined when too few items are answered. */

@@ -41,6 +41,7 @@ export function exprText(e: ExprJson): string {
     case 'var':
     case 'hidden':
     case 'score':
+    case 'calc':
     case 'scale':
     case 'section':
       return e.name;

@@ -2,9 +2,10 @@
 import type * as A from '@survey/syntax';
 import type { Binding } from './binder/bind.ts';
 import { isRow, scaleOf, type HiddenVariable, type Question, type Row } from './model.ts';
-import { functions } from './functions.ts';
+import { functions } from './functions/table.ts';
+import type { ValueType } from './functions/types.ts';
 
-export type ExprType = 'number' | 'code' | 'set' | 'text' | 'date' | 'bool' | 'group' | 'scale' | 'section' | 'unknown';
+export type ExprType = ValueType;
 
 /** The variable a name resolves to, if it is a question or a row. */
 export function variableOf(e: A.Expr | undefined, binding: Binding): Question | Row | undefined {
@@ -60,6 +61,7 @@ export function typeOf(e: A.Expr | undefined, binding: Binding): ExprType {
       const ref = binding.referenceAt.get(e);
       if (!ref?.target) return 'unknown';
       if (ref.target.kind === 'score') return 'number';
+      if (ref.target.kind === 'calc') return calcType(e.name, binding);
       if (ref.target.kind === 'scale') return 'scale';
       if (ref.target.kind === 'section') return 'section';
       if (ref.target.kind === 'code') return 'code';
@@ -71,10 +73,24 @@ export function typeOf(e: A.Expr | undefined, binding: Binding): ExprType {
       if (['and', 'or', '==', '!=', '<', '<=', '>', '>=', 'has'].includes(e.op)) return 'bool';
       return 'number';
     case 'Call': {
-      const name = e.callee.name;
-      if (name === 'answered') return 'bool';
-      return functions[name] ? 'number' : 'unknown';
+      const def = functions[e.callee.name];
+      return def ? def.type(e.args.map((a) => typeOf(a, binding))) : 'unknown';
     }
+  }
+}
+
+/** Calculated values whose type is being computed: a cycle (reported by its rule) types as unknown. */
+const typing = new Set<string>();
+
+/** The type of a calculated value: the type of its formula. */
+export function calcType(name: string, binding: Binding): ExprType {
+  const c = binding.survey?.calculations.get(name);
+  if (!c || typing.has(name)) return 'unknown';
+  typing.add(name);
+  try {
+    return typeOf(c.expr, binding);
+  } finally {
+    typing.delete(name);
   }
 }
 

@@ -4,14 +4,16 @@
 import type * as A from '@survey/syntax';
 import type { Survey } from './model.ts';
 
-/** Section and question conditions, score formulas and `exclude when` rules, with their files. */
+/** Section and question conditions, calculated values, score formulas and `exclude when` rules, with their files. */
 export function surveyExpressions(s: Survey): Array<{ expr: A.Expr; file: string }> {
   const out: Array<{ expr: A.Expr; file: string }> = [];
   for (const sec of s.sections) {
     if (sec.when) out.push({ expr: sec.when, file: sec.file });
     for (const q of sec.questions) if (q.when) out.push({ expr: q.when, file: q.file });
   }
+  for (const c of s.calculations.values()) if (c.expr) out.push({ expr: c.expr, file: c.file });
   for (const sc of s.scores) if (sc.expr) out.push({ expr: sc.expr, file: sc.file });
+  for (const c of s.checks) if (c.expr) out.push({ expr: c.expr, file: c.file });
   for (const r of s.quality) if (r.kind === 'ExcludeWhen' && r.expr) out.push({ expr: r.expr, file: s.file });
   return out;
 }

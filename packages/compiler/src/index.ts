@@ -29,9 +29,18 @@ export type { Binding } from './binder/bind.ts';
 export type { Declaration, Reference, SymbolKind } from './binder/symbols.ts';
 export { pickText, pipesIn, toLText } from './binder/text.ts';
 export { NPS_BANDS } from './binder/builtins.ts';
-export { functions, type FunctionSignature } from './functions.ts';
+export {
+  functions,
+  argKind,
+  type FunctionDef,
+  type ArgKind,
+  type EvalHost,
+  type RangeHost,
+  type SqlHost,
+  type Value,
+} from './functions/index.ts';
 export { LIMITS, gridPointCount } from './limits.ts';
-export { typeOf, variableOf, hiddenOf, type ExprType } from './expr-types.ts';
+export { typeOf, calcType, variableOf, hiddenOf, type ExprType } from './expr-types.ts';
 export { allRules } from './rules/index.ts';
 export type { Rule, RuleContext } from './rules/rule.ts';
 export { compareDiagnostics } from './suppressions.ts';

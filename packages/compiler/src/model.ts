@@ -124,6 +124,31 @@ export interface Score extends Located<A.ScoreDecl> {
   items: string[];
 }
 
+/**
+ * A calculated value (`let`): a formula over answers, hidden variables and other
+ * calculated values, evaluated per response (never aggregate), never asked.
+ */
+export interface Calculation extends Located<A.LetDecl> {
+  id: string;
+  label?: LText;
+  expr?: A.Expr;
+  /** Question and row ids it reads, through other calculated values too, without repeats. */
+  items: string[];
+}
+
+/**
+ * A cross-field constraint (`check`): a condition the answers must meet once every answer
+ * it reads is given, with its message in each language.
+ */
+export interface Check extends Located<A.CheckDecl> {
+  expr?: A.Expr;
+  message: LText;
+  /** Question and row ids it reads (through calculated values too). */
+  items: string[];
+  /** The latest question it reads: where the form shows the message. */
+  anchor?: string;
+}
+
 export interface Target extends Located<A.TargetDecl> {
   subject: string;
   op: A.Comparator;
@@ -203,6 +228,10 @@ export interface Survey extends Located<A.SurveyDecl> {
   /** Hidden (preloaded) variables by id, in declaration order. They share the answers' namespace. */
   hidden: Map<string, HiddenVariable>;
   scores: Score[];
+  /** Calculated values (`let`) by id, in declaration order. They share the answers' namespace. */
+  calculations: Map<string, Calculation>;
+  /** Cross-field constraints, in declaration order. */
+  checks: Check[];
   targets: Target[];
   sample?: Sample;
   quality: QualityRule[];

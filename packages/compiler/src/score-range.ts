@@ -1,11 +1,12 @@
 // The range a score formula can take, by interval arithmetic over its items' scales:
-// rescale() → 0..100, nps() → −100..100, topbox()/share() → 0..100, index() → 0..Σ
-// section points, mean() → the hull of its arguments, sum() → their sum. Unknown when
+// each function's range comes from the function table (rescale() → 0..100, sum() → the
+// sum of its items' ranges …). Unknown when
 // an item has no bounded range (a number question without min/max, a choice).
 // One implementation for the checker (unreachable targets, mixed scales), the
 // analysis configuration and the language server's hover.
 import type * as A from '@survey/syntax';
 import { isRow, scaleOf, type Survey } from './model.ts';
+import { functions } from './functions/table.ts';
 
 export type Interval = [number, number];
 
@@ -49,6 +50,8 @@ function rawRange(survey: Survey, e: A.Expr | undefined, seen: Set<string>): Int
       return r && [-r[1], -r[0]];
     }
     case 'NameRef': {
+      const calc = survey.calculations.get(e.name);
+      if (calc) return seen.has(e.name) ? undefined : rangeOf(survey, calc.expr, new Set([...seen, e.name]));
       if (survey.scores.some((x) => x.id === e.name) && !survey.variables.has(e.name)) return rangeOfScore(survey, e.name, seen);
       const items = itemRanges(survey, e.name);
       return items && hull(items);
@@ -76,51 +79,24 @@ function rawRange(survey: Survey, e: A.Expr | undefined, seen: Set<string>): Int
       }
     }
     case 'Call': {
+      const def = functions[e.callee.name];
+      if (!def?.range) return undefined;
       const args = e.args;
-      switch (e.callee.name) {
-        case 'rescale':
-        case 'topbox':
-        case 'share':
-          return [0, 100];
-        case 'nps':
-          return [-100, 100];
-        case 'count':
-          return [0, args.length];
-        case 'answered':
-          return [0, 1];
-        case 'reverse':
-          return rangeOf(survey, args[0], seen);
-        case 'if': {
-          const a = rangeOf(survey, args[1], seen);
-          const b = rangeOf(survey, args[2], seen);
-          return a && b ? hull([a, b]) : undefined;
-        }
-        case 'mean': {
-          const rs = args.map((a) => rangeOf(survey, a, seen));
-          return rs.every((r) => r) ? hull(rs as Interval[]) : undefined;
-        }
-        case 'sum': {
-          const rs: Interval[] = [];
-          for (const a of args) {
-            const items = a.kind === 'NameRef' ? itemRanges(survey, a.name) : undefined;
-            const r = items ?? (rangeOf(survey, a, seen) ? [rangeOf(survey, a, seen)!] : undefined);
-            if (!r) return undefined;
-            rs.push(...r);
-          }
-          return [rs.reduce((x, r) => x + r[0], 0), rs.reduce((x, r) => x + r[1], 0)];
-        }
-        case 'index': {
-          let total = 0;
-          for (const a of args) {
-            const sec = a.kind === 'NameRef' ? survey.sections.find((x) => x.id === a.name) : undefined;
-            if (sec?.points === undefined) return undefined;
-            total += sec.points;
-          }
-          return [0, total];
-        }
-        default:
-          return undefined;
-      }
+      return def.range({
+        count: args.length,
+        range: (i) => rangeOf(survey, args[i], seen),
+        itemRanges: (i) => (args[i]?.kind === 'NameRef' ? itemRanges(survey, (args[i] as A.NameRef).name) : undefined),
+        sectionPoints: (i) => {
+          const a = args[i];
+          return a?.kind === 'NameRef' ? survey.sections.find((x) => x.id === a.name)?.points : undefined;
+        },
+        optionCount: (i) => {
+          const a = args[i];
+          const v = a?.kind === 'NameRef' ? survey.variables.get(a.name) : undefined;
+          return v && !isRow(v) ? v.choices?.options.length : undefined;
+        },
+        literal: (i) => (args[i]?.kind === 'Number' ? (args[i] as A.NumberLit).value : undefined),
+      });
     }
     default:
       return undefined;

@@ -17,6 +17,8 @@ export async function bundleRuntime() {
     format: 'iife',
     target: 'es2020',
     platform: 'browser',
+    // The compiler's function table is bundled from its sources (the repository's condition).
+    conditions: ['@survey/source'],
     charset: 'utf8',
     legalComments: 'none',
     minifyWhitespace: true,

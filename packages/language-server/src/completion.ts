@@ -27,6 +27,7 @@ const itemKinds: Record<SymbolKind, CompletionItemKind> = {
   code: CompletionItemKind.EnumMember,
   section: CompletionItemKind.Module,
   score: CompletionItemKind.Value,
+  calc: CompletionItemKind.Variable,
   strata: CompletionItemKind.Struct,
   stratum: CompletionItemKind.Constant,
   glossary: CompletionItemKind.Text,
@@ -90,10 +91,10 @@ export function completion(ws: Workspace, path: string, position: Position): Com
   return keywordItems(ctx, ws.namesResult(path));
 }
 
-/** `when …` is a condition; `score x = …` a formula. */
+/** `when …` is a condition; `score x = …` and `let x = …` formulas. */
 function expressionKind(ctx: CursorContext): 'condition' | 'formula' | undefined {
   const st = ctx.statement.map(typeName);
-  if (ctx.head === 'score' && st.includes('Assign')) return 'formula';
+  if ((ctx.head === 'score' || ctx.head === 'let') && st.includes('Assign')) return 'formula';
   if (st.includes('Kw_when')) return 'condition';
   return undefined;
 }
@@ -113,7 +114,9 @@ function expressionItems(ctx: CursorContext, expr: 'condition' | 'formula', name
     detail: `${f.name}(${f.args.join(', ')}${f.variadic ? ', …' : ''})`,
     documentation: f.doc,
   }));
-  return [...names.of(['question', 'row', 'score']), ...fns];
+  // A calculated value reads answers, hidden variables and other calculated values; a score also reads scores.
+  const reads: SymbolKind[] = ctx.head === 'let' ? ['question', 'row', 'hidden', 'calc'] : ['question', 'row', 'calc', 'score'];
+  return [...names.of(reads), ...fns];
 }
 
 /** The innermost open call around the cursor in the statement, and which argument the cursor is in. */
@@ -180,9 +183,9 @@ class Names {
     return out;
   }
 
-  /** What a condition or a pipe may read: earlier answers, and hidden variables wherever declared. */
+  /** What a condition or a pipe may read: earlier answers, hidden variables and calculated values wherever declared. */
   values(): CompletionItem[] {
-    return [...this.of(['question', 'row'], true), ...this.of(['hidden'])];
+    return [...this.of(['question', 'row'], true), ...this.of(['hidden', 'calc'])];
   }
 
   builtinNps(): CompletionItem {

@@ -1,5 +1,5 @@
 // Markdown for hovers: what a name means in the model, every language shown.
-import { NPS_BANDS, type CompileResult, type LText, type Scale } from '@survey/compiler';
+import { NPS_BANDS, calcType, rangeOf, type CompileResult, type LText, type Scale } from '@survey/compiler';
 import type { Entity } from './entities.ts';
 import { scoreRange } from './score-range.ts';
 import { stratumFigures } from './sample-plan.ts';
@@ -116,6 +116,18 @@ export function describe(e: Entity, model: CompileResult): string {
         '',
         s.require.kind === 'all' ? 'computed when every item is answered' : `computed when at least ${s.require.count} items are answered`,
       );
+      return lines.join('\n');
+    }
+    case 'calc': {
+      const c = e.value;
+      const range = model.survey && c.expr ? rangeOf(model.survey, c.expr) : undefined;
+      const lines = [
+        `**let** ${code(c.id)}: ${calcType(c.id, model.binding)}${range ? ` — range ${fmt(range[0])} to ${fmt(range[1])}` : ''}`,
+        '',
+        ...texts(c.label, langs),
+      ];
+      if (c.items.length) lines.push('', `reads: ${c.items.map(code).join(' ')}`);
+      lines.push('', 'computed from the answers as the form is filled in; recorded under `calculated` in the response');
       return lines.join('\n');
     }
     case 'strata': {

@@ -1,6 +1,7 @@
 // From a binder Declaration to the semantic-model object it declared, matched by
 // file and name position (duplicates declare several objects with one name).
 import type {
+  Calculation,
   ChoiceList,
   Choice,
   Declaration,
@@ -25,6 +26,7 @@ export type Entity =
   | { kind: 'code'; value: Choice; list: ChoiceList }
   | { kind: 'section'; value: Section }
   | { kind: 'score'; value: Score }
+  | { kind: 'calc'; value: Calculation }
   | { kind: 'strata'; value: Stratification }
   | { kind: 'stratum'; value: Stratum; strata: Stratification }
   | { kind: 'glossary'; value: LText; name: string }
@@ -72,6 +74,10 @@ export function entityOf(survey: Survey, d: Declaration): Entity | undefined {
     case 'score': {
       const s = survey.scores.find((x) => at(d, x.file, x.node.id?.range));
       return s && { kind: 'score', value: s };
+    }
+    case 'calc': {
+      const c = survey.calculations.get(d.name);
+      return c && at(d, c.file, c.node.id?.range) ? { kind: 'calc', value: c } : undefined;
     }
     case 'strata':
     case 'stratum': {

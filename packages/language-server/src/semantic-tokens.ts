@@ -22,6 +22,7 @@ const byKind: Record<SymbolKind, TokenType> = {
   choices: 'enum',
   code: 'enumMember',
   score: 'variable',
+  calc: 'variable',
   strata: 'struct',
   stratum: 'enumMember',
   glossary: 'macro',

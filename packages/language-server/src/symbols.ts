@@ -16,6 +16,7 @@ const kinds: Record<SurveySymbolKind, SymbolKind> = {
   choices: SymbolKind.Enum,
   code: SymbolKind.EnumMember,
   score: SymbolKind.Function,
+  calc: SymbolKind.Variable,
   strata: SymbolKind.Struct,
   stratum: SymbolKind.Constant,
   glossary: SymbolKind.String,
@@ -72,6 +73,8 @@ export function documentSymbols(ws: Workspace, path: string): DocumentSymbol[] {
         );
       case 'Score':
         return sym(m.id?.name, kinds.score, m, m.id, excerpt(m.label) || 'score');
+      case 'Let':
+        return sym(m.id?.name, kinds.calc, m, m.id, excerpt(m.label) || 'let');
       case 'Target':
         return sym(
           `target ${m.subject?.name ?? ''}`,

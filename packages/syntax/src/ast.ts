@@ -116,6 +116,8 @@ export type SurveyMember =
   | QuestionDecl
   | HiddenDecl
   | ScoreDecl
+  | LetDecl
+  | CheckDecl
   | TargetDecl
   | SampleDecl
   | QualityDecl
@@ -293,6 +295,27 @@ export interface ScoreDecl extends NodeBase {
   label?: Text;
   expr?: Expr;
   require?: MissingPolicy;
+}
+
+/**
+ * `let age "年龄" en: "Age" = days_between(born, today()) / 365`: a calculated value,
+ * computed from answers and other calculated values, never asked.
+ */
+export interface LetDecl extends NodeBase {
+  kind: 'Let';
+  id?: Identifier;
+  label?: Text;
+  expr?: Expr;
+}
+
+/**
+ * `check ended >= started "结束日期不能早于开始日期" en: "The end cannot be before the start"`:
+ * a condition the answers must meet once every answer it reads is given, with its message.
+ */
+export interface CheckDecl extends NodeBase {
+  kind: 'Check';
+  expr?: Expr;
+  message?: Text;
 }
 
 export type Comparator = '==' | '!=' | '<' | '<=' | '>' | '>=';

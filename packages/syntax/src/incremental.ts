@@ -72,6 +72,8 @@ type RuleName =
   | 'questionDecl'
   | 'hiddenDecl'
   | 'scoreDecl'
+  | 'letDecl'
+  | 'checkDecl'
   | 'targetDecl'
   | 'sampleDecl'
   | 'qualityDecl'
@@ -92,6 +94,8 @@ const memberRules = new Map<TokenType, RuleName>([
   [T.Section, 'sectionDecl'],
   [T.Hidden, 'hiddenDecl'],
   [T.Score, 'scoreDecl'],
+  [T.Let, 'letDecl'],
+  [T.Check, 'checkDecl'],
   [T.Target, 'targetDecl'],
   [T.Sample, 'sampleDecl'],
   [T.Quality, 'qualityDecl'],

@@ -150,6 +150,8 @@ export class SurveyParser extends EmbeddedActionsParser {
         { ALT: () => this.SUBRULE(this.questionDecl) },
         { ALT: () => this.SUBRULE(this.hiddenDecl) },
         { ALT: () => this.SUBRULE(this.scoreDecl) },
+        { ALT: () => this.SUBRULE(this.letDecl) },
+        { ALT: () => this.SUBRULE(this.checkDecl) },
         { ALT: () => this.SUBRULE(this.targetDecl) },
         { ALT: () => this.SUBRULE(this.sampleDecl) },
         { ALT: () => this.SUBRULE(this.qualityDecl) },
@@ -576,6 +578,27 @@ export class SurveyParser extends EmbeddedActionsParser {
     return node;
   });
 
+  private letDecl = this.RULE('letDecl', (): A.LetDecl => {
+    const start = this.startOf();
+    this.CONSUME(T.Let);
+    const node: A.LetDecl = { kind: 'Let', id: this.ident(this.CONSUME(T.Identifier)), range: { start, end: start } };
+    this.OPTION(() => void (node.label = this.SUBRULE(this.text)));
+    this.CONSUME(T.Assign);
+    node.expr = this.SUBRULE(this.expression);
+    node.range = this.range(start);
+    return node;
+  });
+
+  private checkDecl = this.RULE('checkDecl', (): A.CheckDecl => {
+    const start = this.startOf();
+    this.CONSUME(T.Check);
+    const node: A.CheckDecl = { kind: 'Check', range: { start, end: start } };
+    node.expr = this.SUBRULE(this.expression);
+    node.message = this.SUBRULE(this.text);
+    node.range = this.range(start);
+    return node;
+  });
+
   private comparator = this.RULE('comparator', (): A.Comparator => this.pick(comparators, 7).key);
 
   private targetDecl = this.RULE('targetDecl', (): A.TargetDecl => {
@@ -937,6 +960,8 @@ export class SurveyParser extends EmbeddedActionsParser {
             { ALT: () => this.CONSUME(T.Answered) },
             { ALT: () => this.CONSUME(T.ResponseRate) },
             { ALT: () => this.CONSUME(T.Reverse) },
+            { ALT: () => this.CONSUME(T.Min) },
+            { ALT: () => this.CONSUME(T.Max) },
           ]);
           const name = this.ident(nameTok);
           let args: A.Expr[] | undefined;

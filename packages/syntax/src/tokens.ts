@@ -58,6 +58,10 @@ export const Quality = kw('quality');
 export const Analysis = kw('analysis');
 export const Glossary = kw('glossary');
 export const Hidden = kw('hidden');
+export const Let = kw('let');
+// Also an Identifier (a token category): `single check "…"` keeps working as a question id;
+// only a survey member that starts with it is a check.
+export const Check = kw('check', [Identifier]);
 // Survey header
 export const Title = kw('title');
 export const Languages = kw('languages');

@@ -7,7 +7,7 @@ import type * as M from '../model.ts';
 import type { Declaration, Reference, ReferenceContext, SymbolKind } from './symbols.ts';
 import { toLText, pipesIn } from './text.ts';
 import { npsScale } from './builtins.ts';
-import { functions } from '../functions.ts';
+import { functions } from '../functions/table.ts';
 import { walkExpr } from '../expr-walk.ts';
 import { allocationMethods } from '../model.ts';
 
@@ -44,6 +44,7 @@ class Binder {
   private sharedSections = new Map<string, { file: string; node: A.SectionDecl }>();
   private variables = new Map<string, M.Question | M.Row>();
   private scoreDecls = new Map<string, Declaration>();
+  private calcDecls = new Map<string, Declaration>();
   private sectionDecls = new Map<string, Declaration>();
   private stratumDecls = new Map<string, Declaration>();
   private strataDecls = new Map<string, Declaration>();
@@ -227,6 +228,8 @@ class Binder {
       variables: this.variables,
       hidden: this.hidden,
       scores: [],
+      calculations: new Map(),
+      checks: [],
       targets: [],
       quality: [],
       analysis: [],
@@ -291,6 +294,17 @@ class Binder {
           });
           break;
         }
+        case 'Let': {
+          const decl = this.declare('calc', m.id, file, m.range);
+          if (decl && !this.calcDecls.has(decl.name)) {
+            this.calcDecls.set(decl.name, decl);
+            s.calculations.set(decl.name, { id: decl.name, file, node: m, label: this.text(m.label, file), expr: m.expr, items: [] });
+          }
+          break;
+        }
+        case 'Check':
+          s.checks.push({ file, node: m, expr: m.expr, message: this.text(m.message, file) ?? {}, items: [] });
+          break;
         case 'Target':
           if (m.subject?.name && m.op && m.value)
             s.targets.push({ file, node: m, subject: m.subject.name, op: m.op, value: m.negative ? -m.value.value : m.value.value });
@@ -459,7 +473,7 @@ class Binder {
 
   /** The declaration of an answer variable or, failing that, of a hidden variable. */
   private valueDecl(name: string): Declaration | undefined {
-    return this.declByVariable.get(name) ?? this.hiddenDecls.get(name);
+    return this.declByVariable.get(name) ?? this.hiddenDecls.get(name) ?? this.calcDecls.get(name);
   }
 
   private scaleDecl(name: string): Declaration | undefined {
@@ -547,6 +561,19 @@ class Binder {
         this.resolvePipes(q);
       }
     }
+    for (const c of s.calculations.values()) if (c.expr) this.resolveExpr(c.expr, c.file, 'formula');
+    for (const c of s.calculations.values()) c.items = this.itemsOf(c.expr);
+    for (const c of s.checks) {
+      if (c.expr) this.resolveExpr(c.expr, c.file, 'condition');
+      c.items = this.itemsOf(c.expr);
+      const numberOf = (id: string) => {
+        const v = this.variables.get(id);
+        return v ? ('matrix' in v ? v.matrix.number : v.number) : 0;
+      };
+      const last = [...c.items].sort((a, b) => numberOf(b) - numberOf(a))[0];
+      const v = last ? this.variables.get(last) : undefined;
+      c.anchor = v ? ('matrix' in v ? v.matrix.id : v.id) : undefined;
+    }
     for (const score of s.scores) {
       if (score.expr) this.resolveExpr(score.expr, score.file, 'formula');
       score.items = this.itemsOf(score.expr);
@@ -631,7 +658,7 @@ class Binder {
           const start = at >= 0 ? part.valueRange.start + at + 1 : part.valueRange.start;
           const range = { start, end: at >= 0 ? start + p.name.length : part.valueRange.end };
           const key = { pipe: true, q: q.id, range };
-          this.addRef(p.name, q.file, range, ['question', 'row', 'hidden'], 'pipe', key, this.valueDecl(p.name), q.id);
+          this.addRef(p.name, q.file, range, ['question', 'row', 'hidden', 'calc'], 'pipe', key, this.valueDecl(p.name), q.id);
           if (!q.pipes.includes(p.name)) q.pipes.push(p.name);
         }
       }
@@ -660,7 +687,7 @@ class Binder {
             e.name,
             file,
             e.range,
-            context === 'formula' ? ['question', 'row', 'score'] : ['question', 'row', 'hidden'],
+            context === 'formula' ? ['question', 'row', 'calc', 'score'] : ['question', 'row', 'hidden', 'calc'],
             context,
             e,
             target,
@@ -715,13 +742,20 @@ class Binder {
     }
   }
 
-  /** Answer variables a formula reads; a matrix stands for its rows, index() for its sections' items. */
-  private itemsOf(e: A.Expr | undefined): string[] {
-    const out = new Set<string>();
+  /**
+   * Answer variables a formula reads; a matrix stands for its rows, index() for its
+   * sections' items, a calculated value for what it reads (cycles are cut; a rule reports them).
+   */
+  private itemsOf(e: A.Expr | undefined, out = new Set<string>(), seen = new Set<string>()): string[] {
     const addQuestion = (q: M.Question) => (q.kind === 'matrix' ? q.rows.forEach((r) => out.add(r.id)) : out.add(q.id));
     walkExpr(e, (x) => {
       if (x.kind === 'NameRef') {
         const ref = this.b.referenceAt.get(x);
+        if (ref?.target?.kind === 'calc' && !seen.has(x.name)) {
+          seen.add(x.name);
+          this.itemsOf(this.b.survey?.calculations.get(x.name)?.expr, out, seen);
+          return;
+        }
         if (!ref?.target || (ref.target.kind !== 'question' && ref.target.kind !== 'row')) return;
         const v = this.variables.get(x.name);
         if (v && !('matrix' in v)) addQuestion(v);

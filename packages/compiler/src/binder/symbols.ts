@@ -4,7 +4,20 @@
 import type { TextRange } from '@survey/syntax';
 
 export type SymbolKind =
-  'question' | 'row' | 'hidden' | 'scale' | 'choices' | 'section' | 'score' | 'strata' | 'stratum' | 'glossary' | 'survey' | 'code';
+  | 'question'
+  | 'row'
+  | 'hidden'
+  /** A calculated value (`let`). */
+  | 'calc'
+  | 'scale'
+  | 'choices'
+  | 'section'
+  | 'score'
+  | 'strata'
+  | 'stratum'
+  | 'glossary'
+  | 'survey'
+  | 'code';
 
 export interface Declaration {
   kind: SymbolKind;

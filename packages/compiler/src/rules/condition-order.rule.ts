@@ -1,5 +1,5 @@
 // SVY2005: a `when` condition or a piped `{id}` that reads the question itself or a
-// later one. A respondent cannot have answered it yet.
+// later one, directly or through a calculated value. A respondent cannot have answered it yet.
 import { defineRule } from './rule.ts';
 import { isRow } from '../model.ts';
 
@@ -25,6 +25,27 @@ export default defineRule({
     for (const ref of ctx.binding.references) {
       if (!ref.fromQuestion || !ref.target || (ref.context !== 'condition' && ref.context !== 'pipe')) continue;
       const from = survey.variables.get(ref.fromQuestion);
+      if (ref.target.kind === 'calc' && from && !isRow(from)) {
+        // A calculated value is as late as the latest question it reads.
+        const late = survey.calculations
+          .get(ref.name)
+          ?.items.map((id) => survey.variables.get(id))
+          .find((v) => v && (isRow(v) ? v.matrix : v).number >= from.number);
+        if (!late) continue;
+        const n = (isRow(late) ? late.matrix : late).number;
+        ctx.report({
+          code: 'SVY2005',
+          file: ref.file,
+          range: ref.range,
+          args: {
+            name: ref.name,
+            where: `computed from '${late.id}', ${n === from.number ? 'this question itself' : `question ${n}, after this one (${from.number})`}`,
+            use: ref.context === 'pipe' ? 'piped text' : 'condition',
+            from: from.id,
+          },
+        });
+        continue;
+      }
       const to = survey.variables.get(ref.name);
       if (!from || !to || isRow(from)) continue;
       const toNumber = isRow(to) ? to.matrix.number : to.number;

@@ -83,7 +83,7 @@ function checkBinary(ctx: RuleContext, e: A.Binary, file: string): void {
   const h = hiddenOf(e.left, b);
   if (h) return checkHidden(ctx, e, h, rt, file);
   const v = variableOf(e.left, b);
-  if (!v) return;
+  if (!v) return checkComputed(e, lt, rt, b, mismatch);
   if (e.op === 'has') {
     if (isRow(v) || (v.kind !== 'multi' && v.kind !== 'ranking')) {
       mismatch(
@@ -188,4 +188,18 @@ function article(t: string): string {
       } as Record<string, string>
     )[t] ?? t
   );
+}
+
+const scalar = new Set(['number', 'bool', 'text', 'date']);
+
+/** A comparison whose left side is computed (a calculated value, a call): both sides of one kind. */
+function checkComputed(e: A.Binary, lt: string, rt: string, b: RuleContext['binding'], mismatch: (problem: string) => void): void {
+  if (e.op === 'has') {
+    if (lt !== 'set' && lt !== 'unknown') mismatch(`'has' tests a multiple-choice answer, but ${describe(e.left, b)} is ${article(lt)}.`);
+    return;
+  }
+  if (!scalar.has(lt) || !scalar.has(rt)) return;
+  const kind = (t: string) => (t === 'bool' ? 'number' : t);
+  if (kind(lt) !== kind(rt))
+    mismatch(`${describe(e.left, b)} is ${article(lt)} and ${describe(e.right, b)} is ${article(rt)}: compare values of one type.`);
 }

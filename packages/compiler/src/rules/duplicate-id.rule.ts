@@ -9,6 +9,7 @@ function namespace(d: Declaration): string {
     case 'question':
     case 'row':
     case 'hidden':
+    case 'calc':
       return 'variable';
     case 'stratum':
       return `${d.kind}:${d.container ?? ''}`;

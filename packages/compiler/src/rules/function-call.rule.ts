@@ -2,7 +2,7 @@
 // arguments of the right kind (a scale for rescale, a section for index …).
 import type * as A from '@survey/syntax';
 import { defineRule, type RuleContext } from './rule.ts';
-import { functions, type ArgKind } from '../functions.ts';
+import { argKind, functions, type ArgKind } from '../functions/index.ts';
 import { closest } from '../text-distance.ts';
 import { typeOf, variableOf } from '../expr-types.ts';
 import { surveyExpressions, walkExpr } from '../expr-walk.ts';
@@ -63,7 +63,7 @@ function checkCall(ctx: RuleContext, e: A.Call, file: string): void {
     return;
   }
   e.args.forEach((arg, i) => {
-    const kind: ArgKind = sig.args[Math.min(i, sig.args.length - 1)];
+    const kind: ArgKind = argKind(sig, i);
     const t = typeOf(arg, ctx.binding);
     if (t === 'unknown') return;
     const wrong = (what: string) => problem(`Argument ${i + 1} of ${name}() must be ${what}.`, arg.range);
@@ -91,6 +91,29 @@ function checkCall(ctx: RuleContext, e: A.Call, file: string): void {
         if (t === 'text' || t === 'date' || t === 'set' || t === 'scale' || t === 'section' || (t === 'code' && arg.kind === 'NameRef'))
           wrong('a numeric value (a rating, number, matrix, score or arithmetic on them)');
         break;
+      case 'selection':
+        if (t !== 'set') wrong('a multi-select or ranking question');
+        break;
+      case 'text':
+        if (t === 'set' || t === 'group' || t === 'scale' || t === 'section' || t === 'bool') wrong('a text, a number or a single answer');
+        break;
+      case 'date':
+        if (t !== 'date' && !(t === 'text' && arg.kind === 'String' && /^\d{4}-\d{2}-\d{2}$/.test(arg.value)))
+          wrong('a date (a date question, a date hidden variable, today() or "YYYY-MM-DD")');
+        break;
+      case 'any':
+        if (t === 'scale' || t === 'section' || t === 'group') wrong('a value (not a scale, a section or a whole matrix)');
+        break;
     }
   });
+  if (name === 'if' && e.args.length === 3) {
+    const [a, b] = [typeOf(e.args[1], ctx.binding), typeOf(e.args[2], ctx.binding)];
+    if (a !== 'unknown' && b !== 'unknown' && a !== b && !(numeric(a) && numeric(b)))
+      problem(`The two branches of if() must have the same type: the second argument is a ${a}, the third a ${b}.`, e.args[2].range);
+  }
+}
+
+/** Types arithmetic accepts (a yes/no or a code literal compares, a truth value counts as 0/1). */
+function numeric(t: string): boolean {
+  return t === 'number' || t === 'bool';
 }

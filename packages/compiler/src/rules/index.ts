@@ -18,6 +18,8 @@ import strataVariable from './strata-variable.rule.ts';
 import fieldworkCounts from './fieldwork-counts.rule.ts';
 import sizeLimits from './size-limits.rule.ts';
 import unsafePattern from './unsafe-pattern.rule.ts';
+import calculation from './calculation.rule.ts';
+import checkRule from './check.rule.ts';
 
 export const structuralRules: Rule[] = [
   duplicateId,
@@ -38,6 +40,8 @@ export const structuralRules: Rule[] = [
   fieldworkCounts,
   sizeLimits,
   unsafePattern,
+  calculation,
+  checkRule,
 ];
 
 /** Methodology rules (question count, wording, scales, sampling, scoring) register here. */

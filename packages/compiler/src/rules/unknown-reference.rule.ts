@@ -6,6 +6,7 @@ const kindWords: Record<string, string> = {
   question: 'question',
   row: 'matrix row',
   hidden: 'hidden variable',
+  calc: 'calculated value',
   scale: 'scale',
   choices: 'choice list',
   section: 'section',

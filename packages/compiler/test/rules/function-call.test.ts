@@ -24,3 +24,30 @@ describe('function-call (SVY2019)', () => {
     expect(codes(text, { only: ['SVY2019'] })).toEqual(["15:14 SVY2019 'rescale(mean(a, b))'", "16:18 SVY2019 'a'", "18:19 SVY2019 'c'"]);
   });
 });
+
+describe('function-call (SVY2019): the calculation functions', () => {
+  const more =
+    qs +
+    '\n  multi pets "宠物" en: "Pets" {\n    cat "猫" en: "Cat"\n    dog "狗" en: "Dog"\n  }\n  date born "出生日期" en: "Date of birth"';
+
+  it('accepts round, floor, min, max, coalesce, count_selected, length, concat, today, days_between', () => {
+    const text = survey(
+      more +
+        '\n  score s1 = round(mean(a, b), 1) + floor(a / 2) + min(a, b) + max(a, b)\n  score s2 = coalesce(a, b) + count_selected(pets) + length(c)\n  score s3 = days_between(born, today()) + length(concat(c, "!"))',
+    );
+    expect(codes(text, { only: ['SVY2019'] })).toEqual([]);
+  });
+
+  it('reports arguments of the wrong kind and if() branches of different types', () => {
+    const text = survey(
+      more +
+        '\n  score s1 = count_selected(a)\n  score s2 = days_between(a, today())\n  score s3 = length(pets)\n  score s4 = if(a > 3, 1, c)',
+    );
+    expect(codes(text, { only: ['SVY2019'] })).toEqual([
+      "20:29 SVY2019 'a'",
+      "21:27 SVY2019 'a'",
+      "22:21 SVY2019 'pets'",
+      "23:27 SVY2019 'c'",
+    ]);
+  });
+});

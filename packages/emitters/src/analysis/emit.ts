@@ -10,6 +10,8 @@ import { qualityToJson } from '../common/quality.ts';
 import { groupsOf, variablesOf } from './variables.ts';
 import { resolveRequest } from './requests.ts';
 import { samplingJson } from './sampling.ts';
+import { calculationsJson } from '../common/calculations.ts';
+import { checksJson } from '../common/checks.ts';
 
 const conventions = {
   missing: 'Codes listed in missingCodes are valid answers that never enter a mean, a score or a comparison.',
@@ -54,6 +56,8 @@ export function analysisDocument(survey: Survey, binding: Binding) {
     conventions,
     variables: variablesOf(survey, binding),
     groups: groupsOf(survey),
+    calculations: calculationsJson(survey, binding),
+    checks: checksJson(survey, binding),
     scores,
     targets: survey.targets.map((t) => ({
       subject: t.subject,

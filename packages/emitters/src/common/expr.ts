@@ -12,6 +12,8 @@ export type ExprJson =
   | { type: 'hidden'; name: string }
   | { type: 'code'; value: string }
   | { type: 'score'; name: string }
+  /** A calculated value (`let`): computed from answers, never answered. */
+  | { type: 'calc'; name: string }
   | { type: 'scale'; name: string }
   | { type: 'section'; name: string }
   | { type: 'binary'; op: string; left: ExprJson; right: ExprJson }
@@ -41,6 +43,8 @@ export function exprToJson(e: Expr | undefined, binding: Binding): ExprJson {
           return { type: 'code', value: e.name };
         case 'score':
           return { type: 'score', name: e.name };
+        case 'calc':
+          return { type: 'calc', name: e.name };
         case 'hidden':
           return { type: 'hidden', name: e.name };
         case 'scale':

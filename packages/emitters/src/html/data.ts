@@ -1,11 +1,12 @@
 // The runtime's view of the survey: per question its kind, codes, bounds and the
 // condition that shows it (the same expression tree as in the survey JSON).
-import type { Binding, Question, Survey } from '@survey/compiler';
+import { calcType, type Binding, type Question, type Survey } from '@survey/compiler';
+import { exprToJson } from '../common/expr.ts';
 import { compact } from '../common/json.ts';
 import { scaleGrid, missingCodes } from '../common/scale-grid.ts';
 import { answerNames, showCondition } from '../common/visibility.ts';
 import { anchoredPattern } from '../json-schema/answers.ts';
-import type { RuntimeQuestion } from './runtime/data.ts';
+import type { RuntimeCalculation, RuntimeQuestion } from './runtime/data.ts';
 import { selectionBounds } from '../common/selection.ts';
 
 export function runtimeQuestion(q: Question, binding: Binding): RuntimeQuestion {
@@ -38,7 +39,16 @@ export function runtimeQuestion(q: Question, binding: Binding): RuntimeQuestion 
   });
 }
 
-/** Question ids piped into any text. */
+/** Question, hidden and calculated value ids piped into any text. */
 export function pipedIds(survey: Survey): Set<string> {
-  return new Set(survey.questions.flatMap((q) => q.pipes).filter((id) => survey.variables.has(id) || survey.hidden.has(id)));
+  return new Set(
+    survey.questions
+      .flatMap((q) => q.pipes)
+      .filter((id) => survey.variables.has(id) || survey.hidden.has(id) || survey.calculations.has(id)),
+  );
+}
+
+/** Calculated values in declaration order, for the page to recompute as answers change. */
+export function runtimeCalculations(survey: Survey, binding: Binding): RuntimeCalculation[] {
+  return [...survey.calculations.values()].map((c) => ({ id: c.id, type: calcType(c.id, binding), expr: exprToJson(c.expr, binding) }));
 }

@@ -9,8 +9,9 @@ import { STYLE } from './style.ts';
 import { TextTable, uiEl } from './texts.ts';
 import { isRtl, languageName, uiStrings } from './ui-strings.ts';
 import { renderSection } from './question.ts';
-import { pipedIds, runtimeQuestion } from './data.ts';
-import type { RuntimeData } from './runtime/data.ts';
+import { pipedIds, runtimeCalculations, runtimeQuestion } from './data.ts';
+import { textKey, type RuntimeData } from './runtime/data.ts';
+import { exprToJson } from '../common/expr.ts';
 import { RUNTIME_JS } from './runtime.generated.ts';
 import { compact } from '../common/json.ts';
 
@@ -63,6 +64,13 @@ export function emitHtml(survey: Survey, binding: Binding, options: HtmlOptions 
       compact({ id: h.id, type: h.type, required: h.required, codes: h.choices?.options.map((o) => o.code) }),
     ),
   };
+  if (survey.calculations.size) data.calculations = runtimeCalculations(survey, binding);
+  const checks = survey.checks.filter((c) => c.anchor && c.expr);
+  if (checks.length)
+    data.checks = checks.map((c, i) => {
+      t.html(textKey.check(i), c.message);
+      return { expr: exprToJson(c.expr, binding), items: c.items, anchor: c.anchor!, message: textKey.check(i) };
+    });
   // Labels of hidden codes, for piping `{channel}`.
   for (const h of survey.hidden.values()) for (const o of h.choices?.options ?? []) t.html(`opt.${h.id}.${o.code}`, o.label);
   const body = [

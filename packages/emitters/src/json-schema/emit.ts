@@ -13,6 +13,8 @@ import { conditionSchema, readsHidden } from './conditions.ts';
 import { hiddenProperty } from './hidden.ts';
 import { questionProperties } from './answers.ts';
 import { collectDefs } from './defs.ts';
+import { calculatedProperty } from './calculated.ts';
+import { exprToJson } from '../common/expr.ts';
 
 type Schema = Record<string, unknown>;
 
@@ -81,6 +83,9 @@ export function responseSchema(survey: Survey, binding: Binding): Schema {
       submittedAt: { type: 'string', format: 'date-time' },
       durationSeconds: { type: 'number', minimum: 0 },
       answers: compact({
+        $comment: survey.checks.length
+          ? `Cross-field checks the form tests once every answer they read is given: ${survey.checks.map((c) => exprText(exprToJson(c.expr, binding))).join('; ')}`
+          : undefined,
         type: 'object',
         properties,
         required: required.length ? required : undefined,
@@ -96,6 +101,7 @@ export function responseSchema(survey: Survey, binding: Binding): Schema {
             additionalProperties: false,
           })
         : undefined,
+      calculated: calculatedProperty(survey, binding),
     }),
     required: ['format', 'survey', 'language', 'answers', ...(hiddenRequired.length ? ['hidden'] : [])],
     allOf: rootRules.length ? rootRules : undefined,

@@ -9,6 +9,8 @@ import { SURVEY_FORMAT, SURVEY_SCHEMA_URL } from '../common/names.ts';
 import { namedChoiceLists, optionsJson, scaleJson, usedScales } from './resources.ts';
 import { sectionJson } from './questions.ts';
 import { requestJson } from './requests.ts';
+import { calculationsJson } from '../common/calculations.ts';
+import { checksJson } from '../common/checks.ts';
 
 export function surveyDocument(survey: Survey, binding: Binding) {
   const L = survey.languages;
@@ -36,6 +38,8 @@ export function surveyDocument(survey: Survey, binding: Binding) {
     choiceLists: namedChoiceLists(survey).map((l) => ({ id: l.id, options: optionsJson(l, survey) })),
     hidden: survey.hidden.size ? [...survey.hidden.values()].map((h) => hiddenJson(h, L)) : undefined,
     sections: survey.sections.map((s) => sectionJson(s, survey, binding)),
+    calculations: calculationsJson(survey, binding),
+    checks: checksJson(survey, binding),
     scores: survey.scores.map((s) =>
       compact({ id: s.id, label: ordered(s.label, L), expr: exprToJson(s.expr, binding), require: s.require, items: s.items }),
     ),

@@ -2,7 +2,7 @@
 // `target subject >= 90`. A score's label breaks at its translations only when
 // `score id "label" en: "…" =` alone does not fit: the formula breaks first.
 import { doc, type Doc } from 'prettier';
-import type { ScoreDecl, TargetDecl } from '@survey/syntax';
+import type { CheckDecl, LetDecl, ScoreDecl, TargetDecl } from '@survey/syntax';
 import type { SourceContext } from '../context.ts';
 import { compound, withSep } from './pieces.ts';
 import { signedPieces } from './leaves.ts';
@@ -18,6 +18,26 @@ export function printScore(ctx: SourceContext, s: ScoreDecl): Doc {
     const req = s.require;
     const policy = req ? seq(ctx, req.range.start, ['require', req.kind === 'all' ? 'all' : req.count]) : [];
     return [compound(ctx, head), ...formula, ...policy.map((p, i) => (i === 0 ? withSep(p, line) : p))];
+  });
+}
+
+/** `let id "label" = expr`: printed as a score without a missing-answer policy. */
+export function printLet(ctx: SourceContext, s: LetDecl): Doc {
+  return statement(ctx, s.range, () => {
+    const head = seq(ctx, s.range.start, ['let', s.id, s.label, '=']);
+    const formula = s.expr ? seq(ctx, head[head.length - 1].end, [s.expr]).map((p) => withSep(p, line)) : [];
+    return [compound(ctx, head), ...formula];
+  });
+}
+
+/** `check expr "message" en: "…"`. */
+export function printCheck(ctx: SourceContext, c: CheckDecl): Doc {
+  return statement(ctx, c.range, () => {
+    const head = seq(ctx, c.range.start, ['check']);
+    const cond = c.expr ? seq(ctx, head[head.length - 1].end, [c.expr]) : [];
+    const end = cond.length ? cond[cond.length - 1].end : head[head.length - 1].end;
+    const message = c.message ? seq(ctx, end, [c.message]).map((p) => withSep(p, line)) : [];
+    return [compound(ctx, [...head, ...cond]), ...message];
   });
 }
 

@@ -10,7 +10,7 @@ import { printTopLevel } from './block.ts';
 import { declaration, statement } from './declaration.ts';
 import { printChoices, printScale } from './scales.ts';
 import { printLimit, printQuestion, printSection } from './questions.ts';
-import { printScore, printTarget } from './scores.ts';
+import { printCheck, printLet, printScore, printTarget } from './scores.ts';
 import { printHidden } from './hidden.ts';
 import { printSample } from './sample.ts';
 import { printAnalysis, printQuality } from './quality.ts';
@@ -48,6 +48,10 @@ function printStatement(ctx: SourceContext, n: TopLevel | SurveyMember): Doc {
       return printHidden(ctx, n);
     case 'Score':
       return printScore(ctx, n);
+    case 'Let':
+      return printLet(ctx, n);
+    case 'Check':
+      return printCheck(ctx, n);
     case 'Target':
       return printTarget(ctx, n);
     case 'Sample':

@@ -40,6 +40,22 @@ export interface RuntimeHidden {
   codes?: Code[];
 }
 
+/** A calculated value (`let`): recomputed from the answers whenever they change. */
+export interface RuntimeCalculation {
+  id: string;
+  type: string;
+  expr: ExprJson;
+}
+
+/** A cross-field check: tested once every answer it reads is given; its message shows under `anchor`. */
+export interface RuntimeCheck {
+  expr: ExprJson;
+  items: string[];
+  anchor: string;
+  /** Key of its message in `texts`. */
+  message: string;
+}
+
 export interface RuntimeData {
   format: string;
   id: string;
@@ -57,6 +73,10 @@ export interface RuntimeData {
   pages: Array<{ id: string; questions: string[] }>;
   questions: RuntimeQuestion[];
   hidden: RuntimeHidden[];
+  /** Calculated values, in declaration order (absent when the survey has none). */
+  calculations?: RuntimeCalculation[];
+  /** Cross-field checks (absent when the survey has none). */
+  checks?: RuntimeCheck[];
 }
 
 /** Keys of texts in `texts`: one scheme for the emitter's markup and the runtime. */
@@ -68,4 +88,5 @@ export const textKey = {
   unit: (qid: string) => `unit.${qid}`,
   row: (rid: string) => `row.${rid}`,
   section: (sid: string) => `section.${sid}`,
+  check: (i: number) => `check.${i}`,
 };

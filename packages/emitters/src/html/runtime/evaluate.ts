@@ -4,6 +4,7 @@
 // Hidden (preloaded) variables are read through `env.hidden`; an absent one compares false.
 import type { ExprJson } from '../../common/expr.ts';
 import type { Code } from './data.ts';
+import { functions } from '@survey/compiler/functions';
 
 export type Value = Code | Code[];
 
@@ -12,6 +13,12 @@ export interface Env {
   missing(name: string): number[];
   /** The value of a hidden (preloaded) variable, when the form's URL gave a valid one. */
   hidden?(name: string): Code | undefined;
+  /** The substantive range of a variable's (or a named) scale. */
+  range?(name: string): [number, number] | undefined;
+  /** The value of a calculated value (`let`), computed from the same answers. */
+  calc?(name: string): Value | boolean | undefined;
+  /** Today's date (tests fix it). */
+  today?(): string;
 }
 
 type Result = Value | boolean | undefined;
@@ -78,6 +85,8 @@ export function evaluate(e: ExprJson, env: Env): Result {
       return env.value(e.name);
     case 'hidden':
       return env.hidden?.(e.name);
+    case 'calc':
+      return env.calc?.(e.name) as Result;
     case 'unary':
       if (e.op === 'not') return !truth(e.operand, env);
       return ((x) => (x === undefined ? undefined : -x))(num(e.operand, env));
@@ -100,25 +109,37 @@ export function evaluate(e: ExprJson, env: Env): Result {
   }
 }
 
+/** Calls go through the compiler's function table, with the page's view of the arguments. */
 function call(fn: string, args: ExprJson[], env: Env): Result {
-  switch (fn) {
-    case 'answered': {
-      const a = args[0];
-      const v = a ? evaluate(a, env) : undefined;
-      return v !== undefined && !isMissing(a, v, env) && !(Array.isArray(v) && v.length === 0);
-    }
-    case 'mean':
-    case 'sum': {
-      const xs = args.map((a) => num(a, env)).filter((x): x is number => x !== undefined);
-      if (xs.length === 0) return undefined;
-      const s = xs.reduce((p, x) => p + x, 0);
-      return fn === 'sum' ? s : s / xs.length;
-    }
-    case 'count':
-      return args.filter((a) => truth(a, env)).length;
-    case 'if':
-      return args.length === 3 ? evaluate(truth(args[0], env) ? args[1] : args[2], env) : undefined;
-    default:
-      return undefined;
-  }
+  const def = functions[fn];
+  if (!def) return undefined;
+  const v = def.evaluate({
+    count: args.length,
+    value: (i) => {
+      const r = evaluate(args[i], env);
+      return isMissing(args[i], r, env) ? undefined : r;
+    },
+    num: (i) => num(args[i], env),
+    truth: (i) => truth(args[i], env),
+    items: (i) => {
+      const x = num(args[i], env);
+      return x === undefined ? [] : [x];
+    },
+    scaleRange: (i) => {
+      const a = args[i];
+      return a.type === 'var' || a.type === 'scale' ? env.range?.(a.name) : undefined;
+    },
+    descending: () => false,
+    literal: (i) => (args[i].type === 'number' ? (args[i] as { value: number }).value : undefined),
+    sectionUnits: () => undefined,
+    today: () => (env.today ? env.today() : localToday()),
+  });
+  return v as Result;
+}
+
+/** The respondent's date, YYYY-MM-DD on the local clock. */
+function localToday(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }

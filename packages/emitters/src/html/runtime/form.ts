@@ -4,6 +4,7 @@
 import type { Code, RuntimeData, RuntimeQuestion } from './data.ts';
 import { textKey } from './data.ts';
 import { truth, type Env } from './evaluate.ts';
+import { calculate, type Calculated } from './calculate.ts';
 import { badInput, controlsOf, rawRanks, readQuestion, reindexControls, writeQuestion, type Answers } from './controls.ts';
 import { validate, type Problem } from './validate.ts';
 import { Texts } from './i18n.ts';
@@ -22,6 +23,8 @@ export class SurveyForm {
   private texts: Texts;
   private byId: Map<string, RuntimeQuestion>;
   private missing = new Map<string, number[]>();
+  /** Substantive ranges of answers and scales on a scale, for rescale() and reverse() in calculated values. */
+  private ranges: Map<string, [number, number]>;
   private page = 0;
   private visible = new Set<string>();
   private problems: Problem[] = [];
@@ -37,6 +40,7 @@ export class SurveyForm {
   constructor(private data: RuntimeData) {
     this.texts = new Texts(data);
     this.byId = new Map(data.questions.map((q) => [q.id, q]));
+    this.ranges = scaleRanges(data.questions);
     for (const q of data.questions) if (q.missing) for (const n of q.names) this.missing.set(n, q.missing);
     this.preloaded = readHidden(data.hidden ?? [], location.search);
   }
@@ -89,11 +93,18 @@ export class SurveyForm {
 
   // ---------------------------------------------------------------- answers
   private env(answers: Answers): Env {
-    return { value: (n) => answers[n], missing: (n) => this.missing.get(n) ?? [], hidden: (n) => this.preloaded.values[n] };
+    const env: Env = {
+      value: (n) => answers[n],
+      missing: (n) => this.missing.get(n) ?? [],
+      hidden: (n) => this.preloaded.values[n],
+      range: (n) => this.ranges.get(n),
+      calc: (n) => calculate(this.data.calculations ?? [], n, env),
+    };
+    return env;
   }
 
-  /** Answers of shown questions, deciding visibility in question order. */
-  private compute(): { answers: Answers; visible: Set<string> } {
+  /** Answers of shown questions, deciding visibility in question order; then the calculated values. */
+  private compute(): { answers: Answers; visible: Set<string>; calculated: Calculated } {
     const answers: Answers = {};
     const visible = new Set<string>();
     const env = this.env(answers);
@@ -102,7 +113,12 @@ export class SurveyForm {
       visible.add(q.id);
       Object.assign(answers, readQuestion(this.form, q));
     }
-    return { answers, visible };
+    const calculated: Calculated = {};
+    for (const c of this.data.calculations ?? []) {
+      const v = calculate(this.data.calculations ?? [], c.id, env);
+      if (v !== undefined && !(typeof v === 'number' && !Number.isFinite(v))) calculated[c.id] = v;
+    }
+    return { answers, visible, calculated };
   }
 
   private allAnswers(): Answers {
@@ -116,7 +132,7 @@ export class SurveyForm {
   }
 
   private refresh(): void {
-    const { answers, visible } = this.compute();
+    const { answers, visible, calculated } = this.compute();
     this.visible = visible;
     for (const q of this.data.questions) {
       const el = $(`q-${q.id}`);
@@ -127,6 +143,10 @@ export class SurveyForm {
       if (pipe in this.preloaded.values || this.data.hidden?.some((h) => h.id === pipe)) {
         const hv = this.preloaded.values[pipe];
         el.textContent = hv === undefined ? this.texts.ui('unanswered') : this.texts.text(textKey.option(pipe, hv)) || String(hv);
+        return;
+      }
+      if (this.data.calculations?.some((c) => c.id === pipe)) {
+        el.textContent = this.shown(calculated[pipe]);
         return;
       }
       const q = this.byId.get(pipe);
@@ -142,6 +162,14 @@ export class SurveyForm {
               : String(v);
     });
     this.updateNav();
+  }
+
+  /** A calculated value as text: yes/no for a truth value, numbers without float noise. */
+  private shown(v: Calculated[string] | undefined): string {
+    if (v === undefined) return this.texts.ui('unanswered');
+    if (typeof v === 'boolean') return this.texts.ui(v ? 'yes' : 'no');
+    if (typeof v === 'number') return String(Math.round(v * 1e6) / 1e6);
+    return Array.isArray(v) ? v.join(', ') : String(v);
   }
 
   private onInput(e: Event): void {
@@ -170,17 +198,24 @@ export class SurveyForm {
   // ------------------------------------------------------------- validation
   private check(questions: RuntimeQuestion[]): Problem[] {
     const { answers } = this.compute();
-    const found = questions
-      .filter((q) => this.visible.has(q.id))
-      .flatMap((q) =>
-        validate(q, answers, {
-          badInput: badInput(this.form, q),
-          ranks: q.kind === 'ranking' ? rawRanks(this.form, q) : [],
-          label: (c) => this.label(q, c),
-        }),
-      );
-    const slots = new Set(questions.flatMap((q) => [q.id, ...q.names]));
-    this.problems = [...this.problems.filter((p) => !slots.has(p.slot)), ...found];
+    const shown = questions.filter((q) => this.visible.has(q.id));
+    const found = shown.flatMap((q) =>
+      validate(q, answers, {
+        badInput: badInput(this.form, q),
+        ranks: q.kind === 'ranking' ? rawRanks(this.form, q) : [],
+        label: (c) => this.label(q, c),
+      }),
+    );
+    // Cross-field checks, under their latest question, once every answer they read is given.
+    const slots = new Set(found.map((p) => p.slot));
+    const env = this.env(answers);
+    for (const c of this.data.checks ?? []) {
+      if (!shown.some((q) => q.id === c.anchor) || slots.has(c.anchor)) continue;
+      if (c.items.every((n) => answers[n] !== undefined) && !truth(c.expr, env))
+        found.push({ slot: c.anchor, key: 'check', text: c.message });
+    }
+    const checked = new Set(questions.flatMap((q) => [q.id, ...q.names]));
+    this.problems = [...this.problems.filter((p) => !checked.has(p.slot)), ...found];
     this.renderProblems();
     return found;
   }
@@ -189,7 +224,7 @@ export class SurveyForm {
     document.querySelectorAll<HTMLElement>('.error').forEach((el) => {
       const slot = el.id.slice(4);
       const mine = this.problems.filter((p) => p.slot === slot);
-      el.textContent = mine.map((p) => this.texts.ui(p.key, p.params)).join(' ');
+      el.textContent = mine.map((p) => (p.text ? this.texts.text(p.text) : this.texts.ui(p.key, p.params))).join(' ');
       for (const c of controlsOf(this.form, slot)) {
         if (mine.length) c.setAttribute('aria-invalid', 'true');
         else c.removeAttribute('aria-invalid');
@@ -270,7 +305,7 @@ export class SurveyForm {
 
   // ------------------------------------------------------------ delivering
   private responseText(): string {
-    const { answers } = this.compute();
+    const { answers, calculated } = this.compute();
     const now = new Date();
     const response: Record<string, unknown> = { format: this.data.format, survey: this.data.id };
     if (this.data.version !== undefined) response.version = this.data.version;
@@ -284,6 +319,7 @@ export class SurveyForm {
       answers,
     });
     if ((this.data.hidden ?? []).length) response.hidden = this.preloaded.values;
+    if ((this.data.calculations ?? []).length) response.calculated = calculated;
     return JSON.stringify(response, null, 2);
   }
 
@@ -426,4 +462,18 @@ export class SurveyForm {
     if (this.responseId) state.responseId = this.responseId;
     save(this.data.storageKey, state);
   }
+}
+
+/** Each answer's and each scale's substantive range, from the codes on the page. */
+function scaleRanges(questions: RuntimeQuestion[]): Map<string, [number, number]> {
+  const out = new Map<string, [number, number]>();
+  for (const q of questions) {
+    if (!q.scale || !q.codes) continue;
+    const xs = q.codes.filter((c): c is number => typeof c === 'number' && !(q.missing ?? []).includes(c));
+    if (!xs.length) continue;
+    const r: [number, number] = [Math.min(...xs), Math.max(...xs)];
+    out.set(q.scale, r);
+    for (const n of q.names) out.set(n, r);
+  }
+  return out;
 }

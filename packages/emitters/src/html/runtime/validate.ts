@@ -9,6 +9,8 @@ export interface Problem {
   slot: string;
   key: string;
   params?: Record<string, string | number>;
+  /** A survey text (a check's own message) instead of an interface text. */
+  text?: string;
 }
 
 export interface Extra {
