@@ -87,6 +87,7 @@ export function emitHtml(survey: Survey, binding: Binding, options: HtmlOptions 
     `</form>`,
     `<p id="status" class="status" role="status"></p>`,
     `<p id="alert" class="status problem" role="alert"></p>`,
+    `<ul id="error-links" class="error-links" hidden></ul>`,
     uiEl('button', 'download', ui, lang, ' type="button" id="download" hidden'),
     `<div class="done" id="done" tabindex="-1" hidden><p id="done-text"></p>`,
     // After a download the browser cannot confirm that a file was saved: the answers stay in

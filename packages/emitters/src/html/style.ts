@@ -43,6 +43,8 @@ input[type="radio"], input[type="checkbox"] { width: 1.15rem; height: 1.15rem; m
 .pipe { font-style: italic; }
 .error { color: var(--error); font-weight: 600; margin: 0.35rem 0 0; }
 .error:empty { display: none; }
+.error-links { margin: 0.25rem 0 0; padding-left: 1.25rem; }
+.error-links a { color: var(--error); }
 [aria-invalid="true"] { border-color: var(--error); outline: 2px solid var(--error); outline-offset: 1px; }
 :focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 .nav { display: flex; gap: 0.75rem; justify-content: space-between; margin-top: 2rem; }
@@ -66,7 +68,7 @@ button.primary { background: var(--accent); color: #fff; margin-left: auto; }
 @media print {
   .page[hidden], .question[hidden] { display: block !important; }
   .glossary::details-content { content-visibility: visible; display: block; }
-  .lang, .nav, .progress, .status, #download, #link-problem, .done { display: none !important; }
+  .lang, .nav, .progress, .status, .error-links, #download, #link-problem, .done { display: none !important; }
   .question { break-inside: avoid; }
 }
 `.trim();

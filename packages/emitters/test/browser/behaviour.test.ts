@@ -169,6 +169,30 @@ describe('keyboard only (english_conditions)', () => {
   }, 60_000);
 });
 
+describe('the error summary', () => {
+  it('lists each problem of the page as a link that moves focus to its field, and empties as they are fixed', async () => {
+    const { page, problems } = await open('english_conditions');
+    await page.click('#submit').catch(() => page.click('#next'));
+    const links = page.locator('#error-links a');
+    await links.first().waitFor();
+    const texts = await links.allTextContents();
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts.every((t) => t.includes(': '))).toBe(true);
+    const href = await links.first().getAttribute('href');
+    await page.focus('h1').catch(() => undefined);
+    await links.first().click();
+    expect(await page.evaluate(() => `#${document.activeElement?.id}`)).toBe(href);
+    expect(await axeViolations(page)).toEqual([]);
+    // Answer every required question on the page: the summary empties and hides.
+    await page.check('input[name="contact"][value="phone"]');
+    await page.check('input[name="ease"][value="5"]');
+    await page.check('input[name="resolved"][value="yes"]');
+    await page.locator('#error-links').waitFor({ state: 'hidden' });
+    expect(await links.count()).toBe(0);
+    expect(problems()).toEqual([]);
+  }, 60_000);
+});
+
 describe('a download the browser may have blocked', () => {
   it('keeps the saved answers, shows them to copy, and clears them only when asked', async () => {
     // acceptDownloads: false is a browser that drops the file, as in-app browsers do.

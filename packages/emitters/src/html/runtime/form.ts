@@ -224,12 +224,43 @@ export class SurveyForm {
     document.querySelectorAll<HTMLElement>('.error').forEach((el) => {
       const slot = el.id.slice(4);
       const mine = this.problems.filter((p) => p.slot === slot);
-      el.textContent = mine.map((p) => (p.text ? this.texts.text(p.text) : this.texts.ui(p.key, p.params))).join(' ');
+      el.textContent = mine.map((p) => this.message(p)).join(' ');
       for (const c of controlsOf(this.form, slot)) {
         if (mine.length) c.setAttribute('aria-invalid', 'true');
         else c.removeAttribute('aria-invalid');
       }
     });
+    this.renderSummary();
+  }
+
+  private message(p: Problem): string {
+    return p.text ? this.texts.text(p.text) : this.texts.ui(p.key, p.params);
+  }
+
+  /** The error summary: one link per problem on this page, to the field that has it. */
+  private renderSummary(): void {
+    const list = $('error-links');
+    if (!list) return;
+    const here = new Set(this.pageQuestions(this.page).flatMap((q) => [q.id, ...q.names]));
+    const shown = this.problems.filter((p) => here.has(p.slot));
+    list.replaceChildren(
+      ...shown.map((p) => {
+        const target = controlsOf(this.form, p.slot)[0] ?? $(`q-${p.slot}`);
+        const q = this.data.questions.find((x) => x.id === p.slot || x.names.includes(p.slot));
+        const title = q ? ($(`q-${q.id}`)?.querySelector('.qtitle [data-t]')?.textContent ?? '') : '';
+        const a = document.createElement('a');
+        a.href = `#${target?.id ?? ''}`;
+        a.textContent = title ? `${title}: ${this.message(p)}` : this.message(p);
+        a.addEventListener('click', (e) => {
+          e.preventDefault();
+          target?.focus();
+        });
+        const li = document.createElement('li');
+        li.append(a);
+        return li;
+      }),
+    );
+    list.hidden = shown.length === 0;
   }
 
   private focusProblem(p: Problem | undefined): void {
@@ -256,6 +287,7 @@ export class SurveyForm {
     this.page = i;
     this.pages.forEach((p, j) => (p.hidden = j !== i));
     this.updateNav();
+    this.renderSummary();
     if (focus) {
       this.pages[i]?.focus();
       window.scrollTo(0, 0);
