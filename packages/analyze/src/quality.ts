@@ -10,7 +10,8 @@
 // - duration: durationSeconds, else submittedAt − startedAt; a response without either is
 //   kept (and counted in a note);
 // - attention: the item's answer differs from the expected code; when: the condition holds.
-import type { AnalysisDoc, ExprJson, QualityDoc, VariableDoc } from './config.ts';
+import { conditionText } from '@survey/emitters';
+import type { AnalysisDoc, QualityDoc, VariableDoc } from './config.ts';
 import type { EvalContext, Evaluator } from './evaluate.ts';
 import { truth } from './evaluate.ts';
 import type { QualityRuleRef } from './result.ts';
@@ -26,31 +27,7 @@ export function ruleRef(q: QualityDoc): QualityRuleRef {
     case 'attention':
       return { kind: 'attention', question: q.question, expected: q.expected };
     case 'when':
-      return { kind: 'when', condition: exprText(q.condition) };
-  }
-}
-
-export function exprText(e: ExprJson): string {
-  switch (e.type) {
-    case 'number':
-      return String(e.value);
-    case 'string':
-      return JSON.stringify(e.value);
-    case 'code':
-      return e.value;
-    case 'var':
-    case 'hidden':
-    case 'score':
-    case 'calc':
-    case 'scale':
-    case 'section':
-      return e.name;
-    case 'unary':
-      return e.op === 'not' ? `not ${exprText(e.operand)}` : `-${exprText(e.operand)}`;
-    case 'binary':
-      return `${exprText(e.left)} ${e.op} ${exprText(e.right)}`;
-    case 'call':
-      return `${e.fn}(${e.args.map(exprText).join(', ')})`;
+      return { kind: 'when', condition: conditionText(q.condition) };
   }
 }
 
@@ -145,7 +122,7 @@ export class QualityRules {
         return v !== q.expected ? `${q.question} = ${v === undefined ? 'unanswered' : String(v)}, expected ${q.expected}` : undefined;
       }
       case 'when':
-        return truth(this.ev.eval(q.condition, ctx)) ? `${exprText(q.condition)} holds` : undefined;
+        return truth(this.ev.eval(q.condition, ctx)) ? `${conditionText(q.condition)} holds` : undefined;
     }
   }
 }

@@ -7,6 +7,7 @@ export { emitAnalysis, analysisDocument } from './analysis/emit.ts';
 export { emitHtml, type HtmlOptions } from './html/emit.ts';
 export { exprToJson, type ExprJson } from './common/expr.ts';
 export { exprText } from './common/visibility.ts';
+export { conditionText } from './common/condition-text.ts';
 // The form's condition semantics, for tools that must agree with the form (response generators).
 export { truth as conditionHolds, type Env as ConditionEnv } from './html/runtime/evaluate.ts';
 export { exprSql, truthSql, type SqlColumns } from './common/expr-sql.ts';

@@ -5,7 +5,7 @@
 // labels, question text and help in every language (xml:lang), value labels as
 // categories (missing codes flagged), valid ranges, measurement level, format and
 // the universe: the condition under which the question is asked.
-import { conditionText } from '../../common/condition-text.ts';
+import { conditionText } from '@survey/emitters';
 import { el, printXml, type XmlElement } from '../../common/xml.ts';
 import type { SurveyIndex, Text } from '../../model.ts';
 import { dataVariables, responsesFileName, type DataVariable } from '../data/variables.ts';

@@ -1,7 +1,8 @@
 // A condition tree printed back in the .survey condition syntax (`overall <= 2 or
 // channels has app`), with parentheses only where precedence needs them: the
-// readable form documentation formats (DDI's universe, script comments) carry.
-import type { ExprJson } from '../model.ts';
+// readable form documentation carries (DDI's universe, script comments, the analysis
+// report's quality rules).
+import type { ExprJson } from './expr.ts';
 
 const precedence: Record<string, number> = {
   or: 1,
