@@ -1,35 +1,15 @@
 // Calculated values in Chromium (fixture calculations.survey, Chinese first): piped
 // calculated values and conditions on them follow the answers as they are typed, and
 // the submitted response carries them under `calculated`, accepted by the schema.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { build } from '../../src/index.ts';
-import { fixtureCases } from '../support/load.ts';
+import { describe, expect, it } from 'vitest';
 import { makeAjv } from '../support/ajv.ts';
-import { launch, serve, watch } from './harness.ts';
+import { useFormSite, watch } from './harness.ts';
 
-const c = fixtureCases().find((x) => x.name.endsWith('calculations.survey'))!;
-const pages = new Map<string, string>();
-let schema: object;
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  browser = await launch();
-  site = await serve(pages);
-  for (const f of build(c.result, { submitUrl: `${site.origin}/collect` })) {
-    if (f.fileName.endsWith('.html')) pages.set('form.html', f.contents);
-    if (f.fileName.endsWith('.schema.json')) schema = JSON.parse(f.contents);
-  }
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+const site = useFormSite('calculations.survey');
 
 describe('calculated values in the form', () => {
   it('recompute as answers change: pipes, conditions and the submitted response', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await site.browser.newContext()).newPage();
     const problems = await watch(page);
     await page.goto(`${site.origin}/form.html`);
     const pipe = (name: string) => page.locator(`#q-service .pipe[data-pipe="${name}"]`).first().textContent();
@@ -61,7 +41,7 @@ describe('calculated values in the form', () => {
     const { days_since, ...rest } = response.calculated;
     expect(rest).toEqual({ greeting: '王芳', kinds: 2, overall: 5, unhappy: false, name_length: 2, best: 5, band: 'high' });
     expect(typeof days_since).toBe('number');
-    expect(makeAjv().compile(schema)(response)).toBe(true);
+    expect(makeAjv().compile(site.schema)(response)).toBe(true);
     expect(problems()).toEqual([]);
   });
 });

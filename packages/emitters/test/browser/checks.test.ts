@@ -1,35 +1,15 @@
 // Cross-field checks in Chromium (fixture checks.survey): the message shows under the
 // latest question the check reads, in the page language, only once every answer it
 // reads is given, and goes away when the answers agree; the response then validates.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { build } from '../../src/index.ts';
-import { fixtureCases } from '../support/load.ts';
+import { describe, expect, it } from 'vitest';
 import { makeAjv } from '../support/ajv.ts';
-import { launch, serve, watch } from './harness.ts';
+import { useFormSite, watch } from './harness.ts';
 
-const c = fixtureCases().find((x) => x.name.endsWith('checks.survey'))!;
-const pages = new Map<string, string>();
-let schema: object;
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  browser = await launch();
-  site = await serve(pages);
-  for (const f of build(c.result, { submitUrl: `${site.origin}/collect` })) {
-    if (f.fileName.endsWith('.html')) pages.set('form.html', f.contents);
-    if (f.fileName.endsWith('.schema.json')) schema = JSON.parse(f.contents);
-  }
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+const site = useFormSite('checks.survey');
 
 describe('cross-field checks in the form', () => {
   it('block submission with their own message in each language until the answers agree', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await site.browser.newContext()).newPage();
     const problems = await watch(page);
     await page.goto(`${site.origin}/form.html`);
     await page.fill('[name="started"]', '2026-03-05');
@@ -55,7 +35,7 @@ describe('cross-field checks in the form', () => {
     const response = JSON.parse(site.collector.received.at(-1)!);
     expect(response.answers).toEqual({ started: '2026-03-05', ended: '2026-03-06', nights: 1 });
     expect(response.calculated).toEqual({ days: 1 });
-    expect(makeAjv().compile(schema)(response)).toBe(true);
+    expect(makeAjv().compile(site.schema)(response)).toBe(true);
     expect(problems()).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { CompileResult } from '@survey/compiler';
 import { build } from '../../src/index.ts';
+import { fixtureCases } from '../support/load.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -135,6 +136,36 @@ export function useSite(pages: Map<string, string>): Site {
     server = served.server;
     site.origin = served.origin;
     site.collector = served.collector;
+  }, 60_000);
+  afterAll(async () => {
+    await site.browser?.close();
+    server?.close();
+  });
+  return site;
+}
+
+export interface FormSite extends Site {
+  /** The fixture's response schema. */
+  schema: object;
+}
+
+/** One fixture's form, built to POST to the local server's /collect and served as `form.html`, with its response schema. */
+export function useFormSite(fixture: string): FormSite {
+  const pages = new Map<string, string>();
+  const site = {} as FormSite;
+  let server: Server | undefined;
+  beforeAll(async () => {
+    site.browser = await launch();
+    const served = await serve(pages);
+    server = served.server;
+    site.origin = served.origin;
+    site.collector = served.collector;
+    const c = fixtureCases().find((x) => x.name.endsWith(fixture));
+    if (!c) throw new Error(`no fixture ${fixture}`);
+    for (const f of build(c.result, { submitUrl: `${site.origin}/collect` })) {
+      if (f.fileName.endsWith('.html')) pages.set('form.html', f.contents);
+      if (f.fileName.endsWith('.schema.json')) site.schema = JSON.parse(f.contents);
+    }
   }, 60_000);
   afterAll(async () => {
     await site.browser?.close();

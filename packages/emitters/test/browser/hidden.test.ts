@@ -3,35 +3,15 @@
 // cannot be submitted; a valid link shows the conditioned question, pipes the channel
 // label, and the POSTed response carries `hidden`, `responseId` and `formVersion` and
 // passes the response schema.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { build } from '../../src/index.ts';
-import { fixtureCases } from '../support/load.ts';
+import { describe, expect, it } from 'vitest';
 import { makeAjv } from '../support/ajv.ts';
-import { launch, serve, watch } from './harness.ts';
+import { useFormSite, watch } from './harness.ts';
 
-const c = fixtureCases().find((x) => x.name.endsWith('hidden-values.survey'))!;
-const pages = new Map<string, string>();
-let schema: object;
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  browser = await launch();
-  site = await serve(pages);
-  for (const f of build(c.result, { submitUrl: `${site.origin}/collect` })) {
-    if (f.fileName.endsWith('.html')) pages.set('form.html', f.contents);
-    if (f.fileName.endsWith('.schema.json')) schema = JSON.parse(f.contents);
-  }
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+const site = useFormSite('hidden-values.survey');
 
 describe('hidden values from the URL', () => {
   it('names a missing required value and an invalid code in a visible alert, and refuses to submit', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const problems = await watch(page);
     await page.goto(`${site.origin}/form.html?size=huge`);
     const alert = page.locator('#link-problem');
@@ -50,7 +30,7 @@ describe('hidden values from the URL', () => {
   }, 60_000);
 
   it('fills valid values, applies conditions and piping, and delivers them with the response', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const problems = await watch(page);
     await page.goto(`${site.origin}/form.html?customer_id=C0012&size=large&channel=store&wave=2&visit=2025-03-31&utm=x`);
     expect(await page.locator('#link-problem').isVisible()).toBe(false);
@@ -65,7 +45,7 @@ describe('hidden values from the URL', () => {
     expect(response.hidden).toEqual({ customer_id: 'C0012', size: 'large', channel: 'store', wave: 2, visit: '2025-03-31' });
     expect(response.formVersion).toBe('2025.2');
     expect(response.responseId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    const validate = makeAjv().compile(schema);
+    const validate = makeAjv().compile(site.schema);
     expect(validate(response), JSON.stringify(validate.errors)).toBe(true);
     expect(problems()).toEqual([]);
     await page.close();

@@ -1,37 +1,17 @@
 // POSTing to --submit-url: a failed POST (server error or no network) keeps every
 // answer, says so and offers a download; a later success delivers a response the
 // schema accepts and clears local storage.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { build } from '../../src/index.ts';
-import { fixtureCases } from '../support/load.ts';
+import { describe, expect, it } from 'vitest';
 import { makeAjv } from '../support/ajv.ts';
-import { launch, serve, watch } from './harness.ts';
+import { useFormSite, watch } from './harness.ts';
 
-const c = fixtureCases().find((x) => x.name.endsWith('english-conditions.survey'))!;
-const pages = new Map<string, string>();
-let schema: object;
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  browser = await launch();
-  site = await serve(pages);
-  for (const f of build(c.result, { submitUrl: `${site.origin}/collect` })) {
-    if (f.fileName.endsWith('.html')) pages.set('form.html', f.contents);
-    if (f.fileName.endsWith('.schema.json')) schema = JSON.parse(f.contents);
-  }
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+const site = useFormSite('english-conditions.survey');
 
 const storageKey = 'survey:english_conditions:';
 
 describe('submit URL', () => {
   it('keeps answers and says so when the POST fails, then delivers once it works', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await site.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     const problems = await watch(page);
     await page.goto(`${site.origin}/form.html`);
@@ -64,7 +44,7 @@ describe('submit URL', () => {
     expect(site.collector.received).toHaveLength(1);
     const response = JSON.parse(site.collector.received[0]);
     expect(response.answers).toEqual({ contact: ['phone'], ease: 5, resolved: 'yes' });
-    const validate = makeAjv().compile(schema);
+    const validate = makeAjv().compile(site.schema);
     expect(validate(response)).toBe(true);
     expect(await page.evaluate((k) => localStorage.getItem(k), storageKey)).toBeNull();
     // The only console errors are the browser's own reports of the failed requests.
@@ -73,7 +53,7 @@ describe('submit URL', () => {
   }, 60_000);
 
   it('sends once however often Enter is pressed against a slow server, with the id kept across a reload', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${site.origin}/form.html`);
     await page.check('input[name="contact"][value="email"]');
