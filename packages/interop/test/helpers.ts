@@ -1,5 +1,6 @@
 // Test helpers: compile a fixture or an example and get its canonical survey document.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileFile } from '@survey/compiler';
 import { documentOf } from '../src/load.ts';
@@ -15,3 +16,12 @@ export function compiled(path: string): SurveyDoc {
 }
 
 export const text = (path: string) => readFileSync(path, 'utf8');
+
+/** Every example survey (examples/<name>/*.survey, the shared folder left out). */
+export const exampleSurveys: string[] = readdirSync(join(repoRoot, 'examples'), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && d.name !== 'shared')
+  .flatMap((d) =>
+    readdirSync(join(repoRoot, 'examples', d.name))
+      .filter((f) => f.endsWith('.survey'))
+      .map((f) => join(repoRoot, 'examples', d.name, f)),
+  );

@@ -3,21 +3,13 @@
 // structurally with the original. Fields a format cannot carry are listed here
 // explicitly; everything else must survive exactly.
 import { describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileText } from '@survey/compiler';
 import { checkFormatted } from 'prettier-plugin-survey';
 import { documentOf, exportSurvey, importSurvey } from '../src/index.ts';
-import { compiled, fixture, repoRoot } from './helpers.ts';
+import { exampleSurveys as examples, compiled, fixture, repoRoot } from './helpers.ts';
 import { compareSurveys, type FieldDiff } from './roundtrip.ts';
 
-const examples = readdirSync(join(repoRoot, 'examples'), { withFileTypes: true })
-  .filter((d) => d.isDirectory() && d.name !== 'shared')
-  .flatMap((d) =>
-    readdirSync(join(repoRoot, 'examples', d.name))
-      .filter((f) => f.endsWith('.survey'))
-      .map((f) => join(repoRoot, 'examples', d.name, f)),
-  );
 const sources = [fixture('clinic-zh.survey'), fixture('library-en.survey'), ...examples];
 
 /** What each format cannot carry (documented in the package README). */

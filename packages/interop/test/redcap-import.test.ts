@@ -3,22 +3,15 @@
 // original (in its default language: REDCap has one) field by field, except what
 // REDCap cannot carry, listed below. A dictionary written by hand with constructs
 // that have no equivalent: each is reported with its row and kept as a comment.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileText } from '@survey/compiler';
 import { checkFormatted } from 'prettier-plugin-survey';
 import { documentOf, exportSurvey, importSurvey, ImportError, type SurveyDoc } from '../src/index.ts';
-import { compiled, fixture, repoRoot } from './helpers.ts';
+import { exampleSurveys as examples, compiled, fixture, repoRoot } from './helpers.ts';
 import { compareSurveys, type FieldDiff } from './roundtrip.ts';
 
-const examples = readdirSync(join(repoRoot, 'examples'), { withFileTypes: true })
-  .filter((d) => d.isDirectory() && d.name !== 'shared')
-  .flatMap((d) =>
-    readdirSync(join(repoRoot, 'examples', d.name))
-      .filter((f) => f.endsWith('.survey'))
-      .map((f) => join(repoRoot, 'examples', d.name, f)),
-  );
 const sources = [fixture('clinic-zh.survey'), fixture('library-en.survey'), ...examples];
 
 /** The survey as REDCap can hold it: texts in the default language only. */

@@ -3,14 +3,14 @@
 // frame's classes, factor levels (labels in the chosen language), missing codes
 // turned NA, numbers, dates, multi-select indicators and "label" attributes.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportSurvey } from '../../src/index.ts';
 import { SurveyIndex } from '../../src/model.ts';
 import { dataVariables } from '../../src/export/data/variables.ts';
-import { compiled, fixture, repoRoot } from '../helpers.ts';
+import { exampleSurveys as examples, compiled, fixture } from '../helpers.ts';
 import { clinicCsv, libraryCsv } from '../fixtures/responses.ts';
 
 const dirs: string[] = [];
@@ -126,14 +126,6 @@ describe('R script run by Rscript', () => {
     expect(r.stderr).toContain('columns that are not variables of library_services: vists');
   });
 });
-
-const examples = readdirSync(join(repoRoot, 'examples'), { withFileTypes: true })
-  .filter((d) => d.isDirectory() && d.name !== 'shared')
-  .flatMap((d) =>
-    readdirSync(join(repoRoot, 'examples', d.name))
-      .filter((f) => f.endsWith('.survey'))
-      .map((f) => join(repoRoot, 'examples', d.name, f)),
-  );
 
 describe.each(examples)('R script of %s', (source) => {
   it('runs on an empty response file and labels every column', async () => {

@@ -3,7 +3,7 @@
 // missing values and measurement levels, the data list shows the values read and the
 // multi-select indicators derived, and the saved .sav file reads back the same.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { exportSurvey } from '../../src/index.ts';
 import { parseCsv } from '../../src/common/csv.ts';
 import { SurveyIndex } from '../../src/model.ts';
 import { dataVariables } from '../../src/export/data/variables.ts';
-import { compiled, fixture, repoRoot } from '../helpers.ts';
+import { exampleSurveys as examples, compiled, fixture } from '../helpers.ts';
 import { clinicCsv, libraryCsv } from '../fixtures/responses.ts';
 
 const dirs: string[] = [];
@@ -114,14 +114,6 @@ describe('SPSS syntax run by GNU PSPP', () => {
     });
   });
 });
-
-const examples = readdirSync(join(repoRoot, 'examples'), { withFileTypes: true })
-  .filter((d) => d.isDirectory() && d.name !== 'shared')
-  .flatMap((d) =>
-    readdirSync(join(repoRoot, 'examples', d.name))
-      .filter((f) => f.endsWith('.survey'))
-      .map((f) => join(repoRoot, 'examples', d.name, f)),
-  );
 
 describe.each(examples)('SPSS syntax of %s', (source) => {
   it('runs in PSPP without errors and defines every column with its label', async () => {

@@ -3,24 +3,16 @@
 // with xmllint's XPath: variables, value labels with missing codes, question texts in
 // every language, universes from conditions and the file description.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportSurvey } from '../../src/index.ts';
-import { compiled, fixture, repoRoot } from '../helpers.ts';
+import { exampleSurveys as examples, compiled, fixture } from '../helpers.ts';
 
 const xsd = fixture('ddi-2.5/schemas/codebook.xsd');
 const dir = mkdtempSync(join(tmpdir(), 'interop-ddi-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-const examples = readdirSync(join(repoRoot, 'examples'), { withFileTypes: true })
-  .filter((d) => d.isDirectory() && d.name !== 'shared')
-  .flatMap((d) =>
-    readdirSync(join(repoRoot, 'examples', d.name))
-      .filter((f) => f.endsWith('.survey'))
-      .map((f) => join(repoRoot, 'examples', d.name, f)),
-  );
 
 async function ddiFile(source: string): Promise<string> {
   const { files } = await exportSurvey(compiled(source), ['ddi']);
