@@ -47,7 +47,7 @@ describe('survey analyze on bad input (real binary)', () => {
     const d = folder({ 'r.csv': 'experiance,recommend\n5,10\n' });
     const r = analyze(zh, ['r.csv'], d);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/^survey: r\.csv:1: column 1 'experiance' is not a variable .*Did you mean 'experience'\?\n$/);
+    expect(r.err).toMatch(/^survey: error: r\.csv:1: column 1 'experiance' is not a variable .*Did you mean 'experience'\?\n$/);
   });
 
   it('a wrong type and a code not in the list: each row listed with file, row and reason, exit 1', () => {
@@ -69,15 +69,15 @@ describe('survey analyze on bad input (real binary)', () => {
     expect(r.err).toMatch(/^r\.jsonl:1: invalid response: .*clear/m);
   });
 
-  it('empty files: one line naming the file', () => {
+  it('empty files: a data error (exit 1) in every format, one line naming the file', () => {
     const d = folder({ 'e.csv': '', 'e.jsonl': '', 'e.json': '', 'e.xlsx': '', 'e.parquet': '', 'blank.csv': '\n\n' });
     for (const [f, code] of [
       ['e.csv', 1],
       ['blank.csv', 1],
-      ['e.jsonl', 2],
-      ['e.json', 2],
-      ['e.xlsx', 2],
-      ['e.parquet', 2],
+      ['e.jsonl', 1],
+      ['e.json', 1],
+      ['e.xlsx', 1],
+      ['e.parquet', 1],
     ] as const) {
       const r = analyze(zh, [f], d);
       expect(r.code, `${f}: ${r.err}`).toBe(code);
@@ -129,10 +129,10 @@ describe('survey analyze on bad input (real binary)', () => {
     sparse(join(d, 'q.csv'), 'experience,recommend,displeased\n5,10,\n4,"', 40 * 1024 * 1024);
     const q = analyze(zh, ['q.csv'], d);
     expect(q.code, q.err).toBe(1);
-    expect(q.err).toMatch(/^survey: q\.csv:3: .*MB/m);
+    expect(q.err).toMatch(/^survey: error: q\.csv:3: .*MB/m);
     sparse(join(d, 'l.jsonl'), '{"format":"survey-response/1"}\n{"answers":"', 40 * 1024 * 1024);
     const l = analyze(zh, ['l.jsonl'], d);
     expect(l.code, l.err).toBe(1);
-    expect(l.err).toMatch(/^survey: l\.jsonl:2: .*MB/m);
+    expect(l.err).toMatch(/^survey: error: l\.jsonl:2: .*MB/m);
   });
 });

@@ -64,21 +64,24 @@ describe('survey analyze', () => {
     const d = dir({ 'r.csv': 'experiance,recommend\n5,10\n' });
     const r = await cli(['analyze', survey, 'r.csv'], d);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/^survey: r\.csv:1: column 1 'experiance' is not a variable .* Did you mean 'experience'\?\n$/);
+    expect(r.err).toMatch(/^survey: error: r\.csv:1: column 1 'experiance' is not a variable .* Did you mean 'experience'\?\n$/);
   });
-  it('an empty file, a missing file and an unknown extension exit 2 with one line', async () => {
-    const d = dir({ 'e.jsonl': '', 'x.sav': 'x' });
-    for (const f of ['e.jsonl', 'missing.csv', 'x.sav']) {
+  it('a missing file and an unknown extension exit 2 with one line', async () => {
+    const d = dir({ 'x.sav': 'x' });
+    for (const f of ['missing.csv', 'x.sav']) {
       const r = await cli(['analyze', survey, f], d);
       expect(r.code).toBe(2);
       expect(r.err.trim().split('\n')).toHaveLength(1);
       expect(r.err).toContain(f);
     }
   });
-  it('an empty CSV is a data error (exit 1)', async () => {
-    const d = dir({ 'e.csv': '' });
-    const r = await cli(['analyze', survey, 'e.csv'], d);
-    expect(r.code).toBe(1);
-    expect(r.err).toContain('e.csv: the file is empty');
+  it('an empty file is a data error in every format (exit 1, one line with the error prefix)', async () => {
+    const d = dir({ 'e.csv': '', 'e.jsonl': '', 'e.json': '\n', 'b.csv': '\uFEFF\r\n' });
+    for (const f of ['e.csv', 'e.jsonl', 'e.json', 'b.csv']) {
+      const r = await cli(['analyze', survey, f], d);
+      expect(r.code, f).toBe(1);
+      expect(r.err.trim().split('\n'), f).toHaveLength(1);
+      expect(r.err, f).toMatch(new RegExp(`^survey: error: ${f.replace('.', '\\.')}: the file is empty`));
+    }
   });
 });

@@ -4,7 +4,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { AnalysisDoc } from '../config.ts';
-import { InputError } from '../errors.ts';
+import { DataError, InputError } from '../errors.ts';
 import type { InputSummary } from '../result.ts';
 import { csvRecords } from './csv.ts';
 import { jsonLinesRecords, jsonRecords } from './json.ts';
@@ -55,7 +55,10 @@ export function expandResponseFiles(paths: string[]): string[] {
 }
 
 export async function recordsOf(file: string, analysis: AnalysisDoc, db: DuckDBConnection): Promise<RecordBatches> {
-  switch (formatOf(file)) {
+  const format = formatOf(file);
+  // An empty file is a data problem (exit 1) whatever its format, not an unreadable one.
+  if (statSync(file).size === 0) throw new DataError('the file is empty: it holds no responses', file);
+  switch (format) {
     case 'json':
       return jsonRecords(file);
     case 'jsonl':

@@ -21,7 +21,7 @@ export async function* jsonRecords(file: string): RecordBatches {
       file,
     );
   const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  if (text.trim() === '') throw new InputError('the file is empty', file);
+  if (text.trim() === '') throw new DataError('the file is empty: expected one response object or an array of responses', file);
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -77,6 +77,6 @@ export async function* jsonLinesRecords(file: string): RecordBatches {
       batch = [];
     }
   }
-  if (!any) throw new InputError('the file is empty', file);
+  if (!any) throw new DataError('the file is empty: expected one JSON response per line', file);
   if (batch.length) yield batch;
 }

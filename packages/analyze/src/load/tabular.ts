@@ -23,8 +23,10 @@ export async function* tabularRecords(
   let map: ColumnMap | undefined;
   let batch: LoadedRecord[] = [];
   if (header) map = mapColumns(header, analysis, file);
+  const blank = (r: TabularRow) => r.cells.every((c) => c === null || c === undefined || (typeof c === 'string' && c.trim() === ''));
   for await (const r of rows) {
     if (!map) {
+      if (blank(r) && !r.problem) continue; // blank lines before the header (a BOM and a line break is an empty file)
       map = mapColumns(
         r.cells.map((c) => (c === null || c === undefined ? '' : String(c))),
         analysis,
@@ -32,7 +34,7 @@ export async function* tabularRecords(
       );
       continue;
     }
-    if (r.cells.every((c) => c === null || c === undefined || (typeof c === 'string' && c.trim() === '')) && !r.problem) continue; // blank line
+    if (blank(r) && !r.problem) continue; // blank line
     const source = { file, row: r.row };
     if (r.problem) batch.push({ source, reasons: [{ path: '', message: r.problem }] });
     else if (

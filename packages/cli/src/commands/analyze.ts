@@ -9,7 +9,7 @@ import { analyze, renderReport, surveyInputOf, DataError, InputError, type Analy
 import { expandInputs } from '../files.ts';
 import { checkFiles } from '../check-files.ts';
 import { formatText, summary } from '../report/text.ts';
-import { UsageError } from '../errors.ts';
+import { ERROR_PREFIX, UsageError } from '../errors.ts';
 import type { Io } from '../io.ts';
 import { readInvited } from './invited.ts';
 
@@ -62,7 +62,7 @@ export async function runAnalyze(surveyPath: string, responses: string[], opts: 
     });
   } catch (e) {
     if (e instanceof DataError) {
-      io.err(`survey: ${rel(io.cwd, e.message)}\n`);
+      io.err(`${ERROR_PREFIX}${rel(io.cwd, e.message)}\n`);
       return 1;
     }
     if (e instanceof InputError) throw new UsageError(rel(io.cwd, e.message));
