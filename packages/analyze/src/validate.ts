@@ -100,7 +100,13 @@ export function foldErrors(errors: ErrorObject[], response: unknown): Reason[] {
     const allowed = [...consts, ...enums];
     const kinds = new Set(list.map((e) => e.keyword));
     let message: string;
-    if (kinds.has('required')) message = 'required answer is missing';
+    if (kinds.has('required'))
+      message =
+        path === '/hidden'
+          ? 'the hidden variables are missing (they come with the link or the sample file, not from the respondent)'
+          : path.startsWith('/hidden/')
+            ? 'required hidden variable is missing (it comes with the link or the sample file)'
+            : 'required answer is missing';
     else if (kinds.has('additionalProperties')) message = `unknown field (not a variable of this survey): ${show(value)}`;
     else if (kinds.has('false schema'))
       message = `must be absent here (the question was not shown or the option not chosen), got ${show(value)}`;

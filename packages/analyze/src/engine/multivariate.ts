@@ -48,16 +48,34 @@ export async function alphaResults(ctx: Ctx): Promise<AlphaResult[]> {
       out.push({ ...base, n: cp.n });
       continue;
     }
+    // An item that does not vary among the complete cases has no correlation (0 / 0): the
+    // raw alpha is still defined (psych::alpha reports it), the standardised alpha and that
+    // item's item-total correlation are not; all items constant leaves no alpha at all.
+    const cov = covariance(cp);
+    const constant = r.items.filter((_, i) => !(cov[i][i] > 1e-12 * Math.max(1, (cp.sums[i] / cp.n) ** 2)));
+    if (constant.length) {
+      const all = constant.length === r.items.length;
+      ctx.notes.push({
+        severity: 'warning',
+        subject: r.subject,
+        message: `alpha of ${r.subject}: ${constant.join(', ')} ${constant.length > 1 ? 'do' : 'does'} not vary among the ${cp.n} complete responses, so ${all ? 'no alpha can be computed' : 'the standardised alpha and its item-total correlation are left out'}`,
+      });
+      if (all) {
+        out.push({ ...base, n: cp.n });
+        continue;
+      }
+    }
     const a = cronbach(cp);
+    const finite = (x: number | undefined) => (x !== undefined && Number.isFinite(x) ? x : undefined);
     out.push({
       ...base,
       n: cp.n,
       alpha: a.alpha,
-      standardizedAlpha: a.standardized,
+      ...(constant.length ? {} : { standardizedAlpha: a.standardized }),
       itemTotal: r.items.map((item, i) => ({
         item,
-        alphaIfDeleted: a.items[i].alphaIfDeleted,
-        correctedItemTotal: a.items[i].correctedItemTotal,
+        alphaIfDeleted: finite(a.items[i].alphaIfDeleted),
+        correctedItemTotal: constant.includes(item) ? undefined : finite(a.items[i].correctedItemTotal),
       })),
     });
   }
