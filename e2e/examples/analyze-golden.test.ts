@@ -47,7 +47,7 @@ describe.each(runs.map((r) => [r.name] as const))('%s report goldens', (name) =>
     for (const e of r.excluded) {
       expect(e.file).toMatch(new RegExp(`^examples/${name}/responses/`));
       expect(e.row).toBeGreaterThan(0);
-      expect(e.detail).toMatch(/duration \d+ s < \d+ s|all \d+ rows of \w+ answered \d/);
+      expect(e.detail.en).toMatch(/duration \d+ s < \d+ s|all \d+ rows of \w+ answered \d/);
     }
     for (const i of r.invalid) expect(i.reasons.length).toBeGreaterThan(0);
     expect(r.quality.reduce((s, q) => s + q.excluded, 0)).toBe(r.counts.excluded);
@@ -156,7 +156,7 @@ describe('the seeds’ tables', () => {
     const r = result('course-evaluation');
     expect(r.alpha[0].reversed).toEqual(['hard_to_follow', 'unclear_criteria']);
     expect(r.alpha[0].alpha!).toBeGreaterThan(0.7);
-    expect(r.excluded.filter((e) => e.rule.kind === 'straightline').every((e) => /including reverse-coded/.test(e.detail))).toBe(true);
+    expect(r.excluded.filter((e) => e.rule.kind === 'straightline').every((e) => /including reverse-coded/.test(e.detail.en))).toBe(true);
     expect(r.responseRates!.overall.invited).toBe(150);
   });
 });

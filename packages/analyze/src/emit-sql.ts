@@ -7,7 +7,7 @@ import { exprText } from '@survey/emitters';
 import { computeStatistics } from './analyze.ts';
 import type { SurveyInput, VariableDoc } from './config.ts';
 import { duckRunner, type Runner } from './engine/runner.ts';
-import { policyText } from './evaluate.ts';
+import { policyOf, policyText } from './policy.ts';
 import { DIALECT_RULES } from './sql/dialect.ts';
 import { createTable, tableColumns, type TableColumn } from './sql/table.ts';
 
@@ -82,7 +82,7 @@ function describe(c: TableColumn, survey: SurveyInput): string {
   const lang = survey.analysis.survey.defaultLanguage;
   if (c.score !== undefined) {
     const s = survey.analysis.scores.find((x) => x.id === c.score)!;
-    return oneLine(`score ${s.id} of each response = ${exprText(s.expr)} (${policyText(s)}; else NULL)`);
+    return oneLine(`score ${s.id} of each response = ${exprText(s.expr)} (${policyText(policyOf(s))}; else NULL)`);
   }
   const v = c.variable as VariableDoc;
   const parts: string[] = [v.source === 'hidden' ? `hidden ${v.type}` : v.type];

@@ -214,9 +214,3 @@ export class Evaluator {
 export function truth(x: Value): boolean {
   return x === true || (typeof x === 'number' && x !== 0);
 }
-
-export function policyText(s: ScoreDoc): string {
-  const k = s.items?.length ?? 0;
-  if (s.require.kind === 'atLeast') return `at least ${s.require.count} of ${k} items answered; the others are left out of the formula`;
-  return k ? `all ${k} item${k === 1 ? '' : 's'} answered` : 'always computed';
-}

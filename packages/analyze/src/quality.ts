@@ -31,14 +31,28 @@ export function ruleRef(q: QualityDoc): QualityRuleRef {
   }
 }
 
-export const METHODS: Record<QualityDoc['kind'], string> = {
-  answered:
-    'share of the questions shown to the respondent (closed questions and matrix rows; open text, specify texts and hidden variables left out) that were answered; a missing code ("don\'t know") counts as an answer',
-  straightline:
-    'every row of the grid answered with a substantive code (missing codes left out, at least 3 rows) and all raw answers equal; raw, not reversed, so identical answers on reverse-coded rows count as straight-lining',
-  duration: 'durationSeconds, or submittedAt − startedAt; responses without either are kept',
-  attention: 'the answer differs from the expected code (unanswered counts as failed)',
-  when: 'the condition holds for the response',
+/** The measured value that broke a rule, in English and Chinese. */
+export type Detail = { en: string; zh: string };
+
+/** How each rule is applied, in English (recorded in the result) and Chinese (for the report). */
+export const METHODS: Record<QualityDoc['kind'], { en: string; zh: string }> = {
+  answered: {
+    en: 'share of the questions shown to the respondent (closed questions and matrix rows; open text, specify texts and hidden variables left out) that were answered; a missing code ("don\'t know") counts as an answer',
+    zh: '向受访者显示的题目(封闭题与矩阵行;不含开放题、补充说明与隐藏变量)中已回答的比例;缺失代码(如“不知道”)算作已回答',
+  },
+  straightline: {
+    en: 'every row of the grid answered with a substantive code (missing codes left out, at least 3 rows) and all raw answers equal; raw, not reversed, so identical answers on reverse-coded rows count as straight-lining',
+    zh: '矩阵每一行都以有效代码作答(不含缺失代码,至少 3 行)且原始答案全部相同;按原始值而非反向计分后的值判断,反向题上的相同答案也算直线作答',
+  },
+  duration: {
+    en: 'durationSeconds, or submittedAt − startedAt; responses without either are kept',
+    zh: '取 durationSeconds,或 submittedAt − startedAt;两者都没有的回答予以保留',
+  },
+  attention: {
+    en: 'the answer differs from the expected code (unanswered counts as failed)',
+    zh: '答案与预期代码不同(未回答视为未通过)',
+  },
+  when: { en: 'the condition holds for the response', zh: '该回答满足此条件' },
 };
 
 function compare(op: string, a: number, b: number): boolean {
@@ -79,7 +93,7 @@ export class QualityRules {
   }
 
   /** The first rule the response breaks, with the measured value; undefined when it passes all. */
-  firstBroken(response: Record<string, unknown>, ctx: EvalContext): { index: number; detail: string } | undefined {
+  firstBroken(response: Record<string, unknown>, ctx: EvalContext): { index: number; detail: Detail } | undefined {
     for (let i = 0; i < this.analysis.quality.length; i++) {
       const d = this.breaks(this.analysis.quality[i], response, ctx);
       if (d !== undefined) return { index: i, detail: d };
@@ -99,15 +113,19 @@ export class QualityRules {
     return shown ? answered / shown : undefined;
   }
 
-  private breaks(q: QualityDoc, response: Record<string, unknown>, ctx: EvalContext): string | undefined {
+  private breaks(q: QualityDoc, response: Record<string, unknown>, ctx: EvalContext): Detail | undefined {
     switch (q.kind) {
       case 'answered': {
         const share = this.answeredShare(ctx);
-        return share !== undefined && compare(q.op, share, q.value) ? `answered ${round(share)} ${q.op} ${q.value}` : undefined;
+        return share !== undefined && compare(q.op, share, q.value)
+          ? { en: `answered ${round(share)} ${q.op} ${q.value}`, zh: `作答比例 ${round(share)} ${q.op} ${q.value}` }
+          : undefined;
       }
       case 'duration': {
         const s = durationOf(response);
-        return s !== undefined && compare(q.op, s, q.seconds) ? `duration ${round(s)} s ${q.op} ${q.seconds} s` : undefined;
+        return s !== undefined && compare(q.op, s, q.seconds)
+          ? { en: `duration ${round(s)} s ${q.op} ${q.seconds} s`, zh: `用时 ${round(s)} 秒 ${q.op} ${q.seconds} 秒` }
+          : undefined;
       }
       case 'straightline': {
         const values = q.items.map((i) => this.ev.value(i, ctx));
@@ -115,14 +133,25 @@ export class QualityRules {
         const first = values[0];
         if (!values.every((v) => v === first)) return undefined;
         const rev = q.reversed.length ? ` (including reverse-coded ${q.reversed.join(', ')})` : '';
-        return `all ${values.length} rows of ${q.target} answered ${String(first)}${rev}`;
+        const revZh = q.reversed.length ? `(含反向题 ${q.reversed.join('、')})` : '';
+        return {
+          en: `all ${values.length} rows of ${q.target} answered ${String(first)}${rev}`,
+          zh: `${q.target} 的 ${values.length} 行都答 ${String(first)}${revZh}`,
+        };
       }
       case 'attention': {
         const v = this.ev.value(q.question, ctx);
-        return v !== q.expected ? `${q.question} = ${v === undefined ? 'unanswered' : String(v)}, expected ${q.expected}` : undefined;
+        return v !== q.expected
+          ? {
+              en: `${q.question} = ${v === undefined ? 'unanswered' : String(v)}, expected ${q.expected}`,
+              zh: `${q.question} = ${v === undefined ? '未回答' : String(v)},应为 ${q.expected}`,
+            }
+          : undefined;
       }
       case 'when':
-        return truth(this.ev.eval(q.condition, ctx)) ? `${conditionText(q.condition)} holds` : undefined;
+        return truth(this.ev.eval(q.condition, ctx))
+          ? { en: `${conditionText(q.condition)} holds`, zh: `满足 ${conditionText(q.condition)}` }
+          : undefined;
     }
   }
 }

@@ -73,8 +73,8 @@ export interface InvalidResponse extends SourceRef {
 
 export interface ExcludedResponse extends SourceRef {
   rule: QualityRuleRef;
-  /** The measured value that broke the rule, e.g. "answered 0.4 < 0.7", "duration 8 s < 10 s". */
-  detail: string;
+  /** The measured value that broke the rule, in English and Chinese, e.g. { en: "duration 8 s < 10 s", zh: "用时 8 秒 < 10 秒" }. */
+  detail: Labels;
 }
 
 export type QualityRuleRef =
@@ -87,7 +87,7 @@ export type QualityRuleRef =
 export interface QualityRuleResult {
   rule: QualityRuleRef;
   /** How the rule is applied (missing codes, reverse-coded rows, unanswered items). */
-  method: string;
+  method: Labels;
   excluded: number;
 }
 
@@ -195,8 +195,8 @@ export interface ScoreStats {
   n: number;
   /** Respondents whose score is missing under the declared policy. */
   notComputed: number;
-  /** The policy, e.g. "all items answered" / "at least 4 of 6 items". */
-  missingPolicy: string;
+  /** The policy in English and Chinese, e.g. "all 3 items answered" / "at least 4 of 6 items answered; …". */
+  missingPolicy: Labels;
   mean?: number;
   sd?: number;
   min?: number;

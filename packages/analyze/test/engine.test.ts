@@ -41,7 +41,7 @@ describe('analyze: instant feedback from CSV', async () => {
         row: 5,
         responseId: '00000000-0000-4000-8000-000000000004',
         rule: { kind: 'duration', op: '<', seconds: 10 },
-        detail: 'duration 5 s < 10 s',
+        detail: { en: 'duration 5 s < 10 s', zh: '用时 5 秒 < 10 秒' },
       },
     ]);
     expect(r.quality[0].excluded).toBe(1);

@@ -4,7 +4,7 @@
 import type { ExprJson, ScoreDoc, VariableDoc } from '../config.ts';
 import { clamped, scaled } from '../estimate/bounded.ts';
 import { designRatio, type RatioCell } from '../estimate/design.ts';
-import { policyText } from '../evaluate.ts';
+import { policyLabels } from '../policy.ts';
 import type { Estimate, NpsResult, RatioResult, ScoreStats } from '../result.ts';
 import { crossProductQuery } from '../sql/crossprod.ts';
 import { ident, scoreColumn, substantive } from '../sql/names.ts';
@@ -34,7 +34,7 @@ export function scoreStats(ctx: Ctx): ScoreStats[] {
       aggregate,
       n: sum.n,
       notComputed: ctx.analysed - sum.n,
-      missingPolicy: policyText(s),
+      missingPolicy: policyLabels(s),
       ...(sum.n ? { mean: sum.mean, sd: sum.sd, min: sum.min, max: sum.max } : {}),
       ...(e ? { estimate: scoreInterval(ctx, s, { estimate: e.estimate, se: e.se, ci: e.ci, level: e.level }, sum.n) } : {}),
       estimator: aggregate

@@ -48,6 +48,11 @@ function subjectLabel(c: Ctx, id: string): string {
   return label(c, found, id);
 }
 
+/** Engine-written text (English and Chinese): Chinese for any zh-* report, else English. */
+function bilingual(c: Ctx, text: Labels): string {
+  return pick(text, c.zh ? 'zh' : 'en', 'en');
+}
+
 export function ruleText(rule: QualityRuleRef, zh: boolean): string {
   switch (rule.kind) {
     case 'answered':
@@ -180,7 +185,7 @@ function waves(c: Ctx, w: WaveComparison | undefined): WaveView | null {
 
 function notes(c: Ctx): string[] {
   const r = c.result;
-  const out = r.estimators.map((e) => pick(e.text, c.lang, c.fallback)).filter(Boolean);
+  const out = r.estimators.map((e) => bilingual(c, e.text)).filter(Boolean);
   const w = r.weighting;
   if (w)
     out.push(
@@ -188,7 +193,7 @@ function notes(c: Ctx): string[] {
         ? `按 ${w.stratification}(变量 ${w.variable})分层加权:设计权重 N_h / m_h;设计效应 ${fixed(w.deff, 3)},有效样本量 ${fixed(w.effectiveN, 1)};${w.fpc ? '使用' : '不使用'}有限总体校正。`
         : `Weighted by ${w.stratification} (variable ${w.variable}): design weights N_h / m_h; design effect ${fixed(w.deff, 3)}, effective sample size ${fixed(w.effectiveN, 1)}; finite-population correction ${w.fpc ? 'applied' : 'not applied'}.`,
     );
-  const scoreNotes = r.scores.map((s) => `${label(c, s.label, s.id)}: ${s.missingPolicy}`);
+  const scoreNotes = r.scores.map((s) => `${label(c, s.label, s.id)}${c.zh ? ':' : ': '}${bilingual(c, s.missingPolicy)}`);
   return [...out, ...scoreNotes];
 }
 
@@ -212,9 +217,9 @@ export function toView(result: AnalysisResult, language?: string): ReportView {
       id: e.responseId ?? `${e.file}:${e.row}`,
       source: e.responseId ? `${e.file}:${e.row}` : '',
       rule: ruleText(e.rule, c.zh),
-      detail: e.detail,
+      detail: bilingual(c, e.detail),
     })),
-    quality: result.quality.map((q) => ({ rule: ruleText(q.rule, c.zh), method: q.method, excluded: q.excluded })),
+    quality: result.quality.map((q) => ({ rule: ruleText(q.rule, c.zh), method: bilingual(c, q.method), excluded: q.excluded })),
     invalid: result.invalid.map((e) => ({
       file: e.file,
       row: e.row,

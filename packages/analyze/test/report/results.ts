@@ -81,16 +81,44 @@ export function zhResult(): AnalysisResult {
       { file: 'late.jsonl', row: 3, reasons: [{ path: '', message: 'JSON 解析失败' }] },
     ],
     excluded: [
-      { file: 'responses.csv', row: 7, responseId: 'r-0007', rule: { kind: 'duration', op: '<', seconds: 10 }, detail: '6 秒' },
-      { file: 'responses.csv', row: 19, responseId: 'r-0019', rule: { kind: 'duration', op: '<', seconds: 10 }, detail: '8 秒' },
-      { file: 'responses.csv', row: 42, responseId: 'r-0042', rule: { kind: 'straightline', target: 'service' }, detail: '5 题均为 5' },
-      { file: 'responses.csv', row: 101, responseId: 'r-0101', rule: { kind: 'answered', op: '<', value: 0.5 }, detail: '0.4' },
-      { file: 'responses.csv', row: 150, rule: { kind: 'duration', op: '<', seconds: 10 }, detail: '3 秒' },
+      {
+        file: 'responses.csv',
+        row: 7,
+        responseId: 'r-0007',
+        rule: { kind: 'duration', op: '<', seconds: 10 },
+        detail: { en: '6 秒', zh: '6 秒' },
+      },
+      {
+        file: 'responses.csv',
+        row: 19,
+        responseId: 'r-0019',
+        rule: { kind: 'duration', op: '<', seconds: 10 },
+        detail: { en: '8 秒', zh: '8 秒' },
+      },
+      {
+        file: 'responses.csv',
+        row: 42,
+        responseId: 'r-0042',
+        rule: { kind: 'straightline', target: 'service' },
+        detail: { en: '5 题均为 5', zh: '5 题均为 5' },
+      },
+      {
+        file: 'responses.csv',
+        row: 101,
+        responseId: 'r-0101',
+        rule: { kind: 'answered', op: '<', value: 0.5 },
+        detail: { en: '0.4', zh: '0.4' },
+      },
+      { file: 'responses.csv', row: 150, rule: { kind: 'duration', op: '<', seconds: 10 }, detail: { en: '3 秒', zh: '3 秒' } },
     ],
     quality: [
-      { rule: { kind: 'duration', op: '<', seconds: 10 }, method: '提交时间 − 开始时间', excluded: 3 },
-      { rule: { kind: 'straightline', target: 'service' }, method: '反向题先反转', excluded: 1 },
-      { rule: { kind: 'answered', op: '<', value: 0.5 }, method: '已显示题目中的作答比例', excluded: 1 },
+      { rule: { kind: 'duration', op: '<', seconds: 10 }, method: { en: 'submitted − started', zh: '提交时间 − 开始时间' }, excluded: 3 },
+      { rule: { kind: 'straightline', target: 'service' }, method: { en: 'reversed rows flipped first', zh: '反向题先反转' }, excluded: 1 },
+      {
+        rule: { kind: 'answered', op: '<', value: 0.5 },
+        method: { en: 'share of shown questions answered', zh: '已显示题目中的作答比例' },
+        excluded: 1,
+      },
     ],
     estimators: estimatorsZhEn,
     weighting: {
@@ -128,7 +156,7 @@ export function zhResult(): AnalysisResult {
         aggregate: false,
         n: 160,
         notComputed: 0,
-        missingPolicy: '全部题目作答',
+        missingPolicy: { en: 'all items answered', zh: '全部题目作答' },
         mean: 77.03,
         sd: 21.3,
         estimate: est(78.4375, 1.7, [75.1, 81.775]),
@@ -141,7 +169,7 @@ export function zhResult(): AnalysisResult {
         aggregate: true,
         n: 160,
         notComputed: 0,
-        missingPolicy: '全部题目作答',
+        missingPolicy: { en: 'all items answered', zh: '全部题目作答' },
         estimate: est(52.5, 4.2, [44.2, 60.8]),
         estimator: 'nps-stratified',
       },
@@ -366,16 +394,38 @@ export function enResult(): AnalysisResult {
         row: 12,
         responseId: 's-12',
         rule: { kind: 'straightline', target: 'battery' },
-        detail: 'all 6 answers 4 (2 reversed)',
+        detail: { en: 'all 6 answers 4 (2 reversed)', zh: '6 行都答 4(含 2 个反向题)' },
       },
-      { file: 'export.xlsx', row: 31, responseId: 's-31', rule: { kind: 'answered', op: '<', value: 0.7 }, detail: 'answered 0.55 < 0.7' },
-      { file: 'export.xlsx', row: 44, responseId: 's-44', rule: { kind: 'duration', op: '<', seconds: 60 }, detail: '41 s' },
-      { file: 'export.xlsx', row: 80, responseId: 's-80', rule: { kind: 'duration', op: '<', seconds: 60 }, detail: '12 s' },
+      {
+        file: 'export.xlsx',
+        row: 31,
+        responseId: 's-31',
+        rule: { kind: 'answered', op: '<', value: 0.7 },
+        detail: { en: 'answered 0.55 < 0.7', zh: 'answered 0.55 < 0.7' },
+      },
+      {
+        file: 'export.xlsx',
+        row: 44,
+        responseId: 's-44',
+        rule: { kind: 'duration', op: '<', seconds: 60 },
+        detail: { en: '41 s', zh: '41 s' },
+      },
+      {
+        file: 'export.xlsx',
+        row: 80,
+        responseId: 's-80',
+        rule: { kind: 'duration', op: '<', seconds: 60 },
+        detail: { en: '12 s', zh: '12 s' },
+      },
     ],
     quality: [
-      { rule: { kind: 'answered', op: '<', value: 0.7 }, method: 'share of shown questions answered', excluded: 1 },
-      { rule: { kind: 'straightline', target: 'battery' }, method: 'reversed rows flipped first', excluded: 1 },
-      { rule: { kind: 'duration', op: '<', seconds: 60 }, method: 'submitted − started', excluded: 2 },
+      {
+        rule: { kind: 'answered', op: '<', value: 0.7 },
+        method: { en: 'share of shown questions answered', zh: '已显示题目中的作答比例' },
+        excluded: 1,
+      },
+      { rule: { kind: 'straightline', target: 'battery' }, method: { en: 'reversed rows flipped first', zh: '反向题先反转' }, excluded: 1 },
+      { rule: { kind: 'duration', op: '<', seconds: 60 }, method: { en: 'submitted − started', zh: '提交时间 − 开始时间' }, excluded: 2 },
     ],
     estimators: [
       { id: 'mean-unweighted', text: { en: 'Means and shares are unweighted (no sampling plan); intervals use the t distribution.' } },
@@ -399,7 +449,7 @@ export function enResult(): AnalysisResult {
         aggregate: false,
         n: 83,
         notComputed: 0,
-        missingPolicy: 'at least 4 of 6 items',
+        missingPolicy: { en: 'at least 4 of 6 items', zh: '6 项中至少回答 4 项' },
         mean: 72.81,
         sd: 13.4,
         estimate: est(72.81, 1.47, [69.9, 75.72]),
@@ -412,7 +462,7 @@ export function enResult(): AnalysisResult {
         aggregate: false,
         n: 82,
         notComputed: 1,
-        missingPolicy: 'all items answered',
+        missingPolicy: { en: 'all items answered', zh: '全部题目作答' },
         mean: 70.12,
         sd: 18.2,
         estimate: est(70.12, 2.0, [66.2, 74.04]),
@@ -544,12 +594,12 @@ export function hostileResult(): AnalysisResult {
     row: i + 1,
     responseId: s,
     rule: { kind: 'when', condition: h(i + 4) },
-    detail: h(i + 5),
+    detail: l(i + 5),
   }));
-  r.quality = [{ rule: { kind: 'straightline', target: h(2) }, method: h(3), excluded: 1 }];
+  r.quality = [{ rule: { kind: 'straightline', target: h(2) }, method: { en: h(3), zh: h(3) }, excluded: 1 }];
   r.estimators = HOSTILE.map((s, i) => ({ id: 'mean-unweighted', text: { zh: s, en: h(i + 1) } }));
   r.items = r.items.map((it, i) => ({ ...it, label: l(i + 2), distribution: it.distribution.map((d, k) => ({ ...d, label: l(k) })) }));
-  r.scores = r.scores.map((s, i) => ({ ...s, label: l(i + 4), missingPolicy: h(i + 5) }));
+  r.scores = r.scores.map((s, i) => ({ ...s, label: l(i + 4), missingPolicy: { en: h(i + 5), zh: h(i + 5) } }));
   r.nps = r.nps.map((s, i) => ({ ...s, label: l(i + 5) }));
   r.targets = r.targets.map((t, i) => ({ ...t, label: l(i + 1) }));
   r.top = r.top.map((t) => ({ ...t, name: h(6), entries: t.entries.map((e, k) => ({ ...e, label: l(k + 1) })) }));
