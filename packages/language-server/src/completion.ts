@@ -14,7 +14,8 @@ import {
   type SymbolKind,
 } from '@survey/compiler';
 import { toOffset } from './convert.ts';
-import { cursorContext, heads, image, questionKinds, typeName, type CursorContext } from './completion-context.ts';
+import { cursorContext, enclosingCall, heads, image, questionKinds, typeName, type CursorContext } from './completion-context.ts';
+import { signatureLabel } from './signature.ts';
 import { attributeKeywords, languageCodes, vocabulary } from './vocabulary.ts';
 import type { Workspace } from './workspace.ts';
 
@@ -111,27 +112,12 @@ function expressionItems(ctx: CursorContext, expr: 'condition' | 'formula', name
   const fns = Object.values(functions).map((f) => ({
     label: f.name,
     kind: CompletionItemKind.Function,
-    detail: `${f.name}(${f.args.join(', ')}${f.variadic ? ', …' : ''})`,
+    detail: signatureLabel(f),
     documentation: f.doc,
   }));
   // A calculated value reads answers, hidden variables and other calculated values; a score also reads scores.
   const reads: SymbolKind[] = ctx.head === 'let' ? ['question', 'row', 'hidden', 'calc'] : ['question', 'row', 'calc', 'score'];
   return [...names.of(reads), ...fns];
-}
-
-/** The innermost open call around the cursor in the statement, and which argument the cursor is in. */
-function enclosingCall(ctx: CursorContext): { name: string; arg: number } | undefined {
-  let depth = 0;
-  let arg = 0;
-  for (let i = ctx.statement.length - 1; i >= 0; i--) {
-    const n = typeName(ctx.statement[i]);
-    if (n === 'RParen') depth++;
-    else if (n === 'LParen') {
-      if (depth === 0) return typeName(ctx.statement[i - 1]) === 'Identifier' ? { name: image(ctx.statement[i - 1]), arg } : undefined;
-      depth--;
-    } else if (n === 'Comma' && depth === 0) arg++;
-  }
-  return undefined;
 }
 
 function keywordItems(ctx: CursorContext, result: CompileResult): CompletionItem[] {

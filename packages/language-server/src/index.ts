@@ -6,6 +6,7 @@ export { DiagnosticsPublisher } from './publisher.ts';
 export { diagnosticsFor, toLspDiagnostic } from './diagnostics.ts';
 export { completion } from './completion.ts';
 export { hover } from './hover.ts';
+export { signatureHelp } from './signature-help.ts';
 export { definition } from './definition.ts';
 export { references } from './references.ts';
 export { prepareRename, rename } from './rename.ts';

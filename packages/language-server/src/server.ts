@@ -19,6 +19,7 @@ import { safely } from './safe.ts';
 import { uriToPath } from './uri.ts';
 import { completion } from './completion.ts';
 import { hover } from './hover.ts';
+import { signatureHelp } from './signature-help.ts';
 import { definition } from './definition.ts';
 import { references } from './references.ts';
 import { prepareRename, rename } from './rename.ts';
@@ -72,6 +73,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         completionProvider: { triggerCharacters: ['{', '(', '=', ','] },
         hoverProvider: true,
+        signatureHelpProvider: { triggerCharacters: ['(', ','], retriggerCharacters: [')'] },
         definitionProvider: true,
         referencesProvider: true,
         renameProvider: { prepareProvider: true },
@@ -165,6 +167,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     };
   connection.onCompletion(safely('completion', log, [], (p) => completion(ws, path(p.textDocument.uri), p.position)));
   connection.onHover(safely('hover', log, null, (p) => hover(ws, path(p.textDocument.uri), p.position)));
+  connection.onSignatureHelp(safely('signatureHelp', log, null, (p) => signatureHelp(ws, path(p.textDocument.uri), p.position)));
   connection.onDefinition(safely('definition', log, [], (p) => definition(ws, path(p.textDocument.uri), p.position)));
   connection.onReferences(
     safely('references', log, [], (p) => references(ws, path(p.textDocument.uri), p.position, p.context.includeDeclaration)),

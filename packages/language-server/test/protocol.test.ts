@@ -95,6 +95,7 @@ describe('language server over stdio', () => {
     for (const cap of [
       'completionProvider',
       'hoverProvider',
+      'signatureHelpProvider',
       'definitionProvider',
       'referencesProvider',
       'renameProvider',
