@@ -7,6 +7,8 @@ export { diagnosticsFor, toLspDiagnostic } from './diagnostics.ts';
 export { completion } from './completion.ts';
 export { hover } from './hover.ts';
 export { signatureHelp } from './signature-help.ts';
+export { documentHighlights } from './highlight.ts';
+export { selectionRanges } from './selection-ranges.ts';
 export { definition } from './definition.ts';
 export { references } from './references.ts';
 export { prepareRename, rename } from './rename.ts';

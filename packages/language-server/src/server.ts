@@ -20,6 +20,8 @@ import { uriToPath } from './uri.ts';
 import { completion } from './completion.ts';
 import { hover } from './hover.ts';
 import { signatureHelp } from './signature-help.ts';
+import { documentHighlights } from './highlight.ts';
+import { selectionRanges } from './selection-ranges.ts';
 import { definition } from './definition.ts';
 import { references } from './references.ts';
 import { prepareRename, rename } from './rename.ts';
@@ -76,6 +78,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         signatureHelpProvider: { triggerCharacters: ['(', ','], retriggerCharacters: [')'] },
         definitionProvider: true,
         referencesProvider: true,
+        documentHighlightProvider: true,
+        selectionRangeProvider: true,
         renameProvider: { prepareProvider: true },
         documentSymbolProvider: true,
         workspaceSymbolProvider: true,
@@ -172,6 +176,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onReferences(
     safely('references', log, [], (p) => references(ws, path(p.textDocument.uri), p.position, p.context.includeDeclaration)),
   );
+  connection.onDocumentHighlight(safely('documentHighlight', log, [], (p) => documentHighlights(ws, path(p.textDocument.uri), p.position)));
+  connection.onSelectionRanges(safely('selectionRange', log, [], (p) => selectionRanges(ws, path(p.textDocument.uri), p.positions)));
   connection.onPrepareRename(safely('prepareRename', log, null, (p) => prepareRename(ws, path(p.textDocument.uri), p.position)));
   connection.onRenameRequest(safely('rename', log, null, (p) => rename(ws, path(p.textDocument.uri), p.position, p.newName)));
   connection.onDocumentSymbol(

@@ -134,7 +134,7 @@ describe('one compile per document version', () => {
     expect([2, 3, 4, 5].map(diagnosticsOf)).toEqual([undefined, undefined, undefined, undefined]);
   });
 
-  it('never compiles a version twice when hover and completion ask for every version', async () => {
+  it('never compiles a version twice when hover, completion, signature help, highlights and selection ranges ask for every version', async () => {
     const before = compiles.length;
     const answers: Array<Promise<unknown>> = [];
     for (let v = 7; v <= 10; v++) {
@@ -142,6 +142,9 @@ describe('one compile per document version', () => {
       const position = { line: 6, character: '  text why "原因?" en: "Why?" optional when '.length };
       answers.push(client.sendRequest('textDocument/hover', { ...doc, position: { line: 5, character: 10 } }));
       answers.push(client.sendRequest('textDocument/completion', { ...doc, position }));
+      answers.push(client.sendRequest('textDocument/signatureHelp', { ...doc, position }));
+      answers.push(client.sendRequest('textDocument/documentHighlight', { ...doc, position: { line: 6, character: 10 } }));
+      answers.push(client.sendRequest('textDocument/selectionRange', { ...doc, positions: [position] }));
       answers.push(...waitingRequests());
     }
     await settle(answers);

@@ -98,6 +98,8 @@ describe('language server over stdio', () => {
       'signatureHelpProvider',
       'definitionProvider',
       'referencesProvider',
+      'documentHighlightProvider',
+      'selectionRangeProvider',
       'renameProvider',
       'documentSymbolProvider',
       'workspaceSymbolProvider',

@@ -1,8 +1,10 @@
 // Features of a modern extension on one zh/en clinic survey: signature help for the
-// built-in functions (facts from the compiler's function table).
+// built-in functions (facts from the compiler's function table), document highlight,
+// selection ranges.
 import { describe, expect, it } from 'vitest';
 import { functions } from '@survey/compiler';
-import { signatureHelp } from '../../src/index.ts';
+import { DocumentHighlightKind, type SelectionRange } from 'vscode-languageserver';
+import { documentHighlights, selectionRanges, signatureHelp } from '../../src/index.ts';
 import { Fourslash } from './harness.ts';
 
 const f = new Fourslash('modern');
@@ -45,5 +47,65 @@ describe('modern: signature help', () => {
   it('is silent outside a call', () => {
     expect(help('afterCall')).toBeNull();
     expect(help('waitUse')).toBeNull();
+  });
+});
+
+describe('modern: document highlight', () => {
+  const highlights = (marker: string) =>
+    documentHighlights(f.ws, clinic, f.position(marker)).map((h) => ({
+      text: f.texts.get(clinic)!.slice(f.offsetAt(clinic, h.range.start), f.offsetAt(clinic, h.range.end)),
+      line: h.range.start.line,
+      kind: h.kind,
+    }));
+  it('marks the declaration as written and every use in the file as read', () => {
+    const hs = highlights('waitUse');
+    expect(hs.map((h) => h.text)).toEqual(['wait', 'wait', 'wait', 'wait', 'wait']);
+    expect(hs.filter((h) => h.kind === DocumentHighlightKind.Write)).toEqual([
+      { text: 'wait', line: f.position('waitDecl').line, kind: DocumentHighlightKind.Write },
+    ]);
+    expect(highlights('waitDecl')).toEqual(hs);
+  });
+  it('highlights a scale declared in another file only where this file names it', () => {
+    const hs = highlights('rescale1');
+    expect(hs.map((h) => [h.text, h.kind])).toEqual([
+      ['sat5', DocumentHighlightKind.Read],
+      ['sat5', DocumentHighlightKind.Read],
+      ['sat5', DocumentHighlightKind.Read],
+    ]);
+  });
+  it('highlights nothing off a name', () => {
+    expect(highlights('afterCall').length).toBe(1); // the score's own name
+    expect(documentHighlights(f.ws, clinic, { line: 0, character: 3 })).toEqual([]);
+  });
+});
+
+describe('modern: selection ranges', () => {
+  const texts = (marker: string): string[] => {
+    const [r] = selectionRanges(f.ws, clinic, [f.position(marker)]);
+    const out: string[] = [];
+    for (let s: SelectionRange | undefined = r; s; s = s.parent)
+      out.push(f.texts.get(clinic)!.slice(f.offsetAt(clinic, s.range.start), f.offsetAt(clinic, s.range.end)));
+    return out;
+  };
+  it('grows from the name through the calls, the score and the survey to the file', () => {
+    const t = texts('mean0');
+    expect(t[0]).toBe('wait');
+    expect(t).toContain('mean(wait, doctor)');
+    expect(t).toContain('rescale(mean(wait, doctor), sat5)');
+    expect(t.some((x) => x.startsWith('score care "就诊指数"'))).toBe(true);
+    expect(t.some((x) => x.startsWith('survey clinic_visit {'))).toBe(true);
+    expect(t[t.length - 1]).toBe(f.texts.get(clinic));
+  });
+  it('each range strictly holds the one before', () => {
+    for (const m of ['mean0', 'waitUse', 'waitDecl', 'linkScales', 'topbox1']) {
+      const t = texts(m);
+      for (let i = 1; i < t.length; i++) {
+        expect(t[i]).toContain(t[i - 1]);
+        expect(t[i].length).toBeGreaterThan(t[i - 1].length);
+      }
+    }
+  });
+  it('answers one range per position asked', () => {
+    expect(selectionRanges(f.ws, clinic, [f.position('mean0'), f.position('waitUse')])).toHaveLength(2);
   });
 });
