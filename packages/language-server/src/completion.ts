@@ -1,6 +1,7 @@
 // Completion: keywords that fit the block and statement, question ids in
 // conditions and formulas, scale and choice-list names, codes after `==`,
-// language codes and translation tags, piped ids inside texts.
+// language codes and translation tags, piped ids inside texts. A space opens it
+// after `on`, `from`, `when`, `and` and `or`, and nowhere else.
 import { CompletionItemKind, type CompletionItem, type Position } from 'vscode-languageserver';
 import {
   codesOf,
@@ -57,12 +58,18 @@ const operandBefore = new Set([
 ]);
 const comparators = new Set(['EqEq', 'NotEq', 'Kw_has', 'Lt', 'LtEq', 'Gt', 'GtEq']);
 
-export function completion(ws: Workspace, path: string, position: Position): CompletionItem[] {
+/** Words after which typing a space opens completion (the client sends ' ' as the trigger). */
+const openAfterSpace = new Set(['Kw_on', 'Kw_from', 'Kw_when', 'Kw_and', 'Kw_or']);
+
+/** `trigger`: the character that made the client ask, when it was a trigger character. */
+export function completion(ws: Workspace, path: string, position: Position, trigger?: string): CompletionItem[] {
   const result = ws.result(path);
   const file = result.files.get(path);
   if (!file) return [];
   const offset = toOffset(file.parse.lineMap, position);
   const ctx = cursorContext(file.parse, offset);
+  // Every space is a trigger: answer only after the words that take a name.
+  if (trigger === ' ' && (ctx.kind !== 'code' || ctx.word || !openAfterSpace.has(typeName(ctx.prev)))) return [];
   const names = new Names(ws.namesResult(path), path, offset);
   if (ctx.kind === 'comment') return [];
   if (ctx.kind === 'string') return /\{[A-Za-z0-9_]*$/.test(ctx.stringBefore ?? '') ? names.values() : [];

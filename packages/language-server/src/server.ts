@@ -3,6 +3,7 @@
 // compiler's result; every handler is wrapped so one bug cannot stop the server.
 import {
   CodeActionKind,
+  CompletionTriggerKind,
   LSPErrorCodes,
   ResponseError,
   DidChangeWatchedFilesNotification,
@@ -73,7 +74,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       serverInfo: { name: 'survey-language-server', version: '0.1.0' },
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        completionProvider: { triggerCharacters: ['{', '(', '=', ','] },
+        completionProvider: { triggerCharacters: ['{', '(', '=', ',', ' '] },
         hoverProvider: true,
         signatureHelpProvider: { triggerCharacters: ['(', ','], retriggerCharacters: [')'] },
         definitionProvider: true,
@@ -169,7 +170,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (ws.versionOf(file) !== version) throw new ResponseError(LSPErrorCodes.ContentModified, 'The document changed; ask again.');
       return fn(p);
     };
-  connection.onCompletion(safely('completion', log, [], (p) => completion(ws, path(p.textDocument.uri), p.position)));
+  connection.onCompletion(
+    safely('completion', log, [], (p) =>
+      completion(
+        ws,
+        path(p.textDocument.uri),
+        p.position,
+        p.context?.triggerKind === CompletionTriggerKind.TriggerCharacter ? p.context.triggerCharacter : undefined,
+      ),
+    ),
+  );
   connection.onHover(safely('hover', log, null, (p) => hover(ws, path(p.textDocument.uri), p.position)));
   connection.onSignatureHelp(safely('signatureHelp', log, null, (p) => signatureHelp(ws, path(p.textDocument.uri), p.position)));
   connection.onDefinition(safely('definition', log, [], (p) => definition(ws, path(p.textDocument.uri), p.position)));

@@ -129,6 +129,14 @@ describe('language server over stdio', () => {
     expect(items.map((i) => i.label)).toEqual(['sat5', 'nps']);
   });
 
+  it('opens completion on the space typed after on, and not on a space elsewhere', async () => {
+    const space = { triggerKind: 2, triggerCharacter: ' ' };
+    const afterOn = await conn.sendRequest<CompletionItem[]>('textDocument/completion', { ...at(where('sat6')), context: space });
+    expect(afterOn.map((i) => i.label)).toEqual(['sat5', 'nps']);
+    const afterId = await conn.sendRequest<CompletionItem[]>('textDocument/completion', { ...at(where('"结账是否方便')), context: space });
+    expect(afterId).toEqual([]);
+  });
+
   it('hovers a question with its text in both languages', async () => {
     const h = await conn.sendRequest<Hover>('textDocument/hover', at(where('ease', 1)));
     const value = (h.contents as { value: string }).value;

@@ -56,12 +56,13 @@ export class Fourslash {
     return this.ws.result(path).files.get(path)!.parse.lineMap.offset(p);
   }
 
-  completions(marker: string): CompletionItem[] {
-    return completion(this.ws, this.spot(marker).path, this.position(marker));
+  /** `trigger`: the trigger character the client sends (a space, a parenthesis). */
+  completions(marker: string, trigger?: string): CompletionItem[] {
+    return completion(this.ws, this.spot(marker).path, this.position(marker), trigger);
   }
 
-  labels(marker: string): string[] {
-    return this.completions(marker).map((i) => i.label);
+  labels(marker: string, trigger?: string): string[] {
+    return this.completions(marker, trigger).map((i) => i.label);
   }
 
   hoverText(marker: string): string | undefined {
