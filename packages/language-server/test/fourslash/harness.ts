@@ -4,7 +4,7 @@
 // the server's own feature functions what they answer at a marker.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CompletionItem, Position, TextEdit } from 'vscode-languageserver';
+import { ResponseError, type CompletionItem, type Position, type TextEdit } from 'vscode-languageserver';
 import { Workspace, completion, definition, hover, pathToUri, prepareRename, references, rename, uriToPath } from '../../src/index.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'fourslash');
@@ -80,7 +80,18 @@ export class Fourslash {
   }
 
   canRename(marker: string): boolean {
-    return prepareRename(this.ws, this.spot(marker).path, this.position(marker)) !== null;
+    return this.renameRefusal(marker) === undefined && prepareRename(this.ws, this.spot(marker).path, this.position(marker)) !== null;
+  }
+
+  /** The message prepareRename refuses with at a marker (undefined when it does not refuse). */
+  renameRefusal(marker: string): string | undefined {
+    try {
+      prepareRename(this.ws, this.spot(marker).path, this.position(marker));
+      return undefined;
+    } catch (e) {
+      if (e instanceof ResponseError) return e.message;
+      throw e;
+    }
   }
 
   /** Applies the rename's edits in memory; returns where the edits start and the new texts. */
