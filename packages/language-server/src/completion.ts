@@ -1,7 +1,8 @@
 // Completion: keywords that fit the block and statement, question ids in
 // conditions and formulas, scale and choice-list names, codes after `==`,
 // language codes and translation tags, piped ids inside texts. A space opens it
-// after `on`, `from`, `when`, `and` and `or`, and nowhere else.
+// after `on`, `from`, `when`, `and` and `or`, and nowhere else; a quote or a slash
+// only in an import's path, which completes folders and .survey files.
 import { CompletionItemKind, type CompletionItem, type Position } from 'vscode-languageserver';
 import {
   codesOf,
@@ -17,6 +18,7 @@ import {
 import { toOffset } from './convert.ts';
 import { cursorContext, enclosingCall, heads, image, questionKinds, typeName, type CursorContext } from './completion-context.ts';
 import { signatureLabel } from './signature.ts';
+import { importPathItems } from './imports.ts';
 import { attributeKeywords, languageCodes, vocabulary } from './vocabulary.ts';
 import type { Workspace } from './workspace.ts';
 
@@ -72,6 +74,14 @@ export function completion(ws: Workspace, path: string, position: Position, trig
   if (trigger === ' ' && (ctx.kind !== 'code' || ctx.word || !openAfterSpace.has(typeName(ctx.prev)))) return [];
   const names = new Names(ws.namesResult(path), path, offset);
   if (ctx.kind === 'comment') return [];
+  const inImport = ctx.kind === 'string' && ctx.head === 'import' && ctx.block === 'document';
+  if ((trigger === '"' || trigger === '/') && !inImport) return [];
+  if (inImport) {
+    const typed = ctx.stringBefore ?? '';
+    const segment = typed.length - typed.lastIndexOf('/') - 1;
+    const replace = { start: file.parse.lineMap.position(offset - segment), end: position };
+    return importPathItems(path, typed, replace);
+  }
   if (ctx.kind === 'string') return /\{[A-Za-z0-9_]*$/.test(ctx.stringBefore ?? '') ? names.values() : [];
 
   const prev = typeName(ctx.prev);

@@ -33,6 +33,7 @@ import { formatDocument } from './formatting.ts';
 import { codeActions } from './code-actions.ts';
 import { inlayHints } from './inlay-hints.ts';
 import { previewHtml, type PreviewResult } from './preview.ts';
+import { documentLinks, importEditsForRename } from './imports.ts';
 
 export interface ServerOptions {
   /** Quiet period before diagnostics are recomputed after an edit. */
@@ -74,7 +75,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       serverInfo: { name: 'survey-language-server', version: '0.1.0' },
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        completionProvider: { triggerCharacters: ['{', '(', '=', ',', ' '] },
+        completionProvider: { triggerCharacters: ['{', '(', '=', ',', ' ', '"', '/'] },
         hoverProvider: true,
         signatureHelpProvider: { triggerCharacters: ['(', ','], retriggerCharacters: [')'] },
         definitionProvider: true,
@@ -89,6 +90,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         documentFormattingProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         inlayHintProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        workspace: {
+          fileOperations: {
+            willRename: {
+              filters: [{ pattern: { glob: '**/*.survey', matches: 'file' } }, { pattern: { glob: '**/*', matches: 'folder' } }],
+            },
+          },
+        },
       },
     };
   });
@@ -230,6 +239,22 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       log,
       [],
       afterCheck((p) => inlayHints(ws, path(p.textDocument.uri), p.range)),
+    ),
+  );
+  connection.onDocumentLinks(
+    safely(
+      'documentLink',
+      log,
+      [],
+      afterCheck((p) => documentLinks(ws, path(p.textDocument.uri))),
+    ),
+  );
+  connection.workspace.onWillRenameFiles(
+    safely('willRenameFiles', log, null, (p) =>
+      importEditsForRename(
+        ws,
+        p.files.map((f) => ({ oldPath: path(f.oldUri), newPath: path(f.newUri) })),
+      ),
     ),
   );
   connection.onRequest(

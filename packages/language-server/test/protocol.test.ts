@@ -108,9 +108,12 @@ describe('language server over stdio', () => {
       'documentFormattingProvider',
       'codeActionProvider',
       'inlayHintProvider',
+      'documentLinkProvider',
     ]) {
       expect(init.capabilities[cap], cap).toBeTruthy();
     }
+    const ops = (init.capabilities.workspace as { fileOperations?: { willRename?: unknown } } | undefined)?.fileOperations;
+    expect(ops?.willRename).toBeTruthy();
     await conn.sendNotification('initialized', {});
   });
 
