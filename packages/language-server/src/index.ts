@@ -9,6 +9,7 @@ export { hover } from './hover.ts';
 export { signatureHelp } from './signature-help.ts';
 export { documentHighlights } from './highlight.ts';
 export { selectionRanges } from './selection-ranges.ts';
+export { codeLenses } from './code-lens.ts';
 export { documentLinks, importEditsForRename, importPathItems } from './imports.ts';
 export { definition } from './definition.ts';
 export { references } from './references.ts';

@@ -34,6 +34,7 @@ import { codeActions } from './code-actions.ts';
 import { inlayHints } from './inlay-hints.ts';
 import { previewHtml, type PreviewResult } from './preview.ts';
 import { documentLinks, importEditsForRename } from './imports.ts';
+import { codeLenses } from './code-lens.ts';
 
 export interface ServerOptions {
   /** Quiet period before diagnostics are recomputed after an edit. */
@@ -91,6 +92,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         inlayHintProvider: true,
         documentLinkProvider: { resolveProvider: false },
+        codeLensProvider: { resolveProvider: false },
         workspace: {
           fileOperations: {
             willRename: {
@@ -247,6 +249,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       log,
       [],
       afterCheck((p) => documentLinks(ws, path(p.textDocument.uri))),
+    ),
+  );
+  connection.onCodeLens(
+    safely(
+      'codeLens',
+      log,
+      [],
+      afterCheck((p) => codeLenses(ws, path(p.textDocument.uri))),
     ),
   );
   connection.workspace.onWillRenameFiles(

@@ -1,7 +1,7 @@
 // One compile per document version, over the protocol: the server runs in this
 // process on an in-memory connection with a compile counter, and a client sends what
 // VS Code sends while someone types (a change, then tokens, hints, outline, folding,
-// code actions, links, hover and completion for it), saves (autosave) and re-sends its
+// code actions, links, lenses, hover and completion for it), saves (autosave) and re-sends its
 // settings. No version may be compiled twice, a burst of typing with only the
 // requests that can wait costs one compile, and diagnostics carry their version.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -88,6 +88,7 @@ const waitingRequests = () => [
   client.sendRequest('textDocument/documentSymbol', doc),
   client.sendRequest('textDocument/foldingRange', doc),
   client.sendRequest('textDocument/documentLink', doc),
+  client.sendRequest('textDocument/codeLens', doc),
   client.sendRequest('textDocument/codeAction', {
     ...doc,
     range: { start: { line: 5, character: 0 }, end: { line: 5, character: 4 } },
@@ -129,7 +130,7 @@ describe('one compile per document version', () => {
     expect(compiles.slice(before)).toEqual([`${join(dir, 'checkout.survey')}@6`]);
     // The requests for versions 2–5 were asked to come again; those for 6 were answered.
     const fulfilled = results.filter((r) => r.status === 'fulfilled');
-    expect(fulfilled).toHaveLength(6);
+    expect(fulfilled).toHaveLength(7);
     for (const r of results.filter((r) => r.status === 'rejected')) expect(String((r as PromiseRejectedResult).reason)).toMatch(/changed/);
     // The diagnostics of the intermediate versions were never computed, hence never sent.
     expect([2, 3, 4, 5].map(diagnosticsOf)).toEqual([undefined, undefined, undefined, undefined]);

@@ -109,6 +109,7 @@ describe('language server over stdio', () => {
       'codeActionProvider',
       'inlayHintProvider',
       'documentLinkProvider',
+      'codeLensProvider',
     ]) {
       expect(init.capabilities[cap], cap).toBeTruthy();
     }

@@ -34,6 +34,8 @@ function everyFeature(ws: lsp.Workspace, path: string, text: string): void {
   lsp.inlayHints(ws, path, whole);
   lsp.codeActions(ws, path, whole);
   lsp.previewHtml(ws, path);
+  lsp.codeLenses(ws, path);
+  lsp.documentLinks(ws, path);
   for (let offset = 0; offset <= text.length; offset += Math.max(1, Math.floor(text.length / 12))) {
     const p: Position = map.position(offset);
     lsp.completion(ws, path, p);

@@ -1,11 +1,15 @@
 // Features of a modern extension on one zh/en clinic survey: signature help for the
 // built-in functions (facts from the compiler's function table), document highlight,
-// selection ranges.
+// selection ranges, code lens.
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { functions } from '@survey/compiler';
 import { DocumentHighlightKind, type SelectionRange } from 'vscode-languageserver';
-import { documentHighlights, selectionRanges, signatureHelp } from '../../src/index.ts';
+import { codeLenses, documentHighlights, selectionRanges, signatureHelp } from '../../src/index.ts';
 import { Fourslash } from './harness.ts';
+import { Workspace, pathToUri } from '../../src/index.ts';
 
 const f = new Fourslash('modern');
 const clinic = '/fourslash/modern/clinic.survey';
@@ -107,5 +111,33 @@ describe('modern: selection ranges', () => {
   });
   it('answers one range per position asked', () => {
     expect(selectionRanges(f.ws, clinic, [f.position('mean0'), f.position('waitUse')])).toHaveLength(2);
+  });
+});
+
+describe('modern: code lens', () => {
+  it('sits on the survey line and tells questions, minutes and the planned sample', () => {
+    const lenses = codeLenses(f.ws, clinic);
+    expect(lenses.map((l) => l.range.start.line)).toEqual([3, 3, 3]);
+    expect(f.texts.get(clinic)!.split('\n')[3]).toMatch(/^survey clinic_visit/);
+    // Two ratings and an nps at ~10 s, an optional text at ~20 s (the SVY3002 time model).
+    expect(lenses.map((l) => l.command!.title)).toEqual([
+      '4 questions',
+      'about 50 s on the longest path (4 questions)',
+      'sample: 400 completes, 1,600 invitations',
+    ]);
+  });
+  it('follows the time model of survey.config.json', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'survey-lens-'));
+    try {
+      writeFileSync(join(dir, 'survey.config.json'), JSON.stringify({ options: { 'over-time-budget': { closed: 30 } } }));
+      const ws = new Workspace({ disk: { readFile: (p) => f.texts.get(p) }, roots: [dir], configPath: 'survey.config.json' });
+      ws.set(pathToUri(clinic), f.texts.get(clinic)!, 1);
+      expect(codeLenses(ws, clinic)[1].command!.title).toBe('about 1.8 min on the longest path (4 questions)');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it('gives a shared file no lens', () => {
+    expect(codeLenses(f.ws, '/fourslash/modern/scales.survey')).toEqual([]);
   });
 });
