@@ -18,6 +18,7 @@ export { documentSymbols, workspaceSymbols } from './symbols.ts';
 export { foldingRanges } from './folding.ts';
 export { legend, semanticTokens } from './semantic-tokens.ts';
 export { formatDocument } from './formatting.ts';
+export { formatOnType, formatRange } from './range-formatting.ts';
 export { codeActions } from './code-actions.ts';
 export { inlayHints } from './inlay-hints.ts';
 export { pathToUri, uriToPath } from './uri.ts';

@@ -30,6 +30,7 @@ import { documentSymbols, workspaceSymbols } from './symbols.ts';
 import { foldingRanges } from './folding.ts';
 import { legend, semanticTokens } from './semantic-tokens.ts';
 import { formatDocument } from './formatting.ts';
+import { formatOnType, formatRange } from './range-formatting.ts';
 import { codeActions } from './code-actions.ts';
 import { inlayHints } from './inlay-hints.ts';
 import { previewHtml, type PreviewResult } from './preview.ts';
@@ -89,6 +90,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         foldingRangeProvider: true,
         semanticTokensProvider: { legend, full: true },
         documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
+        documentOnTypeFormattingProvider: { firstTriggerCharacter: '}', moreTriggerCharacter: ['\n'] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         inlayHintProvider: true,
         documentLinkProvider: { resolveProvider: false },
@@ -227,6 +230,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     ),
   );
   connection.onDocumentFormatting(safely('formatting', log, [], (p) => formatDocument(ws, path(p.textDocument.uri), p.options)));
+  connection.onDocumentRangeFormatting(
+    safely('rangeFormatting', log, [], (p) => formatRange(ws, path(p.textDocument.uri), p.range, p.options)),
+  );
+  connection.onDocumentOnTypeFormatting(
+    safely('onTypeFormatting', log, [], (p) => formatOnType(ws, path(p.textDocument.uri), p.position, p.ch)),
+  );
   connection.onCodeAction(
     safely(
       'codeAction',

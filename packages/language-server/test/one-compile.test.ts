@@ -136,7 +136,7 @@ describe('one compile per document version', () => {
     expect([2, 3, 4, 5].map(diagnosticsOf)).toEqual([undefined, undefined, undefined, undefined]);
   });
 
-  it('never compiles a version twice when hover, completion, signature help, highlights and selection ranges ask for every version', async () => {
+  it('never compiles a version twice when hover, completion, signature help, highlights, selection ranges and formatting ask for every version', async () => {
     const before = compiles.length;
     const answers: Array<Promise<unknown>> = [];
     for (let v = 7; v <= 10; v++) {
@@ -147,6 +147,10 @@ describe('one compile per document version', () => {
       answers.push(client.sendRequest('textDocument/signatureHelp', { ...doc, position }));
       answers.push(client.sendRequest('textDocument/documentHighlight', { ...doc, position: { line: 6, character: 10 } }));
       answers.push(client.sendRequest('textDocument/selectionRange', { ...doc, positions: [position] }));
+      const line6 = { start: { line: 6, character: 0 }, end: { line: 6, character: 4 } };
+      const options = { tabSize: 2, insertSpaces: true };
+      answers.push(client.sendRequest('textDocument/rangeFormatting', { ...doc, range: line6, options }));
+      answers.push(client.sendRequest('textDocument/onTypeFormatting', { ...doc, position: { line: 7, character: 1 }, ch: '}', options }));
       answers.push(...waitingRequests());
     }
     await settle(answers);

@@ -106,6 +106,8 @@ describe('language server over stdio', () => {
       'foldingRangeProvider',
       'semanticTokensProvider',
       'documentFormattingProvider',
+      'documentRangeFormattingProvider',
+      'documentOnTypeFormattingProvider',
       'codeActionProvider',
       'inlayHintProvider',
       'documentLinkProvider',
