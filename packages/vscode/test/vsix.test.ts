@@ -40,7 +40,7 @@ describe('the .vsix', () => {
       'extension/language-configuration.json',
       'extension/package.json',
       'extension/readme.md',
-      'extension/snippets/survey.code-snippets',
+      'extension/snippets/survey.json',
     ]);
   });
 
