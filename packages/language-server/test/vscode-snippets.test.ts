@@ -1,4 +1,5 @@
-// The snippets contributed to VS Code: one for a new survey, a scale, a choice list
+// The snippets packages/vscode contributes to VS Code (tested here, where the
+// compiler may be imported): one for a new survey, a scale, a choice list
 // and a question of every kind the language has (the vocabulary's list). Each is
 // expanded as VS Code would (placeholders take their defaults) and compiled where it
 // belongs: a new survey as a file, the others inside a zh/en survey. They must parse
@@ -9,8 +10,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileText } from '@survey/compiler';
 import { questionKinds } from '@survey/syntax';
+import { root } from '../../../testing/bundles.ts';
 
-const pkg = join(import.meta.dirname, '..');
+const pkg = join(root, 'packages', 'vscode');
 const manifest = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8'));
 const snippetFile = manifest.contributes.snippets[0];
 const snippets: Record<string, { prefix: string; body: string[]; description: string }> = JSON.parse(
