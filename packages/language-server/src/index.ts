@@ -22,4 +22,5 @@ export { formatOnType, formatRange } from './range-formatting.ts';
 export { codeActions } from './code-actions.ts';
 export { inlayHints } from './inlay-hints.ts';
 export { pathToUri, uriToPath } from './uri.ts';
+export { configSchema, configSchemaText } from './config-schema.ts';
 export { previewHtml, type PreviewResult } from './preview.ts';

@@ -40,6 +40,7 @@ describe('the .vsix', () => {
       'extension/language-configuration.json',
       'extension/package.json',
       'extension/readme.md',
+      'extension/schemas/survey.config.schema.json',
       'extension/snippets/survey.json',
     ]);
   });
@@ -55,6 +56,11 @@ describe('the .vsix', () => {
     expect(JSON.parse(text(`extension/${grammar.path.slice(2)}`)).scopeName).toBe(grammar.scopeName);
     expect(Object.keys(manifest.contributes.configuration.properties).sort()).toEqual(['survey.configPath', 'survey.trace.server']);
     expect(manifest.contributes.commands.map((c: { command: string }) => c.command)).toEqual(['survey.openHtmlPreview']);
+    // The snippets and the survey.config.json schema are packaged and are JSON.
+    for (const file of [manifest.contributes.snippets[0].path, manifest.contributes.jsonValidation[0].url]) {
+      expect(packaged(file), file).toBe(true);
+      expect(() => JSON.parse(text(`extension/${file.slice(2)}`))).not.toThrow();
+    }
   });
 
   it('ships the grammar exactly as generated in grammar/', () => {
