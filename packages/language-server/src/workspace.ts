@@ -2,8 +2,8 @@
 // parse cache shared by every compile, and the last CompileResult per entry file.
 // A result is dropped as soon as any file it read (or failed to import) changes,
 // so editing a shared scales file re-checks every open survey that imports it.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import {
   CheckCache,
   Program,
@@ -15,6 +15,7 @@ import {
   type ResolvedConfig,
 } from '@survey/compiler';
 import { pathToUri, uriToPath } from './uri.ts';
+import { scanSurveyFiles } from './scan.ts';
 
 export interface OpenDocument {
   uri: string;
@@ -39,8 +40,6 @@ export interface WorkspaceOptions {
   /** Called once per compile the workspace starts (tests count them; nothing else needs it). */
   onCompile?: (entry: string) => void;
 }
-
-const MAX_SCANNED_FILES = 2000;
 
 export class Workspace {
   readonly docs = new Map<string, OpenDocument>();
@@ -216,24 +215,7 @@ export class Workspace {
   }
 
   private scan(): string[] {
-    const out: string[] = [];
-    const visit = (dir: string): void => {
-      if (out.length >= MAX_SCANNED_FILES) return;
-      let names: string[];
-      try {
-        names = readdirSync(dir);
-      } catch {
-        return;
-      }
-      for (const name of names) {
-        if (name.startsWith('.') || name === 'node_modules') continue;
-        const full = join(dir, name);
-        if (name.endsWith('.survey')) out.push(full);
-        else if (isDir(full)) visit(full);
-      }
-    };
-    for (const root of this.roots) visit(root);
-    return out;
+    return scanSurveyFiles(this.roots);
   }
 
   private config(): ResolvedConfig | undefined {
@@ -244,14 +226,6 @@ export class Workspace {
     } catch {
       return undefined; // a missing file: fall back to the nearest survey.config.json
     }
-  }
-}
-
-function isDir(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
   }
 }
 
