@@ -132,6 +132,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }),
   );
 
+  /**
+   * `survey/importsChanged`: open surveys whose compile read a file that just changed
+   * (another open document, or a file on disk), so the client refreshes what it shows
+   * of them that diagnostics do not cover (the HTML preview).
+   */
+  const importsChanged = (paths: string[]) => {
+    if (paths.length) void connection.sendNotification('survey/importsChanged', { uris: paths.map((p) => ws.uriOf(p)) });
+  };
+
   // ---------------------------------------------------------------- documents
   connection.onDidOpenTextDocument(
     safely('didOpen', log, undefined, ({ textDocument: d }) => {
@@ -146,8 +155,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (!doc) return;
       const next = TextDocument.update(doc, contentChanges, textDocument.version);
       docs.set(textDocument.uri, next);
+      const before = ws.readers(ws.pathOf(textDocument.uri));
       const path = ws.set(textDocument.uri, next.getText(), next.version);
       publisher.schedule(undefined, path);
+      importsChanged(before);
     }),
   );
   connection.onDidCloseTextDocument(
@@ -159,13 +170,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   );
   connection.onDidChangeWatchedFiles(
     safely('watchedFiles', log, undefined, ({ changes }) => {
+      const readers = new Set<string>();
       for (const c of changes) {
         const path = uriToPath(c.uri);
+        if (!ws.isOpen(path)) for (const r of ws.readers(path)) readers.add(r);
         if (path.endsWith('survey.config.json')) for (const p of ws.openPaths()) ws.invalidate(p);
         else ws.diskChanged(path);
         if (c.type === FileChangeType.Deleted && !ws.isOpen(path)) void connection.sendDiagnostics({ uri: c.uri, diagnostics: [] });
       }
       publisher.schedule();
+      importsChanged([...readers]);
     }),
   );
 

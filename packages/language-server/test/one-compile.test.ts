@@ -40,6 +40,7 @@ let ws: Workspace;
 const compiles: string[] = [];
 const published: PublishDiagnosticsParams[] = [];
 const errors: string[] = [];
+const importsChanged: string[][] = [];
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'survey-one-compile-'));
@@ -53,6 +54,7 @@ beforeAll(async () => {
   server.listen();
   client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
   client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => published.push(p));
+  client.onNotification('survey/importsChanged', (p: { uris: string[] }) => importsChanged.push(p.uris));
   client.onNotification('window/logMessage', (m: { message: string }) => errors.push(m.message));
   client.onRequest('client/registerCapability', () => null);
   client.onRequest('workspace/configuration', () => [{}]);
@@ -198,5 +200,33 @@ describe('file operations over the protocol', () => {
     expect(edit.changes[uri].map((e) => e.newText)).toEqual(['"shared/scales.survey"']);
     const links = await client.sendRequest<Array<{ target: string }>>('textDocument/documentLink', doc);
     expect(links.map((l) => l.target)).toEqual([oldUri]);
+  });
+
+  it('tells the client (for its preview) when a file an open survey imports changes on disk or in the editor', async () => {
+    const scalesPath = join(dir, 'scales.survey');
+    const scalesUri = pathToFileURL(scalesPath).href;
+    importsChanged.length = 0;
+    writeFileSync(scalesPath, scales);
+    await client.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: scalesUri, type: 2 }] });
+    await until(() => importsChanged.length === 1, 'importsChanged after a disk change');
+    expect(importsChanged[0]).toEqual([uri]);
+    await until(() => published.some((p) => p.uri === uri && !p.diagnostics.some((d) => d.code === 'SVY2002')), 'sat5 back');
+    // The same file opened and edited: the importer is named again, the edited file is not.
+    await client.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: scalesUri, languageId: 'survey', version: 1, text: scales },
+    });
+    await until(() => published.some((p) => p.uri === scalesUri), 'the scales diagnostics');
+    await client.sendNotification('textDocument/didChange', {
+      textDocument: { uri: scalesUri, version: 2 },
+      contentChanges: [{ text: scales.replace('"一般"', '"中立"') }],
+    });
+    await until(() => importsChanged.length === 2, 'importsChanged after an edit');
+    expect(importsChanged[1]).toEqual([uri]);
+    // A change nobody imports tells nothing.
+    await client.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: pathToFileURL(join(dir, 'other.survey')).href, type: 1 }],
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(importsChanged).toHaveLength(2);
   });
 });

@@ -31,8 +31,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   // The id 'survey' makes the client read `survey.trace.server`.
   client = new LanguageClient('survey', 'Survey language server', serverOptions, clientOptions);
-  registerPreview(context, () => client);
+  const preview = registerPreview(context, () => client);
   await client.start();
+  client.onNotification('survey/importsChanged', (p: { uris: string[] }) => preview.refresh(p.uris));
 }
 
 export function deactivate(): Thenable<void> | undefined {

@@ -1,6 +1,7 @@
 // "Survey: Open HTML preview": asks the server for the HTML form of the current
 // survey (compiled from the unsaved text, like the diagnostics) and shows it in a
-// webview beside the editor, refreshed as the document changes.
+// webview beside the editor, refreshed as the document changes and when a file it
+// imports changes (the server's `survey/importsChanged`).
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 
@@ -10,7 +11,12 @@ interface PreviewResult {
   error?: string;
 }
 
-export function registerPreview(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {
+export interface Preview {
+  /** Re-renders the previews of these documents (a file they import changed). */
+  refresh(uris: string[]): void;
+}
+
+export function registerPreview(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): Preview {
   const panels = new Map<string, vscode.WebviewPanel>();
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -37,13 +43,23 @@ export function registerPreview(context: vscode.ExtensionContext, client: () => 
       }
       await render(editor.document.uri, panel);
     }),
-    vscode.workspace.onDidChangeTextDocument((e) => {
-      const panel = panels.get(e.document.uri.toString());
-      if (!panel) return;
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(() => void render(e.document.uri, panel), 500);
-    }),
+    vscode.workspace.onDidChangeTextDocument((e) => later([e.document.uri.toString()])),
   );
+  /** Renders the previews of these documents once typing pauses. */
+  const pending = new Set<string>();
+  const later = (uris: string[]) => {
+    for (const u of uris) if (panels.has(u)) pending.add(u);
+    if (!pending.size) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      for (const u of pending) {
+        const panel = panels.get(u);
+        if (panel) void render(vscode.Uri.parse(u), panel);
+      }
+      pending.clear();
+    }, 500);
+  };
+  return { refresh: later };
 }
 
 function message(text: string): string {
