@@ -3,7 +3,7 @@
 // language codes and translation tags, piped ids inside texts. A space opens it
 // after `on`, `from`, `when`, `and` and `or`, and nowhere else; a quote or a slash
 // only in an import's path, which completes folders and .survey files.
-import { CompletionItemKind, type CompletionItem, type Position } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position } from 'vscode-languageserver';
 import {
   codesOf,
   functions,
@@ -16,7 +16,17 @@ import {
   type SymbolKind,
 } from '@survey/compiler';
 import { toOffset } from './convert.ts';
-import { cursorContext, enclosingCall, heads, image, questionKinds, typeName, type CursorContext } from './completion-context.ts';
+import {
+  cursorContext,
+  enclosingCall,
+  heads,
+  image,
+  questionKinds,
+  typeName,
+  type BlockKind,
+  type CursorContext,
+} from './completion-context.ts';
+import { snippetBlocks, snippets } from './snippets.ts';
 import { signatureLabel } from './signature.ts';
 import { importPathItems } from './imports.ts';
 import { attributeKeywords, languageCodes, vocabulary } from './vocabulary.ts';
@@ -63,8 +73,11 @@ const comparators = new Set(['EqEq', 'NotEq', 'Kw_has', 'Lt', 'LtEq', 'Gt', 'GtE
 /** Words after which typing a space opens completion (the client sends ' ' as the trigger). */
 const openAfterSpace = new Set(['Kw_on', 'Kw_from', 'Kw_when', 'Kw_and', 'Kw_or']);
 
-/** `trigger`: the character that made the client ask, when it was a trigger character. */
-export function completion(ws: Workspace, path: string, position: Position, trigger?: string): CompletionItem[] {
+/**
+ * `trigger`: the character that made the client ask, when it was a trigger character.
+ * `snippetSupport`: the client takes snippet items (new survey, scale, a question of each kind).
+ */
+export function completion(ws: Workspace, path: string, position: Position, trigger?: string, snippetSupport = false): CompletionItem[] {
   const result = ws.result(path);
   const file = result.files.get(path);
   if (!file) return [];
@@ -106,7 +119,26 @@ export function completion(ws: Workspace, path: string, position: Position, trig
   }
   const expr = expressionKind(ctx);
   if (expr && operandBefore.has(prev)) return expressionItems(ctx, expr, names);
-  return keywordItems(ctx, ws.namesResult(path));
+  const keywords = keywordItems(ctx, ws.namesResult(path));
+  // At the start of a line: the snippets that may start a statement here.
+  const lineStart = file.parse.lineMap.offset({ line: position.line, character: 0 });
+  const before = file.text.slice(lineStart, ctx.word ? ctx.word.startOffset : offset);
+  if (!snippetSupport || before.trim() !== '') return keywords;
+  return [...keywords, ...snippetItems(ctx.block)];
+}
+
+function snippetItems(block: BlockKind): CompletionItem[] {
+  return Object.entries(snippets)
+    .filter(([name]) => snippetBlocks(name).includes(block))
+    .map(([name, s]) => ({
+      label: s.prefix,
+      kind: CompletionItemKind.Snippet,
+      detail: name,
+      documentation: s.description,
+      insertTextFormat: InsertTextFormat.Snippet,
+      insertText: s.body.join('\n').replace(/\t/g, '  '),
+      sortText: '~' + s.prefix, // after the keyword of the same name
+    }));
 }
 
 /** `when …` is a condition; `score x = …` and `let x = …` formulas. */

@@ -5,6 +5,7 @@ export { Workspace, type OpenDocument, type WorkspaceOptions } from './workspace
 export { DiagnosticsPublisher } from './publisher.ts';
 export { diagnosticsFor, toLspDiagnostic } from './diagnostics.ts';
 export { completion } from './completion.ts';
+export { snippets, type Snippet } from './snippets.ts';
 export { hover } from './hover.ts';
 export { signatureHelp } from './signature-help.ts';
 export { documentHighlights } from './highlight.ts';

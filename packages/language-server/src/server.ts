@@ -47,6 +47,8 @@ export interface ServerOptions {
 /** Settings the client may send (initializationOptions or workspace/configuration `survey`). */
 interface Settings {
   configPath?: string;
+  /** initializationOptions only: false when the client has the snippets already (VS Code contributes them). */
+  snippets?: boolean;
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): Workspace {
@@ -61,6 +63,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   );
   let canWatch = false;
   let canPullConfig = false;
+  let snippetCompletions = false;
 
   // Clients send their settings after every start; only a different config file recompiles.
   const applySettings = (s: Settings | undefined) => {
@@ -73,6 +76,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     ws.configPath = (params.initializationOptions as Settings | undefined)?.configPath || undefined;
     canWatch = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     canPullConfig = !!params.capabilities.workspace?.configuration;
+    snippetCompletions =
+      !!params.capabilities.textDocument?.completion?.completionItem?.snippetSupport &&
+      (params.initializationOptions as Settings | undefined)?.snippets !== false;
     return {
       serverInfo: { name: 'survey-language-server', version: '0.1.0' },
       capabilities: {
@@ -205,6 +211,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         path(p.textDocument.uri),
         p.position,
         p.context?.triggerKind === CompletionTriggerKind.TriggerCharacter ? p.context.triggerCharacter : undefined,
+        snippetCompletions,
       ),
     ),
   );

@@ -38,7 +38,7 @@ function everyFeature(ws: lsp.Workspace, path: string, text: string): void {
   lsp.documentLinks(ws, path);
   for (let offset = 0; offset <= text.length; offset += Math.max(1, Math.floor(text.length / 12))) {
     const p: Position = map.position(offset);
-    lsp.completion(ws, path, p);
+    lsp.completion(ws, path, p, undefined, true);
     lsp.hover(ws, path, p);
     lsp.definition(ws, path, p);
     lsp.references(ws, path, p, true);

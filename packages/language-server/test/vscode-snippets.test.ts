@@ -6,11 +6,12 @@
 // and check without errors, also with the optional English translations deleted in
 // a Chinese-only survey.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileText } from '@survey/compiler';
 import { questionKinds } from '@survey/syntax';
 import { root } from '../../../testing/bundles.ts';
+import { snippets as table } from '../src/index.ts';
 
 const pkg = join(root, 'packages', 'vscode');
 const manifest = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8'));
@@ -85,6 +86,10 @@ const errors = (text: string) =>
     .map((d) => `${d.code} ${d.message}`);
 
 describe('snippets', () => {
+  it("in packages/vscode are the language server's table (UPDATE_GOLDEN=1 rewrites them, then prettier)", () => {
+    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(join(pkg, snippetFile.path), JSON.stringify(table, null, 2) + '\n');
+    expect(snippets).toEqual(table);
+  });
   it('are contributed for the survey language from a packaged file', () => {
     expect(snippetFile.language).toBe('survey');
     expect(manifest.contributes.snippets).toHaveLength(1);

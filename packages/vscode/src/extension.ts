@@ -27,7 +27,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.survey,survey.config.json}'),
       configurationSection: 'survey',
     },
-    initializationOptions: { configPath: vscode.workspace.getConfiguration('survey').get<string>('configPath') },
+    // The snippets come from contributes.snippets: the server need not offer them too.
+    initializationOptions: { configPath: vscode.workspace.getConfiguration('survey').get<string>('configPath'), snippets: false },
   };
   // The id 'survey' makes the client read `survey.trace.server`.
   client = new LanguageClient('survey', 'Survey language server', serverOptions, clientOptions);

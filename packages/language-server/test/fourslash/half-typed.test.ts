@@ -1,7 +1,10 @@
 // Completion while typing: the statement is unfinished and the file does not parse,
 // yet the server still answers from the tokens and what the binder recovered.
 import { describe, expect, it } from 'vitest';
+import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
+import { questionKinds } from '@survey/syntax';
 import { Fourslash } from './harness.ts';
+import { snippets } from '../../src/index.ts';
 import { documentSymbols, foldingRanges, hover, inlayHints, semanticTokens } from '../../src/index.ts';
 
 const f = new Fourslash('half-typed');
@@ -46,6 +49,15 @@ describe('half-typed: completion', () => {
   });
   it('offers scales in the scale argument of rescale', () => {
     expect(f.labels('scaleArg')).toEqual(['sat5', 'nps']);
+  });
+  it('offers the snippets that may start a statement here, to clients that take snippets', () => {
+    const items = f.completions('memberStart', undefined, true).filter((i) => i.kind === CompletionItemKind.Snippet);
+    expect(items.map((i) => i.label).sort()).toEqual(['choices', 'scale', ...questionKinds].sort());
+    const rating = items.find((i) => i.label === 'rating')!;
+    expect(rating.insertTextFormat).toBe(InsertTextFormat.Snippet);
+    expect(rating.insertText).toBe(snippets['Question: rating'].body.join('\n'));
+    expect(f.completions('memberStart').some((i) => i.kind === CompletionItemKind.Snippet)).toBe(false);
+    expect(f.completions('afterText', undefined, true).some((i) => i.kind === CompletionItemKind.Snippet)).toBe(false);
   });
   it('offers the survey members at the start of a line', () => {
     expect(f.labels('memberStart')).toEqual(expect.arrayContaining(['rating', 'section', 'score', 'sample', 'title']));

@@ -57,8 +57,8 @@ export class Fourslash {
   }
 
   /** `trigger`: the trigger character the client sends (a space, a parenthesis). */
-  completions(marker: string, trigger?: string): CompletionItem[] {
-    return completion(this.ws, this.spot(marker).path, this.position(marker), trigger);
+  completions(marker: string, trigger?: string, snippetSupport = false): CompletionItem[] {
+    return completion(this.ws, this.spot(marker).path, this.position(marker), trigger, snippetSupport);
   }
 
   labels(marker: string, trigger?: string): string[] {
