@@ -73,11 +73,24 @@ const comparators = new Set(['EqEq', 'NotEq', 'Kw_has', 'Lt', 'LtEq', 'Gt', 'GtE
 /** Words after which typing a space opens completion (the client sends ' ' as the trigger). */
 const openAfterSpace = new Set(['Kw_on', 'Kw_from', 'Kw_when', 'Kw_and', 'Kw_or']);
 
+const quietTriggers = new Set([' ', '"', '/']);
+
+/** A cheap look at the line before the cursor, before any compile: can this trigger open completion here? */
+function mayOpen(ws: Workspace, path: string, position: Position, trigger: string): boolean {
+  const line = ws.host.readFile(path)?.split('\n')[position.line];
+  if (line === undefined) return false;
+  const before = line.slice(0, position.character);
+  if (trigger === ' ') return /\b(on|from|when|and|or)\s$/.test(before);
+  return /^\s*import\s+"/.test(before);
+}
+
 /**
  * `trigger`: the character that made the client ask, when it was a trigger character.
  * `snippetSupport`: the client takes snippet items (new survey, scale, a question of each kind).
  */
 export function completion(ws: Workspace, path: string, position: Position, trigger?: string, snippetSupport = false): CompletionItem[] {
+  // A space, a quote or a slash is typed all the time: answer (and compile) only where it may open something.
+  if (trigger && quietTriggers.has(trigger) && !mayOpen(ws, path, position, trigger)) return [];
   const result = ws.result(path);
   const file = result.files.get(path);
   if (!file) return [];

@@ -7,7 +7,7 @@
 // On-type: `}` formats the block it closes, Enter the line it ends (the new line's
 // indentation, where the cursor is, is left to the editor).
 import type { FormattingOptions, Position, Range, TextEdit } from 'vscode-languageserver';
-import type { LineMap } from '@survey/syntax';
+import { LineMap } from '@survey/syntax';
 import { formatSurvey } from 'prettier-plugin-survey';
 import { toOffset } from './convert.ts';
 import type { Workspace } from './workspace.ts';
@@ -42,8 +42,9 @@ function gaps(before: string, after: string): Gap[] | undefined {
 
 async function formatted(ws: Workspace, path: string): Promise<{ text: string; after: string; map: LineMap } | undefined> {
   const text = ws.docs.get(path)?.text ?? ws.host.readFile(path);
-  const map = ws.result(path).files.get(path)?.parse.lineMap;
-  if (text === undefined || !map || !ws.editable(path)) return undefined;
+  if (text === undefined || !ws.editable(path)) return undefined;
+  // Positions from the text itself: formatting needs no compile (Enter is typed often).
+  const map = new LineMap(text);
   try {
     return { text, after: await formatSurvey(text), map };
   } catch (e) {

@@ -4,6 +4,7 @@
 import {
   CodeActionKind,
   CompletionTriggerKind,
+  SignatureHelpTriggerKind,
   LSPErrorCodes,
   ResponseError,
   DidChangeWatchedFilesNotification,
@@ -216,7 +217,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     ),
   );
   connection.onHover(safely('hover', log, null, (p) => hover(ws, path(p.textDocument.uri), p.position)));
-  connection.onSignatureHelp(safely('signatureHelp', log, null, (p) => signatureHelp(ws, path(p.textDocument.uri), p.position)));
+  connection.onSignatureHelp(
+    safely('signatureHelp', log, null, (p) =>
+      signatureHelp(
+        ws,
+        path(p.textDocument.uri),
+        p.position,
+        p.context?.triggerKind === SignatureHelpTriggerKind.TriggerCharacter ? p.context.triggerCharacter : undefined,
+      ),
+    ),
+  );
   connection.onDefinition(safely('definition', log, [], (p) => definition(ws, path(p.textDocument.uri), p.position)));
   connection.onReferences(
     safely('references', log, [], (p) => references(ws, path(p.textDocument.uri), p.position, p.context.includeDeclaration)),

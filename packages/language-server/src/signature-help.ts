@@ -9,7 +9,10 @@ import { cursorContext, enclosingCall } from './completion-context.ts';
 import { signatureParts } from './signature.ts';
 import type { Workspace } from './workspace.ts';
 
-export function signatureHelp(ws: Workspace, path: string, position: Position): SignatureHelp | null {
+/** `trigger`: the character typed, when a trigger character ( `(` or `,` ) made the client ask. */
+export function signatureHelp(ws: Workspace, path: string, position: Position, trigger?: string): SignatureHelp | null {
+  // A comma typed inside a text ("Yes, I agree") is no call: answer without compiling.
+  if (trigger && insideString(ws.host.readFile(path)?.split('\n')[position.line]?.slice(0, position.character))) return null;
   const file = ws.result(path).files.get(path);
   if (!file) return null;
   const ctx = cursorContext(file.parse, toOffset(file.parse.lineMap, position));
@@ -30,4 +33,16 @@ export function signatureHelp(ws: Workspace, path: string, position: Position): 
     activeSignature: 0,
     activeParameter: def.variadic ? Math.min(call.arg, last) : call.arg,
   };
+}
+
+/** True when the line so far has an open string (an odd number of unescaped quotes, no comment before). */
+function insideString(before: string | undefined): boolean {
+  if (before === undefined) return true;
+  let open = false;
+  for (let i = 0; i < before.length; i++) {
+    if (open && before[i] === '\\') i++;
+    else if (before[i] === '"') open = !open;
+    else if (!open && before.startsWith('//', i)) return true;
+  }
+  return open;
 }

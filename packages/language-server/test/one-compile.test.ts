@@ -188,6 +188,26 @@ describe('one compile per document version', () => {
     expect(compiles.slice(before)).toEqual([`${join(dir, 'checkout.survey')}@11`]);
     expect(errors.filter((e) => /failed/.test(e))).toEqual([]);
   });
+
+  it('compiles nothing for a space or a comma typed inside a text (completion and signature help triggers)', async () => {
+    const before = compiles.length;
+    await type(12, ', ');
+    const position = { line: 5, character: '  rating ease "结账是否方便'.length + typed.length };
+    const space = await client.sendRequest('textDocument/completion', {
+      ...doc,
+      position,
+      context: { triggerKind: 2, triggerCharacter: ' ' },
+    });
+    const comma = await client.sendRequest('textDocument/signatureHelp', {
+      ...doc,
+      position: { ...position, character: position.character - 1 },
+      context: { triggerKind: 2, triggerCharacter: ',', isRetrigger: false },
+    });
+    expect([space, comma]).toEqual([[], null]);
+    expect(compiles.slice(before)).toEqual([]); // the debounced check has not run yet
+    await until(() => !!diagnosticsOf(12), 'diagnostics of version 12');
+    expect(compiles.slice(before)).toEqual([`${join(dir, 'checkout.survey')}@12`]);
+  });
 });
 
 describe('file operations over the protocol', () => {
