@@ -11,7 +11,8 @@ const words: Record<string, string> = { and: '&&', or: '||', not: '!', eq: '==',
 
 function lex(s: string): Tok[] {
   const out: Tok[] = [];
-  const re = /\s*(?:([A-Za-z_][\w]*(?:\.[A-Za-z]+)?)|(-?\d+(?:\.\d+)?)|'([^']*)'|"([^"]*)"|(==|!=|<=|>=|&&|\|\||<|>|!)|([(),]))/y;
+  const re =
+    /\s*(?:(\d+X\d+X\d+\w*(?:\.[A-Za-z]+)?|[A-Za-z_][\w]*(?:\.[A-Za-z]+)?)|(-?\d+(?:\.\d+)?)|'([^']*)'|"([^"]*)"|(==|!=|<=|>=|&&|\|\||<|>|!)|([(),]))/y;
   let i = 0;
   while (i < s.length) {
     re.lastIndex = i;
@@ -33,8 +34,8 @@ function lex(s: string): Tok[] {
 }
 
 export interface RelevanceNames {
-  /** A question's code → its LimeSurvey question (for a plain reference). */
-  isQuestion(code: string): boolean;
+  /** The question a name stands for (its code, `Q<qid>` or an SGQA name), as its code. */
+  question(name: string): string | undefined;
   /** `Q1_SQ001` → the multiple-choice question Q1 and its option SQ001, if that is what it names. */
   subquestion(field: string): { question: string; option: string } | undefined;
 }
@@ -106,7 +107,8 @@ export function parseRelevance(src: string, names: RelevanceNames): Cond | undef
     return { t: 'cmp', op: op.v as '==', name: f.name, value: v.k === 'num' ? Number(v.v) : v.v };
   };
   const field = (name: string): { name: string; option?: string } => {
-    if (names.isQuestion(name)) return { name };
+    const q = names.question(name);
+    if (q) return { name: q };
     const sub = names.subquestion(name);
     if (sub) return { name: sub.question, option: sub.option };
     throw new CondError(`'${name}' is not a question of this survey`);

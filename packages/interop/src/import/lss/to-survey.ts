@@ -15,13 +15,14 @@ import { IdSpace, toCode, toId } from '../names.ts';
 import { asScale } from '../xlsform/scales.ts';
 import { plainLabel } from '../redcap/fields.ts';
 import { parseRelevance } from './relevance.ts';
+import { canonicalTag } from '../../common/languages.ts';
 import { readLss, type LssAnswer, type LssQuestion } from './tables.ts';
 
 /** LimeSurvey language codes (zh-Hans, zh-Hant-TW, de-informal …) as BCP 47. */
 export function lssLanguage(code: string): string {
   if (/^zh-Hans/i.test(code)) return 'zh';
   if (/^zh-Hant/i.test(code)) return 'zh-Hant';
-  return code.replace(/-informal$/i, '').replace(/^[A-Za-z]+/, (p) => p.toLowerCase());
+  return canonicalTag(code.replace(/-informal$/i, ''));
 }
 
 const described: Record<string, string> = {
@@ -43,28 +44,26 @@ export function lssToSurvey(xml: string, file: string, stem: string): { survey: 
   const problems: ImportProblem[] = [];
   const languages = lss.languages.map(lssLanguage).filter((l, i, all) => all.indexOf(l) === i);
   const lang = languages[0];
+  const ids = new IdSpace();
+  // Piping: {CODE} or {CODE.NAOK} of an earlier question becomes {id}; any other
+  // {…} (participant tokens, expressions) has no equivalent and is kept in brackets.
+  const piped = new Set<string>();
+  const pipe = (v: string): string =>
+    v.replace(/\{([^{}]*)\}/g, (_, inner: string) => {
+      const m = /^\s*([A-Za-z_]\w*)(?:\.(?:NAOK|shown|code))?\s*$/i.exec(inner);
+      const q = m ? questionOf(m[1]) : undefined;
+      const id = q ? idOf.get(q.title) : undefined;
+      if (id && imported.has(id)) return `{${id}}`;
+      piped.add(inner.trim());
+      return `[${inner.trim()}]`;
+    });
   const text = (t: Text): Text => {
     const out: Text = {};
     for (const [code, v] of Object.entries(t)) {
-      const plain = plainLabel(v).text;
+      const plain = pipe(plainLabel(v).text);
       if (plain) out[lssLanguage(code)] ??= plain;
     }
     return out;
-  };
-  const ids = new IdSpace();
-  const survey: ImportedSurvey = {
-    id: toId(stem, 'survey'),
-    ...(Object.keys(text(lss.title)).length ? { title: text(lss.title) } : {}),
-    ...(Object.keys(text(lss.welcome)).length ? { intro: text(lss.welcome) } : {}),
-    languages,
-    scales: [],
-    choiceLists: [],
-    sections: [],
-    comments: [],
-  };
-  const report = (where: string, message: string, comments: string[]) => {
-    comments.push(`${where}: ${message}`);
-    problems.push({ file, where, message });
   };
 
   const subsOf = new Map<string, LssQuestion[]>();
@@ -88,16 +87,44 @@ export function lssToSurvey(xml: string, file: string, stem: string): { survey: 
     missingCodes: () => [],
     codeOf: (id, v) => (imported.get(id)?.kind === 'yesno' ? (v === 'Y' ? 'yes' : v === 'N' ? 'no' : v) : v),
   };
+  const byQid = new Map(lss.questions.map((q) => [q.qid, q]));
+  // Equations name a question by its code, by `Q<qid>` (conditions converted by
+  // LimeSurvey) or by its SGQA field name (<sid>X<gid>X<qid><subquestion>).
+  const questionOf = (name: string): LssQuestion | undefined => {
+    if (byTitle.has(name)) return byTitle.get(name);
+    const qid = /^Q(\d+)$/.exec(name)?.[1] ?? /^\d+X\d+X(\d+)$/.exec(name)?.[1];
+    return qid ? byQid.get(qid) : undefined;
+  };
   const names = {
-    isQuestion: (code: string) => byTitle.has(code),
+    question: (name: string) => questionOf(name)?.title,
     subquestion: (field: string) => {
+      const sgqa = /^\d+X\d+X(\d+)([A-Za-z]\w*)$/.exec(field);
+      if (sgqa) {
+        const q = byQid.get(sgqa[1]);
+        return q && (subsOf.get(q.qid) ?? []).some((s) => s.title === sgqa[2]) ? { question: q.title, option: sgqa[2] } : undefined;
+      }
       const cut = field.lastIndexOf('_');
       if (cut < 0) return undefined;
-      const q = byTitle.get(field.slice(0, cut));
+      const q = questionOf(field.slice(0, cut));
       const option = field.slice(cut + 1);
       return q && (subsOf.get(q.qid) ?? []).some((s) => s.title === option) ? { question: q.title, option } : undefined;
     },
   };
+  const survey: ImportedSurvey = {
+    id: toId(stem, 'survey'),
+    ...(Object.keys(text(lss.title)).length ? { title: text(lss.title) } : {}),
+    ...(Object.keys(text(lss.welcome)).length ? { intro: text(lss.welcome) } : {}),
+    languages,
+    scales: [],
+    choiceLists: [],
+    sections: [],
+    comments: [],
+  };
+  const report = (where: string, message: string, comments: string[]) => {
+    comments.push(`${where}: ${message}`);
+    problems.push({ file, where, message });
+  };
+
   const condition = (src: string, where: string, comments: string[]): string | undefined => {
     try {
       const c = parseRelevance(src, names);
@@ -156,6 +183,12 @@ export function lssToSurvey(xml: string, file: string, stem: string): { survey: 
     if (section.questions.length) survey.sections.push(section);
     else survey.comments.push(...section.comments, ...pending);
   }
+  if (piped.size)
+    report(
+      'texts',
+      `piping ${[...piped].map((x) => `{${x}}`).join(', ')} not imported: kept in brackets (only an earlier question can be piped)`,
+      survey.comments,
+    );
   return { survey, problems };
 
   function question(q: LssQuestion, where: string, pending: string[]): ImportedQuestion | undefined {
