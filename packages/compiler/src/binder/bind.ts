@@ -122,7 +122,7 @@ class Binder {
     range: A.TextRange,
     container?: string,
   ): Declaration | undefined {
-    if (!id || !id.name) return undefined;
+    if (!id?.name) return undefined;
     const d: Declaration = { kind, name: id.name, file, nameRange: id.range, range, container };
     this.b.declarations.push(d);
     return d;
