@@ -55,3 +55,25 @@ describe('survey check: selection counts against the options', () => {
     expect(r.found).toEqual(['4:74 error SVY2052']);
   });
 });
+
+describe('survey check: conditions that can never be true', () => {
+  it('a value outside the scale and a contradictory and are errors (zh + en)', () => {
+    const r = check(
+      [
+        'survey fb {',
+        '  languages zh, en',
+        '  title "满意度调查" en: "Satisfaction"',
+        '  scale sat5 1..5 anchored { 1 "很不满意" en: "Very dissatisfied"  5 "很满意" en: "Very satisfied" }',
+        '  rating overall "总体满意度" en: "Overall satisfaction" on sat5',
+        '  text why "原因" en: "Why?" when overall > 5',
+        '  text both "说明" en: "Explain" when overall == 1 and overall == 2',
+        '}',
+        '',
+      ].join('\n'),
+      (c) => c === 'SVY2054',
+    );
+    expect(r.code).toBe(1);
+    expect(r.found).toEqual(['6:33 error SVY2054', '7:37 error SVY2054']);
+    expect(r.messages[0]).toContain("'why' is never shown");
+  });
+});

@@ -21,6 +21,7 @@ import unsafePattern from './unsafe-pattern.rule.ts';
 import calculation from './calculation.rule.ts';
 import checkRule from './check.rule.ts';
 import selectionCount from './selection-count.rule.ts';
+import neverTrueCondition from './never-true-condition.rule.ts';
 
 export const structuralRules: Rule[] = [
   duplicateId,
@@ -44,6 +45,7 @@ export const structuralRules: Rule[] = [
   calculation,
   checkRule,
   selectionCount,
+  neverTrueCondition,
 ];
 
 /** Methodology rules (question count, wording, scales, sampling, scoring) register here. */
