@@ -2,6 +2,7 @@
 // resolved. Emitters, the language server and the checker's rules read this, never
 // the syntax internals. Every entity keeps `file` and its AST `node` for ranges.
 import type * as A from '@survey/syntax';
+import { LIMITS, gridPointCount } from './limits.ts';
 
 /** Text per language code, in the survey's language order; the first is the default. */
 export type LText = Record<string, string>;
@@ -257,8 +258,23 @@ export function hiddenCodes(h: HiddenVariable | undefined): Array<string | numbe
 export function codesOf(v: Question | Row | undefined): Array<string | number> | undefined {
   if (!v) return undefined;
   const scale = scaleOf(v);
-  if (scale) return scale.points.map((p) => p.value);
+  if (scale) return scaleValues(scale);
   if (isRow(v)) return undefined;
   if (v.kind === 'yesno') return ['yes', 'no'];
   return v.choices?.options.map((o) => o.code);
+}
+
+/**
+ * Every value a scale accepts: the grid min..max by step (an anchored scale labels only
+ * its ends, but every grid point is an answer), then the missing codes. Capped at the
+ * scale-size limit (a wider scale is SVY2040).
+ */
+export function scaleValues(scale: Scale): number[] {
+  const step = scale.step > 0 ? scale.step : 1;
+  const count = Math.min(gridPointCount(scale.min, scale.max, step), LIMITS.scalePoints);
+  const grid = Array.from({ length: count }, (_, i) => Math.round((scale.min + i * step) * 1e9) / 1e9);
+  const labelled = scale.points.filter((p) => !p.missing).map((p) => p.value);
+  // Labels off the grid are SVY2011; they stay valid codes here so that one mistake is reported once.
+  const extra = labelled.filter((v) => !grid.includes(v));
+  return [...grid, ...extra, ...scale.points.filter((p) => p.missing).map((p) => p.value)];
 }

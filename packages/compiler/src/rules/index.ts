@@ -20,6 +20,8 @@ import sizeLimits from './size-limits.rule.ts';
 import unsafePattern from './unsafe-pattern.rule.ts';
 import calculation from './calculation.rule.ts';
 import checkRule from './check.rule.ts';
+import selectionCount from './selection-count.rule.ts';
+import neverTrueCondition from './never-true-condition.rule.ts';
 
 export const structuralRules: Rule[] = [
   duplicateId,
@@ -42,6 +44,8 @@ export const structuralRules: Rule[] = [
   unsafePattern,
   calculation,
   checkRule,
+  selectionCount,
+  neverTrueCondition,
 ];
 
 /** Methodology rules (question count, wording, scales, sampling, scoring) register here. */
