@@ -39,6 +39,8 @@ export interface Choice {
   specify: boolean;
   exclusive: boolean;
   fixed: boolean;
+  /** A choice filter: the option is offered only while this holds (inline options only). */
+  when?: A.Expr;
   node: A.ChoiceOption;
 }
 
@@ -80,6 +82,13 @@ export interface Question extends Located<A.QuestionDecl> {
   reverse: boolean;
   randomize: boolean;
   when?: A.Expr;
+  /**
+   * Carry-forward (`from q3 selected` / `not selected`): the options are those of the
+   * earlier question `source`, offered only when chosen there (or only when not chosen).
+   */
+  carry?: { source: string; selected: boolean };
+  /** `default …`: the answer the form fills in before the respondent answers. */
+  default?: A.Expr;
   /** Ids piped into the text as `{id}`. */
   pipes: string[];
   section: Section;
@@ -261,4 +270,9 @@ export function codesOf(v: Question | Row | undefined): Array<string | number> |
   if (isRow(v)) return undefined;
   if (v.kind === 'yesno') return ['yes', 'no'];
   return v.choices?.options.map((o) => o.code);
+}
+
+/** A question's own inline options (not a shared list, not options carried forward from another question). */
+export function ownOptions(q: Question): Choice[] {
+  return q.choices?.inline && q.choices.node === q.node ? q.choices.options : [];
 }
