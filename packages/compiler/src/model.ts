@@ -40,6 +40,8 @@ export interface Choice {
   specify: boolean;
   exclusive: boolean;
   fixed: boolean;
+  /** A choice filter: the option is offered only while this holds (inline options only). */
+  when?: A.Expr;
   node: A.ChoiceOption;
 }
 
@@ -81,6 +83,13 @@ export interface Question extends Located<A.QuestionDecl> {
   reverse: boolean;
   randomize: boolean;
   when?: A.Expr;
+  /**
+   * Carry-forward (`from q3 selected` / `not selected`): the options are those of the
+   * earlier question `source`, offered only when chosen there (or only when not chosen).
+   */
+  carry?: { source: string; selected: boolean };
+  /** `default …`: the answer the form fills in before the respondent answers. */
+  default?: A.Expr;
   /** Ids piped into the text as `{id}`. */
   pipes: string[];
   section: Section;
@@ -277,4 +286,9 @@ export function scaleValues(scale: Scale): number[] {
   // Labels off the grid are SVY2011; they stay valid codes here so that one mistake is reported once.
   const extra = labelled.filter((v) => !grid.includes(v));
   return [...grid, ...extra, ...scale.points.filter((p) => p.missing).map((p) => p.value)];
+}
+
+/** A question's own inline options (not a shared list, not options carried forward from another question). */
+export function ownOptions(q: Question): Choice[] {
+  return q.choices?.inline && q.choices.node === q.node ? q.choices.options : [];
 }

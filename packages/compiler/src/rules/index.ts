@@ -22,6 +22,9 @@ import calculation from './calculation.rule.ts';
 import checkRule from './check.rule.ts';
 import selectionCount from './selection-count.rule.ts';
 import neverTrueCondition from './never-true-condition.rule.ts';
+import optionFilter from './option-filter.rule.ts';
+import carryForward from './carry-forward.rule.ts';
+import defaultValue from './default-value.rule.ts';
 
 export const structuralRules: Rule[] = [
   duplicateId,
@@ -46,6 +49,9 @@ export const structuralRules: Rule[] = [
   checkRule,
   selectionCount,
   neverTrueCondition,
+  optionFilter,
+  carryForward,
+  defaultValue,
 ];
 
 /** Methodology rules (question count, wording, scales, sampling, scoring) register here. */
