@@ -21,7 +21,9 @@ describe('formatMessage', () => {
     expect(formatMessage('{problem}', { problem: sentence })).toBe(sentence);
   });
   it('keeps a wording message short on a very long question', () => {
-    const r = compileText(`survey s {\n  languages zh\n  text q "${'非您'.repeat(600)}" optional\n}\n`);
+    const r = compileText(
+      `survey s {\n  languages en\n  text q "Do you not agree that the ${'really '.repeat(300)}slow service was not acceptable?" optional\n}\n`,
+    );
     const d = r.diagnostics.find((x) => x.code === 'SVY4004');
     expect(d).toBeDefined();
     expect(d!.message.length).toBeLessThan(200);
