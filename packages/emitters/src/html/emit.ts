@@ -84,6 +84,10 @@ export function emitHtml(survey: Survey, binding: Binding, options: HtmlOptions 
     uiEl('noscript', 'noscript', ui, lang),
     `<p id="link-problem" class="status problem" role="alert" tabindex="-1" hidden></p>`,
     progress,
+    // What a respondent needs before the first question: which are required, and that
+    // answers are kept as they go (the runtime says so if this browser cannot keep them).
+    survey.questions.some((q) => q.required) ? uiEl('p', 'requiredNote', ui, lang, ' id="required-note" class="required-note"') : '',
+    uiEl('p', 'saved', ui, lang, ' id="saved-note" class="saved-note"'),
     `<form id="survey-form" novalidate>`,
     pages,
     nav,

@@ -33,8 +33,8 @@ export const de: UiTable = {
   rankGap: 'Die Ränge müssen bei 1 beginnen und lückenlos sein.',
   rank: 'Rang',
   rankNone: 'Kein Rang',
+  sliderLabel: 'Ihre Antwort',
   sliderUnset: 'Noch nicht beantwortet: Bewegen Sie den Schieberegler.',
-  sliderValue: 'Ihre Antwort: {n}',
   pageErrors: '{n} Antworten auf dieser Seite brauchen Ihre Aufmerksamkeit.',
   saved:
     'Ihre Antworten werden laufend in diesem Browser gespeichert: Sie können diese Seite schließen und später zurückkommen, um fertig zu werden.',

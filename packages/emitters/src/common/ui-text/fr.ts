@@ -33,8 +33,8 @@ export const fr: UiTable = {
   rankGap: 'Les rangs doivent commencer à 1, sans trou.',
   rank: 'Rang',
   rankNone: 'Non classé',
+  sliderLabel: 'Votre réponse',
   sliderUnset: 'Pas encore de réponse : déplacez le curseur.',
-  sliderValue: 'Votre réponse : {n}',
   pageErrors: '{n} réponses de cette page demandent votre attention.',
   saved:
     'Vos réponses sont enregistrées dans ce navigateur au fur et à mesure : vous pouvez fermer cette page et revenir plus tard pour terminer.',
