@@ -36,18 +36,18 @@ export function textKind(q: Question): InputKind | undefined {
  * takes phone punctuation (`+`, spaces, brackets, dashes), else undefined.
  */
 function phoneLike(pattern: string): 'digits' | 'phone' | undefined {
-  // Drop anchors, quantifiers and grouping; what is left must be digit or phone classes.
-  const body = pattern.replace(/^\^|\$$/g, '').replace(/\{\d+(,\d*)?\}|[?*+](?![^[]*\])/g, '');
-  const atoms = body.match(/\\d|\[[^\]]*\]|\\.|[()|]|./g) ?? [];
+  // Escapes, classes and counted repeats are single tokens; anchors, quantifiers and grouping say nothing here.
+  const atoms = (pattern.match(/\\.|\[(?:\\.|[^\]])*\]|\{\d+(?:,\d*)?\}|\(\?:|./g) ?? []).filter(
+    (a) => !/^(\{.*\}|[?*+^$()|]|\(\?:)$/.test(a),
+  );
   if (!atoms.length) return undefined;
   let punctuation = false;
   let digits = false;
   for (const a of atoms) {
-    if (a === '\\d' || a === '[0-9]' || a === '[\\d]') {
+    if (a === '\\d' || a === '[0-9]' || a === '[\\d]' || /^[0-9]$/.test(a)) {
       digits = true;
       continue;
     }
-    if (a === '(' || a === ')' || a === '|') continue;
     if (a.startsWith('[')) {
       const inner = a.slice(1, -1).replace(/0-9|\\d/g, () => ((digits = true), ''));
       if (/^[ ()+\-.\\s]*$/.test(inner)) {
