@@ -39,6 +39,8 @@ export interface ColumnPlan {
   typed: boolean;
   /** Few distinct cells are expected (a code list): DuckDB lists them in one scan with the others. */
   coded: boolean;
+  /** A multi-select or ranking answer (`a;b`): its value is an array, every valid cell is mapped. */
+  multi: boolean;
 }
 
 export const src = (p: ColumnPlan) => `"#c${p.index}"`;
@@ -69,7 +71,7 @@ export function columnPlans(roles: Role[], analysis: AnalysisDoc, schema: object
     const base = { index, role, mapped: new Map<string, unknown>(), odd: new Set<string>(), blanks: new Set<string>(), typed: true };
     switch (role.role) {
       case 'ignore':
-        plans.push({ ...base, numeric: false, convert: () => undefined, valid: () => true, coded: false });
+        plans.push({ ...base, numeric: false, convert: () => undefined, valid: () => true, coded: false, multi: false });
         break;
       case 'indicator':
         return 'multi-select indicator columns';
@@ -82,22 +84,24 @@ export function columnPlans(roles: Role[], analysis: AnalysisDoc, schema: object
           convert: (raw) => metaValue(role.name, raw),
           valid: unused ? () => true : part ? validatorOf(schema, part) : never,
           coded: ['language', 'format', 'survey', 'formVersion'].includes(role.name),
+          multi: false,
         });
         break;
       }
       case 'answer':
       case 'hidden': {
         const v = role.variable;
-        if (v.type === 'multi-response' || v.type === 'ranking') return `the multi-select or ranking column '${v.name}'`;
+        const multi = v.type === 'multi-response' || v.type === 'ranking';
         const part = role.role === 'answer' ? answers[v.name] : hidden[v.name];
         const stored = v.type !== 'text';
         plans.push({
           ...base,
-          target: stored ? v : undefined,
-          numeric: stored && isNumericColumn(v),
+          target: stored && !multi ? v : undefined,
+          numeric: stored && !multi && isNumericColumn(v),
           convert: (raw) => convertCell(v, raw),
           valid: part ? validatorOf(schema, part) : never,
           coded: (v.valueLabels ?? []).length > 0 || v.type === 'binary',
+          multi,
         });
         break;
       }
@@ -121,9 +125,11 @@ export function classify(p: ColumnPlan, raw: string): boolean {
     p.odd.add(raw);
     return p.odd.size <= MAX_LISTED;
   }
-  const plain = p.numeric
-    ? typeof value === 'number' && PLAIN_NUMBER.test(raw) && Number(raw) === value
-    : typeof value === 'string' && value === raw;
+  const plain = p.multi
+    ? false
+    : p.numeric
+      ? typeof value === 'number' && PLAIN_NUMBER.test(raw) && Number(raw) === value
+      : typeof value === 'string' && value === raw;
   if (plain) return true;
   if (p.numeric ? typeof value !== 'number' : typeof value !== 'string') p.typed = false;
   p.mapped.set(raw, value);

@@ -18,7 +18,7 @@ import { ident } from '../sql/names.ts';
 import { createTable } from '../sql/table.ts';
 import { classify, columnPlans, src, type ColumnPlan } from './cells.ts';
 import { csvShape } from './csv-shape.ts';
-import { fileSql, schemaWhyNot } from './plan.ts';
+import { fileSql } from './plan.ts';
 
 export interface SetBasedLoad {
   rows: number;
@@ -54,8 +54,6 @@ export async function loadCsvSetBased(
   texts: TextSampler,
 ): Promise<SetBasedLoad | { why: string }> {
   const { analysis, schema } = p.survey;
-  const surveyWhy = schemaWhyNot(schema);
-  if (surveyWhy) return { why: surveyWhy };
   step('start');
   const shape = await csvShape(file);
   step('scan the file (csv-shape)');

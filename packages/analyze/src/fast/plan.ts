@@ -10,19 +10,12 @@ import type { TableColumn } from '../sql/table.ts';
 import { blankSql, okSql, presentSql, src, valueSql, type ColumnPlan } from './cells.ts';
 import { lineSql, type CsvShape } from './csv-shape.ts';
 import { passesSql, scoreSql, type Columns } from './rules-sql.ts';
+import { arrayCells, schemaRulesSql } from './schema-sql.ts';
+import type { VariableDoc } from '../config.ts';
 
 type Schema = {
-  allOf?: unknown[];
-  properties?: { answers?: { required?: string[]; allOf?: unknown[] }; hidden?: { required?: string[] } };
+  properties?: { answers?: { required?: string[] }; hidden?: { required?: string[] } };
 };
-
-/** Why a survey's responses cannot be validated set-based at all (conditional questions, specify texts). */
-export function schemaWhyNot(schema: object): string | undefined {
-  const s = schema as Schema;
-  if (s.allOf?.length || s.properties?.answers?.allOf?.length)
-    return 'conditional questions or "please specify" texts (if/then rules of the schema)';
-  return undefined;
-}
 
 export interface FileSql {
   /** SELECT of every row with k, the raw cells, the typed columns, the scores and the flags `_blank`, `_fast`, `_route`. */
@@ -49,18 +42,35 @@ export function fileSql(
   const s = schema as Schema;
   const used = plans.filter((c) => c.role.role !== 'ignore');
   const byVar = new Map<string, ColumnPlan>();
+  const byAnswer = new Map<string, ColumnPlan>();
+  const byHidden = new Map<string, ColumnPlan>();
   const byMeta = new Map<string, ColumnPlan>();
   for (const c of used) {
     if (c.role.role === 'answer' || c.role.role === 'hidden') byVar.set(c.role.variable.name, c);
+    if (c.role.role === 'answer') byAnswer.set(c.role.variable.name, c);
+    if (c.role.role === 'hidden') byHidden.set(c.role.variable.name, c);
     if (c.role.role === 'meta') byMeta.set(c.role.name, c);
   }
+  // rows the SQL leaves to the row-by-row path besides invalid cells
+  const doubt: string[] = [];
   const stored = p.columns.filter((c) => c.variable);
   const vars = new Map(stored.map((c) => [c.name, c.variable!]));
   const columns: Columns = {
     vars,
     typed: (name) => byVar.get(name)?.typed ?? true,
     groups: new Map(analysis.groups.map((g) => [g.id, g.items])),
+    answered: (name) => {
+      const c = byAnswer.get(name);
+      if (!c) return 'FALSE';
+      return c.multi ? arrayCells(c, (xs) => xs.length > 0) : presentSql(c);
+    },
   };
+  const rules = schemaRulesSql(schema, {
+    column: (scope, name) => (scope === 'answers' ? byAnswer : byHidden).get(name),
+    value: (c) => valueSql(c),
+    anyHidden: byHidden.size ? `(${[...byHidden.values()].map(presentSql).join(' OR ')})` : 'FALSE',
+  });
+  if ('why' in rules) return rules;
   // layer 2: the typed values and the cell checks
   const present = (c: ColumnPlan | undefined) => (c ? presentSql(c) : 'FALSE');
   const required = [
@@ -73,10 +83,18 @@ export function fileSql(
       return c?.role.role === 'hidden' ? present(c) : 'FALSE';
     }),
   ];
-  const typed = stored.map((t) => {
-    const c = byVar.get(t.name);
-    return `${c ? valueSql(c) : 'NULL'} AS ${ident(t.name)}`;
-  });
+  const typed = stored.map((t) => `${storedSql(t.variable!)} AS ${ident(t.name)}`);
+  /** A stored column as append() in load-table.ts fills it: the answer, else a multi-select indicator. */
+  function storedSql(v: VariableDoc): string {
+    const c = byVar.get(v.name);
+    if (c && c.target === v) return valueSql(c);
+    if (c) doubt.push(presentSql(c)); // another variable's answer under this name: judged row by row
+    const ev = p.evaluator.variable(v.name);
+    const parent = ev?.parent && ev.type === 'binary' && ev.code !== undefined ? byAnswer.get(ev.parent) : undefined;
+    if (!parent?.multi) return c ? `CASE WHEN ${presentSql(c)} THEN NULL END` : 'NULL';
+    const code = ev!.code;
+    return `CASE WHEN ${presentSql(parent)} THEN (CASE WHEN ${arrayCells(parent, (xs) => xs.includes(code))} THEN CAST(1.0 AS DOUBLE) ELSE CAST(0.0 AS DOUBLE) END) END`;
+  }
   const textPlans = used.filter((c) => c.role.role === 'answer' && c.role.variable.type === 'text');
   const seconds = byMeta.get('durationSeconds');
   const started = byMeta.get('startedAt');
@@ -89,7 +107,7 @@ export function fileSql(
     ...cells,
     `${lineSql('"#k"', shape)} AS "#row"`,
     `(${plans.map((c) => blankSql(c)).join(' AND ')}) AS "#blank"`,
-    `(${[...used.map(okSql), ...required].join(' AND ') || 'TRUE'}) AS "#ok"`,
+    `(${[...used.map(okSql), ...required, ...rules, ...doubt.map((d) => `NOT ${d}`)].join(' AND ') || 'TRUE'}) AS "#ok"`,
     `${short.length ? `"#k" IN (${short.join(', ')})` : 'FALSE'} AS "#short"`,
     `${seconds ? valueSql(seconds) : 'CAST(NULL AS DOUBLE)'} AS "#seconds"`,
     `${started && submitted ? `(${presentSql(started)} AND ${presentSql(submitted)})` : 'FALSE'} AS "#timestamps"`,

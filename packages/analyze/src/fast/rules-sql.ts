@@ -19,6 +19,8 @@ export interface Columns {
   /** Whether every stored value of the column has the column's type. */
   typed(name: string): boolean;
   groups: Map<string, string[]>;
+  /** SQL that holds when the response has an answer to the question (as QualityRules.answeredShare reads it). */
+  answered(name: string): string;
 }
 
 const dbl = (x: number) => `CAST(${numberLiteral(x)} AS DOUBLE)`;
