@@ -143,7 +143,7 @@ const csv = (rows: string[][], opts: { delim?: string; eol?: string; bom?: boole
   (opts.eol ?? '\n');
 
 describe('set-based CSV loading equals the row-by-row path on hostile files', () => {
-  const compiled = compileText(SURVEY, 'hostile.survey');
+  const compiled = compileText(SURVEY, { path: 'hostile.survey' });
   const input = surveyInputOf(compiled);
   const cases: Array<[string, string | Buffer, 'set-based' | 'row-by-row']> = [
     ['plain', csv(ROWS), 'set-based'],
