@@ -61,7 +61,7 @@ function validatorOf(schema: object, part: object): (value: unknown) => boolean 
 }
 
 /** The plan of each column of a CSV header, or why the file cannot be read set-based. */
-export function columnPlans(roles: Role[], analysis: AnalysisDoc, schema: object, schemaFields: Set<string>): ColumnPlan[] | string {
+export function columnPlans(roles: Role[], _analysis: AnalysisDoc, schema: object, schemaFields: Set<string>): ColumnPlan[] | string {
   const root = schema as { properties?: Props & { answers?: { properties?: Props }; hidden?: { properties?: Props } } };
   const answers = root.properties?.answers?.properties ?? {};
   const hidden = root.properties?.hidden?.properties ?? {};
