@@ -1,6 +1,7 @@
 // Texts in the survey's language order, and the few labels the emitters supply
 // themselves (yes/no), in the languages the compiler knows.
 import type { LText, Survey } from '@survey/compiler';
+import { uiText } from './ui-text/index.ts';
 
 /** The text with its languages in survey order (the model keeps first-seen order). */
 export function ordered(text: LText | undefined, languages: string[]): LText | undefined {
@@ -17,14 +18,9 @@ export function textIn(text: LText | undefined, lang: string, survey: Survey): s
   return text[lang] ?? text[survey.defaultLanguage] ?? Object.values(text)[0] ?? '';
 }
 
-const builtin: Record<string, Record<string, string>> = {
-  yes: { zh: '是', en: 'Yes', ja: 'はい', ko: '예', fr: 'Oui', de: 'Ja', es: 'Sí' },
-  no: { zh: '否', en: 'No', ja: 'いいえ', ko: '아니요', fr: 'Non', de: 'Nein', es: 'No' },
-};
-
 /** A label for yes or no in every survey language (English where we have no word). */
 export function yesNoLabel(code: 'yes' | 'no', languages: string[]): LText {
   const out: LText = {};
-  for (const lang of languages) out[lang] = builtin[code][lang] ?? builtin[code][lang.split('-')[0]] ?? builtin[code].en;
+  for (const lang of languages) out[lang] = uiText(code, lang);
   return out;
 }

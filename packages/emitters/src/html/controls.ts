@@ -5,8 +5,10 @@ import { scaleGrid } from '../common/scale-grid.ts';
 import { specifyName } from '../common/names.ts';
 import { esc } from './escape.ts';
 import { textKey } from './runtime/data.ts';
-import { TextTable, uiEl } from './texts.ts';
+import { type TextTable, uiEl } from './texts.ts';
 import type { LText } from '@survey/compiler';
+import { isSlider, sliderControl } from './slider.ts';
+import { kindAttrs, numberKind, textKind } from './input-kind.ts';
 
 export interface Ctx {
   t: TextTable;
@@ -17,6 +19,7 @@ export interface Ctx {
 const fid = (name: string, i?: number | string) => `f-${name}${i === undefined ? '' : `-${i}`}`;
 
 export function scaleControl(name: string, scale: Scale, c: Ctx): string {
+  if (isSlider(scale)) return sliderControl(name, scale, c);
   const points = scaleGrid(scale).map((p, i) => {
     const id = fid(name, i);
     const label = p.label ? ` ${c.t.el('span', textKey.scalePoint(scale.id, p.value), p.label, ' class="plabel"')}` : '';
@@ -71,12 +74,15 @@ export function inputControl(q: Question, describedBy: string, c: Ctx): string {
       ` step="${q.integer ? 1 : 'any'}"`,
     ].join('');
     const unit = q.unit ? ` ${c.t.el('span', textKey.unit(q.id), q.unit, ` class="unit" id="unit-${esc(q.id)}"`)}` : '';
-    return `<div class="number"><input type="number" inputmode="${q.integer ? 'numeric' : 'decimal'}" ${common}${attrs}>${unit}</div>`;
+    return `<div class="number"><input ${kindAttrs(numberKind(q))} ${common}${attrs}>${unit}</div>`;
   }
   if (q.kind === 'date') {
     const attrs = `${typeof q.min === 'string' ? ` min="${esc(q.min)}"` : ''}${typeof q.max === 'string' ? ` max="${esc(q.max)}"` : ''}`;
     return `<input type="date" ${common}${attrs}>`;
   }
-  const long = typeof q.max !== 'number' || q.max > 120;
-  return long ? `<textarea ${common} rows="4"></textarea>` : `<input type="text" ${common} autocomplete="off">`;
+  const kind = textKind(q);
+  const long = !kind && (typeof q.max !== 'number' || q.max > 120);
+  return long
+    ? `<textarea ${common} rows="4"></textarea>`
+    : `<input ${kindAttrs(kind ?? { type: 'text', autocomplete: 'off' })} ${common}>`;
 }

@@ -8,6 +8,7 @@ import { contentSecurityPolicy } from './csp.ts';
 import { STYLE } from './style.ts';
 import { TextTable, uiEl } from './texts.ts';
 import { isRtl, languageName, uiStrings } from './ui-strings.ts';
+import { uiText } from '../common/ui-text/index.ts';
 import { renderSection } from './question.ts';
 import { pipedIds, runtimeCalculations, runtimeQuestion } from './data.ts';
 import { textKey, type RuntimeData } from './runtime/data.ts';
@@ -64,6 +65,8 @@ export function emitHtml(survey: Survey, binding: Binding, options: HtmlOptions 
       compact({ id: h.id, type: h.type, required: h.required, codes: h.choices?.options.map((o) => o.code) }),
     ),
   };
+  const rtl = survey.languages.filter(isRtl);
+  if (rtl.length) data.rtl = rtl;
   if (survey.calculations.size) data.calculations = runtimeCalculations(survey, binding);
   const checks = survey.checks.filter((c) => c.anchor && c.expr);
   if (checks.length)
@@ -81,6 +84,10 @@ export function emitHtml(survey: Survey, binding: Binding, options: HtmlOptions 
     uiEl('noscript', 'noscript', ui, lang),
     `<p id="link-problem" class="status problem" role="alert" tabindex="-1" hidden></p>`,
     progress,
+    // What a respondent needs before the first question: which are required, and that
+    // answers are kept as they go (the runtime says so if this browser cannot keep them).
+    survey.questions.some((q) => q.required) ? uiEl('p', 'requiredNote', ui, lang, ' id="required-note" class="required-note"') : '',
+    uiEl('p', 'saved', ui, lang, ' id="saved-note" class="saved-note"'),
     `<form id="survey-form" novalidate>`,
     pages,
     nav,
@@ -123,7 +130,6 @@ export function emitHtml(survey: Survey, binding: Binding, options: HtmlOptions 
 /** "About N minutes" in each language, from `limit minutes N`. */
 function durationText(minutes: number, languages: string[]): LText {
   const out: LText = {};
-  for (const l of languages)
-    out[l] = l === 'zh' || l.startsWith('zh-') ? `约需 ${minutes} 分钟。` : `It takes about ${minutes} minute${minutes === 1 ? '' : 's'}.`;
+  for (const l of languages) out[l] = minutes === 1 ? uiText('durationOne', l) : uiText('duration', l).replace('{n}', String(minutes));
   return out;
 }

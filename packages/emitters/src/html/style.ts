@@ -1,7 +1,7 @@
 // The form's one style sheet (allowed by hash in the CSP). Contrast at least 4.5:1,
 // a visible focus ring, large click targets; no inline style attributes anywhere.
 export const STYLE = `
-:root { color-scheme: light; --fg: #1b1b1f; --muted: #4a4a55; --line: #c4c4cc; --accent: #0b57d0; --error: #b3261e; --bg: #ffffff; --soft: #f3f5fa; }
+:root { color-scheme: light; --fg: #1b1b1f; --muted: #4a4a55; --line: #c4c4cc; --field: #767680; --accent: #0b57d0; --on-accent: #ffffff; --error: #b3261e; --bg: #ffffff; --soft: #f3f5fa; }
 * { box-sizing: border-box; }
 [hidden] { display: none !important; }
 body { margin: 0; background: var(--bg); color: var(--fg); font: 16px/1.6 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; }
@@ -10,9 +10,9 @@ header { display: flex; flex-wrap: wrap; gap: 0.75rem 1.5rem; align-items: basel
 h1 { font-size: 1.6rem; line-height: 1.3; margin: 0.5rem 0; overflow-wrap: anywhere; }
 h2 { font-size: 1.25rem; margin: 1.5rem 0 0.75rem; overflow-wrap: anywhere; }
 [data-t] { unicode-bidi: isolate; white-space: pre-line; overflow-wrap: anywhere; }
-.lang label { margin-right: 0.4rem; color: var(--muted); }
-select, input[type="text"], input[type="number"], input[type="date"], textarea { font: inherit; color: inherit; border: 1px solid #767680; border-radius: 6px; padding: 0.4rem 0.55rem; background: #fff; }
-textarea, input[type="text"] { width: 100%; }
+.lang label { margin-inline-end: 0.4rem; color: var(--muted); }
+select, input[type="text"], input[type="email"], input[type="tel"], input[type="url"], input[type="number"], input[type="date"], textarea { font: inherit; color: inherit; border: 1px solid var(--field); border-radius: 6px; padding: 0.4rem 0.55rem; background: var(--bg); }
+textarea, input[type="text"], input[type="email"], input[type="tel"], input[type="url"] { width: 100%; }
 .intro { background: var(--soft); border-radius: 8px; padding: 0.75rem 1rem; margin: 1rem 0; }
 .intro p { margin: 0.4rem 0; }
 .confidentiality { color: var(--muted); }
@@ -22,8 +22,8 @@ textarea, input[type="text"] { width: 100%; }
 .question { margin: 1.25rem 0 1.75rem; }
 fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
 legend, .qtitle { display: block; font-weight: 600; margin-bottom: 0.5rem; padding: 0; }
-.qnum { color: var(--muted); margin-right: 0.15rem; }
-.req { color: var(--error); margin-left: 0.2rem; }
+.qnum { color: var(--muted); margin-inline-end: 0.15rem; }
+.req { color: var(--error); margin-inline-start: 0.2rem; }
 .help { color: var(--muted); margin: -0.25rem 0 0.5rem; font-size: 0.95rem; }
 .choices, .ranking { display: grid; gap: 0.35rem; }
 .choice, .rank-item { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; padding: 0.35rem 0.5rem; border: 1px solid var(--line); border-radius: 6px; }
@@ -33,23 +33,23 @@ input[type="radio"], input[type="checkbox"] { width: 1.15rem; height: 1.15rem; m
 .scale { display: flex; flex-wrap: wrap; gap: 0.35rem; }
 .point { display: flex; flex-direction: column; align-items: center; min-width: 3rem; padding: 0.35rem 0.4rem; border: 1px solid var(--line); border-radius: 6px; text-align: center; }
 .point.labelled { max-width: 9rem; }
-.point.missing { margin-left: 0.75rem; border-style: dashed; }
+.point.missing { margin-inline-start: 0.75rem; border-style: dashed; }
 .point label { cursor: pointer; display: flex; flex-direction: column; align-items: center; font-size: 0.9rem; }
 .pvalue { font-weight: 600; }
-.row { margin: 0.75rem 0; padding-left: 0.75rem; border-left: 3px solid var(--line); }
+.row { margin: 0.75rem 0; padding-inline-start: 0.75rem; border-inline-start: 3px solid var(--line); }
 .row legend { font-weight: 500; }
 .number { display: flex; align-items: center; gap: 0.5rem; }
 .unit { color: var(--muted); }
 .pipe { font-style: italic; }
 .error { color: var(--error); font-weight: 600; margin: 0.35rem 0 0; }
 .error:empty { display: none; }
-.error-links { margin: 0.25rem 0 0; padding-left: 1.25rem; }
+.error-links { margin: 0.25rem 0 0; padding-inline-start: 1.25rem; }
 .error-links a { color: var(--error); }
 [aria-invalid="true"] { border-color: var(--error); outline: 2px solid var(--error); outline-offset: 1px; }
 :focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 .nav { display: flex; gap: 0.75rem; justify-content: space-between; margin-top: 2rem; }
-button { font: inherit; border-radius: 6px; padding: 0.55rem 1.25rem; cursor: pointer; border: 1px solid var(--accent); background: #fff; color: var(--accent); }
-button.primary { background: var(--accent); color: #fff; margin-left: auto; }
+button { font: inherit; border-radius: 6px; padding: 0.55rem 1.25rem; cursor: pointer; border: 1px solid var(--accent); background: var(--bg); color: var(--accent); }
+button.primary { background: var(--accent); color: var(--on-accent); margin-inline-start: auto; }
 .status { min-height: 1.6rem; margin: 1rem 0 0; }
 .status.problem { color: var(--error); font-weight: 600; }
 .done { background: var(--soft); border-radius: 8px; padding: 1rem; margin-top: 2rem; }
@@ -58,17 +58,48 @@ button.primary { background: var(--accent); color: #fff; margin-left: auto; }
 @media (max-width: 30rem) {
   .scale { flex-wrap: nowrap; gap: 0.2rem; }
   .point, .point.labelled { flex: 1 1 0; min-width: 0; max-width: none; padding: 0.3rem 0.1rem; }
-  .point.missing { margin-left: 0.3rem; }
+  .point.missing { margin-inline-start: 0.3rem; }
   .point label { font-size: 0.8rem; overflow-wrap: anywhere; }
 }
 .duration { color: var(--muted); }
 .glossary dt { font-weight: 600; }
-.glossary dd { margin: 0 0 0.4rem 1rem; }
+.glossary dd { margin: 0 0 0.4rem; margin-inline-start: 1rem; }
+/* A slider for a long numeric scale: the ends labelled, the value shown beside; faded
+   until the respondent moves it, so its starting point is never taken for an answer. */
+.slider-row { display: flex; align-items: center; gap: 0.6rem; }
+.slider-row input[type="range"] { flex: 1; min-width: 0; height: 2.75rem; margin: 0; accent-color: var(--accent); }
+.slider-row input[type="range"][data-unset] { opacity: 0.55; }
+.slider-end { display: flex; flex-direction: column; align-items: center; max-width: 6rem; font-size: 0.9rem; text-align: center; overflow-wrap: anywhere; }
+.slider-out { display: block; margin-top: 0.25rem; font-weight: 600; }
+.slider-out[data-ui] { font-weight: 400; color: var(--muted); }
+.slider .scale { margin-top: 0.5rem; }
+/* Questions marked * need an answer; the answers are kept in this browser as they are given. */
+.required-note, .saved-note { color: var(--muted); font-size: 0.95rem; margin: 0.25rem 0; }
+.saved-note.problem { color: var(--error); font-weight: 600; }
+/* Dark mode: the same contrast (4.5:1 or more) on a dark background. */
+@media (prefers-color-scheme: dark) {
+  :root { color-scheme: dark; --fg: #e8e8ee; --muted: #b9b9c6; --line: #4d4d58; --field: #9a9aa8; --accent: #a8c7fa; --on-accent: #0a1b3d; --error: #ffb4ab; --bg: #121216; --soft: #1f1f26; }
+}
+/* More contrast asked for: darker muted text, stronger borders. */
+@media (prefers-contrast: more) {
+  :root { --muted: var(--fg); --line: var(--field); }
+  .choice, .rank-item, .point, select, input, textarea, button { border-width: 2px; }
+}
+/* Windows high contrast and other forced colours: the system colours, with borders kept
+   visible where the design relied on a background. */
+@media (forced-colors: active) {
+  .choice, .rank-item, .point, .intro, .done, button { border: 1px solid CanvasText; }
+  button.primary { border: 2px solid ButtonText; }
+  .req, .error, .status.problem, .error-links a { color: CanvasText; }
+  [aria-invalid="true"] { outline: 2px solid Highlight; }
+  :focus-visible { outline: 3px solid Highlight; }
+  .progress progress { border: 1px solid CanvasText; }
+}
 /* Printing shows the whole questionnaire: every page and question, none of the controls around it. */
 @media print {
   .page[hidden], .question[hidden] { display: block !important; }
   .glossary::details-content { content-visibility: visible; display: block; }
-  .lang, .nav, .progress, .status, .error-links, #download, #link-problem, .done { display: none !important; }
+  .lang, .nav, .progress, .saved-note, .status, .error-links, #download, #link-problem, .done { display: none !important; }
   .question { break-inside: avoid; }
 }
 `.trim();

@@ -6,6 +6,11 @@ import { specifyName } from '../../src/common/names.ts';
 import type { Answers } from '../support/respond.ts';
 
 async function clickOption(page: Page, name: string, value: string | number): Promise<void> {
+  // A long scale is a slider: its values are set by moving it (missing codes stay radio buttons).
+  if (!(await page.locator(`input:not([type="range"])[name="${name}"][value="${value}"]`).count())) {
+    await page.locator(`input[type="range"][name="${name}"]`).fill(String(value));
+    return;
+  }
   const id = await page.locator(`input[name="${name}"][value="${value}"]`).getAttribute('id');
   await page.click(`label[for="${id}"]`);
 }

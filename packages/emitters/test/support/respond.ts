@@ -54,7 +54,7 @@ function answer(q: Question, style: Style, out: Answers): void {
       return;
     }
     case 'text':
-      if (q.pattern !== undefined) out[q.id] = 'someone@example.org';
+      if (q.pattern !== undefined) out[q.id] = patterned(q.pattern);
       else out[q.id] = hi ? 'A fuller answer, 多语言 ✓' : 'ok';
       return;
     case 'number':
@@ -109,4 +109,11 @@ export function envelope(survey: Survey, answers: Answers, style: Style = 'low')
     answers,
     ...(Object.keys(hidden).length ? { hidden } : {}),
   };
+}
+
+/** A typical answer the pattern accepts: an e-mail address, a phone number, digits or a URL. */
+function patterned(pattern: string): string {
+  const re = new RegExp(`^(?:${pattern})$`, 'u');
+  const candidates = ['someone@example.org', '+86 138 0000 0000', '123456', 'https://example.org', 'ok'];
+  return candidates.find((c) => re.test(c)) ?? candidates[0];
 }

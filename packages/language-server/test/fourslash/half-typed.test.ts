@@ -37,9 +37,10 @@ describe('half-typed: completion', () => {
   it('offers the codes of the compared question after ==', () => {
     expect(f.labels('afterEq')).toEqual(['a', 'b']);
   });
-  it('offers scale points after >= on a rating', () => {
-    expect(f.labels('afterGe')).toEqual(['1', '5']);
-    expect(f.completions('afterGe')[1].detail).toBe('非常满意');
+  it('offers scale points after >= on a rating: every grid point, labelled ones with their label', () => {
+    expect(f.labels('afterGe')).toEqual(['1', '2', '3', '4', '5']);
+    expect(f.completions('afterGe')[4].detail).toBe('非常满意');
+    expect(f.completions('afterGe')[2].detail).toBeUndefined();
   });
   it('offers earlier questions inside an open pipe', () => {
     expect(f.labels('inPipe')).toEqual(expect.arrayContaining(['vendor', 'overall']));

@@ -1,7 +1,8 @@
 // SVY6003: a text without a translation in one of the survey's `languages`: a title,
-// question, help, row, option or scale label, unit, section title … Texts with no
-// letters (a unit "%", a label "1") need none, nor Latin-script names ("Windows 10")
-// in another Latin-script language.
+// question, help, row, option or scale label, unit, section title … The same test for
+// every pair of languages, whatever their scripts: texts with no letters (a unit "%", a
+// label "1") need none, nor names ("Windows 10", "WeChat", "CRM"); an English question
+// without its French text is as untranslated as a Chinese one without its English text.
 import { defineRule } from '../rule.ts';
 import { allTexts } from '../../wording/index.ts';
 
@@ -32,8 +33,8 @@ export default defineRule({
       if (!t.text.parts.some((p) => /\p{L}/u.test(p.value))) continue;
       const missing = s.languages.filter((l) => !present.has(l));
       if (!missing.length) continue;
-      // A Latin-script name ("Windows 10", "CRM") reads the same in other Latin-script languages.
-      if (missing.every(latinScript) && t.text.parts.every((p) => !/[^\p{Script=Latin}\P{L}]/u.test(p.value))) continue;
+      // A name ("Windows 10", "CRM", "iPhone") is written the same in every language.
+      if (t.text.parts.every((p) => isName(p.value))) continue;
       ctx.report({
         code: 'SVY6003',
         file: t.file,
@@ -44,8 +45,20 @@ export default defineRule({
   },
 });
 
-function latinScript(lang: string): boolean {
-  return !/^(zh|ja|ko|ru|uk|be|bg|sr|mk|ar|fa|ur|he|yi|th|lo|km|my|el|hy|ka|hi|mr|ne|bn|pa|gu|ta|te|kn|ml|si|am|mn)(-|$)/i.test(lang);
+/**
+ * A product, brand or acronym rather than wording: at most four words, none of them an
+ * ordinary lower-case word, all in Latin letters and digits, and at least one that no sentence has: a number ("10"), an
+ * acronym ("CRM", "4G") or a capital inside a word ("iPhone", "WeChat"). "Other",
+ * "Very Satisfied" and "Yes" are wording, and need a translation.
+ */
+export function isName(text: string): boolean {
+  const words = text
+    .trim()
+    .split(/[\s/()+&,.-]+/u)
+    .filter(Boolean);
+  if (!words.length || words.length > 4 || !words.every((w) => /^[\p{Script=Latin}0-9'’]+$/u.test(w))) return false;
+  const strong = (w: string) => /[0-9]/.test(w) || /^\p{Lu}{2,}s?$/u.test(w) || /^\p{L}\p{Ll}*\p{Lu}/u.test(w);
+  return words.some(strong) && words.every((w) => strong(w) || /^\p{Lu}/u.test(w));
 }
 
 function describe(holder: string): string {

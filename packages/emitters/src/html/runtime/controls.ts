@@ -3,6 +3,7 @@
 // multi-select codes in declaration order, a ranking's codes in rank order.
 import type { Code, RuntimeQuestion } from './data.ts';
 import type { Value } from './evaluate.ts';
+import { setSlider, sliderValue } from './slider.ts';
 
 export type Answers = Record<string, Value>;
 
@@ -79,7 +80,13 @@ export function readQuestion(form: HTMLFormElement, q: RuntimeQuestion, keepAll 
     default:
       for (const name of q.names) {
         const c = controlsOf(form, name).find((i) => asInput(i)?.checked);
+        const slid = c
+          ? undefined
+          : controlsOf(form, name)
+              .map(sliderValue)
+              .find((v) => v !== undefined);
         if (c) out[name] = typed(q, asInput(c)!.value);
+        else if (slid !== undefined) out[name] = typed(q, slid);
       }
   }
   for (const code of q.specify ?? []) {
@@ -108,7 +115,8 @@ export function writeQuestion(form: HTMLFormElement, q: RuntimeQuestion, answers
     }
     for (const c of controlsOf(form, name)) {
       const input = c as HTMLInputElement;
-      if (input.type === 'radio') input.checked = v !== undefined && String(v) === input.value;
+      if (input.type === 'range') setSlider(input, v === undefined ? undefined : String(v));
+      else if (input.type === 'radio') input.checked = v !== undefined && String(v) === input.value;
       else if (input.type === 'checkbox') input.checked = Array.isArray(v) && v.map(String).includes(input.value);
       else input.value = v === undefined ? '' : String(v);
     }

@@ -77,6 +77,8 @@ export interface RuntimeData {
   calculations?: RuntimeCalculation[];
   /** Cross-field checks (absent when the survey has none). */
   checks?: RuntimeCheck[];
+  /** Survey languages written right to left (absent when none is). */
+  rtl?: string[];
 }
 
 /** Keys of texts in `texts`: one scheme for the emitter's markup and the runtime. */

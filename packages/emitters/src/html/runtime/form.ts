@@ -10,6 +10,7 @@ import { validate, type Problem } from './validate.ts';
 import { Texts } from './i18n.ts';
 import { arrange } from './order.ts';
 import { clear, load, save, type Saved } from './storage.ts';
+import { showSaving } from './saving.ts';
 import { download, post } from './deliver.ts';
 import { readHidden, type HiddenRead } from './hidden.ts';
 
@@ -446,7 +447,7 @@ export class SurveyForm {
   private finish(key: string): void {
     if (key === 'sent') clear(this.data.storageKey);
     this.form.hidden = true;
-    for (const id of ['intro', 'progress-bar', 'progress-text']) {
+    for (const id of ['intro', 'progress-bar', 'progress-text', 'required-note', 'saved-note']) {
       const el = $(id);
       if (el) el.hidden = true;
     }
@@ -492,7 +493,7 @@ export class SurveyForm {
       order: this.order,
     };
     if (this.responseId) state.responseId = this.responseId;
-    save(this.data.storageKey, state);
+    showSaving(save(this.data.storageKey, state), this.texts);
   }
 }
 

@@ -47,7 +47,7 @@ export class Texts {
     this.lang = this.data.languages.includes(lang) ? lang : this.data.defaultLanguage;
     const root = document.documentElement;
     root.lang = this.lang;
-    root.dir = ['ar', 'he', 'fa', 'ur', 'yi'].includes(this.lang.split('-')[0]) ? 'rtl' : 'ltr';
+    root.dir = this.data.rtl?.includes(this.lang) ? 'rtl' : 'ltr';
     document.querySelectorAll<HTMLElement>('[data-t]').forEach((el) => this.fill(el, this.text(el.dataset.t ?? '')));
     document.querySelectorAll<HTMLElement>('[data-ui]').forEach((el) => (el.textContent = this.ui(el.dataset.ui ?? '')));
     document.title = this.text('survey.title') || this.data.id;

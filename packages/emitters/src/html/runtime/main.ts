@@ -1,6 +1,12 @@
 // Entry point of the form's script: read the inert survey data and start.
 import type { RuntimeData } from './data.ts';
 import { SurveyForm } from './form.ts';
+import { initSliders } from './slider.ts';
 
 const data = JSON.parse(document.getElementById('survey-data')?.textContent ?? '{}') as RuntimeData;
+// Sliders first: their capture listeners mark an answer before the form reads it.
+initSliders(document, () => {
+  const lang = document.documentElement.lang;
+  return data.ui?.sliderUnset?.[lang] ?? data.ui?.sliderUnset?.[data.defaultLanguage] ?? '';
+});
 new SurveyForm(data).start();
