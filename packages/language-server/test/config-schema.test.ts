@@ -39,7 +39,10 @@ describe('the survey.config.json schema', () => {
     expect(contributed).toEqual([{ fileMatch: 'survey.config.json', url: './schemas/survey.config.schema.json' }]);
     if (process.env.UPDATE_GOLDEN === '1') writeFileSync(schemaFile, configSchemaText());
     // Compared as data: prettier may lay the committed file out its own way.
-    expect(JSON.parse(readFileSync(schemaFile, 'utf8'))).toEqual(configSchema());
+    expect(
+      JSON.parse(readFileSync(schemaFile, 'utf8')),
+      'a diagnostic was added or changed: UPDATE_GOLDEN=1 npx vitest run packages/language-server/test/config-schema.test.ts, then prettier --write the schema',
+    ).toEqual(configSchema());
   });
   it('compiles under ajv strict mode', () => {
     expect(() => validator()).not.toThrow();
