@@ -11,6 +11,7 @@ import { Texts } from './i18n.ts';
 import { arrange } from './order.ts';
 import { clear, load, save, type Saved } from './storage.ts';
 import { showSaving } from './saving.ts';
+import { showSummary } from './summary.ts';
 import { download, post } from './deliver.ts';
 import { readHidden, type HiddenRead } from './hidden.ts';
 
@@ -262,6 +263,7 @@ export class SurveyForm {
       }),
     );
     list.hidden = shown.length === 0;
+    showSummary(shown.length, this.texts);
   }
 
   private focusProblem(p: Problem | undefined): void {
