@@ -39,7 +39,10 @@ export const en = {
   notSaved: 'This browser cannot save your answers: finish in one go, or they will be lost when you close the page.',
   restored: 'Your answers saved in this browser were restored.',
   sending: 'Sending…',
-  sendFailed: 'Sending failed. Your answers are still saved in this browser: try again later, or download a copy.',
+  sendFailed:
+    'Sending failed: the server could not be reached (check your connection). Your answers are still saved in this browser: try again later, or download a copy.',
+  sendRefused:
+    'Sending failed: the server answered with error {n}. Your answers are still saved in this browser: try again later, or download a copy.',
   sent: 'Your answers were sent. Thank you for taking part!',
   downloaded:
     'Thank you for taking part! Your answers were downloaded as a JSON file. If no file appeared, copy the text below. They stay saved in this browser until you clear them.',

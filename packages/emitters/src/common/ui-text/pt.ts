@@ -40,7 +40,10 @@ export const pt: UiTable = {
   notSaved: 'Este navegador não consegue salvar suas respostas: termine de uma vez, ou elas se perderão ao fechar a página.',
   restored: 'As respostas salvas neste navegador foram restauradas.',
   sending: 'Enviando…',
-  sendFailed: 'O envio falhou. Suas respostas continuam salvas neste navegador: tente de novo mais tarde ou baixe uma cópia.',
+  sendFailed:
+    'O envio falhou: não foi possível contactar o servidor (verifique a sua ligação). Suas respostas continuam salvas neste navegador: tente de novo mais tarde ou baixe uma cópia.',
+  sendRefused:
+    'O envio falhou: o servidor respondeu com o erro {n}. Suas respostas continuam salvas neste navegador: tente de novo mais tarde ou baixe uma cópia.',
   sent: 'Suas respostas foram enviadas. Obrigado por participar!',
   downloaded:
     'Obrigado por participar! Suas respostas foram baixadas como arquivo JSON. Se nenhum arquivo apareceu, copie o texto abaixo. Elas ficam salvas neste navegador até você apagá-las.',

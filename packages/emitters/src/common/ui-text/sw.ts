@@ -40,7 +40,10 @@ export const sw: UiTable = {
   notSaved: 'Kivinjari hiki hakiwezi kuhifadhi majibu yako: maliza kwa mara moja, la sivyo yatapotea ukifunga ukurasa.',
   restored: 'Majibu yako yaliyohifadhiwa kwenye kivinjari hiki yamerejeshwa.',
   sending: 'Inatuma…',
-  sendFailed: 'Kutuma kumeshindikana. Majibu yako bado yamehifadhiwa kwenye kivinjari hiki: jaribu tena baadaye, au pakua nakala.',
+  sendFailed:
+    'Kutuma kumeshindikana: seva haipatikani (angalia muunganisho wako). Majibu yako bado yamehifadhiwa kwenye kivinjari hiki: jaribu tena baadaye, au pakua nakala.',
+  sendRefused:
+    'Kutuma kumeshindikana: seva imejibu kwa hitilafu {n}. Majibu yako bado yamehifadhiwa kwenye kivinjari hiki: jaribu tena baadaye, au pakua nakala.',
   sent: 'Majibu yako yametumwa. Asante kwa kushiriki!',
   downloaded:
     'Asante kwa kushiriki! Majibu yako yamepakuliwa kama faili la JSON. Kama hakuna faili lililotokea, nakili maandishi yaliyo hapa chini. Yanabaki kwenye kivinjari hiki hadi utakapoyafuta.',

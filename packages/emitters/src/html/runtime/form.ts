@@ -404,11 +404,11 @@ export class SurveyForm {
     if (this.data.submitUrl) {
       this.say('alert', undefined);
       this.say('status', { key: 'sending' });
-      const ok = await post(this.data.submitUrl, this.pending);
-      if (!ok) {
-        // Nothing is lost: the answers stay in the form and in local storage.
+      const sent = await post(this.data.submitUrl, this.pending);
+      if (!sent.ok) {
+        // Nothing is lost: the answers stay in the form and in local storage. Say why it failed.
         this.say('status', undefined);
-        this.say('alert', { key: 'sendFailed' });
+        this.say('alert', sent.status ? { key: 'sendRefused', params: { n: sent.status } } : { key: 'sendFailed' });
         const d = $('download');
         if (d) d.hidden = false;
         this.persist();
