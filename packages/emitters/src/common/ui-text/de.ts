@@ -26,7 +26,6 @@ export const de: UiTable = {
   dateInvalid: 'Geben Sie ein gültiges Datum ein (Jahr-Monat-Tag).',
   dateMin: 'Das Datum darf nicht vor dem {n} liegen.',
   dateMax: 'Das Datum darf nicht nach dem {n} liegen.',
-  dateHint: 'Format: Jahr-Monat-Tag, zum Beispiel 2025-03-31.',
   rankCount: 'Bringen Sie {n} Optionen in eine Rangfolge.',
   rankRange: 'Bringen Sie {n} bis {total} Optionen in eine Rangfolge.',
   rankDuplicate: 'Verwenden Sie jeden Rang nur einmal.',

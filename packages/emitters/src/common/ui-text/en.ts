@@ -25,7 +25,6 @@ export const en = {
   dateInvalid: 'Enter a valid date (year-month-day).',
   dateMin: 'The date must be on or after {n}.',
   dateMax: 'The date must be on or before {n}.',
-  dateHint: 'Format: year-month-day, for example 2025-03-31.',
   rankCount: 'Rank {n} options.',
   rankRange: 'Rank between {n} and {total} options.',
   rankDuplicate: 'Use each rank only once.',

@@ -26,7 +26,6 @@ export const es: UiTable = {
   dateInvalid: 'Escriba una fecha válida (año-mes-día).',
   dateMin: 'La fecha debe ser igual o posterior a {n}.',
   dateMax: 'La fecha debe ser igual o anterior a {n}.',
-  dateHint: 'Formato: año-mes-día, por ejemplo 2025-03-31.',
   rankCount: 'Ordene {n} opciones.',
   rankRange: 'Ordene entre {n} y {total} opciones.',
   rankDuplicate: 'Use cada puesto una sola vez.',

@@ -26,7 +26,6 @@ export const fr: UiTable = {
   dateInvalid: 'Saisissez une date valide (année-mois-jour).',
   dateMin: 'La date doit être le {n} ou après.',
   dateMax: 'La date doit être le {n} ou avant.',
-  dateHint: 'Format : année-mois-jour, par exemple 2025-03-31.',
   rankCount: 'Classez {n} options.',
   rankRange: 'Classez entre {n} et {total} options.',
   rankDuplicate: 'Utilisez chaque rang une seule fois.',

@@ -26,7 +26,6 @@ export const ja: UiTable = {
   dateInvalid: '正しい日付(年-月-日)を入力してください。',
   dateMin: '{n} 以降の日付を入力してください。',
   dateMax: '{n} 以前の日付を入力してください。',
-  dateHint: '形式:年-月-日(例:2025-03-31)',
   rankCount: '{n} 個の選択肢に順位を付けてください。',
   rankRange: '{n}~{total} 個の選択肢に順位を付けてください。',
   rankDuplicate: '同じ順位は一度しか使えません。',

@@ -26,7 +26,6 @@ export const ko: UiTable = {
   dateInvalid: '올바른 날짜(연-월-일)를 입력해 주세요.',
   dateMin: '{n} 이후의 날짜를 입력해 주세요.',
   dateMax: '{n} 이전의 날짜를 입력해 주세요.',
-  dateHint: '형식: 연-월-일 (예: 2025-03-31)',
   rankCount: '{n}개 선택지의 순위를 정해 주세요.',
   rankRange: '{n}~{total}개 선택지의 순위를 정해 주세요.',
   rankDuplicate: '같은 순위는 한 번만 쓸 수 있습니다.',

@@ -26,7 +26,6 @@ export const pt: UiTable = {
   dateInvalid: 'Digite uma data válida (ano-mês-dia).',
   dateMin: 'A data deve ser {n} ou posterior.',
   dateMax: 'A data deve ser {n} ou anterior.',
-  dateHint: 'Formato: ano-mês-dia, por exemplo 2025-03-31.',
   rankCount: 'Ordene {n} opções.',
   rankRange: 'Ordene entre {n} e {total} opções.',
   rankDuplicate: 'Use cada posição só uma vez.',

@@ -26,7 +26,6 @@ export const sw: UiTable = {
   dateInvalid: 'Andika tarehe sahihi (mwaka-mwezi-siku).',
   dateMin: 'Tarehe lazima iwe {n} au baadaye.',
   dateMax: 'Tarehe lazima iwe {n} au kabla yake.',
-  dateHint: 'Muundo: mwaka-mwezi-siku, kwa mfano 2025-03-31.',
   rankCount: 'Panga chaguo {n} kwa mpangilio.',
   rankRange: 'Panga kati ya chaguo {n} na {total} kwa mpangilio.',
   rankDuplicate: 'Tumia kila nafasi mara moja tu.',

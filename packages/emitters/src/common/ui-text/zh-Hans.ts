@@ -26,7 +26,6 @@ export const zhHans: UiTable = {
   dateInvalid: '请输入有效日期(年-月-日)。',
   dateMin: '日期不能早于 {n}。',
   dateMax: '日期不能晚于 {n}。',
-  dateHint: '格式:年-月-日,例如 2025-03-31。',
   rankCount: '请为 {n} 个选项排序。',
   rankRange: '请为 {n} 至 {total} 个选项排序。',
   rankDuplicate: '每个名次只能使用一次。',

@@ -26,7 +26,6 @@ export const zhHant: UiTable = {
   dateInvalid: '請輸入有效日期(年-月-日)。',
   dateMin: '日期不能早於 {n}。',
   dateMax: '日期不能晚於 {n}。',
-  dateHint: '格式:年-月-日,例如 2025-03-31。',
   rankCount: '請為 {n} 個選項排序。',
   rankRange: '請為 {n} 至 {total} 個選項排序。',
   rankDuplicate: '每個名次只能使用一次。',
