@@ -134,7 +134,7 @@ for (const [id, us] of selfUs) {
   const cf = byId.get(id).callFrame;
   let file = cf.url ? cf.url.replace(/^file:\/\//, '') : `(${cf.functionName || 'native'})`;
   let line = cf.lineNumber + 1;
-  let name = cf.functionName || '(anonymous)';
+  const name = cf.functionName || '(anonymous)';
   if (cf.url === bundleUrl && cf.lineNumber >= 0) {
     const pos = consumer.originalPositionFor({ line: cf.lineNumber + 1, column: Math.max(0, cf.columnNumber) });
     if (pos.source) {

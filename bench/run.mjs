@@ -9,9 +9,10 @@
 //   npm run bench                       # 3 rounds, 500 / 5,000 / 20,000 questions
 //   npm run bench -- --rounds 5
 //   npm run bench -- --quick            # 3 rounds, skips the 20,000-question runs
-//   npm run bench -- --only check,cli   # a subset (groups: check, build, cli, lsp, format, memory, ajv, analyze)
+//   npm run bench -- --only check,cli   # a subset (groups: check, build, cli, lsp, format, memory, ajv, analyze, wording)
 //   npm run bench -- --no-build --no-write
 //   BENCH_ANALYZE_ROWS=20000 npm run bench -- --only analyze   # quick smoke test of the analyze row
+//   npm run bench -- --only wording     # precision and recall of the wording rules on bench/wording's corpus
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, totalmem, platform, release, arch } from 'node:os';
@@ -31,8 +32,8 @@ const rounds = Math.max(3, Number(opts.rounds ?? 3));
 const sizes = opts.quick ? [500, 5000] : [500, 5000, 20000];
 const groups = new Set(String(opts.only ?? 'check,build,cli,lsp,format,memory,ajv,analyze').split(','));
 const analyzeRows = Number(process.env.BENCH_ANALYZE_ROWS ?? 1_000_000);
-// the generated .survey files are for every group but analyze
-const needSurveys = [...groups].some((g) => g !== 'analyze');
+// the generated .survey files are for every group but analyze and wording
+const needSurveys = [...groups].some((g) => g !== 'analyze' && g !== 'wording');
 const log = (s) => process.stderr.write(s + '\n');
 
 mkdirSync(join(cache, 'cases'), { recursive: true });
@@ -543,6 +544,20 @@ if (groups.has('analyze')) {
     });
 }
 
+let wording;
+if (groups.has('wording')) {
+  log('wording corpus …');
+  const w = spawnSync(join(root, 'node_modules/.bin/tsx'), ['--conditions=@survey/source', join(here, 'wording/evaluate.ts'), '--json'], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (w.status === 0) {
+    wording = JSON.parse(w.stdout);
+    process.stdout.write('\nWording rules, precision (P) and recall (R):\n\n' + wording.table + '\n');
+  } else log(`  wording evaluation failed:\n${w.stderr}`);
+}
+
 const commit = git(['rev-parse', '--short', 'HEAD']);
 const dirty = git(['status', '--porcelain', '--untracked-files=no']) ? ' (with uncommitted changes)' : '';
 const machine = {
@@ -584,10 +599,12 @@ Reference JSON: ${jsonSource}.
 
 ${table}
 `;
-  // The analyze row has its own section: a run of only some groups keeps the other part.
+  // The analyze and wording rows have their own sections: a run of only some groups keeps the other parts.
   const MARK = '<!-- bench:analyze -->';
+  const WMARK = '<!-- bench:wording -->';
   const old = existsSync(join(here, 'RESULTS.md')) ? readFileSync(join(here, 'RESULTS.md'), 'utf8') : '';
-  const [oldMain, oldAnalyze] = old.includes(MARK) ? old.split(MARK) : [old, ''];
+  const [beforeWording, oldWording = ''] = old.split(WMARK);
+  const [oldMain, oldAnalyze] = beforeWording.includes(MARK) ? beforeWording.split(MARK) : [beforeWording, ''];
   const main =
     needSurveys || !oldMain
       ? md + (existsSync(join(here, 'PROFILE.md')) ? '\nProfile of the biggest costs: see bench/PROFILE.md.\n' : '')
@@ -606,7 +623,26 @@ DuckDB, statistics). Reference: DuckDB reading the same CSV and computing the 29
 ${renderTable(analyzeRows_)}
 `
     : oldAnalyze;
-  writeFileSync(join(here, 'RESULTS.md'), main.trimEnd() + '\n' + (analyzeSection ? `\n${MARK}${analyzeSection}` : ''));
+  const wordingSection = wording
+    ? `
+## Wording rules: precision and recall
+
+${machine.date}, commit ${machine.commit}. \`npm run bench -- --only wording\` (bench/wording/evaluate.ts): every text of
+bench/wording's labelled corpus compiled on its own through \`compileText\`; per rule and language, precision = reported
+and expected / reported, recall = reported and expected / expected (counts in brackets). The held-out files are never
+used to tune the rules. Goal (gated by bench/wording/corpus.test.ts on the development set): precision ≥ 0.95 and
+recall ≥ 0.8 per rule and language. Corpus and sources: bench/wording/README.md.
+
+${wording.table}
+`
+    : oldWording;
+  writeFileSync(
+    join(here, 'RESULTS.md'),
+    main.trimEnd() +
+      '\n' +
+      (analyzeSection ? `\n${MARK}${analyzeSection.trimEnd()}\n` : '') +
+      (wordingSection ? `\n${WMARK}${wordingSection.trimEnd()}\n` : ''),
+  );
   log(`wrote ${relative(root, join(here, 'RESULTS.md'))}`);
 }
 

@@ -14,7 +14,7 @@ it('knows an installed program from a missing one', () => {
 });
 
 it('leaves out the tests of a missing program locally, with one line naming the install command', () => {
-  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   expect(missingProgramExcludes({}, programs)).toEqual(['b/**', 'c.test.ts']);
   expect(warn).toHaveBeenCalledTimes(1);
   expect(warn.mock.calls[0][0]).toBe('skipping tests that need no-such-program-xyz (not installed): apt-get install -y xyz');

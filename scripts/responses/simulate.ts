@@ -140,14 +140,14 @@ export class Simulator {
   /** Rows of the grid the straight-lining rule watches. */
   straightlineGroup(): string[] {
     const q = this.analysis.quality.find((x) => x.kind === 'straightline');
-    if (!q || q.kind !== 'straightline')
+    if (q?.kind !== 'straightline')
       throw new Error(`${this.profile.example}: straight-lined responses need an 'exclude straightline' rule`);
     return q.items;
   }
 
   minSeconds(): number {
     const q = this.analysis.quality.find((x) => x.kind === 'duration');
-    if (!q || q.kind !== 'duration') throw new Error(`${this.profile.example}: too-fast responses need an 'exclude duration' rule`);
+    if (q?.kind !== 'duration') throw new Error(`${this.profile.example}: too-fast responses need an 'exclude duration' rule`);
     return q.seconds;
   }
 

@@ -36,6 +36,10 @@ export interface AnalyzeOptions {
   baseDir?: string;
   /** Open answers kept per text question (a random sample with a fixed seed); 20 by default. */
   textSample?: number;
+  /** Read CSV files row by row in JavaScript (the reference path) instead of set-based in DuckDB. */
+  rowByRow?: boolean;
+  /** Told which path read each CSV file, and why a file was not read set-based. */
+  trace?: (file: string, path: 'set-based' | 'row-by-row', why?: string) => void;
 }
 
 /** Statistics on an already loaded table: used by analyze() and by the PostgreSQL test with another runner. */
@@ -166,7 +170,7 @@ export async function analyze(survey: SurveyInput, options: AnalyzeOptions): Pro
   const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
   const conn = await instance.connect();
   try {
-    const pipeline = pipelineOf(survey, options.textSample);
+    const pipeline = pipelineOf(survey, options.textSample, options.rowByRow, options.trace);
     const waveTables: WaveTable[] = [];
     let main: LoadOutcome | undefined;
     let mainTable = 'responses';

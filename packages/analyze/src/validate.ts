@@ -121,3 +121,10 @@ export function foldErrors(errors: ErrorObject[], response: unknown): Reason[] {
   }
   return out.length ? out : [{ path: '', message: 'does not match the response schema' }];
 }
+
+/** A check of one value against a part of the response schema (an answer's or a metadata field's), with the schema's `$defs`. */
+export function valueValidator(schema: object, part: object): (value: unknown) => boolean {
+  const defs = (schema as { $defs?: object }).$defs;
+  const v = compile(constsAsEnum({ ...(defs ? { $defs: defs } : {}), ...part }) as object, false);
+  return (value) => v(value) as boolean;
+}

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { exampleInput, run, tempFiles } from './helpers/survey.ts';
 
 const instant = exampleInput('instant-feedback/instant.survey');
-const line = (i: number, text: string, durationSeconds = 30) =>
+const line = (_row: number, text: string, durationSeconds = 30) =>
   JSON.stringify({
     format: 'survey-response/1',
     survey: 'instant_feedback',

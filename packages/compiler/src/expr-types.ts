@@ -9,7 +9,7 @@ export type ExprType = ValueType;
 
 /** The variable a name resolves to, if it is a question or a row. */
 export function variableOf(e: A.Expr | undefined, binding: Binding): Question | Row | undefined {
-  if (!e || e.kind !== 'NameRef') return undefined;
+  if (e?.kind !== 'NameRef') return undefined;
   const ref = binding.referenceAt.get(e);
   if (!ref?.target || (ref.target.kind !== 'question' && ref.target.kind !== 'row')) return undefined;
   return binding.survey?.variables.get(e.name);
@@ -17,7 +17,7 @@ export function variableOf(e: A.Expr | undefined, binding: Binding): Question | 
 
 /** The hidden variable a name resolves to. */
 export function hiddenOf(e: A.Expr | undefined, binding: Binding): HiddenVariable | undefined {
-  if (!e || e.kind !== 'NameRef') return undefined;
+  if (e?.kind !== 'NameRef') return undefined;
   const ref = binding.referenceAt.get(e);
   if (ref?.target?.kind !== 'hidden') return undefined;
   return binding.survey?.hidden.get(e.name);

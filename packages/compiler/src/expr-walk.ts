@@ -2,14 +2,18 @@
 // can ask "is this name inside reverse(…)?" or "is it the right side of 6 - x?"; and
 // the list of every expression a survey holds, for rules that check them all.
 import type * as A from '@survey/syntax';
-import type { Survey } from './model.ts';
+import { ownOptions, type Survey } from './model.ts';
 
-/** Section and question conditions, calculated values, score formulas and `exclude when` rules, with their files. */
+/** Section, question and option conditions, defaults, calculated values, score formulas and `exclude when` rules, with their files. */
 export function surveyExpressions(s: Survey): Array<{ expr: A.Expr; file: string }> {
   const out: Array<{ expr: A.Expr; file: string }> = [];
   for (const sec of s.sections) {
     if (sec.when) out.push({ expr: sec.when, file: sec.file });
-    for (const q of sec.questions) if (q.when) out.push({ expr: q.when, file: q.file });
+    for (const q of sec.questions) {
+      if (q.when) out.push({ expr: q.when, file: q.file });
+      for (const o of ownOptions(q)) if (o.when) out.push({ expr: o.when, file: q.file });
+      if (q.default) out.push({ expr: q.default, file: q.file });
+    }
   }
   for (const c of s.calculations.values()) if (c.expr) out.push({ expr: c.expr, file: c.file });
   for (const sc of s.scores) if (sc.expr) out.push({ expr: sc.expr, file: sc.file });

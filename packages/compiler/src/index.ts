@@ -47,3 +47,4 @@ export { compareDiagnostics } from './suppressions.ts';
 export { rangeOfScore, rangeOf, type Interval } from './score-range.ts';
 export * from './sampling/index.ts';
 export { CheckCache } from './incremental/check-cache.ts';
+export { estimateTime, type TimeEstimate } from './time-estimate.ts';

@@ -2,6 +2,7 @@
 // resolved. Emitters, the language server and the checker's rules read this, never
 // the syntax internals. Every entity keeps `file` and its AST `node` for ranges.
 import type * as A from '@survey/syntax';
+import { LIMITS, gridPointCount } from './limits.ts';
 
 /** Text per language code, in the survey's language order; the first is the default. */
 export type LText = Record<string, string>;
@@ -39,6 +40,8 @@ export interface Choice {
   specify: boolean;
   exclusive: boolean;
   fixed: boolean;
+  /** A choice filter: the option is offered only while this holds (inline options only). */
+  when?: A.Expr;
   node: A.ChoiceOption;
 }
 
@@ -80,6 +83,13 @@ export interface Question extends Located<A.QuestionDecl> {
   reverse: boolean;
   randomize: boolean;
   when?: A.Expr;
+  /**
+   * Carry-forward (`from q3 selected` / `not selected`): the options are those of the
+   * earlier question `source`, offered only when chosen there (or only when not chosen).
+   */
+  carry?: { source: string; selected: boolean };
+  /** `default …`: the answer the form fills in before the respondent answers. */
+  default?: A.Expr;
   /** Ids piped into the text as `{id}`. */
   pipes: string[];
   section: Section;
@@ -257,8 +267,28 @@ export function hiddenCodes(h: HiddenVariable | undefined): Array<string | numbe
 export function codesOf(v: Question | Row | undefined): Array<string | number> | undefined {
   if (!v) return undefined;
   const scale = scaleOf(v);
-  if (scale) return scale.points.map((p) => p.value);
+  if (scale) return scaleValues(scale);
   if (isRow(v)) return undefined;
   if (v.kind === 'yesno') return ['yes', 'no'];
   return v.choices?.options.map((o) => o.code);
+}
+
+/**
+ * Every value a scale accepts: the grid min..max by step (an anchored scale labels only
+ * its ends, but every grid point is an answer), then the missing codes. Capped at the
+ * scale-size limit (a wider scale is SVY2040).
+ */
+export function scaleValues(scale: Scale): number[] {
+  const step = scale.step > 0 ? scale.step : 1;
+  const count = Math.min(gridPointCount(scale.min, scale.max, step), LIMITS.scalePoints);
+  const grid = Array.from({ length: count }, (_, i) => Math.round((scale.min + i * step) * 1e9) / 1e9);
+  const labelled = scale.points.filter((p) => !p.missing).map((p) => p.value);
+  // Labels off the grid are SVY2011; they stay valid codes here so that one mistake is reported once.
+  const extra = labelled.filter((v) => !grid.includes(v));
+  return [...grid, ...extra, ...scale.points.filter((p) => p.missing).map((p) => p.value)];
+}
+
+/** A question's own inline options (not a shared list, not options carried forward from another question). */
+export function ownOptions(q: Question): Choice[] {
+  return q.choices?.inline && q.choices.node === q.node ? q.choices.options : [];
 }

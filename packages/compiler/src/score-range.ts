@@ -34,7 +34,7 @@ function itemRanges(survey: Survey, name: string): Interval[] | undefined {
 
 export function rangeOf(survey: Survey, e: A.Expr | undefined, seen = new Set<string>()): Interval | undefined {
   const r = rawRange(survey, e, seen);
-  return r && r.every(Number.isFinite) ? r : undefined;
+  return r?.every(Number.isFinite) ? r : undefined;
 }
 
 function rawRange(survey: Survey, e: A.Expr | undefined, seen: Set<string>): Interval | undefined {

@@ -60,6 +60,16 @@ describe('survey import', () => {
     expect(run(['check', join(out, 'sleep_en.survey')]).code).toBe(0);
   });
 
+  it('imports a LimeSurvey .lss file in Chinese and English', () => {
+    const out = mkdtempSync(join(tmpdir(), 'interop-import-'));
+    const r = run(['import', 'packages/interop/test/fixtures/import/canteen-zh.lss', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(readdirSync(out)).toEqual(['canteen_zh.survey']);
+    expect(r.stderr).toContain('canteen-zh.lss: dish (qid 6, type O): the comment box of a list with comment not imported');
+    expect(readFileSync(join(out, 'canteen_zh.survey'), 'utf8')).toContain('title "食堂满意度调查" en: "Canteen satisfaction survey"');
+    expect(run(['check', join(out, 'canteen_zh.survey')]).code).toBe(0);
+  });
+
   it('rejects an unknown --from and an unreadable file with exit 2', () => {
     expect(run(['import', 'x.xlsx', '--from', 'pdf']).code).toBe(2);
     const r = run(['import', 'packages/interop/test/fixtures/nothing.xlsx']);

@@ -92,7 +92,6 @@ describe('bad input', () => {
     await expect(importSurvey('/x/broken.xlsx', new Uint8Array([1, 2, 3]))).rejects.toThrow(/broken\.xlsx: not a readable \.xlsx workbook/);
     await expect(importSurvey('/x/broken.json', '{ nope')).rejects.toThrow(/broken\.json: not valid JSON/);
     await expect(importSurvey('/x/form.txt', 'x')).rejects.toThrow(/cannot tell the format of 'form\.txt'/);
-    await expect(importSurvey('/x/form.lss', '<document/>')).rejects.toThrow(/importing lss is not supported yet/);
     await expect(importSurvey('/x/form.qsf', '{}')).rejects.toThrow(/form\.qsf: not a Qualtrics survey file/);
   });
 });

@@ -125,3 +125,22 @@ function startsStatement(block: BlockKind, t: Token, before: Token | undefined, 
   if (head === 'section' && ['points', 'limit'].includes(word)) return false;
   return true;
 }
+
+/** The innermost open call around the cursor in the statement, and which argument the cursor is in. */
+export function enclosingCall(ctx: CursorContext): { name: string; arg: number } | undefined {
+  let depth = 0;
+  let arg = 0;
+  for (let i = ctx.statement.length - 1; i >= 0; i--) {
+    const n = typeName(ctx.statement[i]);
+    if (n === 'RParen') depth++;
+    else if (n === 'LParen') {
+      if (depth === 0) {
+        // `nps(` is a keyword (the question kind) as well as a function.
+        const callee = ctx.statement[i - 1];
+        return callee && isWord(callee) ? { name: image(callee), arg } : undefined;
+      }
+      depth--;
+    } else if (n === 'Comma' && depth === 0) arg++;
+  }
+  return undefined;
+}

@@ -1,6 +1,8 @@
 // Completion: keywords that fit the block and statement, question ids in
 // conditions and formulas, scale and choice-list names, codes after `==`,
-// language codes and translation tags, piped ids inside texts.
+// language codes and translation tags, piped ids inside texts. A space opens it
+// after `on`, `from`, `when`, `and` and `or`, and nowhere else; a quote or a slash
+// only in an import's path, which completes folders and .survey files.
 import { CompletionItemKind, type CompletionItem, type Position } from 'vscode-languageserver';
 import {
   codesOf,
@@ -14,7 +16,9 @@ import {
   type SymbolKind,
 } from '@survey/compiler';
 import { toOffset } from './convert.ts';
-import { cursorContext, heads, image, questionKinds, typeName, type CursorContext } from './completion-context.ts';
+import { cursorContext, enclosingCall, heads, image, questionKinds, typeName, type CursorContext } from './completion-context.ts';
+import { signatureLabel } from './signature.ts';
+import { importPathItems } from './imports.ts';
 import { attributeKeywords, languageCodes, vocabulary } from './vocabulary.ts';
 import type { Workspace } from './workspace.ts';
 
@@ -56,14 +60,28 @@ const operandBefore = new Set([
 ]);
 const comparators = new Set(['EqEq', 'NotEq', 'Kw_has', 'Lt', 'LtEq', 'Gt', 'GtEq']);
 
-export function completion(ws: Workspace, path: string, position: Position): CompletionItem[] {
+/** Words after which typing a space opens completion (the client sends ' ' as the trigger). */
+const openAfterSpace = new Set(['Kw_on', 'Kw_from', 'Kw_when', 'Kw_and', 'Kw_or']);
+
+/** `trigger`: the character that made the client ask, when it was a trigger character. */
+export function completion(ws: Workspace, path: string, position: Position, trigger?: string): CompletionItem[] {
   const result = ws.result(path);
   const file = result.files.get(path);
   if (!file) return [];
   const offset = toOffset(file.parse.lineMap, position);
   const ctx = cursorContext(file.parse, offset);
+  // Every space is a trigger: answer only after the words that take a name.
+  if (trigger === ' ' && (ctx.kind !== 'code' || ctx.word || !openAfterSpace.has(typeName(ctx.prev)))) return [];
   const names = new Names(ws.namesResult(path), path, offset);
   if (ctx.kind === 'comment') return [];
+  const inImport = ctx.kind === 'string' && ctx.head === 'import' && ctx.block === 'document';
+  if ((trigger === '"' || trigger === '/') && !inImport) return [];
+  if (inImport) {
+    const typed = ctx.stringBefore ?? '';
+    const segment = typed.length - typed.lastIndexOf('/') - 1;
+    const replace = { start: file.parse.lineMap.position(offset - segment), end: position };
+    return importPathItems(path, typed, replace);
+  }
   if (ctx.kind === 'string') return /\{[A-Za-z0-9_]*$/.test(ctx.stringBefore ?? '') ? names.values() : [];
 
   const prev = typeName(ctx.prev);
@@ -111,27 +129,12 @@ function expressionItems(ctx: CursorContext, expr: 'condition' | 'formula', name
   const fns = Object.values(functions).map((f) => ({
     label: f.name,
     kind: CompletionItemKind.Function,
-    detail: `${f.name}(${f.args.join(', ')}${f.variadic ? ', …' : ''})`,
+    detail: signatureLabel(f),
     documentation: f.doc,
   }));
   // A calculated value reads answers, hidden variables and other calculated values; a score also reads scores.
   const reads: SymbolKind[] = ctx.head === 'let' ? ['question', 'row', 'hidden', 'calc'] : ['question', 'row', 'calc', 'score'];
   return [...names.of(reads), ...fns];
-}
-
-/** The innermost open call around the cursor in the statement, and which argument the cursor is in. */
-function enclosingCall(ctx: CursorContext): { name: string; arg: number } | undefined {
-  let depth = 0;
-  let arg = 0;
-  for (let i = ctx.statement.length - 1; i >= 0; i--) {
-    const n = typeName(ctx.statement[i]);
-    if (n === 'RParen') depth++;
-    else if (n === 'LParen') {
-      if (depth === 0) return typeName(ctx.statement[i - 1]) === 'Identifier' ? { name: image(ctx.statement[i - 1]), arg } : undefined;
-      depth--;
-    } else if (n === 'Comma' && depth === 0) arg++;
-  }
-  return undefined;
 }
 
 function keywordItems(ctx: CursorContext, result: CompileResult): CompletionItem[] {

@@ -2,7 +2,7 @@
 // line map the parser already built for each file.
 import type { Position, Range } from 'vscode-languageserver';
 import type { CompileResult } from '@survey/compiler';
-import { LineMap, type TextRange } from '@survey/syntax';
+import type { LineMap, TextRange } from '@survey/syntax';
 
 export function toRange(lineMap: LineMap, r: TextRange): Range {
   return { start: lineMap.position(r.start), end: lineMap.position(r.end) };

@@ -7,6 +7,7 @@ import { calleeAt, sameDeclIn, symbolAt } from './locate.ts';
 import { entityOf } from './entities.ts';
 import { describe, describeScale } from './describe.ts';
 import { modelOf } from './model-of.ts';
+import { signatureLabel } from './signature.ts';
 import type { Workspace } from './workspace.ts';
 
 export function hover(ws: Workspace, path: string, position: Position): Hover | null {
@@ -23,12 +24,7 @@ export function hover(ws: Workspace, path: string, position: Position): Hover | 
   const call = calleeAt(file.parse.ast, offset);
   if (call) {
     const sig = functions[call.callee.name];
-    return sig
-      ? markdown(
-          ['```survey', `${sig.name}(${sig.args.join(', ')}${sig.variadic ? ', …' : ''})`, '```', sig.doc].join('\n'),
-          call.callee.range,
-        )
-      : null;
+    return sig ? markdown(['```survey', signatureLabel(sig), '```', sig.doc].join('\n'), call.callee.range) : null;
   }
 
   const hit = symbolAt(result, path, offset);

@@ -3,6 +3,7 @@
 // compiler's result; every handler is wrapped so one bug cannot stop the server.
 import {
   CodeActionKind,
+  CompletionTriggerKind,
   LSPErrorCodes,
   ResponseError,
   DidChangeWatchedFilesNotification,
@@ -19,6 +20,9 @@ import { safely } from './safe.ts';
 import { uriToPath } from './uri.ts';
 import { completion } from './completion.ts';
 import { hover } from './hover.ts';
+import { signatureHelp } from './signature-help.ts';
+import { documentHighlights } from './highlight.ts';
+import { selectionRanges } from './selection-ranges.ts';
 import { definition } from './definition.ts';
 import { references } from './references.ts';
 import { prepareRename, rename } from './rename.ts';
@@ -29,6 +33,8 @@ import { formatDocument } from './formatting.ts';
 import { codeActions } from './code-actions.ts';
 import { inlayHints } from './inlay-hints.ts';
 import { previewHtml, type PreviewResult } from './preview.ts';
+import { documentLinks, importEditsForRename } from './imports.ts';
+import { codeLenses } from './code-lens.ts';
 
 export interface ServerOptions {
   /** Quiet period before diagnostics are recomputed after an edit. */
@@ -70,10 +76,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       serverInfo: { name: 'survey-language-server', version: '0.1.0' },
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        completionProvider: { triggerCharacters: ['{', '(', '=', ','] },
+        completionProvider: { triggerCharacters: ['{', '(', '=', ',', ' ', '"', '/'] },
         hoverProvider: true,
+        signatureHelpProvider: { triggerCharacters: ['(', ','], retriggerCharacters: [')'] },
         definitionProvider: true,
         referencesProvider: true,
+        documentHighlightProvider: true,
+        selectionRangeProvider: true,
         renameProvider: { prepareProvider: true },
         documentSymbolProvider: true,
         workspaceSymbolProvider: true,
@@ -82,6 +91,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         documentFormattingProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         inlayHintProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        codeLensProvider: { resolveProvider: false },
+        workspace: {
+          fileOperations: {
+            willRename: {
+              filters: [{ pattern: { glob: '**/*.survey', matches: 'file' } }, { pattern: { glob: '**/*', matches: 'folder' } }],
+            },
+          },
+        },
       },
     };
   });
@@ -163,12 +181,24 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (ws.versionOf(file) !== version) throw new ResponseError(LSPErrorCodes.ContentModified, 'The document changed; ask again.');
       return fn(p);
     };
-  connection.onCompletion(safely('completion', log, [], (p) => completion(ws, path(p.textDocument.uri), p.position)));
+  connection.onCompletion(
+    safely('completion', log, [], (p) =>
+      completion(
+        ws,
+        path(p.textDocument.uri),
+        p.position,
+        p.context?.triggerKind === CompletionTriggerKind.TriggerCharacter ? p.context.triggerCharacter : undefined,
+      ),
+    ),
+  );
   connection.onHover(safely('hover', log, null, (p) => hover(ws, path(p.textDocument.uri), p.position)));
+  connection.onSignatureHelp(safely('signatureHelp', log, null, (p) => signatureHelp(ws, path(p.textDocument.uri), p.position)));
   connection.onDefinition(safely('definition', log, [], (p) => definition(ws, path(p.textDocument.uri), p.position)));
   connection.onReferences(
     safely('references', log, [], (p) => references(ws, path(p.textDocument.uri), p.position, p.context.includeDeclaration)),
   );
+  connection.onDocumentHighlight(safely('documentHighlight', log, [], (p) => documentHighlights(ws, path(p.textDocument.uri), p.position)));
+  connection.onSelectionRanges(safely('selectionRange', log, [], (p) => selectionRanges(ws, path(p.textDocument.uri), p.positions)));
   connection.onPrepareRename(safely('prepareRename', log, null, (p) => prepareRename(ws, path(p.textDocument.uri), p.position)));
   connection.onRenameRequest(safely('rename', log, null, (p) => rename(ws, path(p.textDocument.uri), p.position, p.newName)));
   connection.onDocumentSymbol(
@@ -211,6 +241,30 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       log,
       [],
       afterCheck((p) => inlayHints(ws, path(p.textDocument.uri), p.range)),
+    ),
+  );
+  connection.onDocumentLinks(
+    safely(
+      'documentLink',
+      log,
+      [],
+      afterCheck((p) => documentLinks(ws, path(p.textDocument.uri))),
+    ),
+  );
+  connection.onCodeLens(
+    safely(
+      'codeLens',
+      log,
+      [],
+      afterCheck((p) => codeLenses(ws, path(p.textDocument.uri))),
+    ),
+  );
+  connection.workspace.onWillRenameFiles(
+    safely('willRenameFiles', log, null, (p) =>
+      importEditsForRename(
+        ws,
+        p.files.map((f) => ({ oldPath: path(f.oldUri), newPath: path(f.newUri) })),
+      ),
     ),
   );
   connection.onRequest(

@@ -1,7 +1,7 @@
 // One compile per document version, over the protocol: the server runs in this
 // process on an in-memory connection with a compile counter, and a client sends what
 // VS Code sends while someone types (a change, then tokens, hints, outline, folding,
-// code actions, hover and completion for it), saves (autosave) and re-sends its
+// code actions, links, lenses, hover and completion for it), saves (autosave) and re-sends its
 // settings. No version may be compiled twice, a burst of typing with only the
 // requests that can wait costs one compile, and diagnostics carry their version.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -87,6 +87,8 @@ const waitingRequests = () => [
   client.sendRequest('textDocument/inlayHint', { ...doc, range: { start: { line: 0, character: 0 }, end: { line: 9, character: 0 } } }),
   client.sendRequest('textDocument/documentSymbol', doc),
   client.sendRequest('textDocument/foldingRange', doc),
+  client.sendRequest('textDocument/documentLink', doc),
+  client.sendRequest('textDocument/codeLens', doc),
   client.sendRequest('textDocument/codeAction', {
     ...doc,
     range: { start: { line: 5, character: 0 }, end: { line: 5, character: 4 } },
@@ -128,13 +130,13 @@ describe('one compile per document version', () => {
     expect(compiles.slice(before)).toEqual([`${join(dir, 'checkout.survey')}@6`]);
     // The requests for versions 2–5 were asked to come again; those for 6 were answered.
     const fulfilled = results.filter((r) => r.status === 'fulfilled');
-    expect(fulfilled).toHaveLength(5);
+    expect(fulfilled).toHaveLength(7);
     for (const r of results.filter((r) => r.status === 'rejected')) expect(String((r as PromiseRejectedResult).reason)).toMatch(/changed/);
     // The diagnostics of the intermediate versions were never computed, hence never sent.
     expect([2, 3, 4, 5].map(diagnosticsOf)).toEqual([undefined, undefined, undefined, undefined]);
   });
 
-  it('never compiles a version twice when hover and completion ask for every version', async () => {
+  it('never compiles a version twice when hover, completion, signature help, highlights and selection ranges ask for every version', async () => {
     const before = compiles.length;
     const answers: Array<Promise<unknown>> = [];
     for (let v = 7; v <= 10; v++) {
@@ -142,6 +144,9 @@ describe('one compile per document version', () => {
       const position = { line: 6, character: '  text why "原因?" en: "Why?" optional when '.length };
       answers.push(client.sendRequest('textDocument/hover', { ...doc, position: { line: 5, character: 10 } }));
       answers.push(client.sendRequest('textDocument/completion', { ...doc, position }));
+      answers.push(client.sendRequest('textDocument/signatureHelp', { ...doc, position }));
+      answers.push(client.sendRequest('textDocument/documentHighlight', { ...doc, position: { line: 6, character: 10 } }));
+      answers.push(client.sendRequest('textDocument/selectionRange', { ...doc, positions: [position] }));
       answers.push(...waitingRequests());
     }
     await settle(answers);
@@ -176,5 +181,18 @@ describe('one compile per document version', () => {
     await settle(waitingRequests());
     expect(compiles.slice(before)).toEqual([`${join(dir, 'checkout.survey')}@11`]);
     expect(errors.filter((e) => /failed/.test(e))).toEqual([]);
+  });
+});
+
+describe('file operations over the protocol', () => {
+  it('answers willRenameFiles with the import edits, and links the import', async () => {
+    const oldUri = pathToFileURL(join(dir, 'scales.survey')).href;
+    const newUri = pathToFileURL(join(dir, 'shared', 'scales.survey')).href;
+    const edit = await client.sendRequest<{ changes: Record<string, Array<{ newText: string }>> }>('workspace/willRenameFiles', {
+      files: [{ oldUri, newUri }],
+    });
+    expect(edit.changes[uri].map((e) => e.newText)).toEqual(['"shared/scales.survey"']);
+    const links = await client.sendRequest<Array<{ target: string }>>('textDocument/documentLink', doc);
+    expect(links.map((l) => l.target)).toEqual([oldUri]);
   });
 });

@@ -95,8 +95,11 @@ describe('language server over stdio', () => {
     for (const cap of [
       'completionProvider',
       'hoverProvider',
+      'signatureHelpProvider',
       'definitionProvider',
       'referencesProvider',
+      'documentHighlightProvider',
+      'selectionRangeProvider',
       'renameProvider',
       'documentSymbolProvider',
       'workspaceSymbolProvider',
@@ -105,9 +108,13 @@ describe('language server over stdio', () => {
       'documentFormattingProvider',
       'codeActionProvider',
       'inlayHintProvider',
+      'documentLinkProvider',
+      'codeLensProvider',
     ]) {
       expect(init.capabilities[cap], cap).toBeTruthy();
     }
+    const ops = (init.capabilities.workspace as { fileOperations?: { willRename?: unknown } } | undefined)?.fileOperations;
+    expect(ops?.willRename).toBeTruthy();
     await conn.sendNotification('initialized', {});
   });
 
@@ -124,6 +131,14 @@ describe('language server over stdio', () => {
   it('completes scales after on', async () => {
     const items = await conn.sendRequest<CompletionItem[]>('textDocument/completion', at(where('sat6')));
     expect(items.map((i) => i.label)).toEqual(['sat5', 'nps']);
+  });
+
+  it('opens completion on the space typed after on, and not on a space elsewhere', async () => {
+    const space = { triggerKind: 2, triggerCharacter: ' ' };
+    const afterOn = await conn.sendRequest<CompletionItem[]>('textDocument/completion', { ...at(where('sat6')), context: space });
+    expect(afterOn.map((i) => i.label)).toEqual(['sat5', 'nps']);
+    const afterId = await conn.sendRequest<CompletionItem[]>('textDocument/completion', { ...at(where('"结账是否方便')), context: space });
+    expect(afterId).toEqual([]);
   });
 
   it('hovers a question with its text in both languages', async () => {

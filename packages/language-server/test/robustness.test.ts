@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Position } from 'vscode-languageserver';
+import { ResponseError, type Position } from 'vscode-languageserver';
 import { LineMap } from '@survey/syntax';
 import * as lsp from '../src/index.ts';
 import { root } from '../../../testing/bundles.ts';
@@ -34,13 +34,27 @@ function everyFeature(ws: lsp.Workspace, path: string, text: string): void {
   lsp.inlayHints(ws, path, whole);
   lsp.codeActions(ws, path, whole);
   lsp.previewHtml(ws, path);
+  lsp.codeLenses(ws, path);
+  lsp.documentLinks(ws, path);
   for (let offset = 0; offset <= text.length; offset += Math.max(1, Math.floor(text.length / 12))) {
     const p: Position = map.position(offset);
     lsp.completion(ws, path, p);
     lsp.hover(ws, path, p);
     lsp.definition(ws, path, p);
     lsp.references(ws, path, p, true);
-    if (lsp.prepareRename(ws, path, p)) lsp.rename(ws, path, p, 'renamed_name');
+    lsp.signatureHelp(ws, path, p);
+    lsp.documentHighlights(ws, path, p);
+    refusalIsAnAnswer(() => lsp.prepareRename(ws, path, p) && lsp.rename(ws, path, p, 'renamed_name'));
+  }
+  lsp.selectionRanges(ws, path, [whole.start, whole.end]);
+}
+
+/** A refused rename (a built-in, a name in use) is a ResponseError the editor shows, not a crash. */
+function refusalIsAnAnswer(fn: () => unknown): void {
+  try {
+    fn();
+  } catch (e) {
+    if (!(e instanceof ResponseError)) throw e;
   }
 }
 

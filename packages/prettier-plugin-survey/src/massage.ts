@@ -4,7 +4,18 @@
 import type { Printer } from 'prettier';
 
 /** Every property that holds a source position (ranges, never content). */
-const positionKeys = ['range', 'keyRange', 'kindRange', 'opRange', 'langRange', 'valueRange', 'whenRange', 'flagRanges', 'typeRange'];
+const positionKeys = [
+  'range',
+  'keyRange',
+  'kindRange',
+  'opRange',
+  'langRange',
+  'valueRange',
+  'whenRange',
+  'defaultRange',
+  'flagRanges',
+  'typeRange',
+];
 
 export const getVisitorKeys = (node: object): string[] =>
   Object.entries(node)

@@ -43,6 +43,7 @@ const positionKeys = new Set([
   'langRange',
   'valueRange',
   'whenRange',
+  'defaultRange',
   'flagRanges',
   'typeRange',
 ]);

@@ -205,6 +205,9 @@ export interface ChoiceOption extends NodeBase {
   fixed: boolean;
   /** Range of each flag, for quick fixes and the formatter. */
   flagRanges: TextRange[];
+  /** `when …`: the option is offered only when this holds (a choice filter). */
+  when?: Expr;
+  whenRange?: TextRange;
 }
 
 export interface SectionDecl extends NodeBase {
@@ -233,8 +236,13 @@ export interface QuestionDecl extends NodeBase {
   help?: Text;
   /** `optional` / `required`; undefined means the default (required). */
   required?: boolean;
-  /** `from vendors`: a named choice list. */
+  /** `from vendors`: a named choice list; with `selected`, an earlier question. */
   from?: Identifier;
+  /** `from q3 selected` (true) / `from q3 not selected` (false): carry-forward from question `from`. */
+  fromSelected?: boolean;
+  /** `default …`: the answer the form fills in first. */
+  default?: Expr;
+  defaultRange?: TextRange;
   /** Inline options `{ a "…" b "…" }` (single/multi/ranking) or rows (matrix). */
   options: ChoiceOption[];
   rows: RowDecl[];

@@ -384,6 +384,13 @@ export class SurveyParser extends EmbeddedActionsParser {
         { ALT: () => void (node.flagRanges.push(this.tokRange(this.CONSUME(T.Specify))), (node.specify = true)) },
         { ALT: () => void (node.flagRanges.push(this.tokRange(this.CONSUME(T.Exclusive))), (node.exclusive = true)) },
         { ALT: () => void (node.flagRanges.push(this.tokRange(this.CONSUME(T.Fixed))), (node.fixed = true)) },
+        {
+          ALT: () => {
+            const w = this.CONSUME(T.When);
+            node.when = this.SUBRULE(this.expression);
+            node.whenRange = this.range(this.tokRange(w).start);
+          },
+        },
       ]);
     });
     node.range = this.range(start);
@@ -464,7 +471,19 @@ export class SurveyParser extends EmbeddedActionsParser {
       { ALT: () => void (this.CONSUME(T.Help), (node.help = this.SUBRULE2(this.text))) },
       { ALT: () => void (this.CONSUME(T.Optional), (node.required = false)) },
       { ALT: () => void (this.CONSUME(T.Required), (node.required = true)) },
-      { ALT: () => void (this.CONSUME(T.From), (node.from = this.ident(this.CONSUME2(T.Identifier)))) },
+      {
+        ALT: () => {
+          this.CONSUME(T.From);
+          node.from = this.ident(this.CONSUME2(T.Identifier));
+          // `from q3 selected` / `from q3 not selected`: options carried forward from q3.
+          this.OPTION(() => {
+            let selected = true;
+            this.OPTION2(() => void (this.CONSUME(T.Not), (selected = false)));
+            this.CONSUME(T.Selected);
+            node.fromSelected = selected;
+          });
+        },
+      },
       {
         ALT: () => {
           this.CONSUME(T.On);
@@ -479,6 +498,13 @@ export class SurveyParser extends EmbeddedActionsParser {
       { ALT: () => void (this.CONSUME(T.Tag), node.tags.push(...asArray(this.SUBRULE(this.nameList)))) },
       { ALT: () => void (this.CONSUME(T.Reverse), (node.reverse = true)) },
       { ALT: () => void (this.CONSUME(T.Randomize), (node.randomize = true)) },
+      {
+        ALT: () => {
+          const d = this.CONSUME(T.Default);
+          node.default = this.SUBRULE2(this.expression);
+          node.defaultRange = this.range(this.tokRange(d).start);
+        },
+      },
       {
         ALT: () => {
           const w = this.CONSUME(T.When);

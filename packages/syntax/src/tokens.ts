@@ -110,6 +110,10 @@ export const Missing = kw('missing');
 export const Specify = kw('specify');
 export const Exclusive = kw('exclusive');
 export const Fixed = kw('fixed', [MethodName]);
+// Carry-forward (`from q3 selected`) and defaults (`default 3`): contextual, so
+// `selected` and `default` stay usable as ids.
+export const Selected = kw('selected', [Identifier]);
+export const Default = kw('default', [Identifier]);
 // Sections and scores
 export const Points = kw('points');
 export const Weight = kw('weight');

@@ -30,6 +30,8 @@ export type Role =
   | 'scale-point'
   /** Follows a choice option's label. */
   | 'choice-flag'
+  /** `from q3 selected` / `from q3 not selected`: options carried forward from an earlier question. */
+  | 'carry-forward'
   /** Follows a matrix row's text. */
   | 'row-attribute'
   /** Follows a score's formula. */
@@ -101,6 +103,7 @@ export const roleRules: Record<Role, readonly string[]> = {
   'scale-attribute': ['scaleDecl'],
   'scale-point': ['scalePoint'],
   'choice-flag': ['choiceOption'],
+  'carry-forward': ['questionAttribute'],
   'row-attribute': ['rowDecl'],
   'score-attribute': ['scoreDecl'],
   'sample-setting': ['sampleDecl'],
@@ -187,7 +190,21 @@ export const vocabulary = [
   { word: 'help', roles: ['question-attribute'], doc: 'Help text shown with the question.' },
   { word: 'optional', roles: ['question-attribute', 'hidden-attribute'], flag: true, doc: 'The question may be left unanswered.' },
   { word: 'required', roles: ['question-attribute', 'hidden-attribute'], flag: true, doc: 'The question must be answered.' },
-  { word: 'from', roles: ['question-attribute', 'hidden-attribute'], doc: 'Takes its options from a named choice list.' },
+  {
+    word: 'from',
+    roles: ['question-attribute', 'hidden-attribute'],
+    doc: 'Takes its options from a named choice list (`from q3 selected`: from the options chosen in an earlier question).',
+  },
+  {
+    word: 'selected',
+    roles: ['carry-forward'],
+    doc: '`from q3 selected`: the options chosen in q3 (`not selected`: the ones not chosen).',
+  },
+  {
+    word: 'default',
+    roles: ['question-attribute'],
+    doc: 'The answer the form fills in before the respondent answers: a value or a formula over earlier answers.',
+  },
   { word: 'on', roles: ['question-attribute', 'analysis-modifier'], after: ['drivers'], doc: 'The scale a question is answered on.' },
   {
     word: 'min',
@@ -212,8 +229,8 @@ export const vocabulary = [
   { word: 'randomize', roles: ['question-attribute'], flag: true, doc: 'Options or rows are shown in random order.' },
   {
     word: 'when',
-    roles: ['question-attribute', 'section-attribute', 'exclusion-criterion'],
-    doc: 'A condition: ask only when it holds (exclude when it holds).',
+    roles: ['question-attribute', 'section-attribute', 'exclusion-criterion', 'choice-flag'],
+    doc: 'A condition: ask (or offer an option) only when it holds (exclude when it holds).',
   },
   // Sections
   { word: 'weight', roles: ['section-attribute'], doc: 'The weight of a section in an index.' },
@@ -284,7 +301,11 @@ export const vocabulary = [
   // Expressions
   { word: 'and', roles: ['operator'], doc: 'Both conditions hold.' },
   { word: 'or', roles: ['operator'], doc: 'Either condition holds.' },
-  { word: 'not', roles: ['operator'], doc: 'The condition does not hold.' },
+  {
+    word: 'not',
+    roles: ['operator', 'carry-forward'],
+    doc: 'The condition does not hold (`from q3 not selected`: the options not chosen).',
+  },
   { word: 'has', roles: ['operator'], doc: 'A multiple-answer question includes an option.' },
 ] as const satisfies readonly KeywordEntry[];
 

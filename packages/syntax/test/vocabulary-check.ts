@@ -72,7 +72,7 @@ export function checkVocabulary(
   for (const [rule, kws] of direct) {
     for (const w of kws) {
       const entry = table.find((e) => e.word === w);
-      if (!entry || !entry.roles.some((r) => roleRules[r].includes(rule)))
+      if (!entry?.roles.some((r) => roleRules[r].includes(rule)))
         problems.push(`${rule} consumes '${w}' but the table gives it no role of that rule`);
     }
   }

@@ -24,7 +24,7 @@ export function registerPreview(context: vscode.ExtensionContext, client: () => 
   context.subscriptions.push(
     vscode.commands.registerCommand('survey.openHtmlPreview', async () => {
       const editor = vscode.window.activeTextEditor;
-      if (!editor || editor.document.languageId !== 'survey')
+      if (editor?.document.languageId !== 'survey')
         return void vscode.window.showInformationMessage('Open a .survey file first.');
       const key = editor.document.uri.toString();
       let panel = panels.get(key);

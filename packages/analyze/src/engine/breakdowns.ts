@@ -9,7 +9,7 @@ import { ident } from '../sql/names.ts';
 import { labelOf, type Ctx } from './context.ts';
 import { interval, runMoments, withMoments } from './moments.ts';
 
-function groupCells(ctx: Ctx, keys: string[], items: ItemStats[]): BreakdownCell[] {
+function groupCells(keys: string[], items: ItemStats[]): BreakdownCell[] {
   const cells: BreakdownCell[] = [];
   const pomps: number[] = [];
   let n = 0;
@@ -95,7 +95,7 @@ export async function breakdowns(ctx: Ctx, items: ItemStats[]): Promise<Breakdow
           label: Object.fromEntries(ctx.analysis.survey.languages.map((l) => [l, tag])),
           n: keys.length,
           items: keys,
-          cells: groupCells(ctx, keys, items),
+          cells: groupCells(keys, items),
         })),
       });
       continue;
@@ -131,7 +131,7 @@ export async function breakdowns(ctx: Ctx, items: ItemStats[]): Promise<Breakdow
         label: s.title ?? Object.fromEntries(ctx.analysis.survey.languages.map((l) => [l, s.id])),
         n: s.variables.length,
         items: s.variables,
-        cells: groupCells(ctx, s.variables, items),
+        cells: groupCells(s.variables, items),
       })),
     });
   for (const v of ctx.vars.values())

@@ -4,7 +4,8 @@
 import type { DuckDBAppender, DuckDBConnection } from '@duckdb/node-api';
 import type { SurveyInput } from '../config.ts';
 import { Evaluator, type EvalContext } from '../evaluate.ts';
-import { recordsOf, formatOf } from '../load/index.ts';
+import { recordsOf, formatOf, type LoadedRecord } from '../load/index.ts';
+import { loadCsvSetBased } from '../fast/load-csv.ts';
 import { QualityRules, ruleRef, durationOf } from '../quality.ts';
 import type { ExcludedResponse, InputSummary, InvalidResponse, TextAnswers } from '../result.ts';
 import { createTable, tableColumns, type TableColumn } from '../sql/table.ts';
@@ -23,7 +24,7 @@ export interface LoadOutcome {
   texts: TextAnswers[];
 }
 
-const OPTIONAL_META = ['responseId', 'formVersion'];
+export const OPTIONAL_META = ['responseId', 'formVersion'];
 
 export interface Pipeline {
   survey: SurveyInput;
@@ -34,9 +35,18 @@ export interface Pipeline {
   columns: TableColumn[];
   /** How many open answers per question the result carries. */
   textSample: number;
+  /** Read every response row by row in JavaScript (the reference path), also where SQL could. */
+  rowByRow: boolean;
+  /** Told which path read each CSV file (and why not set-based). */
+  trace?: (file: string, path: 'set-based' | 'row-by-row', why?: string) => void;
 }
 
-export function pipelineOf(survey: SurveyInput, textSample = 20): Pipeline {
+export function pipelineOf(
+  survey: SurveyInput,
+  textSample = 20,
+  rowByRow = false,
+  trace?: (file: string, path: 'set-based' | 'row-by-row', why?: string) => void,
+): Pipeline {
   const evaluator = new Evaluator(survey.analysis, survey.sections);
   return {
     survey,
@@ -46,10 +56,20 @@ export function pipelineOf(survey: SurveyInput, textSample = 20): Pipeline {
     quality: new QualityRules(survey.analysis, evaluator),
     columns: tableColumns(survey.analysis),
     textSample,
+    rowByRow,
+    trace,
   };
 }
 
-function append(app: DuckDBAppender, columns: TableColumn[], file: string, row: number, ctx: EvalContext, p: Pipeline): void {
+function append(
+  app: DuckDBAppender,
+  columns: TableColumn[],
+  file: string,
+  row: number,
+  ctx: EvalContext,
+  p: Pipeline,
+  extra?: (app: DuckDBAppender) => void,
+): void {
   for (const c of columns) {
     if (c.name === '_file') app.appendVarchar(file);
     else if (c.name === '_row') app.appendInteger(row);
@@ -69,12 +89,78 @@ function append(app: DuckDBAppender, columns: TableColumn[], file: string, row: 
       } else app.appendVarchar(String(raw));
     }
   }
+  extra?.(app);
   app.endRow();
+}
+
+/** Counts and lists one file adds to the outcome. */
+export interface FileTally {
+  invalid: InvalidResponse[];
+  excluded: ExcludedResponse[];
+  excludedByRule: number[];
+  withoutDuration: number;
+}
+
+export function emptyTally(p: Pipeline): FileTally {
+  return { invalid: [], excluded: [], excludedByRule: p.survey.analysis.quality.map(() => 0), withoutDuration: 0 };
+}
+
+/**
+ * One record through validation, scores and the quality rules (the reference,
+ * row-by-row treatment): an invalid or excluded record is listed in the tally; an
+ * analysed one returns its evaluation context (answers and scores).
+ */
+export function judge(rec: LoadedRecord, p: Pipeline, tally: FileTally): EvalContext | undefined {
+  if (rec.reasons) {
+    tally.invalid.push({ ...rec.source, reasons: rec.reasons });
+    return undefined;
+  }
+  const { analysis } = p.survey;
+  const response = rec.response!;
+  // responseId / formVersion are metadata: accepted even where the schema predates them
+  for (const k of OPTIONAL_META) if (!p.schemaFields.has(k)) delete response[k];
+  const reasons = p.validator.check(response);
+  if (reasons.length) {
+    tally.invalid.push({ ...rec.source, reasons });
+    return undefined;
+  }
+  const ctx: EvalContext = {
+    answers: (response.answers as Record<string, unknown>) ?? {},
+    hidden: (response.hidden as Record<string, unknown>) ?? {},
+    scores: {},
+  };
+  for (const s of analysis.scores) ctx.scores[s.id] = p.evaluator.score(s, ctx);
+  if (analysis.quality.some((q) => q.kind === 'duration') && durationOf(response) === undefined) tally.withoutDuration++;
+  const broken = p.quality.firstBroken(response, ctx);
+  if (broken) {
+    tally.excludedByRule[broken.index]++;
+    tally.excluded.push({ ...rec.source, rule: ruleRef(analysis.quality[broken.index]), detail: broken.detail });
+    return undefined;
+  }
+  return ctx;
+}
+
+export function addTally(out: LoadOutcome, t: FileTally): void {
+  out.invalid.push(...t.invalid);
+  out.excluded.push(...t.excluded);
+  t.excludedByRule.forEach((n, i) => (out.excludedByRule[i] += n));
+  out.withoutDuration += t.withoutDuration;
+}
+
+/** The analysed response into a table that starts with the columns of the responses table; `extra` appends more. */
+export function appendAnalysed(
+  app: DuckDBAppender,
+  p: Pipeline,
+  file: string,
+  row: number,
+  ctx: EvalContext,
+  extra?: (app: DuckDBAppender) => void,
+): void {
+  append(app, p.columns, file, row, ctx, p, extra);
 }
 
 export async function loadTable(conn: DuckDBConnection, table: string, files: string[], p: Pipeline, wave?: string): Promise<LoadOutcome> {
   await conn.run(createTable(table, p.columns));
-  const app = await conn.createAppender(table);
   const out: LoadOutcome = {
     inputs: [],
     received: 0,
@@ -87,46 +173,39 @@ export async function loadTable(conn: DuckDBConnection, table: string, files: st
   };
   const { analysis } = p.survey;
   const texts = new TextSampler(analysis, p.textSample);
-  const hasDuration = analysis.quality.some((q) => q.kind === 'duration');
   for (const file of files) {
     const summary: InputSummary = { file, format: formatOf(file), rows: 0, ...(wave ? { wave } : {}) };
     out.inputs.push(summary);
-    for await (const batch of await recordsOf(file, analysis, conn)) {
-      for (const rec of batch) {
-        summary.rows++;
-        out.received++;
-        if (rec.reasons) {
-          out.invalid.push({ ...rec.source, reasons: rec.reasons });
-          continue;
-        }
-        const response = rec.response!;
-        // responseId / formVersion are metadata: accepted even where the schema predates them
-        for (const k of OPTIONAL_META) if (!p.schemaFields.has(k)) delete response[k];
-        const reasons = p.validator.check(response);
-        if (reasons.length) {
-          out.invalid.push({ ...rec.source, reasons });
-          continue;
-        }
-        const ctx: EvalContext = {
-          answers: (response.answers as Record<string, unknown>) ?? {},
-          hidden: (response.hidden as Record<string, unknown>) ?? {},
-          scores: {},
-        };
-        for (const s of analysis.scores) ctx.scores[s.id] = p.evaluator.score(s, ctx);
-        if (hasDuration && durationOf(response) === undefined) out.withoutDuration++;
-        const broken = p.quality.firstBroken(response, ctx);
-        if (broken) {
-          out.excludedByRule[broken.index]++;
-          out.excluded.push({ ...rec.source, rule: ruleRef(analysis.quality[broken.index]), detail: broken.detail });
-          continue;
-        }
-        append(app, p.columns, rec.source.file, rec.source.row, ctx, p);
-        texts.add(ctx.answers, rec.source);
-        out.analysed++;
+    if (!p.rowByRow && summary.format === 'csv') {
+      const fast = await loadCsvSetBased(conn, table, file, p, texts);
+      p.trace?.(file, 'why' in fast ? 'row-by-row' : 'set-based', 'why' in fast ? fast.why : undefined);
+      if (!('why' in fast)) {
+        summary.rows += fast.rows;
+        out.received += fast.rows;
+        out.analysed += fast.analysed;
+        addTally(out, fast.tally);
+        continue;
       }
     }
+    const tally = emptyTally(p);
+    const app = await conn.createAppender(table);
+    try {
+      for await (const batch of await recordsOf(file, analysis, conn)) {
+        for (const rec of batch) {
+          summary.rows++;
+          out.received++;
+          const ctx = judge(rec, p, tally);
+          if (!ctx) continue;
+          append(app, p.columns, rec.source.file, rec.source.row, ctx, p);
+          texts.add(ctx.answers, rec.source);
+          out.analysed++;
+        }
+      }
+    } finally {
+      app.closeSync();
+    }
+    addTally(out, tally);
   }
-  app.closeSync();
   out.texts = texts.results();
   return out;
 }

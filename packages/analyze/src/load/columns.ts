@@ -17,7 +17,7 @@ export const METADATA_COLUMNS = [
   'survey',
 ] as const;
 
-type Role =
+export type Role =
   | { role: 'answer'; variable: VariableDoc }
   | { role: 'indicator'; variable: VariableDoc; code: string }
   | { role: 'hidden'; variable: VariableDoc }
@@ -147,6 +147,13 @@ function convertScalar(v: VariableDoc, cell: Cell): unknown {
   return isNumericCoded(v) ? (toNumber(s) ?? s) : s;
 }
 
+/** A metadata cell to its value in the response (undefined when blank). */
+export function metaValue(name: string, cell: Cell): unknown {
+  if (cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '')) return undefined;
+  if (name === 'durationSeconds') return (typeof cell === 'number' ? cell : toNumber(String(cell).trim())) ?? cell;
+  return typeof cell === 'string' ? cell.trim() : cell;
+}
+
 function truthy(cell: Cell): boolean | undefined {
   if (cell === null || cell === undefined) return undefined;
   if (typeof cell === 'boolean') return cell;
@@ -179,11 +186,8 @@ export function rowToResponse(
       case 'ignore':
         return;
       case 'meta': {
-        if (cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '')) return;
-        if (r.name === 'durationSeconds') {
-          const n = typeof cell === 'number' ? cell : toNumber(String(cell).trim());
-          response[r.name] = n ?? cell;
-        } else response[r.name] = typeof cell === 'string' ? cell.trim() : cell;
+        const value = metaValue(r.name, cell);
+        if (value !== undefined) response[r.name] = value;
         return;
       }
       case 'answer': {

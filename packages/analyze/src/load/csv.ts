@@ -26,10 +26,15 @@ async function* csvRows(path: string): AsyncGenerator<TabularRow> {
       yield {
         row: rec.line,
         cells: rec.cells,
-        problem: `the row has ${rec.cells.length} cells but the header has ${width} columns (a half-written or cut-off line?)`,
+        problem: shortRowProblem(rec.cells.length, width),
       };
     else yield { row: rec.line, cells: rec.cells };
   }
+}
+
+/** What is wrong with a row that has fewer cells than the header. */
+export function shortRowProblem(cells: number, width: number): string {
+  return `the row has ${cells} cells but the header has ${width} columns (a half-written or cut-off line?)`;
 }
 
 export function csvRecords(path: string, analysis: AnalysisDoc): RecordBatches {

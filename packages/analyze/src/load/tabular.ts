@@ -13,6 +13,27 @@ export interface TabularRow {
   problem?: string;
 }
 
+const blank = (r: TabularRow) => r.cells.every((c) => c === null || c === undefined || (typeof c === 'string' && c.trim() === ''));
+
+/** One data row to a record (a response or the reasons it is not one); undefined for a blank row. */
+export function tabularRecord(map: ColumnMap, r: TabularRow, file: string, analysis: AnalysisDoc): LoadedRecord | undefined {
+  if (blank(r) && !r.problem) return undefined; // blank line
+  const source = { file, row: r.row };
+  if (r.problem) return { source, reasons: [{ path: '', message: r.problem }] };
+  if (
+    r.cells.length > map.roles.length &&
+    r.cells.slice(map.roles.length).some((c) => c !== null && c !== undefined && String(c).trim() !== '')
+  )
+    return {
+      source,
+      reasons: [{ path: '', message: `the row has ${r.cells.length} cells but the header has ${map.roles.length} columns` }],
+    };
+  const out = rowToResponse(map, r.cells, analysis);
+  const id = 'response' in out ? out.response.responseId : undefined;
+  if (typeof id === 'string') (source as { responseId?: string }).responseId = id;
+  return 'response' in out ? { source, response: out.response } : { source, reasons: out.reasons };
+}
+
 export async function* tabularRecords(
   file: string,
   header: string[] | undefined,
@@ -23,7 +44,6 @@ export async function* tabularRecords(
   let map: ColumnMap | undefined;
   let batch: LoadedRecord[] = [];
   if (header) map = mapColumns(header, analysis, file);
-  const blank = (r: TabularRow) => r.cells.every((c) => c === null || c === undefined || (typeof c === 'string' && c.trim() === ''));
   for await (const r of rows) {
     if (!map) {
       if (blank(r) && !r.problem) continue; // blank lines before the header (a BOM and a line break is an empty file)
@@ -34,23 +54,8 @@ export async function* tabularRecords(
       );
       continue;
     }
-    if (blank(r) && !r.problem) continue; // blank line
-    const source = { file, row: r.row };
-    if (r.problem) batch.push({ source, reasons: [{ path: '', message: r.problem }] });
-    else if (
-      r.cells.length > map.roles.length &&
-      r.cells.slice(map.roles.length).some((c) => c !== null && c !== undefined && String(c).trim() !== '')
-    )
-      batch.push({
-        source,
-        reasons: [{ path: '', message: `the row has ${r.cells.length} cells but the header has ${map.roles.length} columns` }],
-      });
-    else {
-      const out = rowToResponse(map, r.cells, analysis);
-      const id = 'response' in out ? out.response.responseId : undefined;
-      if (typeof id === 'string') (source as { responseId?: string }).responseId = id;
-      batch.push('response' in out ? { source, response: out.response } : { source, reasons: out.reasons });
-    }
+    const rec = tabularRecord(map, r, file, analysis);
+    if (rec) batch.push(rec);
     if (batch.length >= BATCH) {
       yield batch;
       batch = [];

@@ -5,7 +5,8 @@ import { reportCharts, allCharts } from '../../src/report/charts/index.ts';
 import { uiStrings } from '../../src/report/ui-strings.ts';
 import { enView, zhView } from './views.ts';
 
-type AnyOption = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: the tests walk ECharts option objects of any shape
+type AnyOption = Record<string, any>;
 
 describe('chart specs (zh)', () => {
   const view = zhView();

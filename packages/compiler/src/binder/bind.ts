@@ -9,7 +9,7 @@ import { toLText, pipesIn } from './text.ts';
 import { npsScale } from './builtins.ts';
 import { functions } from '../functions/table.ts';
 import { walkExpr } from '../expr-walk.ts';
-import { allocationMethods } from '../model.ts';
+import { allocationMethods, ownOptions } from '../model.ts';
 
 function isAllocation(name: string): name is M.AllocationMethod {
   return (allocationMethods as readonly string[]).includes(name);
@@ -122,7 +122,7 @@ class Binder {
     range: A.TextRange,
     container?: string,
   ): Declaration | undefined {
-    if (!id || !id.name) return undefined;
+    if (!id?.name) return undefined;
     const d: Declaration = { kind, name: id.name, file, nameRange: id.range, range, container };
     this.b.declarations.push(d);
     return d;
@@ -203,6 +203,7 @@ class Binder {
         specify: o.specify,
         exclusive: o.exclusive,
         fixed: o.fixed,
+        when: o.when,
         node: o,
       });
     }
@@ -404,6 +405,7 @@ class Binder {
       reverse: node.reverse,
       randomize: node.randomize,
       when: node.when,
+      default: node.default,
       pipes: [],
       section,
     };
@@ -421,7 +423,10 @@ class Binder {
       );
       if (scale) q.scale = scale;
     }
-    if (node.from) {
+    if (node.from && node.fromSelected !== undefined) {
+      // Carry-forward: the source question's options, attached once every question is built.
+      q.carry = { source: node.from.name, selected: node.fromSelected };
+    } else if (node.from) {
       const list = this.choiceLists.get(node.from.name);
       this.addRef(node.from.name, file, node.from.range, ['choices'], 'choices', node.from, this.choicesDeclByName.get(node.from.name));
       if (list) q.choices = list;
@@ -558,8 +563,16 @@ class Binder {
       if (section.when && section.node) this.resolveExpr(section.when, section.file, 'condition', section.questions[0]?.id);
       for (const q of section.questions) {
         if (q.when) this.resolveExpr(q.when, q.file, 'condition', q.id);
+        this.resolveCarry(q);
+        // A choice filter reads earlier answers like the question's own condition.
+        for (const o of ownOptions(q)) if (o.when) this.resolveExpr(o.when, q.file, 'condition', q.id);
+        this.resolveDefault(q);
         this.resolvePipes(q);
       }
+    }
+    // Options of a shared list are bound without a question: their conditions are reported (SVY2070).
+    for (const list of this.choiceLists.values()) {
+      for (const o of list.inline ? [] : list.options) if (o.when) this.resolveExpr(o.when, list.file, 'condition');
     }
     for (const c of s.calculations.values()) if (c.expr) this.resolveExpr(c.expr, c.file, 'formula');
     for (const c of s.calculations.values()) c.items = this.itemsOf(c.expr);
@@ -645,6 +658,31 @@ class Binder {
     const list = variable && !('matrix' in variable) ? variable.choices : undefined;
     const codes = list ? this.codeDecls.get(list.inline ? '#' + list.id : list.id) : undefined;
     this.addRef(id.name, file, id.range, ['code'], 'code', id, codes?.get(id.name));
+  }
+
+  /** `from q3 selected`: a reference to the earlier question, whose options become this one's. */
+  private resolveCarry(q: M.Question): void {
+    const from = q.node.from;
+    if (!q.carry || !from) return;
+    // Another kind of name resolves too, so that SVY2072 says what it is instead of "unknown".
+    const target = this.declByVariable.get(from.name) ?? this.valueDecl(from.name) ?? this.choicesDeclByName.get(from.name);
+    this.addRef(from.name, q.file, from.range, ['question'], 'condition', from, target, q.id);
+    const source = this.variables.get(from.name);
+    // Sources come first (SVY2005 otherwise), so a carried list is already attached.
+    if (source && !('matrix' in source) && source !== q) q.choices = source.choices;
+  }
+
+  /** `default b`: a bare name that is no answer is one of the question's own codes. */
+  private resolveDefault(q: M.Question): void {
+    const d = q.default;
+    if (!d) return;
+    if (d.kind === 'NameRef' && !this.valueDecl(d.name) && (q.choices || q.kind === 'yesno')) {
+      const list = q.choices;
+      const codes = list ? this.codeDecls.get(list.inline ? '#' + list.id : list.id) : undefined;
+      this.addRef(d.name, q.file, d.range, ['code'], 'code', d, codes?.get(d.name));
+      return;
+    }
+    this.resolveExpr(d, q.file, 'condition', q.id);
   }
 
   private resolvePipes(q: M.Question): void {

@@ -35,12 +35,25 @@ export function requireDiagnosticDef(code: string): DiagnosticDef {
   return def;
 }
 
-/** Fills `{name}` placeholders; a missing parameter is a compiler bug. */
+/**
+ * Fills `{name}` placeholders; a missing parameter is a compiler bug. A quoted
+ * placeholder ('{words}', “{text}”) holds the survey's own text, which can be a whole
+ * question: it is cut to QUOTE_MAX characters so a message stays one readable line
+ * (file paths excepted).
+ */
 export function formatMessage(template: string, args: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => {
+  return template.replace(/(['‘“"]?)\{(\w+)\}/g, (_, quote: string, key: string) => {
     if (!(key in args)) throw new Error(`Missing message parameter '${key}' in "${template}"`);
-    return String(args[key]);
+    const value = String(args[key]);
+    return quote + (quote && key !== 'path' ? clipQuoted(value) : value);
   });
+}
+
+const QUOTE_MAX = 40;
+
+function clipQuoted(value: string): string {
+  const chars = Array.from(value);
+  return chars.length > QUOTE_MAX ? chars.slice(0, QUOTE_MAX).join('') + '…' : value;
 }
 
 /** The URL of a code's entry in the generated rule docs. */

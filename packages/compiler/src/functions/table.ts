@@ -224,7 +224,7 @@ const defs: FunctionDef[] = [
       let total = 0;
       for (const i of indexes(a.count)) {
         const s = a.sectionUnits(i);
-        if (!s || !s.units.length) return undefined;
+        if (!s?.units.length) return undefined;
         total += (s.points * s.units.reduce((p, q) => p + q, 0)) / s.units.length;
       }
       return total;

@@ -33,7 +33,7 @@ export default defineRule({
     const s = ctx.survey;
     if (s) {
       lists.push(...s.choiceLists.values());
-      for (const q of s.questions) if (q.choices?.inline) lists.push(q.choices);
+      for (const q of s.questions) if (q.choices?.inline && q.choices.node === q.node) lists.push(q.choices);
     }
     for (const list of lists) {
       const what = list.inline ? `The options of '${list.id}'` : `Choice list '${list.id}'`;

@@ -20,6 +20,11 @@ import sizeLimits from './size-limits.rule.ts';
 import unsafePattern from './unsafe-pattern.rule.ts';
 import calculation from './calculation.rule.ts';
 import checkRule from './check.rule.ts';
+import selectionCount from './selection-count.rule.ts';
+import neverTrueCondition from './never-true-condition.rule.ts';
+import optionFilter from './option-filter.rule.ts';
+import carryForward from './carry-forward.rule.ts';
+import defaultValue from './default-value.rule.ts';
 
 export const structuralRules: Rule[] = [
   duplicateId,
@@ -42,6 +47,11 @@ export const structuralRules: Rule[] = [
   unsafePattern,
   calculation,
   checkRule,
+  selectionCount,
+  neverTrueCondition,
+  optionFilter,
+  carryForward,
+  defaultValue,
 ];
 
 /** Methodology rules (question count, wording, scales, sampling, scoring) register here. */

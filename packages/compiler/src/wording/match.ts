@@ -52,14 +52,16 @@ export function findTerms(text: string, tokens: Token[], lang: string, terms: It
   const out: Match[] = [];
   const c = compile(terms);
   if (isSegmentedLanguage(lang)) {
-    // Every run of whole tokens no longer than the longest term is looked up once:
+    // Every run between boundaries no longer than the longest term is looked up once:
     // linear in the text, whatever the size of the word list.
     const lower = normalize(text);
-    for (let i = 0; i < tokens.length; i++) {
-      const start = tokens[i].index;
-      for (let j = i; j < tokens.length && tokens[j].end - start <= c.longest; j++) {
-        const found = c.byNeedle.get(lower.slice(start, tokens[j].end));
-        if (found) for (const term of found) out.push({ term, index: start, end: tokens[j].end, first: i, last: j });
+    const points = boundaries(tokens);
+    for (let i = 0; i < points.length; i++) {
+      const start = points[i].at;
+      for (let j = i + 1; j < points.length && points[j].at - start <= c.longest; j++) {
+        const found = c.byNeedle.get(lower.slice(start, points[j].at));
+        if (found)
+          for (const term of found) out.push({ term, index: start, end: points[j].at, first: points[i].token, last: points[j].token - 1 });
       }
     }
   } else {
@@ -84,6 +86,31 @@ export function findTerms(text: string, tokens: Token[], lang: string, terms: It
     }
   }
   return dedupe(out);
+}
+
+// The segmenter glues a pronoun or an auxiliary onto the next word (我不是, 有时会, 都在):
+// one character at the edge of a longer token is also a boundary for matching.
+const gluedBefore = new Set(['我', '您', '你', '他', '她', '它', '这', '那', '也', '都', '就', '还']);
+const gluedAfter = new Set(['会', '都', '在', '也', '就', '还', '要', '能', '是', '的', '了', '吗', '呢', '吧']);
+
+interface Point {
+  at: number;
+  /** Index of the token that starts at or contains `at` (tokens.length at the end). */
+  token: number;
+}
+
+function boundaries(tokens: Token[]): Point[] {
+  const out: Point[] = [];
+  tokens.forEach((t, i) => {
+    const prev = out[out.length - 1];
+    if (!prev || prev.at < t.index) out.push({ at: t.index, token: i });
+    if (t.text.length >= 3 && gluedBefore.has(t.text[0])) out.push({ at: t.index + 1, token: i });
+    if (t.text.length >= 2 && gluedAfter.has(t.text[t.text.length - 1])) out.push({ at: t.end - 1, token: i });
+    out.push({ at: t.end, token: i + 1 });
+  });
+  // sorted and without duplicates (a boundary pushed twice keeps its first token)
+  out.sort((a, b) => a.at - b.at || a.token - b.token);
+  return out.filter((p, k) => k === 0 || p.at !== out[k - 1].at);
 }
 
 /** `*` at the end of a list word matches any ending (`recommend*`), at the start any beginning (`*n't`). */

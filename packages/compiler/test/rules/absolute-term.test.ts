@@ -29,3 +29,29 @@ describe('absolute-term (SVY4005)', () => {
     expect(codes(text, { config: { options: { SVY4005: { ignore: ['always', '总是'] } } } })).toEqual([]);
   });
 });
+
+describe('absolute-term (SVY4005): classes from the wording corpus', () => {
+  const got = (text: string) => codes(text, { only: ['SVY4005'] }).map((c) => c.split(' ').slice(1).join(' '));
+
+  it('reports all, at all times, 每…都, 全都 and 任何时候, which the docs list', () => {
+    expect(got(zhen('  yesno q "每位老师都讲解了评分规则吗?" en: "Were all the staff helpful?"'))).toEqual([
+      "SVY4005 '每位'",
+      "SVY4005 'all'",
+    ]);
+    expect(got(zhen('  yesno q "您的团队成员全都参加了培训吗?" en: "Is the website available at all times?"'))).toEqual([
+      "SVY4005 '全都'",
+      "SVY4005 'at all times'",
+    ]);
+    expect(got(zhen('  yesno q "您是否任何时候都能联系到客服?" en: "Can you reach us?"'))).toEqual(["SVY4005 '任何时候'"]);
+  });
+
+  it('accepts "all things considered", "select all that apply" and every/每次 in a question about an amount', () => {
+    expect(
+      got(zhen('  rating q "综合考虑所有因素,您对生活满意吗?" en: "All things considered, how satisfied are you with your life?" on sat5')),
+    ).toEqual([]);
+    expect(got(zhen('  text q "您每次购物平均花费多少元?" en: "How much do you spend on groceries every week?"'))).toEqual([]);
+    expect(got(zhen('  text q "您对所有权转让流程有何意见?" en: "Considering all of your experiences, what would you change?"'))).toEqual(
+      [],
+    );
+  });
+});

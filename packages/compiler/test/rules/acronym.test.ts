@@ -44,3 +44,17 @@ describe('acronym (SVY4008)', () => {
     expect(codes(zhen('  rating q "请只考虑本次服务。" en: "Think ONLY of this visit: how satisfied are you?" on sat5'))).toEqual([]);
   });
 });
+
+describe('acronym (SVY4008): plurals and emphasis', () => {
+  const got = (text: string) => codes(text, { only: ['SVY4008'] }).map((c) => c.split(' ').slice(1).join(' '));
+
+  it('reports a plural acronym once and accepts it when the glossary defines the singular', () => {
+    const q = '  rating q "您的 KPI 是否清晰?" en: "How clear are your team\'s KPIs?" on sat5';
+    expect(got(zhen(q))).toEqual(["SVY4008 'KPI'"]);
+    expect(got(zhen(q, '\n  glossary { KPI "关键绩效指标" en: "key performance indicator" }'))).toEqual([]);
+  });
+
+  it('does not take emphasis in capitals for an acronym', () => {
+    expect(got(zhen('  yesno q "您用过我们的应用吗?" en: "Have you EVER used our app? Was it delivered ON TIME, THIS WEEK?"'))).toEqual([]);
+  });
+});

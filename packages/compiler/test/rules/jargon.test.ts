@@ -25,3 +25,26 @@ describe('jargon (SVY4009)', () => {
     ]);
   });
 });
+
+describe('jargon (SVY4009): inflections, glossary forms and everyday senses', () => {
+  const got = (text: string) => codes(text, { only: ['SVY4009'] }).map((c) => c.split(' ').slice(1).join(' '));
+
+  it('reports inflected jargon and accepts the plural of a glossary term', () => {
+    expect(got(zhen('  yesno q "您认为公司是否为员工赋能?" en: "Do you feel the company leverages your skills?"'))).toEqual([
+      "SVY4009 '赋能'",
+      "SVY4009 'leverages'",
+    ]);
+    expect(
+      got(
+        zhen(
+          '  rating q "您对我们的服务满意吗?" en: "How satisfied are you with our touchpoints?" on sat5',
+          '\n  glossary { touchpoint "触点" en: "a place where you deal with us" }',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('accepts 打通电话 (getting through on the phone)', () => {
+    expect(got(zhen('  yesno q "您是否能够顺利打通客服电话?" en: "Could you get through to us by phone?"'))).toEqual([]);
+  });
+});

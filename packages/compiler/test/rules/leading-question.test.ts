@@ -44,3 +44,32 @@ describe('leading-question (SVY4002)', () => {
     ]);
   });
 });
+
+describe('leading-question (SVY4002): premises, loaded words, own praise, majorities', () => {
+  const got = (text: string) => codes(text, { only: ['SVY4002'] }).map((c) => c.split(' ').slice(1).join(' '));
+  const enq = (q: string) =>
+    `survey t {\n  title "Test"\n  languages en\n  scale sat5 1..5 { 1 "Very dissatisfied" 2 "Dissatisfied" 3 "Neither" 4 "Satisfied" 5 "Very satisfied" }\n  ${q}\n}\n`;
+  const zhq = (q: string) =>
+    `survey t {\n  title "测试"\n  languages zh\n  scale sat5 1..5 { 1 "非常不满意" 2 "不满意" 3 "一般" 4 "满意" 5 "非常满意" }\n  ${q}\n}\n`;
+
+  it('reports a premise of liking, a loaded word, praise of the own offer and an appeal to the majority', () => {
+    expect(got(enq('rating q "How much did you enjoy your stay with us?" on sat5'))).toEqual(["SVY4002 'How much did you enjoy'"]);
+    expect(got(enq('yesno q "Should the council stop wasting money on the stadium?"'))).toEqual(["SVY4002 'wasting'"]);
+    expect(got(enq('rating q "How pleased are you with our friendly staff?" on sat5'))).toEqual(["SVY4002 'friendly'"]);
+    expect(got(enq('yesno q "Most parents support longer school days. Do you?"'))).toEqual(["SVY4002 'Most parents'"]);
+    expect(got(zhq('rating q "您有多喜欢我们的新功能?" on sat5'))).toEqual(["SVY4002 '有多喜欢'"]);
+    expect(got(zhq('rating q "您对我们专业的团队满意吗?" on sat5'))).toEqual(["SVY4002 '专业'"]);
+    expect(got(zhq('yesno q "大多数家长都支持延长在校时间,您支持吗?"'))).toEqual(["SVY4002 '大多数家长'"]);
+  });
+
+  it('accepts praise among balanced answers, liking offered both ways, compounds and neutral wording', () => {
+    expect(
+      got(enq('single q "In general, would you say your health is excellent, very good, good, fair, or poor?" { a "A" b "B" }')),
+    ).toEqual([]);
+    expect(got(zhq('single q "您对本产品的质量评价是优秀、良好、一般还是较差?" { a "甲" b "乙" }'))).toEqual([]);
+    expect(got(enq('rating q "How much do you like or dislike the new menu?" on sat5'))).toEqual([]);
+    expect(got(enq('rating q "How would you rate your experience with our fast track lane?" on sat5'))).toEqual([]);
+    expect(got(zhq('yesno q "您觉得我们的员工专业吗?"'))).toEqual([]);
+    expect(got(zhq('yesno q "您认为公司会奖励优秀表现吗?"'))).toEqual([]);
+  });
+});

@@ -46,3 +46,27 @@ function compileSeverity(text: string): string[] {
     ),
   ];
 }
+
+describe('negation: classes from the wording corpus', () => {
+  const got = (text: string) => codes(text, { only: ['SVY4003', 'SVY4004'] }).map((c) => c.split(' ').slice(1).join(' '));
+
+  it('reports "not" with a negative-prefix word and "oppose a ban" as double negatives', () => {
+    expect(got(en('  yesno q "Is it not unusual for you to work late?"'))).toEqual(["SVY4004 'not unusual'"]);
+    expect(got(en('  yesno q "Do you oppose a ban on fireworks?"'))).toEqual(["SVY4004 'oppose a ban'"]);
+    expect(got(zhen('  yesno q "您是否反对禁止在公园吸烟?" en: "Do you support smoke-free parks?"'))).toEqual(["SVY4004 '反对禁止'"]);
+  });
+
+  it('finds Chinese negations the segmenter keeps inside a word (不合理, 找不到, 我不是, 并不)', () => {
+    expect(got(zhen('  rating q "价格不合理。" en: "The price is fair." on agree5'))).toEqual(["SVY4003 '不合理'"]);
+    expect(got(zhen('  rating q "我在网站上找不到需要的信息。" en: "I find what I need." on agree5'))).toEqual(["SVY4003 '不'"]);
+    expect(got(zhen('  rating q "我不是不愿意加班。" en: "I am willing to work overtime." on agree5'))).toEqual(["SVY4004 '不是不愿意'"]);
+    expect(got(zhen('  rating q "说明并不是不清楚。" en: "The instructions are clear." on agree5'))).toEqual(["SVY4004 '并不是不'"]);
+    expect(got(zhen('  yesno q "您没有不同意这项政策吗?" en: "Do you agree with this policy?"'))).toEqual(["SVY4004 '没有不'"]);
+  });
+
+  it('does not count balanced alternatives, A-not-A questions, "why not" or lexicalised words', () => {
+    expect(got(zhen('  rating q "您在多大程度上同意或不同意以下说法?" en: "How far do you agree or disagree?" on agree5'))).toEqual([]);
+    expect(got(zhen('  yesno q "您有没有收到确认邮件?" en: "Were you satisfied or not with the delivery?"'))).toEqual([]);
+    expect(got(zhen('  yesno q "您是否愿意接受不定期的回访?" en: "No matter where you bought it, did it arrive on time?"'))).toEqual([]);
+  });
+});

@@ -28,3 +28,27 @@ describe('vague-quantifier (SVY4006)', () => {
     ]);
   });
 });
+
+describe('vague-quantifier (SVY4006): classes from the wording corpus', () => {
+  const got = (text: string) => codes(text, { only: ['SVY4006'] }).map((c) => c.split(' ').slice(1).join(' '));
+
+  it('reports a vague word the segmenter glues to an auxiliary (有时会)', () => {
+    expect(got(zhen('  yesno q "您有时会感到工作压力大吗?" en: "Do you sometimes feel stressed at work?"'))).toEqual([
+      "SVY4006 '有时'",
+      "SVY4006 'sometimes'",
+    ]);
+  });
+
+  it('accepts "how frequently", "most often", framing adverbs, typical amounts and 最近 meaning nearest', () => {
+    expect(
+      got(
+        zhen('  single q "过去两周,感觉疲倦的情况有多频繁?" en: "Which channel do you use most often?" { a "甲" en: "A" b "乙" en: "B" }'),
+      ),
+    ).toEqual([]);
+    expect(
+      got(zhen('  rating q "总体而言,您对社区满意吗?" en: "Generally, how satisfied are you with your neighbourhood?" on sat5')),
+    ).toEqual([]);
+    expect(got(zhen('  text q "您每晚通常睡几个小时?" en: "How many hours do you usually sleep?"'))).toEqual([]);
+    expect(got(zhen('  text q "您家距离最近的公交站有多远?" en: "How far is the nearest bus stop?"'))).toEqual([]);
+  });
+});

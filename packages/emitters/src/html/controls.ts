@@ -5,7 +5,7 @@ import { scaleGrid } from '../common/scale-grid.ts';
 import { specifyName } from '../common/names.ts';
 import { esc } from './escape.ts';
 import { textKey } from './runtime/data.ts';
-import { TextTable, uiEl } from './texts.ts';
+import { type TextTable, uiEl } from './texts.ts';
 import type { LText } from '@survey/compiler';
 import { isSlider, sliderControl } from './slider.ts';
 import { kindAttrs, numberKind, textKind } from './input-kind.ts';

@@ -24,11 +24,46 @@ export async function finish(s: ImportedSurvey, file: string, problems: ImportPr
     for (const e of errors) {
       const hit = printed.spans.find((sp) => e.range.start >= sp.start && e.range.start < sp.end);
       if (hit && repair(s, hit.question, e, file, problems)) repaired = true;
+      const list = printed.lists.find((l) => e.range.start >= l.start && e.range.start < l.end);
+      if (list && dropList(s, list, e, file, problems)) repaired = true;
     }
     if (!repaired) break;
   }
   const text = await formatSurvey(printSurvey(s).text);
   return { text, problems, errors };
+}
+
+/** A scale or choice list the checker rejects becomes a comment, and so does every question on it. */
+function dropList(
+  s: ImportedSurvey,
+  list: { id: string; kind: 'scale' | 'choices' },
+  e: Diagnostic,
+  file: string,
+  problems: ImportProblem[],
+): boolean {
+  const all = list.kind === 'scale' ? s.scales : s.choiceLists;
+  const i = all.findIndex((l) => l.id === list.id);
+  if (i < 0) return false;
+  all.splice(i, 1);
+  const why = `${e.code} ${e.message}`;
+  s.comments.push(`not imported: ${list.kind} ${list.id} (${why})`);
+  problems.push({ file, where: list.id, message: `${list.kind} not imported: ${why}` });
+  for (const sec of s.sections)
+    for (const q of [...sec.questions])
+      if ((list.kind === 'scale' ? q.scale : q.from) === list.id) {
+        const at = sec.questions.indexOf(q);
+        sec.questions.splice(at, 1);
+        const text = `not imported: ${q.kind} ${q.id} "${Object.values(q.text)[0] ?? ''}" (its ${list.kind === 'scale' ? 'scale' : 'choice list'} ${list.id} was not imported)`;
+        const next = sec.questions[at];
+        if (next) next.comments.unshift(...q.comments, text);
+        else sec.comments.push(...q.comments, text);
+        problems.push({
+          file,
+          where: q.id,
+          message: `question not imported: its ${list.kind === 'scale' ? 'scale' : 'choice list'} ${list.id} was not imported`,
+        });
+      }
+  return true;
 }
 
 function repair(s: ImportedSurvey, q: ImportedQuestion, e: Diagnostic, file: string, problems: ImportProblem[]): boolean {

@@ -10,10 +10,11 @@ import { xlsformToSurvey } from './xlsform/to-survey.ts';
 import { surveyJsToSurvey } from './surveyjs/to-survey.ts';
 import { redcapToSurvey } from './redcap/to-survey.ts';
 import { qsfToSurvey } from './qsf/to-survey.ts';
+import { lssToSurvey } from './lss/to-survey.ts';
 import { parseCsv } from '../common/csv.ts';
 
 export type ImportFormat = 'xlsform' | 'surveyjs' | 'redcap' | 'qsf' | 'lss';
-export const importFormats: readonly ImportFormat[] = ['xlsform', 'surveyjs', 'redcap', 'qsf'];
+export const importFormats: readonly ImportFormat[] = ['xlsform', 'surveyjs', 'redcap', 'qsf', 'lss'];
 
 export class ImportError extends Error {}
 
@@ -51,6 +52,12 @@ export async function importSurvey(path: string, input: Uint8Array | string, fro
     const { form, problems } = formFromSheets(sheets);
     if (problems.length) throw new ImportError(problems.map((p) => `${file}: ${p.sheet}: ${p.message}`).join('\n'));
     read = fromXlsForm(form, file, stem);
+  } else if (format === 'lss') {
+    try {
+      read = lssToSurvey(new TextDecoder().decode(data), file, stem);
+    } catch (e) {
+      throw new ImportError(`${file}: ${(e as Error).message}`);
+    }
   } else if (format === 'redcap') {
     try {
       read = redcapToSurvey(parseCsv(new TextDecoder().decode(data)), file, stem);

@@ -9,11 +9,14 @@ import type { ImportedOption, ImportedQuestion, ImportedSurvey } from './ir.ts';
 export interface Printed {
   text: string;
   spans: { question: ImportedQuestion; start: number; end: number }[];
+  /** Where each scale and choice list is, so a list the checker rejects can go too. */
+  lists: { id: string; kind: 'scale' | 'choices'; start: number; end: number }[];
 }
 
 export function printSurvey(s: ImportedSurvey): Printed {
   const out: string[] = [];
   const spans: Printed['spans'] = [];
+  const lists: Printed['lists'] = [];
   let length = 0;
   const line = (l = '') => {
     out.push(l + '\n');
@@ -32,17 +35,21 @@ export function printSurvey(s: ImportedSurvey): Printed {
   if (s.intro) line(`  intro ${text(s.intro)}`);
   if (s.confidentiality) line(`  confidentiality ${text(s.confidentiality)}`);
   for (const sc of s.scales) {
+    const start = length;
     line(
       `  scale ${sc.id} ${sc.min}..${sc.max}${sc.step !== 1 ? ` step ${sc.step}` : ''}${sc.points.some((p) => !p.label && !p.missing) ? ' anchored' : ''} {`,
     );
     for (const p of sc.points)
       if (p.label || p.missing) line(`    ${p.missing ? 'missing ' : ''}${p.value} ${text(p.label ?? numberText(p.value, s.languages))}`);
     line('  }');
+    lists.push({ id: sc.id, kind: 'scale', start, end: length });
   }
   for (const l of s.choiceLists) {
+    const start = length;
     line(`  choices ${l.id} {`);
     for (const o of l.options) line(`    ${option(o, text)}`);
     line('  }');
+    lists.push({ id: l.id, kind: 'choices', start, end: length });
   }
   for (const h of s.hidden ?? [])
     line(
@@ -62,7 +69,7 @@ export function printSurvey(s: ImportedSurvey): Printed {
     if (!sec.implicit) line('  }');
   }
   line('}');
-  return { text: out.join(''), spans };
+  return { text: out.join(''), spans, lists };
 }
 
 function texts(t: Text | undefined, languages: string[]): string {

@@ -18,12 +18,26 @@ describe('half-typed: completion', () => {
   it('offers lists after a dangling from', () => {
     expect(f.labels('afterFrom')).toEqual(['vendors']);
   });
+  it('opens on a typed space after on, from and when, with what fits there', () => {
+    expect(f.labels('afterOn', ' ')).toEqual(['sat5', 'nps']);
+    expect(f.labels('afterFrom', ' ')).toEqual(['vendors']);
+    expect(f.labels('afterWhen', ' ')).toEqual(expect.arrayContaining(['vendor', 'overall']));
+    expect(f.labels('afterWhen', ' ')).not.toContain('rating');
+  });
+  it('stays closed on any other space', () => {
+    expect(f.labels('afterText', ' ')).toEqual([]);
+    expect(f.labels('memberStart', ' ')).toEqual([]);
+    expect(f.labels('afterGe', ' ')).toEqual([]);
+    // Asked for (Ctrl+Space) rather than triggered, it answers as before.
+    expect(f.labels('afterText').length).toBeGreaterThan(0);
+  });
   it('offers the codes of the compared question after ==', () => {
     expect(f.labels('afterEq')).toEqual(['a', 'b']);
   });
-  it('offers scale points after >= on a rating', () => {
-    expect(f.labels('afterGe')).toEqual(['1', '5']);
-    expect(f.completions('afterGe')[1].detail).toBe('非常满意');
+  it('offers scale points after >= on a rating: every grid point, labelled ones with their label', () => {
+    expect(f.labels('afterGe')).toEqual(['1', '2', '3', '4', '5']);
+    expect(f.completions('afterGe')[4].detail).toBe('非常满意');
+    expect(f.completions('afterGe')[2].detail).toBeUndefined();
   });
   it('offers earlier questions inside an open pipe', () => {
     expect(f.labels('inPipe')).toEqual(expect.arrayContaining(['vendor', 'overall']));

@@ -4,7 +4,7 @@
 // the server's own feature functions what they answer at a marker.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CompletionItem, Position, TextEdit } from 'vscode-languageserver';
+import { ResponseError, type CompletionItem, type Position, type TextEdit } from 'vscode-languageserver';
 import { Workspace, completion, definition, hover, pathToUri, prepareRename, references, rename, uriToPath } from '../../src/index.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'fourslash');
@@ -56,12 +56,13 @@ export class Fourslash {
     return this.ws.result(path).files.get(path)!.parse.lineMap.offset(p);
   }
 
-  completions(marker: string): CompletionItem[] {
-    return completion(this.ws, this.spot(marker).path, this.position(marker));
+  /** `trigger`: the trigger character the client sends (a space, a parenthesis). */
+  completions(marker: string, trigger?: string): CompletionItem[] {
+    return completion(this.ws, this.spot(marker).path, this.position(marker), trigger);
   }
 
-  labels(marker: string): string[] {
-    return this.completions(marker).map((i) => i.label);
+  labels(marker: string, trigger?: string): string[] {
+    return this.completions(marker, trigger).map((i) => i.label);
   }
 
   hoverText(marker: string): string | undefined {
@@ -79,7 +80,18 @@ export class Fourslash {
   }
 
   canRename(marker: string): boolean {
-    return prepareRename(this.ws, this.spot(marker).path, this.position(marker)) !== null;
+    return this.renameRefusal(marker) === undefined && prepareRename(this.ws, this.spot(marker).path, this.position(marker)) !== null;
+  }
+
+  /** The message prepareRename refuses with at a marker (undefined when it does not refuse). */
+  renameRefusal(marker: string): string | undefined {
+    try {
+      prepareRename(this.ws, this.spot(marker).path, this.position(marker));
+      return undefined;
+    } catch (e) {
+      if (e instanceof ResponseError) return e.message;
+      throw e;
+    }
   }
 
   /** Applies the rename's edits in memory; returns where the edits start and the new texts. */

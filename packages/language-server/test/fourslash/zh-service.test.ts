@@ -1,6 +1,7 @@
 // A Chinese-first survey: completion, hover, definition and rename at markers.
 import { describe, expect, it } from 'vitest';
 import { Fourslash } from './harness.ts';
+import { Workspace } from '../../src/index.ts';
 
 const f = new Fourslash('zh-service');
 
@@ -98,8 +99,29 @@ describe('zh-service: references and rename', () => {
     expect(() => f.rename('whenRef', 'scale')).toThrow(/keyword/);
     expect(() => f.rename('whenRef', '满意')).toThrow(/not a valid name/);
   });
-  it('does not offer to rename the survey or a keyword', () => {
+  it('does not offer to rename the survey or a built-in function, and says why', () => {
     expect(f.canRename('surveyDecl')).toBe(false);
     expect(f.canRename('meanCall')).toBe(false);
+    expect(f.renameRefusal('surveyDecl')).toMatch(/survey's id 'after_sales'/);
+    expect(f.renameRefusal('meanCall')).toMatch(/'mean' is a built-in function/);
+    expect(f.renameRefusal('whenRef')).toBeUndefined();
+  });
+  it('refuses a name already in use in the same namespace, saying where', () => {
+    expect(() => f.rename('whenRef', 'speed')).toThrow(/'speed' is already the name of a question \(line 24 of service.survey\)/);
+    expect(() => f.rename('whenRef', 'channel')).toThrow(/already the name of a question/);
+    expect(() => f.rename('codeRef', 'web')).toThrow(/'web' is already the name of a code/);
+    expect(() => f.rename('northDecl', 'south')).toThrow(/'south' is already the name of a stratum/);
+    expect(() => f.rename('rawDecl', 'csat')).toThrow(/'csat' is already the name of a score/);
+  });
+  it('allows a name used in another namespace, and the same name', () => {
+    expect(f.rename('sat5Decl', 'channels').spots.length).toBeGreaterThan(1); // a scale beside a choice list
+    expect(f.rename('codeRef', 'service').spots).toEqual([f.spot('phoneDecl'), f.spot('codeRef')]); // a code beside a section
+    expect(f.rename('whenRef', 'overall').spots).toEqual([]);
+  });
+  it('refuses exactly what the compiler would report as a duplicate', () => {
+    const path = f.spot('whenRef').path;
+    const renamed = f.texts.get(path)!.replace(/\boverall\b/g, 'speed');
+    const ws = new Workspace({ disk: { readFile: (p) => (p === path ? renamed : undefined) } });
+    expect(ws.result(path).diagnostics.map((d) => d.code)).toContain('SVY2001');
   });
 });

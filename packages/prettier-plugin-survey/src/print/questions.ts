@@ -71,7 +71,9 @@ function questionAttribute(ctx: SourceContext, q: QuestionDecl, seg: Segment): P
     case 'unit':
       return within(seg, q.unit) && ['unit', q.unit];
     case 'from':
-      return within(seg, q.from) && ['from', q.from];
+      return within(seg, q.from) && ['from', q.from, q.fromSelected === false && 'not', q.fromSelected !== undefined && 'selected'];
+    case 'default':
+      return within(seg, q.default) && ['default', q.default];
     case 'on':
       return within(seg, q.scale) && ['on', q.scale];
     case 'min':

@@ -3,7 +3,7 @@
 import { doc, type Doc } from 'prettier';
 import { wordsWithRole, type ChoiceOption, type ChoicesDecl, type ScaleDecl, type ScalePoint } from '@survey/syntax';
 import type { SourceContext } from '../context.ts';
-import { piece } from './pieces.ts';
+import { compound, piece } from './pieces.ts';
 import { signedPieces } from './leaves.ts';
 import { seq, tight } from './seq.ts';
 import { segmentPieces, segments, within } from './segments.ts';
@@ -64,6 +64,11 @@ export function printChoices(ctx: SourceContext, c: ChoicesDecl): Doc {
 
 /** `a "…" en: "…" specify exclusive fixed`, flags in their written order, wrapping like a question's attributes. */
 export function printOption(ctx: SourceContext, o: ChoiceOption): Doc {
-  const flags = [...o.flagRanges].sort((a, b) => a.start - b.start).map((r) => piece(ctx.slice(r), r, line));
-  return statement(ctx, o.range, () => seq(ctx, o.range.start, [o.code, o.label, flags]));
+  return statement(ctx, o.range, () => {
+    const flags = o.flagRanges.map((r) => piece(ctx.slice(r), r, line));
+    // A choice filter `when …` sits among the flags, printed as an expression.
+    const when = o.when && o.whenRange ? [compound(ctx, seq(ctx, o.whenRange.start, ['when', o.when]), line)] : [];
+    const after = [...flags, ...when].sort((a, b) => a.start - b.start);
+    return seq(ctx, o.range.start, [o.code, o.label, after]);
+  });
 }

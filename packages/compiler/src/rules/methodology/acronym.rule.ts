@@ -6,6 +6,8 @@ import { defineRule } from '../rule.ts';
 import { allTexts, knownAcronyms, partRange, segmentationGlossary, tokenize } from '../../wording/index.ts';
 
 const acronym = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Z0-9&]{1,7}$/;
+/** "KPIs": the plural of an acronym is the acronym. */
+const base = (w: string) => (/^[A-Z][A-Z0-9&]{1,7}s$/.test(w) ? w.slice(0, -1) : w);
 /** All-caps emphasis, not acronyms. */
 const capsWords = new Set([
   'NOT',
@@ -38,6 +40,80 @@ const capsWords = new Set([
   'AFTER',
   'EACH',
   'OTHER',
+  // emphasis in questions: "Have you EVER …", "delivered ON TIME", "THIS WEEK"
+  'EVER',
+  'ON',
+  'OFF',
+  'TIME',
+  'TIMES',
+  'LAST',
+  'THIS',
+  'THAT',
+  'THESE',
+  'THOSE',
+  'DAY',
+  'DAYS',
+  'WEEK',
+  'WEEKS',
+  'MONTH',
+  'MONTHS',
+  'YEAR',
+  'YEARS',
+  'TODAY',
+  'PAST',
+  'NEXT',
+  'FIRST',
+  'MAIN',
+  'BEST',
+  'WORST',
+  'TOTAL',
+  'WITH',
+  'WITHOUT',
+  'FOR',
+  'FROM',
+  'TO',
+  'OF',
+  'IN',
+  'AT',
+  'BY',
+  'HOW',
+  'WHY',
+  'WHAT',
+  'WHEN',
+  'WHERE',
+  'WHO',
+  'WHICH',
+  'SHOULD',
+  'WOULD',
+  'COULD',
+  'CAN',
+  'WILL',
+  'HAVE',
+  'HAS',
+  'HAD',
+  'WAS',
+  'WERE',
+  'BE',
+  'IF',
+  'BUT',
+  'VERY',
+  'MORE',
+  'LESS',
+  'SAME',
+  'OWN',
+  'ALWAYS',
+  'EVERY',
+  'OVERALL',
+  'CURRENT',
+  'BOTH',
+  'EITHER',
+  'NEITHER',
+  'NOR',
+  'MUST',
+  'HOME',
+  'WORK',
+  'REALLY',
+  'APPLICABLE',
 ]);
 
 export default defineRule({
@@ -69,7 +145,7 @@ export default defineRule({
     // Explained anywhere: in a help text, or next to a parenthesis.
     for (const t of texts) {
       for (const part of t.text.parts) {
-        for (const m of part.value.matchAll(/\b([A-Z][A-Z0-9&]{1,7})\b/g)) {
+        for (const m of part.value.matchAll(/\b([A-Z][A-Z0-9&]{1,7})s?\b/g)) {
           const before = part.value.slice(0, m.index).trimEnd();
           const after = part.value.slice((m.index ?? 0) + m[0].length).trimStart();
           if (t.holder === 'Question:help' || /^[(（]/.test(after) || (/[(（]$/.test(before) && /^[)）]/.test(after))) known.add(m[1]);
@@ -81,12 +157,16 @@ export default defineRule({
       if (t.holder === 'Header:version') continue;
       for (const part of t.text.parts) {
         const lang = part.lang ?? s.defaultLanguage;
-        for (const tok of tokenize(part.value, lang, glossary)) {
-          if (!acronym.test(tok.text) || capsWords.has(tok.text) || known.has(tok.text) || seen.has(tok.text)) continue;
-          seen.add(tok.text);
+        const toks = tokenize(part.value, lang, glossary).filter((x) => x.word);
+        toks.forEach((tok, k) => {
+          const word = base(tok.text);
+          if (!acronym.test(word) || capsWords.has(word) || known.has(word) || seen.has(word)) return;
+          // next to an emphasised word: "NOT APPLICABLE", "ON TIME"
+          if ([toks[k - 1], toks[k + 1]].some((x) => x && capsWords.has(x.text))) return;
+          seen.add(word);
           const text = ctx.files.get(t.file)?.text ?? '';
-          ctx.report({ code: 'SVY4008', file: t.file, range: partRange(text, part, tok.index, tok.text.length), args: { word: tok.text } });
-        }
+          ctx.report({ code: 'SVY4008', file: t.file, range: partRange(text, part, tok.index, tok.text.length), args: { word } });
+        });
       }
     }
   },

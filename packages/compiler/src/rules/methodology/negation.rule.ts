@@ -5,6 +5,7 @@ import { defineRule } from '../rule.ts';
 import type { Question, Scale } from '../../model.ts';
 import {
   findTerms,
+  isChinese,
   leading,
   negations,
   negativeWords,
@@ -12,6 +13,7 @@ import {
   questionTexts,
   wordList,
   type Match,
+  type Token,
   type WordListOptions,
 } from '../../wording/index.ts';
 
@@ -57,12 +59,17 @@ export default defineRule({
         ...findTerms(value, tokens, lang, wordList(leading, lang)),
       ];
       const outside = (m: Match) => !excluded.some((x) => m.index >= x.index && m.end <= x.end);
-      const negs = findTerms(value, tokens, lang, wordList(negations, lang, opts)).filter(outside);
-      const negWords = negs.length
-        ? findTerms(value, tokens, lang, wordList(negativeWords, lang, { words: opts.negativeWords })).filter(outside)
-        : [];
+      // "satisfied or dissatisfied", "or not", 同意或不同意: the balanced alternative is not a negation.
+      const alternative = (m: Match) => /(\b(or|nor)\s+|或者?|还是|還是)$/i.test(value.slice(0, m.index));
+      const negs = (
+        isChinese(lang) ? zhNegations(value, tokens, opts) : findTerms(value, tokens, lang, wordList(negations, lang, opts))
+      ).filter((m) => outside(m) && !alternative(m));
+      const negWords = findTerms(value, tokens, lang, wordList(negativeWords, lang, { words: opts.negativeWords })).filter(
+        (m) => outside(m) && !alternative(m) && !negs.some((n) => m.index < n.end && m.end > n.index),
+      );
       const all = [...negs, ...negWords].sort((a, b) => a.index - b.index);
-      if (all.length >= 2) {
+      // "not unusual", 不是不满意, and also "oppose a ban", 反对禁止.
+      if (all.length >= 2 && (negs.length >= 1 || negWords.length >= 2)) {
         const first = all[0];
         const last = all[all.length - 1];
         ctx.report({
@@ -87,6 +94,47 @@ export default defineRule({
     }
   },
 });
+
+const zhNegChar = /[不没沒未无無非]/gu;
+
+/**
+ * Chinese negations, found by character: the segmenter keeps 不合理, 找不到 and 我不是 whole,
+ * so a word list on token boundaries misses them. Words that only look negative (不同,
+ * 非常, 差不多 …) and A-not-A questions (是不是, 有没有, 满意不满意) are not negations. Each
+ * negation covers the listed word it belongs to (没有, 从不) or its token.
+ */
+function zhNegations(value: string, tokens: Token[], opts: WordListOptions): Match[] {
+  // A word that only looks negative counts where it ends a token: 不同 in 不同门店, not in 不同意.
+  const ends = new Set(tokens.map((t) => t.end));
+  const covered = new Uint8Array(value.length);
+  for (const w of wordList(notNegations, 'zh'))
+    for (let at = value.indexOf(w); at >= 0; at = value.indexOf(w, at + 1)) if (ends.has(at + w.length)) covered.fill(1, at, at + w.length);
+  const terms = wordList(negations, 'zh', opts);
+  const out: Match[] = [];
+  for (const c of value.matchAll(zhNegChar)) {
+    const i = c.index ?? 0;
+    if (covered[i]) continue;
+    if (i > 0 && value[i - 1] === value[i + 1]) continue;
+    if (i > 1 && value.slice(i - 2, i) === value.slice(i + 1, i + 3)) continue;
+    const prev = out[out.length - 1];
+    if (prev && i < prev.end) continue;
+    const k = tokens.findIndex((t) => t.index <= i && i < t.end);
+    let index = i;
+    let end = i + 1;
+    const term = terms
+      .filter((t) => t.includes(c[0]))
+      .map((t) => ({ t, at: i - t.indexOf(c[0]) }))
+      .filter(({ t, at }) => at >= 0 && value.startsWith(t, at) && ends.has(at + t.length) && !(prev && at < prev.end))
+      .sort((a, b) => b.t.length - a.t.length)[0];
+    if (term) [index, end] = [term.at, term.at + term.t.length];
+    else if (k >= 0 && tokens[k].index === i && tokens[k].text.length <= 4 && !zhNegChar.test(tokens[k].text.slice(1))) end = tokens[k].end;
+    zhNegChar.lastIndex = 0;
+    out.push({ term: value.slice(index, end), index, end, first: k, last: k });
+  }
+  for (const m of findTerms(value, tokens, 'zh', Array.isArray(opts.words) ? opts.words : (opts.words?.zh ?? [])))
+    if (!out.some((o) => m.index < o.end && m.end > o.index)) out.push(m);
+  return out.sort((a, b) => a.index - b.index);
+}
 
 /** Answer formats where a negation in the stem turns "no"/"disagree" into a double negative. */
 function answerFormat(q: Question, role: string): { what: string; answer: string } | undefined {

@@ -55,7 +55,7 @@ export default defineRule({
   ],
   check(ctx) {
     const s = ctx.survey;
-    if (!s || !s.node.id) return;
+    if (!s?.node.id) return;
     const headers = s.node.members.filter((m): m is A.HeaderProperty => m.kind === 'Header');
     const find = (key: string) => headers.find((h) => h.key === key);
     if (!s.intro) {

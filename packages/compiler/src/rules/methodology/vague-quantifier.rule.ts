@@ -3,6 +3,10 @@
 import { defineRule } from '../rule.ts';
 import { findTerms, isChinese, notVague, questionTexts, vague, wordList, type WordListOptions } from '../../wording/index.ts';
 
+const framing = new Set(['generally', 'typically', 'normally', 'usually']);
+const typical = new Set(['usually', 'normally', 'typically', 'generally', '通常', '平时', '平時', '一般']);
+const amount = /\bhow\s+(many|much|long)\b|多少|几|幾|多长|多長/i;
+
 export default defineRule({
   name: 'vague-quantifier',
   diagnostics: [
@@ -28,8 +32,23 @@ export default defineRule({
       const excluded = findTerms(value, tokens, lang, wordList(notVague, lang));
       for (const m of findTerms(value, tokens, lang, wordList(vague, lang, opts))) {
         if (excluded.some((x) => m.index < x.end && m.end > x.index)) continue;
-        // 最近 3 个月 / 最近30天 is a precise period.
-        if (isChinese(lang) && /^(最近|近期)$/.test(m.term) && /^\s*[\d一二两兩三四五六七八九十半]/.test(value.slice(m.end))) continue;
+        const after = value.slice(m.end);
+        const term = m.term.toLowerCase();
+        // 最近 3 个月 / 最近30天 is a precise period; 离家最近的车站 is the nearest one.
+        if (isChinese(lang) && /^(最近|近期)$/.test(m.term) && /^\s*[\d一二两兩三四五六七八九十半]/.test(after)) continue;
+        if (
+          isChinese(lang) &&
+          m.term === '最近' &&
+          (/^的?\p{Script=Han}{0,4}(站|店|医院|醫院|诊所|診所|网点|網點|超市|学校|學校|银行|銀行|药店|藥店|公园|公園|路口|城市|地方)/u.test(
+            after,
+          ) ||
+            /(离|離|距离|距離)[^,，。?？]{0,8}$/.test(value.slice(0, m.index)))
+        )
+          continue;
+        // "Generally, how satisfied …": a frame for the whole question, not a frequency.
+        if (framing.has(term) && /^\s*,/.test(after) && !/\p{L}/u.test(value.slice(0, m.index))) continue;
+        // "How many hours do you usually sleep?", 您每晚通常睡几个小时: asks for a typical amount.
+        if (typical.has(term) && amount.test(value)) continue;
         ctx.report({ code: 'SVY4006', file: site.file, range: site.range(m.index, m.end), args: { word: value.slice(m.index, m.end) } });
       }
     }

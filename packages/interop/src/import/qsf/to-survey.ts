@@ -167,7 +167,7 @@ export function qsfToSurvey(json: unknown, file: string, stem: string): { survey
         .filter((c) => choices[c])
         .map((c) => ({
           code: codes.get(qid)!.get(c)!,
-          label: texts(p, (l) => ((l.Choices as Record<string, J> | undefined)?.[c] ?? {}).Display, choices[c].Display),
+          label: texts(p, (l) => (l.Choices as Record<string, J> | undefined)?.[c]?.Display, choices[c].Display),
           ...(choices[c].TextEntry === 'true' || choices[c].TextEntry === true ? { specify: true } : {}),
           ...(choices[c].ExclusiveAnswer === true || choices[c].ExclusiveAnswer === 'true' ? { exclusive: true } : {}),
         }));
@@ -204,7 +204,7 @@ export function qsfToSurvey(json: unknown, file: string, stem: string): { survey
         ids.take(`${idOf.get(qid)}_scale`, 'scale'),
         order.map((a) => ({
           code: toCode(recode[a] ?? a),
-          label: texts(p, (l) => ((l.Answers as Record<string, J> | undefined)?.[a] ?? {}).Display, answers[a]?.Display),
+          label: texts(p, (l) => (l.Answers as Record<string, J> | undefined)?.[a]?.Display, answers[a]?.Display),
         })),
       );
       if (scale) {

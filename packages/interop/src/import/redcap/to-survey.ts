@@ -71,7 +71,7 @@ export function redcapToSurvey(table: string[][], file: string, stem: string): {
   let form = rows[0]?.form;
   let matrix: { name: string; q: ImportedQuestion; choices: string } | undefined;
 
-  const startSection = (title: string, r: RedcapRow) => {
+  const startSection = (title: string) => {
     // A title without ASCII letters (Chinese) gives a numbered id.
     const name = /[A-Za-z]/.test(title) ? title.toLowerCase() : `section${survey.sections.filter((x) => !x.implicit).length + 1}`;
     section = { id: ids.take(name, 'section'), title: T(title), comments: [], questions: [] };
@@ -98,7 +98,7 @@ export function redcapToSurvey(table: string[][], file: string, stem: string): {
     }
     if (r.form !== form) {
       form = r.form;
-      if (!r.header) startSection(r.form, r);
+      if (!r.header) startSection(r.form);
     }
     const inMatrix = !!r.matrix && ['radio', 'dropdown', 'checkbox'].includes(r.type);
     let header = r.header ? plainLabel(r.header).text : '';
@@ -109,7 +109,7 @@ export function redcapToSurvey(table: string[][], file: string, stem: string): {
       matrixText = split.length > 1 ? split.slice(1).join(' — ') : header;
       header = split.length > 1 ? split[0] : '';
     }
-    if (header) startSection(header, r);
+    if (header) startSection(header);
     const label = plainLabel(r.label);
     const comments: string[] = [];
     if (label.html) report(r, 'HTML markup removed from the label', comments);

@@ -68,7 +68,27 @@ const aliases: Record<string, string> = {
   'constraint message': 'constraint_message',
   'required message': 'required_message',
   list: 'list_name',
+  'list name': 'list_name',
 };
+
+/** Columns that take a language; pyxform also reads the old single-colon spelling `label:English`. */
+const withLanguage =
+  /^(label|hint|guidance_hint|constraint_message|constraint message|required_message|required message|image|audio|video|media)$/i;
+
+/**
+ * pyxform's older and spelled-out type names in their canonical form: `select one from x`,
+ * `select one x` → `select_one x`; `select all that apply (from) x`, `select multiple x` →
+ * `select_multiple x`; `… or specify other` → `… or_other`.
+ */
+export function canonicalType(type: string): string {
+  return type
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/ or specify other$/i, ' or_other')
+    .replace(/^select one (?:from )?/i, 'select_one ')
+    .replace(/^select (?:all that apply|multiple) (?:from )?/i, 'select_multiple ')
+    .replace(/^select_(one|multiple) from /i, 'select_$1 ');
+}
 
 interface Column {
   key: string;
@@ -78,7 +98,9 @@ interface Column {
 
 function columns(header: string[]): Column[] {
   return header.map((h) => {
-    const [rawKey, rawLang] = h.split('::');
+    let [rawKey, rawLang] = h.split('::');
+    if (rawLang === undefined && h.includes(':') && withLanguage.test(h.slice(0, h.indexOf(':')).trim()))
+      [rawKey, rawLang] = [h.slice(0, h.indexOf(':')), h.slice(h.indexOf(':') + 1)];
     const key = aliases[rawKey.trim().toLowerCase()] ?? rawKey.trim().toLowerCase();
     const lang = rawLang === undefined ? undefined : (languageFromColumnName(rawLang) ?? rawLang.trim());
     return { key, lang, header: h };
@@ -121,7 +143,7 @@ export function formFromSheets(sheets: Sheets): { form: XlsForm; problems: { row
   };
   if (!sheets.has('survey')) problems.push({ sheet: 'survey', row: 0, message: 'there is no survey sheet' });
   const survey = read('survey').filter((r) => r.type) as unknown as SurveyRow[];
-  for (const r of survey) r.type = r.type.trim().replace(/\s+/g, ' ');
+  for (const r of survey) r.type = canonicalType(r.type);
   const choices = read('choices').filter((r) => r.list_name && r.name) as unknown as ChoiceRow[];
   if (languages.includes('_')) {
     const texts = [...survey, ...choices].flatMap((r) => [r.label?._, (r as SurveyRow).hint?._]).filter(Boolean) as string[];

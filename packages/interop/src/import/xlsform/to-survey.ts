@@ -103,7 +103,7 @@ export function xlsformToSurvey(form: XlsForm, file: string, fallbackId: string)
   const rows = form.survey;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
-    const [type, list] = splitType(r.type);
+    const [type, list, orOther] = splitType(r.type);
     for (const [h, v] of Object.entries(r.extra ?? {})) {
       pending.push(`${where(r)}: column ${h} = ${v} not imported`);
       problems.push({ file, where: where(r), message: `column '${h}' (${v}) not imported` });
@@ -191,6 +191,17 @@ export function xlsformToSurvey(form: XlsForm, file: string, fallbackId: string)
       else if (kind === 'single' && sc) {
         q.kind = sc.id === 'nps' ? 'nps' : 'rating';
         q.scale = sc.id;
+      } else if (lists.has(list) && orOther) {
+        // `or_other`: pyxform adds an 'other' choice and a text for it, which is our specify option.
+        const own = survey.choiceLists.find((l) => l.id === lists.get(list))?.options ?? [];
+        q.options = [
+          ...own.map((o) => ({ ...o })),
+          {
+            code: 'other',
+            label: Object.fromEntries(form.languages.map((l) => [l, l.startsWith('zh') ? '其他' : 'Other'])),
+            specify: true,
+          },
+        ];
       } else if (lists.has(list)) q.from = lists.get(list);
       else {
         unmapped(r, `the choices list '${list}' does not exist`, q.comments);
@@ -253,11 +264,11 @@ const kinds: Record<string, ImportedQuestion['kind']> = {
   rank: 'ranking',
 };
 
-function splitType(t: string): [string, string | undefined] {
+function splitType(t: string): [string, string | undefined, boolean] {
   const norm = t.replace(/^begin_group$/, 'begin group').replace(/^end_group$/, 'end group');
-  if (norm === 'begin group' || norm === 'end group' || norm === 'begin repeat' || norm === 'end repeat') return [norm, undefined];
-  const [a, b] = norm.split(' ');
-  return [a, b];
+  if (norm === 'begin group' || norm === 'end group' || norm === 'begin repeat' || norm === 'end repeat') return [norm, undefined, false];
+  const [a, b, c] = norm.split(' ');
+  return [a, b, c === 'or_other'];
 }
 
 function matrixAt(

@@ -17,7 +17,7 @@ function lex(s: string): Tok[] {
     else if (m[5]) out.push({ k: 'op', v: m[5] });
     else if (m[6]) out.push({ k: 'word', v: m[6] });
     else if (m[7]) out.push({ k: m[7] as '(', v: m[7] });
-    else if (m[8] && m[8].trim()) throw new CondError(`'${m[8]}' is not supported`);
+    else if (m[8]?.trim()) throw new CondError(`'${m[8]}' is not supported`);
   }
   return out;
 }

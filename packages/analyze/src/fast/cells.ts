@@ -1,0 +1,172 @@
+// Cells of a CSV column, read by DuckDB as text, judged the way the row-by-row path
+// judges them: each distinct cell of a column goes once through the same conversion
+// (columns.ts) and the same part of the response schema (ajv), and the verdicts become
+// SQL. A cell SQL converts to the same value by itself (a plain number, a code as
+// written) needs nothing; a valid cell that converts otherwise (a label in any
+// language, a padded number) is mapped to its value; an invalid one is listed, and
+// the rows holding it are judged row by row.
+import type { AnalysisDoc, VariableDoc } from '../config.ts';
+import { convertCell, metaValue, type Role } from '../load/columns.ts';
+import { stringLiteral } from '../sql/dialect.ts';
+import { isNumericColumn, numberLiteral } from '../sql/names.ts';
+import { valueValidator } from '../validate.ts';
+
+/** A plain decimal number: DuckDB's CAST and JavaScript's Number() read it to the same double. */
+const PLAIN_NUMBER = /^-?(0|[1-9][0-9]{0,14})(\.[0-9]{1,15})?$/;
+
+/** More distinct cells than this in a coded column, or odd cells in a free one: the file goes row by row. */
+export const MAX_LISTED = 5000;
+
+export interface ColumnPlan {
+  /** Position in the header; the DuckDB column is `"#c<index>"`. */
+  index: number;
+  role: Role;
+  /** The responses-table column this cell fills, when it is stored. */
+  target?: VariableDoc;
+  /** Whether SQL holds the value as a number (a numeric column, durationSeconds). */
+  numeric: boolean;
+  /** The value the row-by-row path puts in the response for a non-blank cell (undefined: left out). */
+  convert(raw: string): unknown;
+  /** Whether that value passes its part of the response schema. */
+  valid(value: unknown): boolean;
+  /** Filled by classify(): valid cells SQL would not convert to their value by itself, with that value. */
+  mapped: Map<string, unknown>;
+  /** Filled by classify(): invalid cells (their rows are judged row by row). */
+  odd: Set<string>;
+  /** Filled by classify(): non-empty cells that are blank (white space only), as trim() sees them. */
+  blanks: Set<string>;
+  /** Every value is of the column's type (numbers in a numeric column, strings in a text one). */
+  typed: boolean;
+  /** Few distinct cells are expected (a code list): DuckDB lists them in one scan with the others. */
+  coded: boolean;
+  /** A multi-select or ranking answer (`a;b`): its value is an array, every valid cell is mapped. */
+  multi: boolean;
+}
+
+export const src = (p: ColumnPlan) => `"#c${p.index}"`;
+
+type Props = Record<string, object>;
+
+/** Validators by the part of the schema they check (a battery of items on one scale shares one). */
+const validators = new WeakMap<object, Map<string, (value: unknown) => boolean>>();
+
+function validatorOf(schema: object, part: object): (value: unknown) => boolean {
+  let cache = validators.get(schema);
+  if (!cache) validators.set(schema, (cache = new Map()));
+  const { title: _t, description: _d, $comment: _c, ...rest } = part as Record<string, unknown>;
+  const key = JSON.stringify(rest);
+  let v = cache.get(key);
+  if (!v) cache.set(key, (v = valueValidator(schema, rest)));
+  return v;
+}
+
+/** The plan of each column of a CSV header, or why the file cannot be read set-based. */
+export function columnPlans(roles: Role[], _analysis: AnalysisDoc, schema: object, schemaFields: Set<string>): ColumnPlan[] | string {
+  const root = schema as { properties?: Props & { answers?: { properties?: Props }; hidden?: { properties?: Props } } };
+  const answers = root.properties?.answers?.properties ?? {};
+  const hidden = root.properties?.hidden?.properties ?? {};
+  const never = () => false;
+  const plans: ColumnPlan[] = [];
+  for (const [index, role] of roles.entries()) {
+    const base = { index, role, mapped: new Map<string, unknown>(), odd: new Set<string>(), blanks: new Set<string>(), typed: true };
+    switch (role.role) {
+      case 'ignore':
+        plans.push({ ...base, numeric: false, convert: () => undefined, valid: () => true, coded: false, multi: false });
+        break;
+      case 'indicator':
+        return 'multi-select indicator columns';
+      case 'meta': {
+        const part = root.properties?.[role.name];
+        const unused = !schemaFields.has(role.name) && ['responseId', 'formVersion'].includes(role.name);
+        plans.push({
+          ...base,
+          numeric: role.name === 'durationSeconds',
+          convert: (raw) => metaValue(role.name, raw),
+          valid: unused ? () => true : part ? validatorOf(schema, part) : never,
+          coded: ['language', 'format', 'survey', 'formVersion'].includes(role.name),
+          multi: false,
+        });
+        break;
+      }
+      case 'answer':
+      case 'hidden': {
+        const v = role.variable;
+        const multi = v.type === 'multi-response' || v.type === 'ranking';
+        const part = role.role === 'answer' ? answers[v.name] : hidden[v.name];
+        const stored = v.type !== 'text';
+        plans.push({
+          ...base,
+          target: stored && !multi ? v : undefined,
+          numeric: stored && !multi && isNumericColumn(v),
+          convert: (raw) => convertCell(v, raw),
+          valid: part ? validatorOf(schema, part) : never,
+          coded: (v.valueLabels ?? []).length > 0 || v.type === 'binary',
+          multi,
+        });
+        break;
+      }
+    }
+  }
+  return plans;
+}
+
+/**
+ * Judges one distinct cell of a column (streamed by the caller). False when the
+ * column holds too many blank, mapped or invalid cells for the set-based path.
+ */
+export function classify(p: ColumnPlan, raw: string): boolean {
+  if (raw.trim() === '') {
+    p.blanks.add(raw);
+    return p.blanks.size <= MAX_LISTED;
+  }
+  if (p.role.role === 'ignore') return true;
+  const value = p.convert(raw);
+  if (value === undefined || !p.valid(value)) {
+    p.odd.add(raw);
+    return p.odd.size <= MAX_LISTED;
+  }
+  const plain = p.multi
+    ? false
+    : p.numeric
+      ? typeof value === 'number' && PLAIN_NUMBER.test(raw) && Number(raw) === value
+      : typeof value === 'string' && value === raw;
+  if (plain) return true;
+  if (p.numeric ? typeof value !== 'number' : typeof value !== 'string') p.typed = false;
+  p.mapped.set(raw, value);
+  return p.mapped.size <= MAX_LISTED;
+}
+
+const inList = (values: Iterable<string>) => [...values].map(stringLiteral).join(', ');
+
+/** The cell is empty or white space only. */
+export function blankSql(p: ColumnPlan): string {
+  const c = src(p);
+  return p.blanks.size ? `(${c} IS NULL OR ${c} IN (${inList(p.blanks)}))` : `${c} IS NULL`;
+}
+
+/** The cell passes: blank or valid. */
+export function okSql(p: ColumnPlan): string {
+  const c = src(p);
+  return p.odd.size ? `(${c} IS NULL OR ${c} NOT IN (${inList(p.odd)}))` : 'TRUE';
+}
+
+export const presentSql = (p: ColumnPlan) => `(NOT ${blankSql(p)})`;
+
+/** A value as SQL: a number in a numeric column (append() in load-table.ts: booleans 1/0, NULL when not finite), else its text. */
+function literalSql(numeric: boolean, value: unknown): string {
+  if (numeric) {
+    const x = typeof value === 'boolean' ? (value ? 1 : 0) : Number(value);
+    return Number.isFinite(x) ? `CAST(${numberLiteral(x)} AS DOUBLE)` : 'CAST(NULL AS DOUBLE)';
+  }
+  return stringLiteral(String(value));
+}
+
+/** The cell's value (as the responses table stores it, for a stored column), for a cell that passes. */
+export function valueSql(p: ColumnPlan): string {
+  const c = src(p);
+  const base = p.numeric ? `TRY_CAST(${c} AS DOUBLE)` : c;
+  const mapped = p.mapped.size
+    ? `CASE ${c} ${[...p.mapped].map(([raw, value]) => `WHEN ${stringLiteral(raw)} THEN ${literalSql(p.numeric, value)}`).join(' ')} ELSE ${base} END`
+    : base;
+  return p.blanks.size ? `CASE WHEN ${presentSql(p)} THEN ${mapped} END` : mapped;
+}

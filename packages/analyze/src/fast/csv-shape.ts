@@ -1,0 +1,145 @@
+// The shape of a CSV file, found by one pass over its bytes before DuckDB reads it:
+// the header, the delimiter (as csv-parse.ts guesses it), and where the records that
+// DuckDB returns one per non-empty line sit in the file, so every row keeps the line
+// number the row-by-row reader gives it. A file this scan cannot vouch for (a quoted
+// cell spanning lines, a lone CR, more cells than the header, invalid UTF-8, a quote
+// inside an unquoted cell) is read row by row instead; the reason says why.
+import { isUtf8 } from 'node:buffer';
+import { open } from 'node:fs/promises';
+import { MAX_ROW_CHARS } from '../load/csv-parse.ts';
+
+export interface CsvShape {
+  header: string[];
+  delimiter: ',' | '\t';
+  /** Data records (non-empty lines after the header). */
+  records: number;
+  /** For each empty line after the header: the index of the next record (DuckDB skips empty lines). */
+  gaps: number[];
+  /** Records with fewer cells than the header: index → cell count. */
+  short: Map<number, number>;
+}
+
+const LF = 10;
+const CR = 13;
+const QUOTE = 34;
+/** More irregular lines than this: not worth the set-based path. */
+const MAX_IRREGULAR = 10_000;
+
+/** Cells in one line, or a reason the line cannot be read by DuckDB the way csv-parse.ts reads it. */
+function cellsIn(buf: Buffer, start: number, end: number, delim: number, quoted: boolean): number | string {
+  let cells = 1;
+  let i = start;
+  if (!quoted) {
+    for (; i < end; i++) {
+      const b = buf[i];
+      if (b === delim) cells++;
+      else if (b === CR) return 'a carriage return inside a line';
+    }
+    return cells;
+  }
+  let atStart = true;
+  while (i < end) {
+    const b = buf[i];
+    if (atStart && b === QUOTE) {
+      i++;
+      for (;;) {
+        if (i >= end) return 'a quoted cell spans lines';
+        if (buf[i] === QUOTE) {
+          if (buf[i + 1] === QUOTE && i + 1 < end) i += 2;
+          else break;
+        } else if (buf[i] === CR) return 'a carriage return inside a quoted cell';
+        else i++;
+      }
+      i++; // the closing quote
+      if (i < end && buf[i] !== delim) return 'text after a closing quote';
+      atStart = false;
+      continue;
+    }
+    if (b === QUOTE) return 'a quote inside an unquoted cell';
+    if (b === CR) return 'a carriage return inside a line';
+    if (b === delim) {
+      cells++;
+      atStart = true;
+    } else atStart = false;
+    i++;
+  }
+  return cells;
+}
+
+export async function csvShape(path: string): Promise<CsvShape | string> {
+  const fh = await open(path, 'r');
+  try {
+    const size = (await fh.stat()).size;
+    const chunk = Buffer.allocUnsafe(4 << 20);
+    let carry: Buffer = Buffer.alloc(0);
+    let pos = 0;
+    let header: string[] | undefined;
+    let delim = 44;
+    let width = 0;
+    let k = 0;
+    const gaps: number[] = [];
+    const short = new Map<number, number>();
+    const line = (buf: Buffer, s: number, e: number, quoted: boolean): string | undefined => {
+      if (e > s && buf[e - 1] === CR) e--;
+      if (e - s > MAX_ROW_CHARS) return 'a line longer than a response can be';
+      if (!header) {
+        let text = buf.toString('utf8', s, e);
+        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+        if (text.trim() === '') return 'blank lines before the header';
+        if (text.includes('"') || text.includes('\r')) return 'a quoted header';
+        const d = !text.includes(',') && text.includes('\t') ? '\t' : ',';
+        delim = d.charCodeAt(0);
+        header = text.split(d);
+        width = header.length;
+        return undefined;
+      }
+      if (e === s) {
+        gaps.push(k);
+        return gaps.length > MAX_IRREGULAR ? 'too many empty lines' : undefined;
+      }
+      const cells = cellsIn(buf, s, e, delim, quoted);
+      if (typeof cells === 'string') return cells;
+      if (cells > width) return 'a row with more cells than the header';
+      if (cells < width) {
+        short.set(k, cells);
+        if (short.size > MAX_IRREGULAR) return 'too many short rows';
+      }
+      k++;
+      return undefined;
+    };
+    while (pos < size) {
+      const { bytesRead } = await fh.read(chunk, 0, chunk.length, pos);
+      if (!bytesRead) break;
+      pos += bytesRead;
+      const buf = carry.length ? Buffer.concat([carry, chunk.subarray(0, bytesRead)]) : chunk.subarray(0, bytesRead);
+      let s = 0;
+      let quote = buf.indexOf(QUOTE);
+      for (let nl = buf.indexOf(LF, s); nl >= 0; nl = buf.indexOf(LF, s)) {
+        const why = line(buf, s, nl, quote >= 0 && quote < nl);
+        if (why) return why;
+        s = nl + 1;
+        if (quote >= 0 && quote < s) quote = buf.indexOf(QUOTE, s);
+      }
+      if (!isUtf8(buf.subarray(0, s))) return 'not valid UTF-8';
+      if (buf.length - s > MAX_ROW_CHARS) return 'a line longer than a response can be';
+      carry = Buffer.from(buf.subarray(s));
+    }
+    if (carry.length) {
+      if (!isUtf8(carry)) return 'not valid UTF-8';
+      const why = line(carry, 0, carry.length, carry.includes(QUOTE));
+      if (why) return why;
+    }
+    if (!header) return 'no header';
+    // trailing empty lines follow the last record: they move no row
+    while (gaps.length && gaps[gaps.length - 1] === k) gaps.pop();
+    return { header, delimiter: delim === 9 ? '\t' : ',', records: k, gaps, short };
+  } finally {
+    await fh.close();
+  }
+}
+
+/** The file line of record `k` (0-based, as DuckDB numbers the non-empty lines), header on line 1. */
+export function lineSql(k: string, shape: CsvShape): string {
+  if (!shape.gaps.length) return `(${k} + 2)`;
+  return `(${k} + 2 + len(list_filter([${shape.gaps.join(', ')}], g -> g <= ${k})))`;
+}

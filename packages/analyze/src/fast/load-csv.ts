@@ -1,0 +1,193 @@
+// The set-based CSV path: DuckDB reads the file (every column as text), SQL generated
+// from the survey model checks the cells, types them, computes the scores and applies
+// the quality rules (plan.ts), and loads the responses that are surely valid and kept
+// straight into the responses table. Every other row (invalid, excluded or in doubt,
+// cut off) is fetched and judged row by row by the reference path (judge() in
+// load-table.ts), so the invalid and excluded lists, their reasons and details are the
+// reference's own. Rows keep their file lines; nothing holds all rows in JavaScript.
+// A file this path cannot take (see csv-shape.ts, cells.ts, plan.ts) returns the
+// reason and is read row by row.
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { appendAnalysed, emptyTally, judge, type FileTally, type Pipeline } from '../engine/load-table.ts';
+import type { TextSampler } from '../engine/texts.ts';
+import { shortRowProblem } from '../load/csv.ts';
+import { mapColumns } from '../load/columns.ts';
+import { tabularRecord } from '../load/tabular.ts';
+import { stringLiteral } from '../sql/dialect.ts';
+import { ident } from '../sql/names.ts';
+import { createTable } from '../sql/table.ts';
+import { classify, columnPlans, src, type ColumnPlan } from './cells.ts';
+import { csvShape } from './csv-shape.ts';
+import { fileSql } from './plan.ts';
+
+export interface SetBasedLoad {
+  rows: number;
+  analysed: number;
+  tally: FileTally;
+}
+
+const SEQ = 'survey_csv_row';
+
+/** SURVEY_ANALYZE_TIMING=1 prints the time of each step of the set-based path (for bench/PROFILE.md). */
+const timing = process.env.SURVEY_ANALYZE_TIMING === '1';
+let last = 0;
+function step(what: string): void {
+  const now = performance.now();
+  if (timing && last) process.stderr.write(`set-based: ${what} ${Math.round(now - last)} ms\n`);
+  last = now;
+}
+const JS_TABLE = 'survey_csv_judged';
+
+function readCsvSql(file: string, width: number, delimiter: string): string {
+  const columns = Array.from({ length: width }, (_, i) => `${stringLiteral(`#c${i}`)}: 'VARCHAR'`).join(', ');
+  return `read_csv(${stringLiteral(file)}, auto_detect = false, header = false, skip = 1, null_padding = true, delim = ${stringLiteral(delimiter)}, quote = '"', escape = '"', max_line_size = 20000000, columns = {${columns}})`;
+}
+
+const asString = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+
+/** Loads one CSV file set-based into `table`; returns why not when the file must be read row by row (nothing loaded then). */
+export async function loadCsvSetBased(
+  conn: DuckDBConnection,
+  table: string,
+  file: string,
+  p: Pipeline,
+  texts: TextSampler,
+): Promise<SetBasedLoad | { why: string }> {
+  const { analysis, schema } = p.survey;
+  step('start');
+  const shape = await csvShape(file);
+  step('scan the file (csv-shape)');
+  if (typeof shape === 'string') return { why: shape };
+  const map = mapColumns(shape.header, analysis, file);
+  const plans = columnPlans(map.roles, analysis, schema, p.schemaFields);
+  if (typeof plans === 'string') return { why: plans };
+  const source = readCsvSql(file, shape.header.length, shape.delimiter);
+  try {
+    const why = await classifyCells(conn, source, plans, shape.records);
+    step('judge the distinct cells (cells)');
+    if (why) return { why };
+    const sql = fileSql(p, plans, shape, source, file, SEQ);
+    if ('why' in sql) return sql;
+    if (process.env.SURVEY_ANALYZE_SQL) (await import('node:fs')).writeFileSync(process.env.SURVEY_ANALYZE_SQL, sql.rows);
+    const restart = () => conn.run(`CREATE OR REPLACE TEMP SEQUENCE ${ident(SEQ)} START 0 MINVALUE 0`);
+    // 1. rows in doubt, row by row (in file order); the analysed ones wait in a side table
+    const tally = emptyTally(p);
+    const textCols = sql.texts.map((t, i) => ({ name: `#t${i}`, variable: t.name }));
+    await conn.run(`DROP TABLE IF EXISTS ${ident(JS_TABLE)}`);
+    await conn.run(
+      createTable(JS_TABLE, [
+        ...p.columns,
+        ...textCols.map((t) => ({ name: t.name, type: 'VARCHAR' as const })),
+        { name: '#rid', type: 'VARCHAR' },
+      ]).replace('CREATE TABLE', 'CREATE TEMP TABLE'),
+    );
+    let judged = 0;
+    let analysedJs = 0;
+    await restart();
+    const cellCols = plans.map(src).join(', ');
+    const routed = await conn.stream(`SELECT "#k", "#row", ${cellCols} FROM (${sql.rows}) WHERE CASE WHEN "#k" >= 0 THEN "#route" END`);
+    const app = await conn.createAppender(JS_TABLE);
+    try {
+      for await (const rows of routed.yieldRowsJs()) {
+        for (const r of rows) {
+          const k = Number(r[0]);
+          const line = Number(r[1]);
+          const cells = r.slice(2).map(asString);
+          const n = shape.short.get(k);
+          const rec = tabularRecord(
+            map,
+            n === undefined
+              ? { row: line, cells }
+              : { row: line, cells: cells.slice(0, n), problem: shortRowProblem(n, shape.header.length) },
+            file,
+            analysis,
+          );
+          if (!rec) continue;
+          judged++;
+          const ctx = judge(rec, p, tally);
+          if (!ctx) continue;
+          analysedJs++;
+          appendAnalysed(app, p, file, line, ctx, (a) => {
+            for (const t of textCols) {
+              const x = ctx.answers[t.variable];
+              if (typeof x === 'string') a.appendVarchar(x);
+              else a.appendNull();
+            }
+            const id = rec.source.responseId;
+            if (id !== undefined) a.appendVarchar(id);
+            else a.appendNull();
+          });
+        }
+      }
+    } finally {
+      app.closeSync();
+    }
+    step(`rows in doubt, row by row (${judged})`);
+    // 2. the surely valid and kept rows, with the judged ones in file order
+    const tableCols = p.columns.map((c) => ident(c.name)).join(', ');
+    await restart();
+    const fast = `SELECT ${sql.tableSelect.join(', ')} FROM (${sql.rows}) WHERE CASE WHEN "#k" >= 0 THEN "#fast" END`;
+    const inserted = await conn.run(
+      analysedJs
+        ? `INSERT INTO ${ident(table)} SELECT * FROM (${fast} UNION ALL SELECT ${tableCols} FROM ${ident(JS_TABLE)}) ORDER BY _row`
+        : `INSERT INTO ${ident(table)} ${fast}`,
+    );
+    const total = inserted.rowsChanged;
+    step('load the valid and kept rows');
+    const analysedFast = total - analysedJs;
+    // 3. counts: responses without a duration, open answers in file order
+    if (analysis.quality.some((q) => q.kind === 'duration')) {
+      await restart();
+      const r = await conn.runAndReadAll(
+        `SELECT count(*) FROM (${sql.rows}) WHERE CASE WHEN "#k" >= 0 THEN "#fast" AND ${sql.noDuration} END`,
+      );
+      tally.withoutDuration += Number(r.getRows()[0][0]);
+    }
+    if (sql.texts.length) {
+      await restart();
+      const rid = sql.responseId ?? 'CAST(NULL AS VARCHAR)';
+      const any = sql.texts.map((t) => `${t.sql} IS NOT NULL`).join(' OR ');
+      const fastTexts = `SELECT "#row" AS r, ${rid} AS id, ${sql.texts.map((t, i) => `${t.sql} AS ${ident(`#t${i}`)}`).join(', ')} FROM (${sql.rows}) WHERE CASE WHEN "#k" >= 0 THEN "#fast" AND (${any}) END`;
+      const q = analysedJs
+        ? `SELECT * FROM (${fastTexts} UNION ALL SELECT _row AS r, "#rid" AS id, ${textCols.map((t) => ident(t.name)).join(', ')} FROM ${ident(JS_TABLE)}) ORDER BY r`
+        : fastTexts;
+      const stream = await conn.stream(q);
+      for await (const rows of stream.yieldRowsJs()) {
+        for (const r of rows) {
+          const answers: Record<string, unknown> = {};
+          sql.texts.forEach((t, i) => {
+            if (r[2 + i] !== null) answers[t.name] = r[2 + i];
+          });
+          texts.add(answers, { file, row: Number(r[0]), ...(r[1] !== null ? { responseId: String(r[1]) } : {}) });
+        }
+      }
+    }
+    step('durations and open answers');
+    await conn.run(`DROP TABLE IF EXISTS ${ident(JS_TABLE)}`);
+    return { rows: judged + analysedFast, analysed: total, tally };
+  } catch (e) {
+    // DuckDB could not read the file as the scan promised (encoding, line size): row by row instead
+    return { why: `DuckDB: ${(e as Error).message.split('\n')[0]}` };
+  }
+}
+
+/** Streams the distinct non-blank cells of each column through its verdict; a reason when the file is not for this path. */
+async function classifyCells(conn: DuckDBConnection, source: string, plans: ColumnPlan[], records: number): Promise<string | undefined> {
+  // coded columns hold few distinct cells: one scan lists them all; free and ignored ones stream
+  const coded = plans.filter((c) => c.coded);
+  const free = plans.filter((c) => !c.coded);
+  const lists = coded.map((c) => `list(DISTINCT ${src(c)})`);
+  const r = await conn.runAndReadAll(`SELECT count(*), ${[...lists, 'NULL'].join(', ')} FROM ${source}`);
+  const row = r.getRowsJS()[0];
+  if (Number(row[0]) !== records) return `DuckDB read ${Number(row[0])} rows where the scan found ${records}`;
+  for (const [i, c] of coded.entries()) {
+    for (const raw of (row[1 + i] as unknown[] | null) ?? [])
+      if (raw !== null && !classify(c, String(raw))) return `too many distinct cells in column ${c.index + 1}`;
+  }
+  for (const c of free) {
+    const stream = await conn.stream(`SELECT DISTINCT ${src(c)} FROM ${source} WHERE ${src(c)} IS NOT NULL`);
+    for await (const rows of stream.yieldRowsJs())
+      for (const x of rows) if (!classify(c, String(x[0]))) return `too many unusual cells in column ${c.index + 1}`;
+  }
+  return undefined;
+}

@@ -1,0 +1,79 @@
+// The checks a methodologist expects (issue 13), through the real bundled binary:
+// each group's diagnostics come out of `survey check` with their code, severity,
+// position and exit code, on Chinese and English surveys.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(__dirname, '../../..');
+const bin = join(root, 'packages/cli/bin/survey.js');
+
+interface JsonDiagnostic {
+  code: string;
+  severity: string;
+  message: string;
+  range: { start: { line: number; column: number } };
+}
+
+/** Runs `survey check -f json` on one survey (intro/confidentiality rules off) and returns the exit code and diagnostics. */
+function check(text: string, only: (code: string) => boolean) {
+  const dir = mkdtempSync(join(tmpdir(), 'survey-method-'));
+  writeFileSync(join(dir, 'survey.config.json'), JSON.stringify({ rules: { SVY6001: 'off', SVY6002: 'off' } }));
+  writeFileSync(join(dir, 's.survey'), text);
+  const r = spawnSync(process.execPath, [bin, 'check', '-f', 'json', 's.survey'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  const all = JSON.parse(r.stdout) as JsonDiagnostic[];
+  return {
+    code: r.status,
+    found: all.filter((d) => only(d.code)).map((d) => `${d.range.start.line}:${d.range.start.column} ${d.severity} ${d.code}`),
+    messages: all.filter((d) => only(d.code)).map((d) => d.message),
+  };
+}
+
+describe('survey check: selection counts against the options', () => {
+  it('a required multi question nobody can answer is an error (exit 1), a useless max a warning (zh)', () => {
+    const r = check(
+      'survey fb {\n  languages zh\n  title "满意度调查"\n  multi areas "您最看重哪些方面？" { a "价格"  b "质量" } min 3\n  ranking prio "请选出最重要的三项" { a "价格"  b "质量" } max 3\n}\n',
+      (c) => c >= 'SVY2050' && c <= 'SVY2053',
+    );
+    expect(r.code).toBe(1);
+    expect(r.found).toEqual(['4:50 error SVY2050', '5:51 warning SVY2051']);
+    expect(r.messages[0]).toContain('nobody can answer this required question');
+  });
+
+  it('an exclusive option forbidden by min 2 (en)', () => {
+    const r = check(
+      'survey fb {\n  languages en\n  title "Feedback"\n  multi used "Which channels have you used?" { app "App"  web "Website"  none "None of these" exclusive } min 2\n}\n',
+      (c) => c === 'SVY2052',
+    );
+    expect(r.code).toBe(1);
+    expect(r.found).toEqual(['4:74 error SVY2052']);
+  });
+});
+
+describe('survey check: conditions that can never be true', () => {
+  it('a value outside the scale and a contradictory and are errors (zh + en)', () => {
+    const r = check(
+      [
+        'survey fb {',
+        '  languages zh, en',
+        '  title "满意度调查" en: "Satisfaction"',
+        '  scale sat5 1..5 anchored { 1 "很不满意" en: "Very dissatisfied"  5 "很满意" en: "Very satisfied" }',
+        '  rating overall "总体满意度" en: "Overall satisfaction" on sat5',
+        '  text why "原因" en: "Why?" when overall > 5',
+        '  text both "说明" en: "Explain" when overall == 1 and overall == 2',
+        '}',
+        '',
+      ].join('\n'),
+      (c) => c === 'SVY2054',
+    );
+    expect(r.code).toBe(1);
+    expect(r.found).toEqual(['6:33 error SVY2054', '7:37 error SVY2054']);
+    expect(r.messages[0]).toContain("'why' is never shown");
+  });
+});

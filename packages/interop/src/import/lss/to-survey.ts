@@ -1,0 +1,325 @@
+// A LimeSurvey structure file (.lss) as an ImportedSurvey: question groups in their
+// order become sections (group relevance → `when`); list questions (L, !, O) →
+// single (an integer-coded list on an even grid → rating on a scale); 5-point
+// choice → rating; multiple choice (M, P) → multi with its subquestions as options;
+// arrays (F, A, B) → matrix on one scale; ranking → ranking; numerical input →
+// number with its bounds; texts, date, yes/no, gender. Mandatory → required,
+// relevance equations → `when`, `other` → an "Other" option with a specify text,
+// every survey language → a language. The question code is the id. What has no
+// equivalent (equations, uploads, dual scales, multiple numerical input, display
+// texts, randomisation groups, comments) is reported and kept as a comment.
+import type { Text } from '../../model.ts';
+import { CondError, printCond, type CondContext } from '../condition.ts';
+import type { ImportedOption, ImportedQuestion, ImportedScale, ImportedSection, ImportedSurvey, ImportProblem } from '../ir.ts';
+import { IdSpace, toCode, toId } from '../names.ts';
+import { asScale } from '../xlsform/scales.ts';
+import { plainLabel } from '../redcap/fields.ts';
+import { parseRelevance } from './relevance.ts';
+import { canonicalTag } from '../../common/languages.ts';
+import { readLss, type LssAnswer, type LssQuestion } from './tables.ts';
+
+/** LimeSurvey language codes (zh-Hans, zh-Hant-TW, de-informal …) as BCP 47. */
+export function lssLanguage(code: string): string {
+  if (/^zh-Hans/i.test(code)) return 'zh';
+  if (/^zh-Hant/i.test(code)) return 'zh-Hant';
+  return canonicalTag(code.replace(/-informal$/i, ''));
+}
+
+const described: Record<string, string> = {
+  '*': 'equation',
+  '|': 'file upload',
+  I: 'language switch',
+  K: 'multiple numerical input',
+  Q: 'multiple short text',
+  ':': 'array of numbers',
+  ';': 'array of texts',
+  '1': 'dual-scale array',
+  C: 'array yes/no/uncertain',
+  E: 'array increase/same/decrease',
+  H: 'array by column',
+};
+
+export function lssToSurvey(xml: string, file: string, stem: string): { survey: ImportedSurvey; problems: ImportProblem[] } {
+  const lss = readLss(xml);
+  const problems: ImportProblem[] = [];
+  const languages = lss.languages.map(lssLanguage).filter((l, i, all) => all.indexOf(l) === i);
+  const lang = languages[0];
+  const ids = new IdSpace();
+  // Piping: {CODE} or {CODE.NAOK} of an earlier question becomes {id}; any other
+  // {…} (participant tokens, expressions) has no equivalent and is kept in brackets.
+  const piped = new Set<string>();
+  const pipe = (v: string): string =>
+    v.replace(/\{([^{}]*)\}/g, (_, inner: string) => {
+      const m = /^\s*([A-Za-z_]\w*)(?:\.(?:NAOK|shown|code))?\s*$/i.exec(inner);
+      const q = m ? questionOf(m[1]) : undefined;
+      const id = q ? idOf.get(q.title) : undefined;
+      if (id && imported.has(id)) return `{${id}}`;
+      piped.add(inner.trim());
+      return `[${inner.trim()}]`;
+    });
+  const text = (t: Text): Text => {
+    const out: Text = {};
+    for (const [code, v] of Object.entries(t)) {
+      const plain = pipe(plainLabel(v).text);
+      if (plain) out[lssLanguage(code)] ??= plain;
+    }
+    return out;
+  };
+
+  const subsOf = new Map<string, LssQuestion[]>();
+  for (const s of lss.subquestions) (subsOf.get(s.parent) ?? (subsOf.set(s.parent, []), subsOf.get(s.parent)!)).push(s);
+  for (const list of subsOf.values()) list.sort((a, b) => a.scale - b.scale || a.order - b.order);
+  const answersOf = (qid: string, scale = 0): LssAnswer[] =>
+    lss.answers.filter((a) => a.qid === qid && a.scale === scale).sort((a, b) => a.order - b.order);
+
+  // Ids first, so a relevance equation can name any question by its code.
+  const idOf = new Map<string, string>();
+  const byTitle = new Map<string, LssQuestion>();
+  for (const q of lss.questions) {
+    idOf.set(q.title, ids.take(q.title));
+    byTitle.set(q.title, q);
+  }
+  const imported = new Map<string, ImportedQuestion>();
+  const ctx: CondContext = {
+    idOf: (title) => (imported.has(idOf.get(title) ?? '') ? idOf.get(title) : undefined),
+    isMulti: (id) => imported.get(id)?.kind === 'multi',
+    isNumeric: (id) => ['number', 'rating'].includes(imported.get(id)?.kind ?? ''),
+    missingCodes: () => [],
+    codeOf: (id, v) => (imported.get(id)?.kind === 'yesno' ? (v === 'Y' ? 'yes' : v === 'N' ? 'no' : v) : v),
+  };
+  const byQid = new Map(lss.questions.map((q) => [q.qid, q]));
+  // Equations name a question by its code, by `Q<qid>` (conditions converted by
+  // LimeSurvey) or by its SGQA field name (<sid>X<gid>X<qid><subquestion>).
+  const questionOf = (name: string): LssQuestion | undefined => {
+    if (byTitle.has(name)) return byTitle.get(name);
+    const qid = /^Q(\d+)$/.exec(name)?.[1] ?? /^\d+X\d+X(\d+)$/.exec(name)?.[1];
+    return qid ? byQid.get(qid) : undefined;
+  };
+  const names = {
+    question: (name: string) => questionOf(name)?.title,
+    subquestion: (field: string) => {
+      const sgqa = /^\d+X\d+X(\d+)([A-Za-z]\w*)$/.exec(field);
+      if (sgqa) {
+        const q = byQid.get(sgqa[1]);
+        return q && (subsOf.get(q.qid) ?? []).some((s) => s.title === sgqa[2]) ? { question: q.title, option: sgqa[2] } : undefined;
+      }
+      const cut = field.lastIndexOf('_');
+      if (cut < 0) return undefined;
+      const q = questionOf(field.slice(0, cut));
+      const option = field.slice(cut + 1);
+      return q && (subsOf.get(q.qid) ?? []).some((s) => s.title === option) ? { question: q.title, option } : undefined;
+    },
+  };
+  const survey: ImportedSurvey = {
+    id: toId(stem, 'survey'),
+    ...(Object.keys(text(lss.title)).length ? { title: text(lss.title) } : {}),
+    ...(Object.keys(text(lss.welcome)).length ? { intro: text(lss.welcome) } : {}),
+    languages,
+    scales: [],
+    choiceLists: [],
+    sections: [],
+    comments: [],
+  };
+  const report = (where: string, message: string, comments: string[]) => {
+    comments.push(`${where}: ${message}`);
+    problems.push({ file, where, message });
+  };
+
+  const condition = (src: string, where: string, comments: string[]): string | undefined => {
+    try {
+      const c = parseRelevance(src, names);
+      return c ? printCond(c, ctx) : undefined;
+    } catch (e) {
+      if (!(e instanceof CondError)) throw e;
+      report(where, `relevance '${src}' not imported (${e.message})`, comments);
+      return undefined;
+    }
+  };
+
+  const scales = new Map<string, ImportedScale>();
+  const shared = (key: string, make: () => ImportedScale): ImportedScale => {
+    const s = scales.get(key) ?? make();
+    if (!scales.has(key)) (scales.set(key, s), survey.scales.push(s));
+    return s;
+  };
+  // LimeSurvey's 5- and 10-point questions show the numbers themselves as the labels.
+  const numbered = (id: string, min: number, max: number): ImportedScale => ({
+    id,
+    min,
+    max,
+    step: 1,
+    points: Array.from({ length: max - min + 1 }, (_, i) => ({
+      value: min + i,
+      label: Object.fromEntries(languages.map((l) => [l, String(min + i)])),
+    })),
+  });
+  /** A label LimeSurvey supplies itself (Other, Female …), in every survey language. */
+  const builtIn = (en: string, zh: string): Text => Object.fromEntries(languages.map((l) => [l, l.startsWith('zh') ? zh : en]));
+
+  for (const g of lss.groups) {
+    const section: ImportedSection = {
+      id: ids.take(plainLabel(g.name[lss.languages[0]] ?? '').text.toLowerCase() || `group_${g.gid}`, 'group'),
+      ...(Object.keys(text(g.name)).length ? { title: text(g.name) } : {}),
+      comments: [],
+      questions: [],
+    };
+    if (g.randomization) report(`group ${g.gid}`, `randomization group '${g.randomization}' not imported`, section.comments);
+    let pending: string[] = [];
+    for (const q of lss.questions.filter((x) => x.gid === g.gid).sort((a, b) => a.order - b.order)) {
+      const where = `${q.title} (qid ${q.qid}, type ${q.type})`;
+      const iq = question(q, where, pending);
+      if (!iq) continue;
+      iq.comments.unshift(...pending);
+      pending = [];
+      if (q.title !== iq.id) report(where, `code ${q.title} imported as ${iq.id}`, iq.comments);
+      iq.when = condition(q.relevance, where, iq.comments);
+      imported.set(iq.id, iq);
+      section.questions.push(iq);
+    }
+    // Group relevance may name questions of this group's predecessors only.
+    const when = condition(g.relevance, `group ${g.gid}`, section.comments);
+    if (when) section.when = when;
+    if (pending.length) (section.after ??= []).push(...pending);
+    if (section.questions.length) survey.sections.push(section);
+    else survey.comments.push(...section.comments, ...pending);
+  }
+  if (piped.size)
+    report(
+      'texts',
+      `piping ${[...piped].map((x) => `{${x}}`).join(', ')} not imported: kept in brackets (only an earlier question can be piped)`,
+      survey.comments,
+    );
+  return { survey, problems };
+
+  function question(q: LssQuestion, where: string, pending: string[]): ImportedQuestion | undefined {
+    const attrs = lss.attributes.get(q.qid) ?? {};
+    const base = (kind: ImportedQuestion['kind']): ImportedQuestion => {
+      const help = text(q.help);
+      return {
+        kind,
+        id: idOf.get(q.title)!,
+        text: text(q.text),
+        ...(Object.keys(help).length ? { help } : {}),
+        required: q.mandatory,
+        comments: [],
+      };
+    };
+    const other = (out: ImportedQuestion) => {
+      if (!q.other) return;
+      const label = attrs.other_replace_text ? { [lang]: attrs.other_replace_text } : builtIn('Other', '其他');
+      out.options!.push({ code: 'other', label, specify: true });
+    };
+    const fromAnswers = (answers: LssAnswer[]): ImportedOption[] => answers.map((a) => ({ code: toCode(a.code), label: text(a.label) }));
+    const fromSubs = (): ImportedOption[] =>
+      (subsOf.get(q.qid) ?? []).filter((s) => s.scale === 0).map((s) => ({ code: toCode(s.title), label: text(s.text) }));
+    const randomize = (out: ImportedQuestion) => {
+      if (attrs.random_order === '1') out.randomize = true;
+    };
+    switch (q.type) {
+      case 'L':
+      case '!':
+      case 'O': {
+        const options = fromAnswers(answersOf(q.qid));
+        const scale = q.other ? undefined : asScale(ids.take(`${idOf.get(q.title)}_scale`, 'scale'), options);
+        if (scale) {
+          survey.scales.push(scale);
+          const out = base('rating');
+          out.scale = scale.id;
+          return out;
+        }
+        const out = base('single');
+        out.options = options;
+        other(out);
+        randomize(out);
+        if (q.type === 'O') report(where, 'the comment box of a list with comment not imported', out.comments);
+        return out;
+      }
+      case 'G': {
+        const out = base('single');
+        out.options = [
+          { code: 'F', label: builtIn('Female', '女') },
+          { code: 'M', label: builtIn('Male', '男') },
+        ];
+        return out;
+      }
+      case '5': {
+        const out = base('rating');
+        out.scale = shared('five', () => numbered(ids.take('five_point', 'scale'), 1, 5)).id;
+        return out;
+      }
+      case 'M':
+      case 'P': {
+        const out = base('multi');
+        out.options = fromSubs();
+        other(out);
+        randomize(out);
+        if (attrs.min_answers) out.min = Number(attrs.min_answers);
+        if (attrs.max_answers) out.max = Number(attrs.max_answers);
+        if (q.type === 'P') report(where, 'the comment boxes of multiple choice with comments not imported', out.comments);
+        return out;
+      }
+      case 'R': {
+        const out = base('ranking');
+        const answers = answersOf(q.qid);
+        out.options = answers.length ? fromAnswers(answers) : fromSubs();
+        return out;
+      }
+      case 'A':
+      case 'B':
+      case 'F': {
+        const rows = (subsOf.get(q.qid) ?? []).filter((s) => s.scale === 0);
+        let scale: ImportedScale | undefined;
+        if (q.type === 'A') scale = shared('five', () => numbered(ids.take('five_point', 'scale'), 1, 5));
+        else if (q.type === 'B') scale = shared('ten', () => numbered(ids.take('ten_point', 'scale'), 1, 10));
+        else {
+          const answers = answersOf(q.qid);
+          const options = fromAnswers(answers);
+          const id = ids.take(`${idOf.get(q.title)}_scale`, 'scale');
+          scale = asScale(id, options);
+          if (!scale && answers.length >= 2) {
+            // Letter codes (A1, A2 …) become their positions 1..n, in the order written.
+            scale = {
+              id,
+              min: 1,
+              max: answers.length,
+              step: 1,
+              points: options.map((o, i) => ({ value: i + 1, label: o.label })),
+            };
+            report(where, `answer codes ${answers.map((a) => a.code).join(', ')} imported as 1..${answers.length}`, pending);
+          }
+          if (scale) survey.scales.push(scale);
+        }
+        if (!scale || !rows.length) break;
+        const out = base('matrix');
+        out.scale = scale.id;
+        out.rows = rows.map((r) => ({ id: ids.take(`${out.id}_${r.title}`, 'row'), text: text(r.text) }));
+        return out;
+      }
+      case 'N': {
+        const out = base('number');
+        if (attrs.min_num_value_n !== undefined && attrs.min_num_value_n !== '' && !Number.isNaN(Number(attrs.min_num_value_n)))
+          out.min = Number(attrs.min_num_value_n);
+        if (attrs.max_num_value_n !== undefined && attrs.max_num_value_n !== '' && !Number.isNaN(Number(attrs.max_num_value_n)))
+          out.max = Number(attrs.max_num_value_n);
+        if (attrs.num_value_int_only === '1') out.integer = true;
+        return out;
+      }
+      case 'S':
+      case 'T':
+      case 'U': {
+        const out = base('text');
+        if (q.pattern) out.pattern = q.pattern.replace(/^\/(.*)\/[a-z]*$/s, '$1');
+        return out;
+      }
+      case 'D':
+        return base('date');
+      case 'Y':
+        return base('yesno');
+      case 'X':
+        report(where, `display text not imported: ${plainLabel(Object.values(q.text)[0] ?? '').text}`, pending);
+        return undefined;
+    }
+    report(where, `question type ${described[q.type] ?? q.type} not imported: no equivalent`, pending);
+    return undefined;
+  }
+}
