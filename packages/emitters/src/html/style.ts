@@ -62,6 +62,9 @@ button.primary { background: var(--accent); color: var(--on-accent); margin-inli
   .point, .point.labelled { flex: 1 1 0; min-width: 0; max-width: none; padding: 0.3rem 0.1rem; }
   .point.missing { margin-inline-start: 0.3rem; }
   .point label { font-size: 0.8rem; overflow-wrap: anywhere; }
+  /* On a long scale the labelled points (the ends of 0-10) take more room, so that their words
+     do not stand one character per line. */
+  .scale:has(> .point:nth-child(8)) .point.labelled { flex-grow: 2.6; }
 }
 .duration { color: var(--muted); }
 .duration:empty { display: none; }
