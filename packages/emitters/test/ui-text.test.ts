@@ -14,19 +14,8 @@ describe('interface text', () => {
         const want = [...en[key as UiKey].matchAll(/\{\w+\}/g)].map((m) => m[0]).sort();
         expect([...value.matchAll(/\{\w+\}/g)].map((m) => m[0]).sort(), `${name}.${key}`).toEqual(want);
       }
-      // Buttons, progress, errors, yes/no and the date hint are translated in every table.
-      for (const key of [
-        'next',
-        'previous',
-        'submit',
-        'progress',
-        'required',
-        'pageErrors',
-        'yes',
-        'no',
-        'dateHint',
-        'requiredMark',
-      ] as UiKey[])
+      // Buttons, progress, errors and yes/no are translated in every table.
+      for (const key of ['next', 'previous', 'submit', 'progress', 'required', 'pageErrors', 'yes', 'no', 'requiredMark'] as UiKey[])
         expect(table[key], `${name}.${key}`).toBeTruthy();
     }
   });

@@ -61,13 +61,13 @@ function globToRegex(glob: string): string {
         out += `[${cls}]`;
         i = end;
       }
-    } else if (c === '\\' && i + 1 < glob.length) out += escape(glob[++i]);
-    else out += escape(c);
+    } else if (c === '\\' && i + 1 < glob.length) out += escapeRegex(glob[++i]);
+    else out += escapeRegex(c);
   }
   return out;
 }
 
-const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const escapeRegex = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** True when the rules ignore `path` (a folder when `isDir`); the last matching rule decides. */
 export function ignored(rules: readonly IgnoreRule[], path: string, isDir: boolean): boolean {

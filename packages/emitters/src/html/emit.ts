@@ -33,7 +33,7 @@ export function emitHtml(survey: Survey, binding: Binding, options: HtmlOptions 
       ? `<div class="lang">${uiEl('label', 'language', ui, lang, ' for="lang"')}<select id="lang">${survey.languages.map((l) => `<option value="${esc(l)}" lang="${esc(l)}"${l === lang ? ' selected' : ''}>${esc(languageName(l))}</option>`).join('')}</select></div>`
       : '';
   const duration = survey.minuteLimit
-    ? t.el('p', 'survey.duration', durationText(survey.minuteLimit, survey.languages), ' class="duration"')
+    ? t.el('p', 'survey.duration', durationText(survey.minuteLimit, survey.languages, survey.intro), ' class="duration"')
     : '';
   const terms = [...survey.glossary];
   // A glossary as a disclosure in the intro, not hover tooltips: it works on touch screens
@@ -88,13 +88,14 @@ export function emitHtml(survey: Survey, binding: Binding, options: HtmlOptions 
     // answers are kept as they go (the runtime says so if this browser cannot keep them).
     survey.questions.some((q) => q.required) ? uiEl('p', 'requiredNote', ui, lang, ' id="required-note" class="required-note"') : '',
     uiEl('p', 'saved', ui, lang, ' id="saved-note" class="saved-note"'),
+    // The error summary above the questions, where a phone's screen shows it: one link per problem.
+    `<div id="error-summary" class="error-summary" hidden><h2 id="error-summary-title" class="error-title"></h2><ul id="error-links" class="error-links" hidden></ul></div>`,
     `<form id="survey-form" novalidate>`,
     pages,
     nav,
     `</form>`,
     `<p id="status" class="status" role="status"></p>`,
     `<p id="alert" class="status problem" role="alert"></p>`,
-    `<ul id="error-links" class="error-links" hidden></ul>`,
     uiEl('button', 'download', ui, lang, ' type="button" id="download" hidden'),
     `<div class="done" id="done" tabindex="-1" hidden><p id="done-text"></p>`,
     // After a download the browser cannot confirm that a file was saved: the answers stay in
@@ -127,9 +128,12 @@ export function emitHtml(survey: Survey, binding: Binding, options: HtmlOptions 
   ].join('\n');
 }
 
-/** "About N minutes" in each language, from `limit minutes N`. */
-function durationText(minutes: number, languages: string[]): LText {
+/** "About N minutes" in each language, from `limit minutes N`; empty where the intro already gives that number. */
+function durationText(minutes: number, languages: string[], intro: LText | undefined): LText {
   const out: LText = {};
-  for (const l of languages) out[l] = minutes === 1 ? uiText('durationOne', l) : uiText('duration', l).replace('{n}', String(minutes));
+  for (const l of languages) {
+    const said = new RegExp(`(^|\\D)${minutes}(\\D|$)`).test(intro?.[l] ?? '');
+    out[l] = said ? '' : minutes === 1 ? uiText('durationOne', l) : uiText('duration', l).replace('{n}', String(minutes));
+  }
   return out;
 }

@@ -43,6 +43,8 @@ input[type="radio"], input[type="checkbox"] { width: 1.15rem; height: 1.15rem; m
 .pipe { font-style: italic; }
 .error { color: var(--error); font-weight: 600; margin: 0.35rem 0 0; }
 .error:empty { display: none; }
+.error-summary { border: 2px solid var(--error); border-radius: 8px; padding: 0.5rem 1rem; margin: 1rem 0; }
+.error-title { font-size: 1.05rem; color: var(--error); margin: 0.25rem 0; }
 .error-links { margin: 0.25rem 0 0; padding-inline-start: 1.25rem; }
 .error-links a { color: var(--error); }
 [aria-invalid="true"] { border-color: var(--error); outline: 2px solid var(--error); outline-offset: 1px; }
@@ -60,8 +62,12 @@ button.primary { background: var(--accent); color: var(--on-accent); margin-inli
   .point, .point.labelled { flex: 1 1 0; min-width: 0; max-width: none; padding: 0.3rem 0.1rem; }
   .point.missing { margin-inline-start: 0.3rem; }
   .point label { font-size: 0.8rem; overflow-wrap: anywhere; }
+  /* On a long scale the labelled points (the ends of 0-10) take more room, so that their words
+     do not stand one character per line. */
+  .scale:has(> .point:nth-child(8)) .point.labelled { flex-grow: 2.6; }
 }
 .duration { color: var(--muted); }
+.duration:empty { display: none; }
 .glossary dt { font-weight: 600; }
 .glossary dd { margin: 0 0 0.4rem; margin-inline-start: 1rem; }
 /* A slider for a long numeric scale: the ends labelled, the value shown beside; faded
@@ -73,6 +79,7 @@ button.primary { background: var(--accent); color: var(--on-accent); margin-inli
 .slider-out { display: block; margin-top: 0.25rem; font-weight: 600; }
 .slider-out[data-ui] { font-weight: 400; color: var(--muted); }
 .slider .scale { margin-top: 0.5rem; }
+.slider .point, .slider .point.missing { flex: none; min-width: 3rem; max-width: 9rem; margin: 0; }
 /* Questions marked * need an answer; the answers are kept in this browser as they are given. */
 .required-note, .saved-note { color: var(--muted); font-size: 0.95rem; margin: 0.25rem 0; }
 .saved-note.problem { color: var(--error); font-weight: 600; }
@@ -99,7 +106,7 @@ button.primary { background: var(--accent); color: var(--on-accent); margin-inli
 @media print {
   .page[hidden], .question[hidden] { display: block !important; }
   .glossary::details-content { content-visibility: visible; display: block; }
-  .lang, .nav, .progress, .saved-note, .status, .error-links, #download, #link-problem, .done { display: none !important; }
+  .lang, .nav, .progress, .saved-note, .status, .error-summary, #download, #link-problem, .done { display: none !important; }
   .question { break-inside: avoid; }
 }
 `.trim();

@@ -5,10 +5,10 @@
 // questions are required and whether answers are kept in this browser.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { fixtureCases } from '../support/load.ts';
+import { allCases } from '../support/load.ts';
 import { axeViolations, buildPages, cspViolations, useSite, watch } from './harness.ts';
 
-const { pages } = buildPages(fixtureCases());
+const { pages } = buildPages(allCases());
 const site = useSite(pages);
 
 async function open(path: string, options: Parameters<typeof site.browser.newContext>[0] = {}) {
@@ -217,6 +217,34 @@ describe('save and resume', () => {
     expect(await page.locator('#saved-note').getAttribute('class')).toContain('problem');
     expect(await axeViolations(page)).toEqual([]);
     expect(problems()).toEqual([]);
+    await context.close();
+  }, 60_000);
+});
+
+describe('the error summary on a phone', () => {
+  it('sits above the questions with a count, and goes away once the page is fixed', async () => {
+    const { context, page } = await open('english_conditions.html', { viewport: { width: 375, height: 740 } });
+    await page.click('#next:visible, #submit:visible');
+    await page.locator('#error-summary').waitFor();
+    expect(await page.locator('#error-summary-title').textContent()).toMatch(/^\d+ answers on this page need attention\.$/);
+    const summary = (await page.locator('#error-summary').boundingBox())!;
+    const form = (await page.locator('#survey-form').boundingBox())!;
+    expect(summary.y + summary.height).toBeLessThanOrEqual(form.y);
+    await page.check('input[name="contact"][value="phone"]');
+    await page.check('input[name="ease"][value="5"]');
+    await page.check('input[name="resolved"][value="yes"]');
+    await page.locator('#error-summary').waitFor({ state: 'hidden' });
+    await context.close();
+  }, 60_000);
+});
+
+describe('the intro', () => {
+  it('does not repeat the duration when the intro already gives it', async () => {
+    const { context, page } = await open('crm_satisfaction.html');
+    expect(await page.locator('.intro').textContent()).toContain('5 分钟');
+    expect(await page.locator('.duration').isVisible()).toBe(false);
+    await page.selectOption('#lang', 'en');
+    expect(await page.locator('.duration').isVisible()).toBe(false);
     await context.close();
   }, 60_000);
 });

@@ -22,6 +22,10 @@ describe('submit URL', () => {
     site.collector.status = 500;
     await page.click('#submit');
     await page.locator('#alert:has-text("Sending failed")').waitFor();
+    // It says what went wrong: the server refused, with its status.
+    expect(await page.locator('#alert').textContent()).toBe(
+      'Sending failed: the server answered with error 500. Your answers are still saved in this browser: try again later, or download a copy.',
+    );
     expect(await page.locator('#download').isVisible()).toBe(true);
     expect(await page.locator('#survey-form').isVisible()).toBe(true);
     expect(await page.evaluate((k) => localStorage.getItem(k), storageKey)).toContain('"ease":5');
@@ -32,7 +36,10 @@ describe('submit URL', () => {
     // No network at all: the same.
     await page.route('**/collect', (route) => route.abort('internetdisconnected'));
     await page.click('#submit');
-    await page.locator('#alert:has-text("Sending failed")').waitFor();
+    await page.locator('#alert:has-text("could not be reached")').waitFor();
+    expect(await page.locator('#alert').textContent()).toMatch(
+      /^Sending failed: the server could not be reached \(check your connection\)\./,
+    );
     await page.unroute('**/collect');
 
     await page.reload();

@@ -26,7 +26,6 @@ export const de: UiTable = {
   dateInvalid: 'Geben Sie ein gültiges Datum ein (Jahr-Monat-Tag).',
   dateMin: 'Das Datum darf nicht vor dem {n} liegen.',
   dateMax: 'Das Datum darf nicht nach dem {n} liegen.',
-  dateHint: 'Format: Jahr-Monat-Tag, zum Beispiel 2025-03-31.',
   rankCount: 'Bringen Sie {n} Optionen in eine Rangfolge.',
   rankRange: 'Bringen Sie {n} bis {total} Optionen in eine Rangfolge.',
   rankDuplicate: 'Verwenden Sie jeden Rang nur einmal.',
@@ -43,7 +42,9 @@ export const de: UiTable = {
   restored: 'Ihre in diesem Browser gespeicherten Antworten wurden wiederhergestellt.',
   sending: 'Wird gesendet…',
   sendFailed:
-    'Senden fehlgeschlagen. Ihre Antworten sind weiter in diesem Browser gespeichert: Versuchen Sie es später erneut oder laden Sie eine Kopie herunter.',
+    'Senden fehlgeschlagen: Der Server ist nicht erreichbar (prüfen Sie Ihre Verbindung). Ihre Antworten sind weiter in diesem Browser gespeichert: Versuchen Sie es später erneut oder laden Sie eine Kopie herunter.',
+  sendRefused:
+    'Senden fehlgeschlagen: Der Server antwortete mit Fehler {n}. Ihre Antworten sind weiter in diesem Browser gespeichert: Versuchen Sie es später erneut oder laden Sie eine Kopie herunter.',
   sent: 'Ihre Antworten wurden gesendet. Vielen Dank für Ihre Teilnahme!',
   downloaded:
     'Vielen Dank für Ihre Teilnahme! Ihre Antworten wurden als JSON-Datei heruntergeladen. Wenn keine Datei erschienen ist, kopieren Sie den Text unten. Sie bleiben in diesem Browser gespeichert, bis Sie sie löschen.',

@@ -25,7 +25,6 @@ export const en = {
   dateInvalid: 'Enter a valid date (year-month-day).',
   dateMin: 'The date must be on or after {n}.',
   dateMax: 'The date must be on or before {n}.',
-  dateHint: 'Format: year-month-day, for example 2025-03-31.',
   rankCount: 'Rank {n} options.',
   rankRange: 'Rank between {n} and {total} options.',
   rankDuplicate: 'Use each rank only once.',
@@ -39,7 +38,10 @@ export const en = {
   notSaved: 'This browser cannot save your answers: finish in one go, or they will be lost when you close the page.',
   restored: 'Your answers saved in this browser were restored.',
   sending: 'Sending…',
-  sendFailed: 'Sending failed. Your answers are still saved in this browser: try again later, or download a copy.',
+  sendFailed:
+    'Sending failed: the server could not be reached (check your connection). Your answers are still saved in this browser: try again later, or download a copy.',
+  sendRefused:
+    'Sending failed: the server answered with error {n}. Your answers are still saved in this browser: try again later, or download a copy.',
   sent: 'Your answers were sent. Thank you for taking part!',
   downloaded:
     'Thank you for taking part! Your answers were downloaded as a JSON file. If no file appeared, copy the text below. They stay saved in this browser until you clear them.',

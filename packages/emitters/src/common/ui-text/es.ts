@@ -26,7 +26,6 @@ export const es: UiTable = {
   dateInvalid: 'Escriba una fecha válida (año-mes-día).',
   dateMin: 'La fecha debe ser igual o posterior a {n}.',
   dateMax: 'La fecha debe ser igual o anterior a {n}.',
-  dateHint: 'Formato: año-mes-día, por ejemplo 2025-03-31.',
   rankCount: 'Ordene {n} opciones.',
   rankRange: 'Ordene entre {n} y {total} opciones.',
   rankDuplicate: 'Use cada puesto una sola vez.',
@@ -40,7 +39,10 @@ export const es: UiTable = {
   notSaved: 'Este navegador no puede guardar sus respuestas: termine de una vez o se perderán al cerrar la página.',
   restored: 'Se restauraron las respuestas guardadas en este navegador.',
   sending: 'Enviando…',
-  sendFailed: 'No se pudo enviar. Sus respuestas siguen guardadas en este navegador: inténtelo más tarde o descargue una copia.',
+  sendFailed:
+    'No se pudo enviar: no se pudo contactar con el servidor (revise su conexión). Sus respuestas siguen guardadas en este navegador: inténtelo más tarde o descargue una copia.',
+  sendRefused:
+    'No se pudo enviar: el servidor respondió con el error {n}. Sus respuestas siguen guardadas en este navegador: inténtelo más tarde o descargue una copia.',
   sent: 'Sus respuestas se enviaron. ¡Gracias por participar!',
   downloaded:
     '¡Gracias por participar! Sus respuestas se descargaron como archivo JSON. Si no apareció ningún archivo, copie el texto de abajo. Quedan guardadas en este navegador hasta que las borre.',

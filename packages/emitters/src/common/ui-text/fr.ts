@@ -26,7 +26,6 @@ export const fr: UiTable = {
   dateInvalid: 'Saisissez une date valide (année-mois-jour).',
   dateMin: 'La date doit être le {n} ou après.',
   dateMax: 'La date doit être le {n} ou avant.',
-  dateHint: 'Format : année-mois-jour, par exemple 2025-03-31.',
   rankCount: 'Classez {n} options.',
   rankRange: 'Classez entre {n} et {total} options.',
   rankDuplicate: 'Utilisez chaque rang une seule fois.',
@@ -42,7 +41,10 @@ export const fr: UiTable = {
     'Ce navigateur ne peut pas enregistrer vos réponses : terminez d’une traite, sinon elles seront perdues à la fermeture de la page.',
   restored: 'Les réponses enregistrées dans ce navigateur ont été restaurées.',
   sending: 'Envoi…',
-  sendFailed: 'L’envoi a échoué. Vos réponses restent enregistrées dans ce navigateur : réessayez plus tard ou téléchargez-en une copie.',
+  sendFailed:
+    'L’envoi a échoué : le serveur est injoignable (vérifiez votre connexion). Vos réponses restent enregistrées dans ce navigateur : réessayez plus tard ou téléchargez-en une copie.',
+  sendRefused:
+    'L’envoi a échoué : le serveur a répondu par l’erreur {n}. Vos réponses restent enregistrées dans ce navigateur : réessayez plus tard ou téléchargez-en une copie.',
   sent: 'Vos réponses ont été envoyées. Merci de votre participation !',
   downloaded:
     'Merci de votre participation ! Vos réponses ont été téléchargées dans un fichier JSON. Si aucun fichier n’est apparu, copiez le texte ci-dessous. Elles restent enregistrées dans ce navigateur jusqu’à ce que vous les effaciez.',

@@ -26,7 +26,6 @@ export const pt: UiTable = {
   dateInvalid: 'Digite uma data válida (ano-mês-dia).',
   dateMin: 'A data deve ser {n} ou posterior.',
   dateMax: 'A data deve ser {n} ou anterior.',
-  dateHint: 'Formato: ano-mês-dia, por exemplo 2025-03-31.',
   rankCount: 'Ordene {n} opções.',
   rankRange: 'Ordene entre {n} e {total} opções.',
   rankDuplicate: 'Use cada posição só uma vez.',
@@ -40,7 +39,10 @@ export const pt: UiTable = {
   notSaved: 'Este navegador não consegue salvar suas respostas: termine de uma vez, ou elas se perderão ao fechar a página.',
   restored: 'As respostas salvas neste navegador foram restauradas.',
   sending: 'Enviando…',
-  sendFailed: 'O envio falhou. Suas respostas continuam salvas neste navegador: tente de novo mais tarde ou baixe uma cópia.',
+  sendFailed:
+    'O envio falhou: não foi possível contactar o servidor (verifique a sua ligação). Suas respostas continuam salvas neste navegador: tente de novo mais tarde ou baixe uma cópia.',
+  sendRefused:
+    'O envio falhou: o servidor respondeu com o erro {n}. Suas respostas continuam salvas neste navegador: tente de novo mais tarde ou baixe uma cópia.',
   sent: 'Suas respostas foram enviadas. Obrigado por participar!',
   downloaded:
     'Obrigado por participar! Suas respostas foram baixadas como arquivo JSON. Se nenhum arquivo apareceu, copie o texto abaixo. Elas ficam salvas neste navegador até você apagá-las.',

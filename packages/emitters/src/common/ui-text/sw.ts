@@ -26,7 +26,6 @@ export const sw: UiTable = {
   dateInvalid: 'Andika tarehe sahihi (mwaka-mwezi-siku).',
   dateMin: 'Tarehe lazima iwe {n} au baadaye.',
   dateMax: 'Tarehe lazima iwe {n} au kabla yake.',
-  dateHint: 'Muundo: mwaka-mwezi-siku, kwa mfano 2025-03-31.',
   rankCount: 'Panga chaguo {n} kwa mpangilio.',
   rankRange: 'Panga kati ya chaguo {n} na {total} kwa mpangilio.',
   rankDuplicate: 'Tumia kila nafasi mara moja tu.',
@@ -40,7 +39,10 @@ export const sw: UiTable = {
   notSaved: 'Kivinjari hiki hakiwezi kuhifadhi majibu yako: maliza kwa mara moja, la sivyo yatapotea ukifunga ukurasa.',
   restored: 'Majibu yako yaliyohifadhiwa kwenye kivinjari hiki yamerejeshwa.',
   sending: 'Inatuma…',
-  sendFailed: 'Kutuma kumeshindikana. Majibu yako bado yamehifadhiwa kwenye kivinjari hiki: jaribu tena baadaye, au pakua nakala.',
+  sendFailed:
+    'Kutuma kumeshindikana: seva haipatikani (angalia muunganisho wako). Majibu yako bado yamehifadhiwa kwenye kivinjari hiki: jaribu tena baadaye, au pakua nakala.',
+  sendRefused:
+    'Kutuma kumeshindikana: seva imejibu kwa hitilafu {n}. Majibu yako bado yamehifadhiwa kwenye kivinjari hiki: jaribu tena baadaye, au pakua nakala.',
   sent: 'Majibu yako yametumwa. Asante kwa kushiriki!',
   downloaded:
     'Asante kwa kushiriki! Majibu yako yamepakuliwa kama faili la JSON. Kama hakuna faili lililotokea, nakili maandishi yaliyo hapa chini. Yanabaki kwenye kivinjari hiki hadi utakapoyafuta.',

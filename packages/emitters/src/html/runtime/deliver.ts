@@ -1,12 +1,18 @@
 // Delivering the response: POST to the submit URL (a failure keeps everything and
 // says so) or a JSON download.
 
-export async function post(url: string, body: string): Promise<boolean> {
+/** What became of a POST: delivered, refused by the server (its status), or never reached it. */
+export interface Delivery {
+  ok: boolean;
+  status?: number;
+}
+
+export async function post(url: string, body: string): Promise<Delivery> {
   try {
     const res = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
-    return res.ok;
+    return { ok: res.ok, status: res.status };
   } catch {
-    return false;
+    return { ok: false };
   }
 }
 

@@ -11,6 +11,7 @@ import { Texts } from './i18n.ts';
 import { arrange } from './order.ts';
 import { clear, load, save, type Saved } from './storage.ts';
 import { showSaving } from './saving.ts';
+import { showSummary } from './summary.ts';
 import { download, post } from './deliver.ts';
 import { readHidden, type HiddenRead } from './hidden.ts';
 
@@ -262,6 +263,7 @@ export class SurveyForm {
       }),
     );
     list.hidden = shown.length === 0;
+    showSummary(shown.length, this.texts);
   }
 
   private focusProblem(p: Problem | undefined): void {
@@ -402,11 +404,11 @@ export class SurveyForm {
     if (this.data.submitUrl) {
       this.say('alert', undefined);
       this.say('status', { key: 'sending' });
-      const ok = await post(this.data.submitUrl, this.pending);
-      if (!ok) {
-        // Nothing is lost: the answers stay in the form and in local storage.
+      const sent = await post(this.data.submitUrl, this.pending);
+      if (!sent.ok) {
+        // Nothing is lost: the answers stay in the form and in local storage. Say why it failed.
         this.say('status', undefined);
-        this.say('alert', { key: 'sendFailed' });
+        this.say('alert', sent.status ? { key: 'sendRefused', params: { n: sent.status } } : { key: 'sendFailed' });
         const d = $('download');
         if (d) d.hidden = false;
         this.persist();
