@@ -562,7 +562,9 @@ function condition(r, { ratings, yesnos, singles, multis }) {
   }
   if (c && ratings.length > 1 && r.chance(0.25)) {
     const y = r.pick(ratings.slice(-50));
-    c = `${c} ${r.pick(['and', 'or'])} ${y.id} >= 4`;
+    const join = r.pick(['and', 'or']);
+    // `x <= 2 and x >= 4` can never hold (SVY2054): the same question joins with `or`.
+    c = `${c} ${join === 'and' && c.startsWith(`${y.id} <= `) ? 'or' : join} ${y.id} >= 4`;
   }
   return c;
 }
