@@ -24,7 +24,17 @@ export function everyRequest({ text, path }: FuzzCase, offsets: number[]): void 
     lsp.hover(ws, file, p);
     lsp.definition(ws, file, p);
     lsp.references(ws, file, p, true);
-    if (lsp.prepareRename(ws, file, p)) lsp.rename(ws, file, p, 'renamed_x');
+    refusalAllowed(() => lsp.prepareRename(ws, file, p) && lsp.rename(ws, file, p, 'renamed_x'));
+  }
+}
+
+/** Rename may refuse with an LSP ResponseError (a numeric code and a message the editor shows); anything else is a crash. */
+function refusalAllowed(f: () => unknown): void {
+  try {
+    f();
+  } catch (e) {
+    const code = (e as { code?: unknown } | undefined)?.code;
+    if (typeof code !== 'number' || !(e as Error).message) throw e;
   }
 }
 
