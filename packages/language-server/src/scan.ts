@@ -5,7 +5,7 @@
 // symbolic link (a loop, or a second way in) is not entered twice.
 import { lstatSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ignored, parseGitignore, type IgnoreRule } from './gitignore.ts';
+import { ignored, parseGitignore, type IgnoreFile } from './gitignore.ts';
 
 export const SCAN_LIMITS = { files: 2000, folders: 5000, depth: 24 };
 
@@ -13,7 +13,7 @@ export function scanSurveyFiles(roots: readonly string[], limits = SCAN_LIMITS):
   const out: string[] = [];
   const seen = new Set<string>();
   let folders = 0;
-  const visit = (dir: string, inherited: readonly IgnoreRule[], depth: number): void => {
+  const visit = (dir: string, inherited: readonly IgnoreFile[], depth: number): void => {
     if (out.length >= limits.files || folders >= limits.folders || depth > limits.depth) return;
     let real: string;
     try {
@@ -33,7 +33,7 @@ export function scanSurveyFiles(roots: readonly string[], limits = SCAN_LIMITS):
     let rules = inherited;
     if (names.includes('.gitignore')) {
       try {
-        rules = [...inherited, ...parseGitignore(readFileSync(join(dir, '.gitignore'), 'utf8'), dir)];
+        rules = [...inherited, parseGitignore(readFileSync(join(dir, '.gitignore'), 'utf8'), dir)];
       } catch {
         // unreadable: as if absent
       }

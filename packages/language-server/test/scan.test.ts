@@ -59,10 +59,12 @@ describe('workspace scan', () => {
 });
 
 describe('.gitignore patterns', () => {
-  const rules = parseGitignore(
-    ['**/gen/**', 'docs/*.survey', '/top.survey', 'q?.survey', 'v[0-9].survey', 'tmp/', '!tmp/keep', '\\#hash.survey'].join('\n'),
-    '/r',
-  );
+  const rules = [
+    parseGitignore(
+      ['**/gen/**', 'docs/*.survey', '/top.survey', 'q?.survey', 'v[0-9].survey', 'tmp/', '!tmp/keep', '\\#hash.survey'].join('\n'),
+      '/r',
+    ),
+  ];
   const cases: Array<[string, boolean, boolean]> = [
     ['/r/a/gen/x.survey', false, true],
     ['/r/docs/a.survey', false, true],
