@@ -3,7 +3,7 @@
 // in parentheses, and not on the list of acronyms everyone knows. Reported once per
 // acronym, where it first appears.
 import { defineRule } from '../rule.ts';
-import { allTexts, knownAcronyms, partRange, segmentationGlossary, tokenize } from '../../wording/index.ts';
+import { allTexts, inInstrument, knownAcronyms, partRange, segmentationGlossary, tokenize } from '../../wording/index.ts';
 
 const acronym = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Z0-9&]{1,7}$/;
 /** "KPIs": the plural of an acronym is the acronym. */
@@ -154,7 +154,7 @@ export default defineRule({
     }
     const seen = new Set<string>();
     for (const t of texts) {
-      if (t.holder === 'Header:version') continue;
+      if (t.holder === 'Header:version' || inInstrument(ctx, t.file, t.text.range.start)) continue;
       for (const part of t.text.parts) {
         const lang = part.lang ?? s.defaultLanguage;
         const toks = tokenize(part.value, lang, glossary).filter((x) => x.word);

@@ -16,7 +16,7 @@ import {
   instructionVerbs,
   isChinese,
   pronouns,
-  questionTexts,
+  wordingTexts,
   wordList,
   zhWithFrames,
   type Match,
@@ -83,7 +83,7 @@ export default defineRule({
   ],
   check(ctx) {
     const opts = ctx.options<WordListOptions & { phrases?: string[] }>('SVY4001', {});
-    for (const site of questionTexts(ctx)) {
+    for (const site of wordingTexts(ctx)) {
       const { lang, value, tokens } = site;
       const kind = site.question.kind;
       if (site.role === 'question' && (kind === 'multi' || kind === 'ranking' || kind === 'text')) continue;

@@ -14,7 +14,7 @@ import {
   loaded,
   praise,
   premises,
-  questionTexts,
+  wordingTexts,
   selfPraise,
   selfPraiseCompounds,
   wordList,
@@ -57,7 +57,7 @@ export default defineRule({
   ],
   check(ctx) {
     const opts = ctx.options<WordListOptions & { praise?: string[] }>('SVY4002', {});
-    for (const site of questionTexts(ctx)) {
+    for (const site of wordingTexts(ctx)) {
       const { lang, value, tokens } = site;
       const zh = isChinese(lang);
       const found: Array<{ index: number; end: number; why: string }> = [];

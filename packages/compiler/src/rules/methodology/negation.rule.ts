@@ -10,7 +10,7 @@ import {
   negations,
   negativeWords,
   notNegations,
-  questionTexts,
+  wordingTexts,
   wordList,
   type Match,
   type Token,
@@ -51,7 +51,7 @@ export default defineRule({
   check(ctx) {
     // One word list for both codes, configured under SVY4004 (`words`, `ignore`, `negativeWords`).
     const opts = ctx.options<WordListOptions & { negativeWords?: string[] }>('SVY4004', {});
-    for (const site of questionTexts(ctx)) {
+    for (const site of wordingTexts(ctx)) {
       const { lang, value, tokens } = site;
       // "don't you agree", 难道您不认为 are leading questions (SVY4002), not negations to count.
       const excluded = [

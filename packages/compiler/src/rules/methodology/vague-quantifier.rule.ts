@@ -1,7 +1,7 @@
 // SVY4006: vague quantifiers and time frames (often, recently, regularly, 经常, 最近,
 // 偶尔 …): each respondent maps them onto a different frequency or period.
 import { defineRule } from '../rule.ts';
-import { findTerms, isChinese, notVague, questionTexts, vague, wordList, type WordListOptions } from '../../wording/index.ts';
+import { findTerms, isChinese, notVague, wordingTexts, vague, wordList, type WordListOptions } from '../../wording/index.ts';
 
 const framing = new Set(['generally', 'typically', 'normally', 'usually']);
 const typical = new Set(['usually', 'normally', 'typically', 'generally', '通常', '平时', '平時', '一般']);
@@ -27,7 +27,7 @@ export default defineRule({
   ],
   check(ctx) {
     const opts = ctx.options<WordListOptions>('SVY4006', {});
-    for (const site of questionTexts(ctx)) {
+    for (const site of wordingTexts(ctx)) {
       const { lang, value, tokens } = site;
       const excluded = findTerms(value, tokens, lang, wordList(notVague, lang));
       for (const m of findTerms(value, tokens, lang, wordList(vague, lang, opts))) {
