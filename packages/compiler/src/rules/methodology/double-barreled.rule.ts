@@ -143,6 +143,12 @@ export default defineRule({
         }
     }
     const fixes = new Map<Question, CodeFix[] | undefined>();
+    const byQuestion = new Map<Question, typeof pending>();
+    for (const p of pending) {
+      const list = byQuestion.get(p.site.question);
+      if (list) list.push(p);
+      else byQuestion.set(p.site.question, [p]);
+    }
     for (const p of pending) {
       const q = p.site.question;
       if (!fixes.has(q))
@@ -151,7 +157,7 @@ export default defineRule({
           splitFix(
             ctx,
             q,
-            pending.filter((x) => x.site.question === q && x.site.role === 'question'),
+            (byQuestion.get(q) ?? []).filter((x) => x.site.role === 'question'),
           ),
         );
       ctx.report({
