@@ -1,9 +1,13 @@
 // Code actions: the checks' own quick fixes, and a suppression comment for a
-// diagnostic (left without a reason on purpose: the compiler then asks for one).
+// diagnostic, with a reason placeholder to replace (a suppression without a reason
+// would itself be reported, SVY1004).
 import { CodeActionKind, type CodeAction, type Range, type TextEdit } from 'vscode-languageserver';
 import { compilerDiagnosticsIn, toLspDiagnostic } from './diagnostics.ts';
 import { rangeIn, toOffset } from './convert.ts';
 import type { Workspace } from './workspace.ts';
+
+/** What the suppression quick fix writes after `--`: the author replaces it with the real reason. */
+export const REASON_PLACEHOLDER = 'TODO: say why this is acceptable here';
 
 export function codeActions(ws: Workspace, path: string, range: Range, only?: string[]): CodeAction[] {
   const own = ws.result(path).files.get(path);
@@ -41,7 +45,7 @@ export function codeActions(ws: Workspace, path: string, range: Range, only?: st
               [ws.uriOf(path)]: [
                 {
                   range: { start: { line, character: 0 }, end: { line, character: 0 } },
-                  newText: `${indent}// survey-disable-next-line ${d.code} -- \n`,
+                  newText: `${indent}// survey-disable-next-line ${d.code} -- ${REASON_PLACEHOLDER}\n`,
                 },
               ],
             },

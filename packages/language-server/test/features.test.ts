@@ -113,12 +113,42 @@ describe('code actions', () => {
     expect(fix.diagnostics![0].code).toBe('SVY2002');
     expect(Object.values(fix.edit!.changes!)[0][0].newText).toBe('sat5');
   });
-  it('offers a suppression comment that still asks for a reason', () => {
+  it('offers a suppression comment with a reason placeholder, which does not raise a missing-reason warning', () => {
     const sup = codeActions(ws, '/ca/s.survey', range).find((a) => a.title === 'Suppress SVY2002 on this line')!;
-    expect(Object.values(sup.edit!.changes!)[0][0]).toEqual({
+    const edit = Object.values(sup.edit!.changes!)[0][0];
+    expect(edit).toEqual({
       range: { start: { line, character: 0 }, end: { line, character: 0 } },
-      newText: '  // survey-disable-next-line SVY2002 -- \n',
+      newText: '  // survey-disable-next-line SVY2002 -- TODO: say why this is acceptable here\n',
     });
+    const after = new Workspace({ disk: { readFile: () => undefined } });
+    after.set(
+      pathToUri('/ca/s.survey'),
+      applyEdits(text, [edit], (p) => new LineMap(text).offset(p)),
+      2,
+    );
+    const codes = after.result('/ca/s.survey').diagnostics.map((d) => d.code);
+    expect(codes).not.toContain('SVY2002');
+    expect(codes).not.toContain('SVY1004');
+  });
+
+  it("applies the wording checks' fixes: the split question checks clean", () => {
+    const zh = `survey s {
+  languages zh
+  intro "请花一分钟回答。"
+  confidentiality "您的回答将严格保密。"
+  scale sat5 1..5 { 1 "非常不满意" 2 "不满意" 3 "一般" 4 "满意" 5 "非常满意" }
+  rating q1 "您对我们的培训和技术支持是否满意?" on sat5
+}
+`;
+    const w = new Workspace({ disk: { readFile: () => undefined } });
+    w.set(pathToUri('/ca/z.survey'), zh, 1);
+    const split = codeActions(w, '/ca/z.survey', { start: { line: 5, character: 0 }, end: { line: 5, character: 60 } }).find(
+      (a) => a.title === "Split 'q1' into two questions",
+    )!;
+    const edited = applyEdits(zh, Object.values(split.edit!.changes!)[0], (p) => new LineMap(zh).offset(p));
+    expect(edited).toContain('rating q1 "您对我们的培训是否满意?" on sat5\n  rating q1_2 "您对我们的技术支持是否满意?" on sat5');
+    w.set(pathToUri('/ca/z.survey'), edited, 2);
+    expect(w.result('/ca/z.survey').diagnostics.map((d) => d.code)).toEqual([]);
   });
   it('respects the kinds the client asks for', () => {
     expect(codeActions(ws, '/ca/s.survey', range, [CodeActionKind.Refactor])).toEqual([]);

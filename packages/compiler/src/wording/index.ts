@@ -5,3 +5,4 @@ export * from './lexicon.ts';
 export * from './source-map.ts';
 export * from './texts.ts';
 export * from './polarity.ts';
+export * from './instruments.ts';

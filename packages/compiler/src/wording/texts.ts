@@ -5,6 +5,7 @@ import type { Question, Row, Survey } from '../model.ts';
 import type { RuleContext } from '../rules/rule.ts';
 import { partRange } from './source-map.ts';
 import { defaultZhGlossary, tokenize, type Token } from './tokenize.ts';
+import { inInstrument } from './instruments.ts';
 
 export type TextRole = 'question' | 'row' | 'help';
 
@@ -23,6 +24,11 @@ export interface TextSite {
 }
 
 const siteCache = new WeakMap<object, Map<string, TextSite[]>>();
+
+/** The texts the wording rules (SVY4001–SVY4009) read: those of validated instruments used verbatim are left out. */
+export function wordingTexts(ctx: RuleContext, roles: TextRole[] = ['question', 'row']): TextSite[] {
+  return questionTexts(ctx, roles).filter((site) => !inInstrument(ctx, site.file, site.question.node.range.start));
+}
 
 /** Question texts and matrix row texts (and help texts when asked), in source order. Cached per binding. */
 export function questionTexts(ctx: RuleContext, roles: TextRole[] = ['question', 'row']): TextSite[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { codes } from '../helpers.ts';
-import { zhen } from '../methodology/kit.ts';
+import { applyFix, zhen } from '../methodology/kit.ts';
 
 describe('acronym (SVY4008)', () => {
   it('reports an unexplained acronym once, where it first appears', () => {
@@ -56,5 +56,21 @@ describe('acronym (SVY4008): plurals and emphasis', () => {
 
   it('does not take emphasis in capitals for an acronym', () => {
     expect(got(zhen('  yesno q "您用过我们的应用吗?" en: "Have you EVER used our app? Was it delivered ON TIME, THIS WEEK?"'))).toEqual([]);
+  });
+});
+
+describe('acronym quick fix: define it in the glossary', () => {
+  const q = '  rating crm "您对目前使用的 CRM 系统满意吗?" en: "How satisfied are you with your CRM system?" on sat5';
+
+  it('adds a glossary after the header, in every language, and the result checks clean', () => {
+    const fixed = applyFix(zhen(q), 'SVY4008');
+    expect(fixed).toContain('glossary { CRM "CRM 的全称" en: "CRM spelled out" }');
+    expect(codes(fixed)).toEqual([]);
+  });
+
+  it('adds an entry to an existing glossary', () => {
+    const fixed = applyFix(zhen(q, '\n  glossary {\n    SLA "服务水平协议" en: "service level agreement"\n  }'), 'SVY4008');
+    expect(fixed).toContain('    SLA "服务水平协议" en: "service level agreement"\n    CRM "CRM 的全称" en: "CRM spelled out"\n  }');
+    expect(codes(fixed)).toEqual([]);
   });
 });

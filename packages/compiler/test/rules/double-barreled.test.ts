@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { codes } from '../helpers.ts';
-import { diagnostics, en, zhen } from '../methodology/kit.ts';
+import { applyFix, diagnostics, en, zhen } from '../methodology/kit.ts';
 
 describe('double-barreled (SVY4001)', () => {
   it('reports a conjunction joining two asks, in Chinese and English, at the conjunction', () => {
@@ -139,5 +139,38 @@ describe('double-barreled (SVY4001)', () => {
     expect(
       codes(zhen('  rating q "您对\\"售后\\"和售前服务满意吗?" en: "How satisfied are you with \\"after-sales\\" service?" on sat5')),
     ).toEqual(["8:21 SVY4001 '和'"]);
+  });
+});
+
+describe('double-barreled quick fix: split into two questions', () => {
+  it('splits every language of the question and the result checks clean', () => {
+    const text = zhen(
+      '  rating support "您对我们的培训和技术支持是否满意?" en: "How satisfied are you with our training and technical support?" on sat5',
+    );
+    const fixed = applyFix(text, 'SVY4001');
+    expect(fixed).toContain('rating support "您对我们的培训是否满意?" en: "How satisfied are you with our training?" on sat5');
+    expect(fixed).toContain(
+      'rating support_2 "您对我们的技术支持是否满意?" en: "How satisfied are you with our technical support?" on sat5',
+    );
+    expect(codes(fixed)).toEqual([]);
+  });
+
+  it('keeps one determiner and the words after the pair ("the speed and accuracy of our service")', () => {
+    const fixed = applyFix(
+      zhen('  rating q "您对产品的价格和质量是否满意?" en: "How satisfied are you with the speed and accuracy of our service?" on sat5'),
+      'SVY4001',
+    );
+    expect(fixed).toContain('rating q "您对产品的价格是否满意?" en: "How satisfied are you with the speed of our service?" on sat5');
+    expect(fixed).toContain('rating q_2 "您对产品的质量是否满意?" en: "How satisfied are you with the accuracy of our service?" on sat5');
+    const fixed2 = applyFix(en('  yesno pay "Are you satisfied with your job and your pay?"'), 'SVY4001');
+    expect(fixed2).toContain('yesno pay "Are you satisfied with your job?"');
+    expect(fixed2).toContain('yesno pay_2 "Are you satisfied with your pay?"');
+    expect(codes(fixed2)).toEqual([]);
+  });
+
+  it('offers no split when one language of the text has no pair to split', () => {
+    const d = diagnostics(zhen('  rating q "您对薪酬和福利满意吗?" en: "How satisfied are you with your pay?" on sat5'), 'SVY4001');
+    expect(d).toHaveLength(1);
+    expect(d[0].fixes).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { codes } from '../helpers.ts';
-import { zhen } from '../methodology/kit.ts';
+import { applyFix, zhen } from '../methodology/kit.ts';
 
 describe('vague-quantifier (SVY4006)', () => {
   it('reports 经常 and regularly', () => {
@@ -50,5 +50,33 @@ describe('vague-quantifier (SVY4006): classes from the wording corpus', () => {
     ).toEqual([]);
     expect(got(zhen('  text q "您每晚通常睡几个小时?" en: "How many hours do you usually sleep?"'))).toEqual([]);
     expect(got(zhen('  text q "您家距离最近的公交站有多远?" en: "How far is the nearest bus stop?"'))).toEqual([]);
+  });
+});
+
+describe('vague-quantifier quick fix', () => {
+  it('turns a vague frequency into a count in the past 30 days, as a single choice, and the result checks clean', () => {
+    const text = zhen('  yesno shop "您经常网上购物吗?" en: "Do you often shop online?"');
+    const fixed = applyFix(text, 'SVY4006');
+    expect(fixed).toContain(
+      'single shop "过去30天内,您网上购物吗?" en: "In the past 30 days, do you shop online?" { f0 "0 次" en: "Not at all" f1 "1 次" en: "Once"',
+    );
+    expect(codes(fixed)).toEqual([]);
+  });
+
+  it('replaces the scale of a rating item', () => {
+    const fixed = applyFix(zhen('  rating tired "我经常在下班后感到疲惫。" en: "I often feel tired after work." on agree5'), 'SVY4006');
+    expect(fixed).toMatch(/single tired "过去30天内,我在下班后感到疲惫。" en: "In the past 30 days, I feel tired after work." \{ f0 /);
+    expect(codes(fixed, { only: ['SVY4006', 'SVY1003'] })).toEqual([]);
+  });
+
+  it('replaces a vague time word by the past 30 days', () => {
+    const fixed = applyFix(
+      zhen('  yesno contact "您最近联系过我们的客服吗?" en: "Have you contacted our service desk recently?"'),
+      'SVY4006',
+    );
+    expect(fixed).toContain(
+      'yesno contact "您过去30天内联系过我们的客服吗?" en: "Have you contacted our service desk in the past 30 days?"',
+    );
+    expect(codes(fixed)).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import {
   isChinese,
   leading,
   notAbsolutes,
-  questionTexts,
+  wordingTexts,
   wordList,
   type WordListOptions,
 } from '../../wording/index.ts';
@@ -41,7 +41,7 @@ export default defineRule({
   ],
   check(ctx) {
     const opts = ctx.options<WordListOptions>('SVY4005', {});
-    for (const site of questionTexts(ctx)) {
+    for (const site of wordingTexts(ctx)) {
       const { lang, value, tokens } = site;
       const zh = isChinese(lang);
       // "Everyone knows …" is a leading question (SVY4002), not an absolute.

@@ -2,8 +2,10 @@
 // explains: not in its `glossary`, not in any help text, not spelled out next to it
 // in parentheses, and not on the list of acronyms everyone knows. Reported once per
 // acronym, where it first appears.
-import { defineRule } from '../rule.ts';
-import { allTexts, knownAcronyms, partRange, segmentationGlossary, tokenize } from '../../wording/index.ts';
+import type { GlossaryDecl, HeaderProperty } from '@survey/syntax';
+import { defineRule, type RuleContext } from '../rule.ts';
+import type { CodeFix } from '../../diagnostics/types.ts';
+import { allTexts, inInstrument, isChinese, knownAcronyms, partRange, segmentationGlossary, tokenize } from '../../wording/index.ts';
 
 const acronym = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Z0-9&]{1,7}$/;
 /** "KPIs": the plural of an acronym is the acronym. */
@@ -154,7 +156,7 @@ export default defineRule({
     }
     const seen = new Set<string>();
     for (const t of texts) {
-      if (t.holder === 'Header:version') continue;
+      if (t.holder === 'Header:version' || inInstrument(ctx, t.file, t.text.range.start)) continue;
       for (const part of t.text.parts) {
         const lang = part.lang ?? s.defaultLanguage;
         const toks = tokenize(part.value, lang, glossary).filter((x) => x.word);
@@ -165,9 +167,49 @@ export default defineRule({
           if ([toks[k - 1], toks[k + 1]].some((x) => x && capsWords.has(x.text))) return;
           seen.add(word);
           const text = ctx.files.get(t.file)?.text ?? '';
-          ctx.report({ code: 'SVY4008', file: t.file, range: partRange(text, part, tok.index, tok.text.length), args: { word } });
+          ctx.report({
+            code: 'SVY4008',
+            file: t.file,
+            range: partRange(text, part, tok.index, tok.text.length),
+            args: { word },
+            fixes: glossaryFix(ctx, word),
+          });
         });
       }
     }
   },
 });
+
+/**
+ * The quick fix "Define 'CRM' in the glossary": an entry in the survey's glossary (a new
+ * `glossary { … }` after the header when there is none), in every language of the survey,
+ * with a placeholder to replace by what the acronym stands for.
+ */
+function glossaryFix(ctx: RuleContext, word: string): CodeFix[] | undefined {
+  const s = ctx.survey;
+  const text = ctx.files.get(s?.file ?? '')?.text;
+  if (!s || text === undefined) return undefined;
+  const term = /^[A-Za-z_][A-Za-z0-9_]*$/.test(word) ? word : JSON.stringify(word);
+  const label = s.languages
+    .map((l, i) => {
+      const t = JSON.stringify(isChinese(l) ? `${word} 的全称` : `${word} spelled out`);
+      return i === 0 ? t : `${l}: ${t}`;
+    })
+    .join(' ');
+  const entry = `${term} ${label}`;
+  const indentAt = (offset: number) => /^[ \t]*/.exec(text.slice(text.lastIndexOf('\n', offset - 1) + 1))![0];
+  const insert = (at: number, newText: string): CodeFix[] => [
+    { title: `Define '${word}' in the glossary`, edits: [{ file: s.file, range: { start: at, end: at }, newText }] },
+  ];
+  const glossary = s.node.members.find((m): m is GlossaryDecl => m.kind === 'Glossary');
+  if (glossary) {
+    const last = glossary.entries[glossary.entries.length - 1];
+    if (last) return insert(last.range.end, `\n${indentAt(last.range.start)}${entry}`);
+    const open = text.indexOf('{', glossary.range.start);
+    return open < 0 || open > glossary.range.end ? undefined : insert(open + 1, ` ${entry} `);
+  }
+  const headers = s.node.members.filter((m): m is HeaderProperty => m.kind === 'Header');
+  const after = headers[headers.length - 1];
+  if (!after) return undefined;
+  return insert(after.range.end, `\n${indentAt(after.range.start)}glossary { ${entry} }`);
+}

@@ -7,7 +7,9 @@
 // numbers and ranges ("18 and over", 18岁及以上), opposite pairs ("strengths and
 // weaknesses"), a list after "including" / 包括, and open, multiple-choice and ranking
 // questions, whose answers can cover both.
-import { defineRule } from '../rule.ts';
+import { defineRule, type RuleContext } from '../rule.ts';
+import type { CodeFix, TextEdit } from '../../diagnostics/types.ts';
+import type { Question } from '../../model.ts';
 import {
   conjunctions,
   findTerms,
@@ -16,10 +18,11 @@ import {
   instructionVerbs,
   isChinese,
   pronouns,
-  questionTexts,
+  wordingTexts,
   wordList,
   zhWithFrames,
   type Match,
+  type TextSite,
   type Token,
   type WordListOptions,
 } from '../../wording/index.ts';
@@ -83,18 +86,15 @@ export default defineRule({
   ],
   check(ctx) {
     const opts = ctx.options<WordListOptions & { phrases?: string[] }>('SVY4001', {});
-    for (const site of questionTexts(ctx)) {
+    // Reports wait until every text of their question is read: the quick fix splits all its languages at once.
+    const pending: Array<{ site: TextSite; index: number; end: number; left: string; right: string; split?: Split }> = [];
+    for (const site of wordingTexts(ctx)) {
       const { lang, value, tokens } = site;
       const kind = site.question.kind;
       if (site.role === 'question' && (kind === 'multi' || kind === 'ranking' || kind === 'text')) continue;
       const zh = isChinese(lang);
-      const report = (index: number, end: number, left: string, right: string) =>
-        ctx.report({
-          code: 'SVY4001',
-          file: site.file,
-          range: site.range(index, end),
-          args: { word: value.slice(index, end), left, right },
-        });
+      const report = (index: number, end: number, left: string, right: string, split?: Split) =>
+        pending.push({ site, index, end, left, right, split });
       const fixed = findTerms(value, tokens, lang, wordList(fixedPhrases, lang, { words: opts.phrases }));
       const inFixed = (m: Match) => fixed.some((f) => m.index >= f.index && m.end <= f.end);
       const inclusions = findTerms(value, tokens, lang, wordList(inclusionMarkers, lang));
@@ -122,7 +122,8 @@ export default defineRule({
           if ((word === '并' || word === '並') && /^[不没沒非无無未]/.test(after)) continue;
           if (word === '又' && /^[一再是来來要]/.test(after)) continue;
           if (word === '且' && /^[慢]/.test(after)) continue;
-          report(m.index, m.end, zhPhrase(tokens, m.first, -1), zhPhrase(tokens, m.last, +1));
+          const split = zhSplit(tokens, m);
+          report(m.index, m.end, value.slice(split.leftStart, split.leftEnd), value.slice(split.rightStart, split.rightEnd), split);
         } else {
           // "you and your family": people, not asks; "listen to you and explain" is two asks.
           if (personal.has(prev.norm) && (personal.has(next.norm) || possessive.has(next.norm))) continue;
@@ -132,7 +133,7 @@ export default defineRule({
             continue;
           if (balanced(prev.norm, next.norm)) continue;
           if (properName(tokens, prev, next)) continue;
-          report(m.index, m.end, prev.text, next.text);
+          report(m.index, m.end, prev.text, next.text, enSplit(tokens, m));
         }
       }
       if (zh)
@@ -141,8 +142,175 @@ export default defineRule({
           report(i, i + p[1].length, p[1].startsWith('父') ? '父亲' : p[1][0], p[1].startsWith('父') ? '母亲' : p[1][1]);
         }
     }
+    const fixes = new Map<Question, CodeFix[] | undefined>();
+    const byQuestion = new Map<Question, typeof pending>();
+    for (const p of pending) {
+      const list = byQuestion.get(p.site.question);
+      if (list) list.push(p);
+      else byQuestion.set(p.site.question, [p]);
+    }
+    for (const p of pending) {
+      const q = p.site.question;
+      if (!fixes.has(q))
+        fixes.set(
+          q,
+          splitFix(
+            ctx,
+            q,
+            (byQuestion.get(q) ?? []).filter((x) => x.site.role === 'question'),
+          ),
+        );
+      ctx.report({
+        code: 'SVY4001',
+        file: p.site.file,
+        range: p.site.range(p.index, p.end),
+        args: { word: p.site.value.slice(p.index, p.end), left: p.left, right: p.right },
+        fixes: p.site.role === 'question' ? fixes.get(q) : undefined,
+      });
+    }
   },
 });
+
+/** Where a double-barreled text splits, in offsets of its value: '[left] and [right]'. */
+interface Split {
+  leftStart: number;
+  leftEnd: number;
+  rightStart: number;
+  rightEnd: number;
+  /** Where the second question's text starts cutting (before a repeated determiner: "the course and the lectures"). */
+  cutFrom?: number;
+}
+
+/**
+ * The quick fix "Split into two questions": the question keeps the left part ("…with our
+ * training?"), a copy after it with id `<id>_2` takes the right part ("…with our technical
+ * support?"). Offered when every language of the question text splits.
+ */
+function splitFix(ctx: RuleContext, q: Question, reports: Array<{ site: TextSite; split?: Split }>): CodeFix[] | undefined {
+  const parts = q.node.text?.parts ?? [];
+  const byPart = parts.map((part) => reports.find((r) => r.site.part === part && r.split));
+  if (!parts.length || byPart.some((r) => !r) || !q.node.id) return undefined;
+  const fileText = ctx.files.get(q.file)?.text ?? '';
+  const start = q.node.range.start;
+  const keep: TextEdit[] = [];
+  const cuts: Array<{ start: number; end: number; text: string }> = [];
+  for (const r of byPart as Array<{ site: TextSite; split: Split }>) {
+    const { site, split } = r;
+    keep.push({ file: q.file, range: site.range(split.leftEnd, split.rightEnd), newText: '' });
+    const cut = site.range(split.cutFrom ?? split.leftStart, split.rightStart);
+    cuts.push({ start: cut.start - start, end: cut.end - start, text: '' });
+  }
+  const ids = new Set(ctx.survey?.variables.keys() ?? []);
+  let n = 2;
+  while (ids.has(`${q.id}_${n}`)) n++;
+  const idRange = q.node.id.range;
+  cuts.push({ start: idRange.start - start, end: idRange.end - start, text: `${q.id}_${n}` });
+  let copy = fileText.slice(start, q.node.range.end);
+  for (const c of cuts.sort((a, b) => b.start - a.start)) copy = copy.slice(0, c.start) + c.text + copy.slice(c.end);
+  const lineStart = fileText.lastIndexOf('\n', start - 1) + 1;
+  const indent = /^[ \t]*/.exec(fileText.slice(lineStart))![0];
+  const end = q.node.range.end;
+  return [
+    {
+      title: `Split '${q.id}' into two questions`,
+      edits: [...keep, { file: q.file, range: { start: end, end }, newText: `\n${indent}${copy}` }],
+    },
+  ];
+}
+
+/** Chinese: whole words on each side up to a particle (您对我们的[培训]和[技术支持]是否满意). */
+function zhSplit(tokens: Token[], m: Match): Split {
+  const side = (i: number, dir: 1 | -1) => {
+    let k = i;
+    for (let n = 0; n < 3; n++) {
+      const t = tokens[k + dir];
+      if (!t || !t.word || zhStops.has(t.text)) break;
+      k += dir;
+    }
+    return k;
+  };
+  const a = side(m.first, -1);
+  const b = side(m.last, +1);
+  return {
+    leftStart: a < m.first ? tokens[a].index : m.index,
+    leftEnd: m.index,
+    rightStart: m.end,
+    rightEnd: b > m.last ? tokens[b].end : m.end,
+  };
+}
+
+const enStops = new Set([
+  'of',
+  'for',
+  'at',
+  'in',
+  'on',
+  'with',
+  'to',
+  'from',
+  'about',
+  'that',
+  'which',
+  'who',
+  'when',
+  'during',
+  'by',
+  'you',
+  'your',
+  'is',
+  'are',
+  'was',
+  'were',
+]);
+const determiners = new Set(['the', 'a', 'an', 'our', 'your', 'my', 'their', 'his', 'her', 'its', 'this', 'these', 'those']);
+const leftStops = new Set([
+  ...enStops,
+  ...determiners,
+  'be',
+  'been',
+  'how',
+  'what',
+  'feel',
+  'find',
+  'felt',
+  'found',
+  'seem',
+  'seemed',
+  'and',
+  'or',
+]);
+
+/** English: the words after the conjunction up to a preposition or the end, as many before it (the [speed] and [accuracy] of …). */
+function enSplit(tokens: Token[], m: Match): Split | undefined {
+  const right: Token[] = [];
+  for (let k = m.last + 1; k < tokens.length && right.length < 4; k++) {
+    const t = tokens[k];
+    if (!t.word) break;
+    if (right.length && enStops.has(t.norm)) break;
+    right.push(t);
+  }
+  const left: Token[] = [];
+  const content = right.filter((t) => !determiners.has(t.norm)).length;
+  for (let k = m.first - 1; k >= 0 && left.length < Math.max(1, content); k--) {
+    const t = tokens[k];
+    if (!t.word || leftStops.has(t.norm)) break;
+    left.unshift(t);
+  }
+  if (!right.length || !left.length) return undefined;
+  const split: Split = {
+    leftStart: left[0].index,
+    leftEnd: left[left.length - 1].end,
+    rightStart: right[0].index,
+    rightEnd: right[right.length - 1].end,
+  };
+  // "the course materials and the lectures": the copy keeps one determiner
+  const before = tokens
+    .slice(0, m.first)
+    .filter((t) => t.word && t.index < left[0].index)
+    .pop();
+  if (determiners.has(right[0].norm) && before && determiners.has(before.norm)) split.cutFrom = before.index;
+  return split;
+}
 
 /** The nearest word token before or after position `i`, within the same clause. */
 function neighbour(tokens: Token[], i: number, dir: 1 | -1): Token | undefined {
@@ -151,18 +319,6 @@ function neighbour(tokens: Token[], i: number, dir: 1 | -1): Token | undefined {
     if (/[.?!;。？！；]/.test(tokens[k].text)) return undefined;
   }
   return undefined;
-}
-
-/** The Chinese phrase next to a conjunction, whole words up to a particle or punctuation (培训 … 技术支持). */
-function zhPhrase(tokens: Token[], i: number, dir: 1 | -1): string {
-  const parts: string[] = [];
-  for (let k = i + dir; k >= 0 && k < tokens.length && parts.length < 3; k += dir) {
-    const t = tokens[k];
-    if (!t.word || zhStops.has(t.text)) break;
-    parts.push(t.text);
-  }
-  if (!parts.length) return neighbour(tokens, i, dir)?.text ?? '';
-  return (dir < 0 ? parts.reverse() : parts).join('');
 }
 
 /** "agree or disagree", "satisfied or not", "satisfaction and dissatisfaction": one question with its balanced alternative. */

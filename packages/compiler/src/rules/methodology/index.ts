@@ -13,6 +13,7 @@ import vagueQuantifier from './vague-quantifier.rule.ts';
 import referencePeriod from './reference-period.rule.ts';
 import acronym from './acronym.rule.ts';
 import jargon from './jargon.rule.ts';
+import instrumentDirective from './instrument-directive.rule.ts';
 import duplicateQuestionText from './duplicate-question-text.rule.ts';
 import batteryConsistency from './battery-consistency.rule.ts';
 import scaleBalance from './scale-balance.rule.ts';
@@ -44,6 +45,7 @@ export const methodologyRules: Rule[] = [
   referencePeriod,
   acronym,
   jargon,
+  instrumentDirective,
   duplicateQuestionText,
   // SVY5xxx: scales and choices
   batteryConsistency,

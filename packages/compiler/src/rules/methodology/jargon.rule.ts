@@ -1,7 +1,7 @@
 // SVY4009: jargon from a configurable list (leverage, touchpoint, 赋能, 闭环, 抓手 …).
 // The seeds ask for concise wording "without jargon or vague terms" (seed 001).
 import { defineRule } from '../rule.ts';
-import { findTerms, jargon, questionTexts, wordList, type WordListOptions } from '../../wording/index.ts';
+import { findTerms, jargon, wordingTexts, wordList, type WordListOptions } from '../../wording/index.ts';
 
 export default defineRule({
   name: 'jargon',
@@ -27,7 +27,7 @@ export default defineRule({
     // A glossary term defines its plural and other forms too: "touchpoint" covers "touchpoints".
     const stem = (w: string) => w.toLowerCase().replace(/(es|s|d|ed|ing)$/, '');
     const defined = new Set([...(ctx.survey?.glossary.keys() ?? [])].map(stem));
-    for (const site of questionTexts(ctx, ['question', 'row', 'help'])) {
+    for (const site of wordingTexts(ctx, ['question', 'row', 'help'])) {
       const { lang, value, tokens } = site;
       for (const m of findTerms(value, tokens, lang, wordList(jargon, lang, opts))) {
         const written = value.slice(m.index, m.end);

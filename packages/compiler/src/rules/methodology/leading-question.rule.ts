@@ -14,7 +14,7 @@ import {
   loaded,
   praise,
   premises,
-  questionTexts,
+  wordingTexts,
   selfPraise,
   selfPraiseCompounds,
   wordList,
@@ -57,7 +57,7 @@ export default defineRule({
   ],
   check(ctx) {
     const opts = ctx.options<WordListOptions & { praise?: string[] }>('SVY4002', {});
-    for (const site of questionTexts(ctx)) {
+    for (const site of wordingTexts(ctx)) {
       const { lang, value, tokens } = site;
       const zh = isChinese(lang);
       const found: Array<{ index: number; end: number; why: string }> = [];
@@ -97,6 +97,9 @@ export default defineRule({
   },
 });
 
+/** The phrases of an appeal to the majority, per (memoised) list of people: one array, so findTerms compiles it once. */
+const crowdPhrases = new WeakMap<string[], string[]>();
+
 /** "most customers", "the majority of users", 大多数家长: ranges of an appeal to the majority. */
 function majority(value: string, tokens: Token[], lang: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -109,7 +112,8 @@ function majority(value: string, tokens: Token[], lang: string): Array<[number, 
     }
     return out;
   }
-  const phrases = enMost.flatMap((m) => people.flatMap((p) => [`${m} ${p}`, `${m} other ${p}`]));
+  let phrases = crowdPhrases.get(people);
+  if (!phrases) crowdPhrases.set(people, (phrases = enMost.flatMap((m) => people.flatMap((p) => [`${m} ${p}`, `${m} other ${p}`]))));
   for (const m of findTerms(value, tokens, lang, phrases)) out.push([m.index, m.end]);
   return out;
 }

@@ -10,7 +10,7 @@ import {
   negations,
   negativeWords,
   notNegations,
-  questionTexts,
+  wordingTexts,
   wordList,
   type Match,
   type Token,
@@ -51,7 +51,7 @@ export default defineRule({
   check(ctx) {
     // One word list for both codes, configured under SVY4004 (`words`, `ignore`, `negativeWords`).
     const opts = ctx.options<WordListOptions & { negativeWords?: string[] }>('SVY4004', {});
-    for (const site of questionTexts(ctx)) {
+    for (const site of wordingTexts(ctx)) {
       const { lang, value, tokens } = site;
       // "don't you agree", 难道您不认为 are leading questions (SVY4002), not negations to count.
       const excluded = [
@@ -110,6 +110,9 @@ function zhNegations(value: string, tokens: Token[], opts: WordListOptions): Mat
   for (const w of wordList(notNegations, 'zh'))
     for (let at = value.indexOf(w); at >= 0; at = value.indexOf(w, at + 1)) if (ends.has(at + w.length)) covered.fill(1, at, at + w.length);
   const terms = wordList(negations, 'zh', opts);
+  // the token holding each character
+  const tokenAt = new Int32Array(value.length).fill(-1);
+  tokens.forEach((t, k) => tokenAt.fill(k, t.index, t.end));
   const out: Match[] = [];
   for (const c of value.matchAll(zhNegChar)) {
     const i = c.index ?? 0;
@@ -118,7 +121,7 @@ function zhNegations(value: string, tokens: Token[], opts: WordListOptions): Mat
     if (i > 1 && value.slice(i - 2, i) === value.slice(i + 1, i + 3)) continue;
     const prev = out[out.length - 1];
     if (prev && i < prev.end) continue;
-    const k = tokens.findIndex((t) => t.index <= i && i < t.end);
+    const k = tokenAt[i];
     let index = i;
     let end = i + 1;
     const term = terms

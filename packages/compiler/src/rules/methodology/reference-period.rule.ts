@@ -8,7 +8,7 @@ import {
   findTerms,
   hasTerm,
   isChinese,
-  questionTexts,
+  wordingTexts,
   referencePeriods,
   wordList,
   type WordListOptions,
@@ -41,7 +41,7 @@ export default defineRule({
   ],
   check(ctx) {
     const opts = ctx.options<WordListOptions & { periods?: string[] }>('SVY4007', {});
-    for (const site of questionTexts(ctx, ['question'])) {
+    for (const site of wordingTexts(ctx, ['question'])) {
       if (!kinds.has(site.question.kind)) continue;
       const { lang, value, tokens } = site;
       const verb = findTerms(value, tokens, lang, wordList(behaviourVerbs, lang, opts))[0];
