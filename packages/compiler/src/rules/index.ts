@@ -22,6 +22,9 @@ import calculation from './calculation.rule.ts';
 import checkRule from './check.rule.ts';
 import selectionCount from './selection-count.rule.ts';
 import neverTrueCondition from './never-true-condition.rule.ts';
+import invalidDate from './invalid-date.rule.ts';
+import emptyText from './empty-text.rule.ts';
+import idCase from './id-case.rule.ts';
 
 export const structuralRules: Rule[] = [
   duplicateId,
@@ -46,6 +49,9 @@ export const structuralRules: Rule[] = [
   checkRule,
   selectionCount,
   neverTrueCondition,
+  invalidDate,
+  emptyText,
+  idCase,
 ];
 
 /** Methodology rules (question count, wording, scales, sampling, scoring) register here. */

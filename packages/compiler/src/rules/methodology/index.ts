@@ -23,6 +23,9 @@ import nonresponseOption from './nonresponse-option.rule.ts';
 import missingCodeInScore from './missing-code-in-score.rule.ts';
 import reverseItems from './reverse-items.rule.ts';
 import numericRanges from './numeric-ranges.rule.ts';
+import sectionShape from './section-shape.rule.ts';
+import duplicateLabel from './duplicate-label.rule.ts';
+import attentionCheck from './attention-check.rule.ts';
 import surveyIntro from './survey-intro.rule.ts';
 import missingTranslation from './missing-translation.rule.ts';
 import sampleSanity from './sample-sanity.rule.ts';
@@ -55,6 +58,9 @@ export const methodologyRules: Rule[] = [
   missingCodeInScore,
   reverseItems,
   numericRanges,
+  sectionShape,
+  duplicateLabel,
+  attentionCheck,
   // SVY6xxx: survey level, sampling, scoring
   surveyIntro,
   missingTranslation,
