@@ -112,3 +112,34 @@ describe('survey check: dates, texts, ids, sections, grids, labels and attention
     ]);
   });
 });
+
+describe('survey check: sampling plans', () => {
+  it('missing allocation inputs, take-all strata larger than the sample and the design-effect margin (en)', () => {
+    const r = check(
+      [
+        'survey fb {',
+        '  languages en',
+        '  title "Client survey"',
+        '  rating q "How likely are you to recommend us?" on nps',
+        '  sample {',
+        '    population 2000',
+        '    completes 400',
+        '    margin 0.045',
+        '    strata size { large 200  small 1800 }',
+        '    oversample large 4',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+      (c) => c >= 'SVY6004' && c <= 'SVY6022',
+    );
+    expect(r.found).toEqual(['8:5 warning SVY6005']);
+    expect(r.messages[0]).toContain('design effect 1.');
+    const zh = check(
+      'survey fb {\n  languages zh\n  title "客户满意度"\n  rating q "您向朋友推荐我们的可能性有多大?" on nps\n  sample {\n    completes 50\n    strata size { key 80 take_all  small 900 }\n  }\n}\n',
+      (c) => c >= 'SVY6004' && c <= 'SVY6022',
+    );
+    expect(zh.code).toBe(1);
+    expect(zh.found).toEqual(['7:12 error SVY6021']);
+  });
+});

@@ -29,6 +29,7 @@ import attentionCheck from './attention-check.rule.ts';
 import surveyIntro from './survey-intro.rule.ts';
 import missingTranslation from './missing-translation.rule.ts';
 import sampleSanity from './sample-sanity.rule.ts';
+import allocationInputs from './allocation-inputs.rule.ts';
 import scoreWeights from './score-weights.rule.ts';
 import targetRange from './target-range.rule.ts';
 import scoreScales from './score-scales.rule.ts';
@@ -65,6 +66,7 @@ export const methodologyRules: Rule[] = [
   surveyIntro,
   missingTranslation,
   sampleSanity,
+  allocationInputs,
   scoreWeights,
   targetRange,
   scoreScales,
