@@ -77,3 +77,69 @@ describe('survey check: conditions that can never be true', () => {
     expect(r.messages[0]).toContain("'why' is never shown");
   });
 });
+
+describe('survey check: dates, texts, ids, sections, grids, labels and attention checks', () => {
+  it('reports each with its severity (zh + en)', () => {
+    const r = check(
+      [
+        'survey fb {',
+        '  languages zh, en',
+        '  title "满意度调查" en: "Satisfaction"',
+        '  scale sat5 1..5 anchored { 1 "很不满意" en: "Very dissatisfied"  5 "很满意" en: "Very satisfied" }',
+        '  date delivered "交付日期" en: "Delivery date" min "2025-02-30"',
+        '  text note "" en: "Anything else?" optional',
+        '  rating Speed "速度" en: "Speed" on sat5',
+        '  rating speed "速度评价" en: "Speed rating" on sat5',
+        '  section empty "空" en: "Empty" { }',
+        '  matrix m "请评价" en: "Please rate" on sat5 { row price "价格" en: "Price" }',
+        '  single ch "渠道" en: "Channel" { app "应用" en: "App"  mini "应用" en: "Mini program" }',
+        '  rating chk "本题请选择“满意”" en: "Please choose Satisfied" on sat5',
+        '  quality { exclude attention chk != 6 }',
+        '}',
+        '',
+      ].join('\n'),
+      (c) => /^SVY20(5[5-7])$|^SVY502[0-3]$/.test(c),
+    );
+    expect(r.code).toBe(1);
+    expect(r.found).toEqual([
+      '5:49 error SVY2055',
+      '6:13 error SVY2056',
+      '8:10 error SVY2057',
+      '9:11 warning SVY5020',
+      '10:10 warning SVY5021',
+      '11:59 error SVY5022',
+      '13:38 error SVY5023',
+    ]);
+  });
+});
+
+describe('survey check: sampling plans', () => {
+  it('missing allocation inputs, take-all strata larger than the sample and the design-effect margin (en)', () => {
+    const r = check(
+      [
+        'survey fb {',
+        '  languages en',
+        '  title "Client survey"',
+        '  rating q "How likely are you to recommend us?" on nps',
+        '  sample {',
+        '    population 2000',
+        '    completes 400',
+        '    margin 0.045',
+        '    strata size { large 200  small 1800 }',
+        '    oversample large 4',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+      (c) => c >= 'SVY6004' && c <= 'SVY6022',
+    );
+    expect(r.found).toEqual(['8:5 warning SVY6005']);
+    expect(r.messages[0]).toContain('design effect 1.');
+    const zh = check(
+      'survey fb {\n  languages zh\n  title "客户满意度"\n  rating q "您向朋友推荐我们的可能性有多大?" on nps\n  sample {\n    completes 50\n    strata size { key 80 take_all  small 900 }\n  }\n}\n',
+      (c) => c >= 'SVY6004' && c <= 'SVY6022',
+    );
+    expect(zh.code).toBe(1);
+    expect(zh.found).toEqual(['7:12 error SVY6021']);
+  });
+});

@@ -25,6 +25,9 @@ import neverTrueCondition from './never-true-condition.rule.ts';
 import optionFilter from './option-filter.rule.ts';
 import carryForward from './carry-forward.rule.ts';
 import defaultValue from './default-value.rule.ts';
+import invalidDate from './invalid-date.rule.ts';
+import emptyText from './empty-text.rule.ts';
+import idCase from './id-case.rule.ts';
 
 export const structuralRules: Rule[] = [
   duplicateId,
@@ -52,6 +55,9 @@ export const structuralRules: Rule[] = [
   optionFilter,
   carryForward,
   defaultValue,
+  invalidDate,
+  emptyText,
+  idCase,
 ];
 
 /** Methodology rules (question count, wording, scales, sampling, scoring) register here. */

@@ -44,8 +44,14 @@ export interface SamplePlan {
   responseRate?: number;
   invitations?: number;
   marginTarget?: number;
-  /** Margin of error the planned completes reach (simple random sampling formula). */
+  /**
+   * Margin of error the planned completes reach: the simple-random-sampling margin times
+   * √deff, Kish's design effect of the allocation's weights (an oversampled or
+   * disproportionate design is less precise than its n suggests).
+   */
   marginAchieved?: number;
+  /** The simple-random-sampling margin of the same completes (no design effect). */
+  marginSrs?: number;
   allocation?: { stratification: string; method: Sample['allocation']; strata: StratumPlan[]; deff: number; effectiveN: number };
   /** Other stratifications: proportional expected completes. */
   representation: Array<{ stratification: string; strata: Array<{ id: string; size: number; expected: number }> }>;
@@ -113,10 +119,11 @@ export function planSample(sample: Sample): SamplePlan {
   }
 
   if (plan.completes !== undefined && plan.completes > 0) {
-    plan.marginAchieved =
+    plan.marginSrs =
       sample.sd !== undefined
         ? marginForMean(plan.completes, { sd: sample.sd, confidence, population })
         : marginForProportion(plan.completes, { p: sample.proportion, confidence, population });
+    plan.marginAchieved = plan.marginSrs * Math.sqrt(plan.allocation?.deff ?? 1);
   }
   for (const s of others) plan.representation.push(representation(s, plan.completes ?? 0));
   return plan;

@@ -31,4 +31,18 @@ describe('reverse-items (SVY5009, SVY5010)', () => {
       codes(battery('  score e = mean(clear, 6 - confusing)\n  score f = topbox(confusing)\n  score g = share(confusing >= 4)')),
     ).toEqual([]);
   });
+
+  it('index(section) reverses reverse-coded items itself, as docs/language.md says: no SVY5009', () => {
+    const text = `survey t {
+  languages zh, en
+  points 10
+  scale agree5 1..5 { 1 "非常不同意" en: "Strongly disagree" 2 "不同意" en: "Disagree" 3 "一般" en: "Neutral" 4 "同意" en: "Agree" 5 "非常同意" en: "Strongly agree" }
+  section teaching "教学" en: "Teaching" points 10 {
+    matrix m "您是否同意?" en: "Do you agree?" on agree5 { row clear "讲解清楚" en: "Clear" row confusing "讲解令人困惑" en: "Confusing" reverse }
+  }
+  score idx = index(teaching)
+}
+`;
+    expect(codes(text, { only: ['SVY5009'] })).toEqual([]);
+  });
 });

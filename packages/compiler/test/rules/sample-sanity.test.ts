@@ -54,3 +54,32 @@ describe('sample-sanity (SVY6004–SVY6008)', () => {
     expect(codes(sample('    population 10\n    completes 8\n    response_rate 0.8'))).toEqual([]);
   });
 });
+
+describe('the achieved margin includes the design effect (Kish)', () => {
+  it('an oversampled design reaches a wider margin than its n under simple random sampling', async () => {
+    const { planSample } = await import('../../src/sampling/index.ts');
+    const { compile } = await import('../helpers.ts');
+    const text = sample('    population 2000\n    completes 400\n    strata size { large 200  small 1800 }\n    oversample large 4');
+    const s = compile(text).survey!.sample!;
+    const plan = planSample(s);
+    const deff = plan.allocation!.deff;
+    expect(deff).toBeGreaterThan(1.2);
+    expect(plan.marginAchieved!).toBeCloseTo(plan.marginSrs! * Math.sqrt(deff), 12);
+    // Proportional allocation: equal weights, deff 1, the margin is the SRS margin.
+    const flat = planSample(
+      compile(sample('    population 2000\n    completes 400\n    strata size { large 200  small 1800 }')).survey!.sample!,
+    );
+    expect(flat.allocation!.deff).toBeCloseTo(1, 12);
+    expect(flat.marginAchieved).toBe(flat.marginSrs);
+  });
+
+  it('SVY6005 reports the design-effect margin and about deff times the completes', () => {
+    const text = sample(
+      '    population 2000\n    completes 400\n    margin 0.045\n    strata size { large 200  small 1800 }\n    oversample large 4',
+    );
+    const [d] = diagnostics(text, 'SVY6005');
+    expect(d.message).toMatch(
+      /^With 400 completes the margin of error is ±0\.0\d+ \(design effect 1\.\d+ from the allocation's weights\) at 95% confidence, not the ±0\.045 declared\. Plan about \d+ completes/,
+    );
+  });
+});

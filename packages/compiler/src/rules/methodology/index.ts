@@ -24,9 +24,13 @@ import nonresponseOption from './nonresponse-option.rule.ts';
 import missingCodeInScore from './missing-code-in-score.rule.ts';
 import reverseItems from './reverse-items.rule.ts';
 import numericRanges from './numeric-ranges.rule.ts';
+import sectionShape from './section-shape.rule.ts';
+import duplicateLabel from './duplicate-label.rule.ts';
+import attentionCheck from './attention-check.rule.ts';
 import surveyIntro from './survey-intro.rule.ts';
 import missingTranslation from './missing-translation.rule.ts';
 import sampleSanity from './sample-sanity.rule.ts';
+import allocationInputs from './allocation-inputs.rule.ts';
 import scoreWeights from './score-weights.rule.ts';
 import targetRange from './target-range.rule.ts';
 import scoreScales from './score-scales.rule.ts';
@@ -57,10 +61,14 @@ export const methodologyRules: Rule[] = [
   missingCodeInScore,
   reverseItems,
   numericRanges,
+  sectionShape,
+  duplicateLabel,
+  attentionCheck,
   // SVY6xxx: survey level, sampling, scoring
   surveyIntro,
   missingTranslation,
   sampleSanity,
+  allocationInputs,
   scoreWeights,
   targetRange,
   scoreScales,

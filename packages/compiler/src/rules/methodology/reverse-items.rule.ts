@@ -5,7 +5,7 @@
 // reverse-coded and straight-lining checks cannot use them.
 import type * as A from '@survey/syntax';
 import { defineRule } from '../rule.ts';
-import { isRow, scaleOf, type Question, type Row, type Survey } from '../../model.ts';
+import { isRow, scaleOf, type Question, type Row } from '../../model.ts';
 import { numberOf, walkExpr } from '../../expr-walk.ts';
 
 /** Calls whose items are counted or compared, not added up: a reverse item is fine there. */
@@ -85,20 +85,9 @@ export default defineRule({
         }
         if (node.kind !== 'NameRef' || handled.has(node) || !aggregated(parents)) return;
         const ref = ctx.binding.referenceAt.get(node);
-        if (ref?.target?.kind === 'section') {
-          const rows = reverseItemsOfSection(s, node.name);
-          if (rows.length) {
-            ctx.report({
-              code: 'SVY5009',
-              file: sc.file,
-              range: node.range,
-              args: {
-                problem: `Section '${node.name}' holds reverse-coded items (${rows.join(', ')}) that index() averages as they are. Reverse them in their own score, or reword them positively.`,
-              },
-            });
-          }
-          return;
-        }
+        // index(section, …) reverses the section's reverse-coded items itself (docs/language.md,
+        // "The weighted index"; the analysis evaluator's POMP units): nothing to report.
+        if (ref?.target?.kind === 'section') return;
         const v = s.variables.get(node.name);
         if (!v) return;
         if (isMatrix(v)) {
@@ -157,10 +146,4 @@ function aggregated(parents: A.Expr[]): boolean {
     if (p.kind === 'Binary' && comparisons.has(p.op)) return false;
   }
   return true;
-}
-
-function reverseItemsOfSection(s: Survey, id: string): string[] {
-  const sec = s.sections.find((x) => x.id === id);
-  if (!sec) return [];
-  return sec.questions.flatMap((q) => (q.kind === 'matrix' ? q.rows.filter((r) => r.reverse).map((r) => r.id) : q.reverse ? [q.id] : []));
 }

@@ -45,12 +45,12 @@ export default defineRule({
       name: 'unreachable-margin',
       severity: 'warning',
       message:
-        'With {n} completes the margin of error is ±{achieved} at {confidence}% confidence, not the ±{margin} declared. Plan {needed} completes, or declare the margin the sample reaches.',
+        'With {n} completes the margin of error is ±{achieved}{design} at {confidence}% confidence, not the ±{margin} declared. Plan {needed} completes, or declare the margin the sample reaches.',
       docs: {
         summary:
-          "Declared `completes` too few for the declared `margin` (Cochran's formula with the finite-population correction; simple random sampling, no design effect).",
+          "Declared `completes` too few for the declared `margin` (Cochran's formula with the finite-population correction, times Kish's design effect of the allocation's weights).",
         rationale:
-          'Cochran: n0 = z² p(1−p) / e² for a proportion, z² S² / e² for a mean, then n = n0 / (1 + (n0 − 1) / N). p = 0.5, 95%, e = 0.05 needs 385 (PracTools); N = 300 needs 169 (samplingbook).',
+          'Cochran: n0 = z² p(1−p) / e² for a proportion, z² S² / e² for a mean, then n = n0 / (1 + (n0 − 1) / N). p = 0.5, 95%, e = 0.05 needs 385 (PracTools); N = 300 needs 169 (samplingbook). A stratified plan with unequal weights is less precise: its margin is the simple-random-sampling margin × √deff, deff = n Σw² / (Σw)² (Kish 1965), so it needs about deff times the completes.',
         bad: 'sample {\n  population 2000\n  completes 100\n  margin 0.05\n}',
         good: 'sample {\n  population 2000\n  completes 323\n  margin 0.05\n}',
       },
@@ -72,7 +72,7 @@ export default defineRule({
     {
       code: 'SVY6007',
       name: 'strata-total',
-      severity: 'warning',
+      severity: 'error',
       message:
         "Strata of '{id}' add up to {sum}, not the population {population}. Fix the stratum sizes (N_h) or the population, so that design weights add up.",
       docs: {
@@ -86,7 +86,7 @@ export default defineRule({
     {
       code: 'SVY6008',
       name: 'response-shortfall',
-      severity: 'warning',
+      severity: 'error',
       message: '{problem}',
       docs: {
         summary:
@@ -148,10 +148,14 @@ export default defineRule({
       plan.marginAchieved !== undefined &&
       plan.marginAchieved > sample.margin * (1 + 1e-9)
     ) {
-      const needed =
+      const srsNeeded =
         sample.sd !== undefined
           ? cochranMean({ sd: sample.sd, margin: sample.margin, confidence, population }).n
           : cochranProportion({ p: sample.proportion, margin: sample.margin, confidence, population }).n;
+      // Unequal weights cost precision: about deff times the simple-random-sampling size.
+      const deff = plan.allocation?.deff ?? 1;
+      const designed = deff > 1 + 1e-9;
+      const needed = designed ? Math.min(Math.ceil(srsNeeded * deff - 1e-9), population ?? Infinity) : srsNeeded;
       ctx.report({
         code: 'SVY6005',
         file,
@@ -161,7 +165,8 @@ export default defineRule({
           achieved: round(plan.marginAchieved),
           confidence: round(confidence * 100),
           margin: sample.margin,
-          needed,
+          needed: designed ? `about ${needed}` : needed,
+          design: designed ? ` (design effect ${round(deff)} from the allocation's weights)` : '',
         },
       });
     }

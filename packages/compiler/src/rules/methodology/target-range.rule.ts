@@ -10,7 +10,7 @@ export default defineRule({
     {
       code: 'SVY6010',
       name: 'unreachable-target',
-      severity: 'warning',
+      severity: 'error',
       message: "Target `{subject} {op} {value}` can never be met: '{subject}' ranges over {lo}..{hi}.{hint}",
       docs: {
         summary:
