@@ -91,7 +91,12 @@ export class Simulator {
         answers[v.name] = this.text(r, language, p.specifyTexts);
         continue;
       }
-      const value = straight?.includes(v.name) ? straightValue : this.answer(r, v, z, theta, language, answers);
+      // Options under a choice filter or carried forward: only those the form offers; none, not asked.
+      const asked = v.valueLabels?.some((l) => l.offeredWhen)
+        ? { ...v, valueLabels: v.valueLabels.filter((l) => !l.offeredWhen || truth(l.offeredWhen, env)) }
+        : v;
+      if (asked.valueLabels?.length === 0) continue;
+      const value = straight?.includes(v.name) ? straightValue : this.answer(r, asked, z, theta, language, answers);
       if (value !== undefined) answers[v.name] = value;
     }
     if (kind !== 'straightline') this.unstraighten(answers);

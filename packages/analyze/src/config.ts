@@ -11,6 +11,8 @@ export interface ValueLabel {
   value: number | string;
   label: Labels;
   missing?: boolean;
+  /** Offered only while this holds (a choice filter or carry-forward). */
+  offeredWhen?: ExprJson;
 }
 
 export interface VariableDoc {

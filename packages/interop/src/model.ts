@@ -28,6 +28,8 @@ export interface OptionDoc {
   specify?: true;
   exclusive?: true;
   fixed?: true;
+  /** A choice filter: offered only while this holds. */
+  when?: ExprJson;
 }
 export interface RowDoc {
   id: string;
@@ -56,6 +58,10 @@ export interface QuestionDoc {
   reverse?: true;
   randomize?: true;
   when?: ExprJson;
+  /** Options carried forward from an earlier question: chosen there, or offered there and not chosen. */
+  carryForward?: { from: string; selected: boolean };
+  /** The answer filled in before the respondent answers. */
+  default?: ExprJson;
   pipes?: string[];
 }
 export interface SectionDoc {

@@ -99,14 +99,21 @@ function scan(tokens: Token[]): Omit<CursorContext, 'kind'> {
       const head = top.headAt >= 0 ? image(tokens[top.headAt]) : '';
       stack.push({ block: blockOf[head] ?? (questionKinds.includes(head) ? 'options' : 'other'), headAt: -1 });
     } else if (name === 'RBrace') {
-      if (stack.length > 1) stack.pop();
-      stack[stack.length - 1].headAt = -1;
+      // Attributes may follow a question's options (`{ … } default card`): its statement goes on.
+      const closed = stack.length > 1 ? stack.pop() : undefined;
+      if (closed?.block !== 'options') stack[stack.length - 1].headAt = -1;
     } else if (startsStatement(top.block, t, tokens[j - 1], top.headAt >= 0 ? image(tokens[top.headAt]) : undefined)) {
       top.headAt = j;
     }
   }
   const top = stack[stack.length - 1];
-  const statement = top.headAt >= 0 ? tokens.slice(top.headAt) : [];
+  // An option (`c "品牌 C" when …`) starts with a code, not a keyword: what follows its last text.
+  const optionTail = () => {
+    let k = tokens.length - 1;
+    while (k >= 0 && !['StringLiteral', 'LBrace'].includes(typeName(tokens[k]))) k--;
+    return tokens.slice(k + 1);
+  };
+  const statement = top.headAt >= 0 ? tokens.slice(top.headAt) : top.block === 'options' ? optionTail() : [];
   return {
     block: top.block,
     head: top.headAt >= 0 ? image(tokens[top.headAt]) : undefined,

@@ -15,6 +15,7 @@ import {
   type Declaration,
   type SymbolKind,
 } from '@survey/compiler';
+import { keywordEntry } from '@survey/syntax';
 import { toOffset } from './convert.ts';
 import {
   cursorContext,
@@ -50,6 +51,7 @@ const itemKinds: Record<SymbolKind, CompletionItemKind> = {
 
 const operandBefore = new Set([
   'Kw_when',
+  'Kw_default',
   'Kw_and',
   'Kw_or',
   'Kw_not',
@@ -113,7 +115,26 @@ export function completion(ws: Workspace, path: string, position: Position, trig
   const prev = typeName(ctx.prev);
   const listAfter = (key: string) => image(ctx.prev) === key || (ctx.head === key && prev === 'Comma');
   if (prev === 'Kw_on') return ctx.head === 'drivers' ? names.of(['question', 'row']) : [...names.of(['scale']), names.builtinNps()];
-  if (prev === 'Kw_from') return names.of(['choices']);
+  const inQuestion = questionKinds.includes(ctx.head ?? '');
+  // In a question, `from` takes a choice list or an earlier question to carry options forward from.
+  if (prev === 'Kw_from') {
+    if (!inQuestion) return names.of(['choices']);
+    const survey = ws.namesResult(path).survey;
+    const here = survey?.variables.get(image(ctx.statement[1]));
+    const before = here && !('matrix' in here) ? here.number : Infinity;
+    const sources = new Set(
+      (survey?.questions ?? []).filter((q) => (q.kind === 'single' || q.kind === 'multi') && q.number < before).map((q) => q.id),
+    );
+    return [...names.of(['choices']), ...names.of(['question']).filter((i) => sources.has(i.label))];
+  }
+  if (inQuestion && typeName(ctx.prev2) === 'Kw_from' && names.of(['question']).some((i) => i.label === image(ctx.prev)))
+    return ['selected', 'not selected'].map((label) => ({
+      label,
+      kind: CompletionItemKind.Keyword,
+      documentation: keywordEntry('selected')?.doc,
+    }));
+  // `default …`: the question's own codes first, then answers and values to compute it from.
+  if (prev === 'Kw_default' && inQuestion) return [...names.codes(image(ctx.statement[1])), ...names.values()];
   if (listAfter('languages')) return languageCodes.map((c) => ({ label: c, kind: CompletionItemKind.Constant }));
   if (listAfter('mode')) return words(vocabulary.modes);
   if (prev === 'Kw_allocate') return words(vocabulary.allocations);
@@ -158,7 +179,7 @@ function snippetItems(block: BlockKind): CompletionItem[] {
 function expressionKind(ctx: CursorContext): 'condition' | 'formula' | undefined {
   const st = ctx.statement.map(typeName);
   if ((ctx.head === 'score' || ctx.head === 'let') && st.includes('Assign')) return 'formula';
-  if (st.includes('Kw_when')) return 'condition';
+  if (st.includes('Kw_when') || st.includes('Kw_default')) return 'condition';
   return undefined;
 }
 

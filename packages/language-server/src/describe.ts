@@ -42,11 +42,17 @@ export function describe(e: Entity, model: CompileResult): string {
       const where = q.section.implicit ? '' : ` in section ${code(q.section.id)}`;
       const lines = [`**Q${q.number}** ${q.kind} ${code(q.id)}${where}${q.required ? '' : ' (optional)'}`, '', ...texts(q.text, langs)];
       if (q.help) lines.push('', '*help*', ...texts(q.help, langs));
-      if (q.choices)
+      if (q.carry)
         lines.push(
           '',
-          `choices${q.choices.inline ? '' : ' ' + code(q.choices.id)}: ${q.choices.options.map((o) => code(o.code)).join(' ')}`,
+          `options carried forward from ${code(q.carry.source)}: those ${q.carry.selected ? 'chosen' : 'offered and not chosen'} there`,
         );
+      else if (q.choices)
+        lines.push(
+          '',
+          `choices${q.choices.inline ? '' : ' ' + code(q.choices.id)}: ${q.choices.options.map((o) => code(o.code) + (o.when ? ' (filtered)' : '')).join(' ')}`,
+        );
+      if (q.default) lines.push('', `default: ${code(sourceOf(model, q.file, q.default.range))}`);
       if (q.scale) lines.push('', ...describeScale(q.scale, langs));
       if (q.rows.length) lines.push('', `rows: ${q.rows.map((r) => code(r.id)).join(' ')}`);
       if (q.tags.length) lines.push('', `tags: ${q.tags.join(', ')}`);
@@ -179,3 +185,8 @@ export function describe(e: Entity, model: CompileResult): string {
 }
 
 const fmt = (n: number) => String(Math.round(n * 100) / 100);
+
+/** The source text of a range in a file of the compile. */
+function sourceOf(model: CompileResult, file: string, range: { start: number; end: number }): string {
+  return model.files.get(file)?.text.slice(range.start, range.end) ?? '';
+}

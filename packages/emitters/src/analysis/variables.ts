@@ -9,6 +9,7 @@ import { ordered, yesNoLabel } from '../common/texts.ts';
 import { indicatorName, specifyName } from '../common/names.ts';
 import { scaleGrid, missingCodes } from '../common/scale-grid.ts';
 import { showCondition } from '../common/visibility.ts';
+import { optionFilters } from '../common/option-filters.ts';
 
 const measure: Record<Question['kind'], string> = {
   single: 'nominal',
@@ -36,14 +37,20 @@ function scaleFacts(scale: Scale | undefined, survey: Survey) {
   };
 }
 
-function choiceFacts(q: Question, survey: Survey) {
+function choiceFacts(q: Question, survey: Survey, binding: Binding) {
   if (q.kind === 'yesno')
     return { valueLabels: (['yes', 'no'] as const).map((c) => ({ value: c, label: yesNoLabel(c, survey.languages) })) };
   if (!q.choices) return {};
+  const filters = new Map(optionFilters(q, survey, binding).map((f) => [f.code, f.when]));
   return {
     choices: q.choices.inline ? undefined : q.choices.id,
     valueLabels: q.choices.options.map((o) =>
-      compact({ value: o.code, label: ordered(o.label, survey.languages), exclusive: o.exclusive || undefined }),
+      compact({
+        value: o.code,
+        label: ordered(o.label, survey.languages),
+        exclusive: o.exclusive || undefined,
+        offeredWhen: filters.get(o.code),
+      }),
     ),
   };
 }
@@ -63,7 +70,7 @@ export function variablesOf(survey: Survey, binding: Binding) {
         type: measure[q.kind],
         label: ordered(q.text, survey.languages),
         ...scaleFacts(q.scale, survey),
-        ...choiceFacts(q, survey),
+        ...choiceFacts(q, survey, binding),
         bounds: q.kind === 'number' || q.kind === 'date' ? compact({ min: q.min, max: q.max }) : undefined,
         integer: q.kind === 'number' ? q.integer : undefined,
         unit: ordered(q.unit, survey.languages),

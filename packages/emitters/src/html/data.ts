@@ -8,6 +8,7 @@ import { answerNames, showCondition } from '../common/visibility.ts';
 import { anchoredPattern } from '../json-schema/answers.ts';
 import type { RuntimeCalculation, RuntimeQuestion } from './runtime/data.ts';
 import { selectionBounds } from '../common/selection.ts';
+import { optionFilters } from '../common/option-filters.ts';
 
 export function runtimeQuestion(q: Question, binding: Binding): RuntimeQuestion {
   const options = q.choices?.options ?? [];
@@ -20,6 +21,7 @@ export function runtimeQuestion(q: Question, binding: Binding): RuntimeQuestion 
         : undefined;
   const set = q.kind === 'multi' || q.kind === 'ranking';
   const missing = missingCodes(q.scale);
+  const filters = binding.survey ? optionFilters(q, binding.survey, binding) : [];
   return compact({
     id: q.id,
     kind: q.kind,
@@ -36,6 +38,8 @@ export function runtimeQuestion(q: Question, binding: Binding): RuntimeQuestion 
     pattern: q.pattern !== undefined ? anchoredPattern(q.pattern) : undefined,
     integer: q.kind === 'number' ? q.integer : undefined,
     ...(set ? selectionBounds(q) : {}),
+    filters: filters.length ? filters : undefined,
+    default: q.default ? exprToJson(q.default, binding) : undefined,
   });
 }
 

@@ -15,6 +15,7 @@ import { questionProperties } from './answers.ts';
 import { collectDefs } from './defs.ts';
 import { calculatedProperty } from './calculated.ts';
 import { exprToJson } from '../common/expr.ts';
+import { optionRules } from './option-filters.ts';
 
 type Schema = Record<string, unknown>;
 
@@ -52,6 +53,7 @@ export function responseSchema(survey: Survey, binding: Binding): Schema {
     } else {
       for (const n of names) properties[n].$comment = `shown only when ${exprText(when)}; the form checks this condition`;
     }
+    optionRules(q, survey, binding, properties, rules, rootRules);
     for (const o of q.choices?.options ?? []) {
       if (!o.specify) continue;
       const s = specifyName(q.id, o.code);

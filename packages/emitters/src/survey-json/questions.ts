@@ -32,7 +32,8 @@ function questionJson(q: Question, survey: Survey, binding: Binding) {
     required: q.required,
     scale: q.scale?.id,
     choices: list && !list.inline ? list.id : undefined,
-    options: list?.inline ? optionsJson(list, survey) : undefined,
+    options: list?.inline ? optionsJson(list, survey, list.node === q.node ? binding : undefined) : undefined,
+    carryForward: q.carry ? { from: q.carry.source, selected: q.carry.selected } : undefined,
     rows: q.rows.length
       ? q.rows.map((r) =>
           compact({ id: r.id, text: ordered(r.text, L) ?? {}, reverse: r.reverse || undefined, tags: r.tags.length ? r.tags : undefined }),
@@ -47,6 +48,7 @@ function questionJson(q: Question, survey: Survey, binding: Binding) {
     reverse: q.reverse || undefined,
     randomize: q.randomize || undefined,
     when: q.when ? exprToJson(q.when, binding) : undefined,
+    default: q.default ? exprToJson(q.default, binding) : undefined,
     pipes: q.pipes.length ? q.pipes : undefined,
   });
 }

@@ -1,5 +1,6 @@
 // Scales and choice lists of the compiled survey JSON.
-import type { ChoiceList, Scale, Survey } from '@survey/compiler';
+import type { Binding, ChoiceList, Scale, Survey } from '@survey/compiler';
+import { exprToJson } from '../common/expr.ts';
 import { NPS_BANDS } from '@survey/compiler';
 import { compact } from '../common/json.ts';
 import { ordered } from '../common/texts.ts';
@@ -19,7 +20,8 @@ export function scaleJson(scale: Scale, survey: Survey) {
   });
 }
 
-export function optionsJson(list: ChoiceList, survey: Survey) {
+/** The options of a list; with a binding (a question's own options), their choice filters too. */
+export function optionsJson(list: ChoiceList, survey: Survey, binding?: Binding) {
   return list.options.map((o) =>
     compact({
       code: o.code,
@@ -27,6 +29,7 @@ export function optionsJson(list: ChoiceList, survey: Survey) {
       specify: o.specify || undefined,
       exclusive: o.exclusive || undefined,
       fixed: o.fixed || undefined,
+      when: binding && o.when ? exprToJson(o.when, binding) : undefined,
     }),
   );
 }

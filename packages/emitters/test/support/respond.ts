@@ -6,6 +6,7 @@ import type { Binding, Question, Survey } from '@survey/compiler';
 import { truth } from '../../src/html/runtime/evaluate.ts';
 import type { Value } from '../../src/html/runtime/evaluate.ts';
 import { showCondition } from '../../src/common/visibility.ts';
+import { optionFilters } from '../../src/common/option-filters.ts';
 import { scaleGrid, missingCodes } from '../../src/common/scale-grid.ts';
 import { selectionBounds } from '../../src/common/selection.ts';
 import { specifyName, RESPONSE_FORMAT } from '../../src/common/names.ts';
@@ -13,9 +14,9 @@ import { specifyName, RESPONSE_FORMAT } from '../../src/common/names.ts';
 export type Style = 'low' | 'high';
 export type Answers = Record<string, Value>;
 
-function answer(q: Question, style: Style, out: Answers): void {
+function answer(q: Question, style: Style, out: Answers, offered: (code: string | number) => boolean): void {
   const hi = style === 'high';
-  const options = q.choices?.options ?? [];
+  const options = (q.choices?.options ?? []).filter((o) => offered(o.code));
   const scalar = q.scale
     ? scaleGrid(q.scale)
         .filter((p) => !p.missing)
@@ -90,8 +91,12 @@ export function respond(survey: Survey, binding: Binding, style: Style): { answe
   const env = { value: (n: string) => answers[n], missing: (n: string) => missing.get(n) ?? [], hidden: (n: string) => preloaded[n] };
   for (const q of survey.questions) {
     const when = showCondition(q, binding);
-    if (when && !truth(when, env)) hidden.push(q);
-    else answer(q, style, answers);
+    // Options under a choice filter or carried forward are offered as the form offers them;
+    // a question with none offered is not asked.
+    const off = new Set(optionFilters(q, survey, binding).flatMap((f) => (truth(f.when, env) ? [] : [f.code])));
+    const offered = (code: string | number) => !off.has(code);
+    if ((when && !truth(when, env)) || (q.choices && q.choices.options.every((o) => !offered(o.code)))) hidden.push(q);
+    else answer(q, style, answers, offered);
   }
   return { answers, hidden };
 }

@@ -3,6 +3,7 @@
 // notes on what a format could not carry.
 import { SurveyIndex, type SurveyDoc } from '../model.ts';
 import { Notes, type ExportNote } from './notes.ts';
+import { flowNotes } from './flow-notes.ts';
 import { emitSurveyJs } from './surveyjs/emit.ts';
 import { xlsformOf } from './xlsform/rows.ts';
 import { writeXlsx } from './xlsform/write.ts';
@@ -49,6 +50,8 @@ export async function exportSurvey(doc: SurveyDoc, kinds: readonly string[]): Pr
     if (!kinds.includes(e.kind)) continue;
     const n = new Notes(e.kind);
     files.push({ fileName: e.fileName(doc.id), contents: await e.emit(ix, n) });
+    // Forms that do not map choice filters, carry-forward and defaults say so (SurveyJS maps them).
+    if (e.kind === 'xlsform' || e.kind === 'xform' || e.kind === 'redcap') flowNotes(ix, n, e.kind);
     notes.push(...n.list);
   }
   return { files, notes };

@@ -36,6 +36,8 @@ export interface ImportedQuestion {
   required: boolean;
   /** A named choice list (`from list`) or inline options. */
   from?: string;
+  /** With `from` naming an earlier question: carry-forward of its selected (true) or not selected (false) options. */
+  fromSelected?: boolean;
   options?: ImportedOption[];
   scale?: string;
   rows?: { id: string; text: Text }[];

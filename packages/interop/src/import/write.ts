@@ -90,7 +90,7 @@ function option(o: ImportedOption, text: (t: Text) => string): string {
 function question(q: ImportedQuestion, text: (t: Text | undefined) => string): string {
   const parts = [q.kind, q.id, text(q.text)];
   if (q.help) parts.push('help', text(q.help));
-  if (q.from) parts.push('from', q.from);
+  if (q.from) parts.push('from', q.from, ...(q.fromSelected === undefined ? [] : q.fromSelected ? ['selected'] : ['not', 'selected']));
   if (q.scale && q.kind !== 'nps') parts.push('on', q.scale);
   if (!q.required) parts.push('optional');
   if (q.min !== undefined) parts.push('min', typeof q.min === 'string' ? quoteString(q.min) : String(q.min));

@@ -18,8 +18,8 @@ describe('half-typed: completion', () => {
   it('offers scales after a dangling on', () => {
     expect(f.labels('afterOn')).toEqual(['sat5', 'nps']);
   });
-  it('offers lists after a dangling from', () => {
-    expect(f.labels('afterFrom')).toEqual(['vendors']);
+  it('offers lists, and earlier choice questions to carry forward from, after a dangling from', () => {
+    expect(f.labels('afterFrom')).toEqual(['vendors', 'vendor']);
   });
   it('opens on a typed space after on, from and when, with what fits there', () => {
     expect(f.labels('afterOn', ' ')).toEqual(['sat5', 'nps']);

@@ -30,6 +30,10 @@ export interface RuntimeQuestion {
   /** Selections for multi and ranking. */
   minItems?: number;
   maxItems?: number;
+  /** Options offered only while a condition holds (choice filters, carry-forward). */
+  filters?: Array<{ code: Code; when: ExprJson }>;
+  /** The answer filled in until the respondent changes the question. */
+  default?: ExprJson;
 }
 
 /** A hidden (preloaded) variable the form reads from its URL query. */

@@ -14,6 +14,8 @@ import { showSaving } from './saving.ts';
 import { showSummary } from './summary.ts';
 import { download, post } from './deliver.ts';
 import { readHidden, type HiddenRead } from './hidden.ts';
+import { applyFilters } from './filters.ts';
+import { Defaults } from './defaults.ts';
 
 type Message = { key: string; params?: Record<string, string | number> } | undefined;
 
@@ -37,6 +39,7 @@ export class SurveyForm {
   private pending = '';
   private sending = false;
   private preloaded: HiddenRead;
+  private defaults = new Defaults(this.form, new Set());
   private responseId = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : '';
 
   constructor(private data: RuntimeData) {
@@ -66,6 +69,7 @@ export class SurveyForm {
       for (const q of this.data.questions) writeQuestion(this.form, q, saved.answers);
       this.startedAt = saved.startedAt || this.startedAt;
       if (saved.responseId) this.responseId = saved.responseId;
+      for (const id of saved.touched ?? []) this.defaults.touched.add(id);
       this.page = saved.page || 0;
     }
     this.setLanguage(saved?.lang ?? this.data.defaultLanguage);
@@ -112,6 +116,9 @@ export class SurveyForm {
     const env = this.env(answers);
     for (const q of this.data.questions) {
       if (q.when && !truth(q.when, env)) continue;
+      this.defaults.fill(q, env);
+      // A question none of whose options is offered now (nothing carried forward) is not asked.
+      if (q.filters && applyFilters(q, env) === 0) continue;
       visible.add(q.id);
       Object.assign(answers, readQuestion(this.form, q));
     }
@@ -190,9 +197,10 @@ export class SurveyForm {
         main.dispatchEvent(new Event('change', { bubbles: true }));
       }
     }
+    const q = this.byId.get(t.closest<HTMLElement>('[data-q]')?.dataset.q ?? '');
+    if (q) this.defaults.touched.add(q.id);
     this.refresh();
     // Errors already shown are re-checked live, so they go away once fixed.
-    const q = this.byId.get(t.closest<HTMLElement>('[data-q]')?.dataset.q ?? '');
     if (q && this.problems.some((p) => p.slot === q.id || q.names.includes(p.slot))) this.check([q]);
     this.persist();
   }
@@ -495,6 +503,7 @@ export class SurveyForm {
       order: this.order,
     };
     if (this.responseId) state.responseId = this.responseId;
+    if (this.defaults.touched.size) state.touched = [...this.defaults.touched];
     showSaving(save(this.data.storageKey, state), this.texts);
   }
 }

@@ -13,6 +13,8 @@ export interface Saved {
   order: Record<string, string[]>;
   /** Kept so that a retry after a reload sends the same id and a server can de-duplicate. */
   responseId?: string;
+  /** Questions the respondent changed: their defaults no longer apply. */
+  touched?: string[];
 }
 
 export function load(key: string): Saved | undefined {

@@ -15,7 +15,8 @@ export function questionElement(q: QuestionDoc, ix: SurveyIndex, notes: Notes): 
   if (q.help) el.description = localized(q.help, ix);
   if (q.required) el.isRequired = true;
   if (q.when) el.visibleIf = condition(q.when, q.id, ix, notes);
-  Object.assign(el, body(q, ix, notes));
+  Object.assign(el, body(q, ix, notes), defaultOf(q, ix, notes));
+  if (q.carryForward || ix.options(q).some((o) => o.when)) el.hideIfChoicesEmpty = true;
   if (q.unit) notes.add(q.id, 'SurveyJS has no unit after a field; the unit is not exported.');
   return el;
 }
@@ -30,13 +31,37 @@ export function condition(e: QuestionDoc['when'] & object, element: string, ix: 
   }
 }
 
-function choices(options: OptionDoc[], ix: SurveyIndex): Json[] {
+function choices(options: OptionDoc[], ix: SurveyIndex, q?: QuestionDoc, notes?: Notes): Json[] {
   return options.map((o) => {
     const c: Json = { value: o.code, text: localized(o.label, ix) };
     if (o.specify) c.showCommentArea = true;
     if (o.exclusive) c.isExclusive = true;
+    // A choice filter is a choice's visibleIf.
+    if (o.when && q && notes) {
+      const visibleIf = condition(o.when, `${q.id}.${o.code}`, ix, notes);
+      if (visibleIf) c.visibleIf = visibleIf;
+    }
     return c;
   });
+}
+
+/** Carry-forward: SurveyJS takes the choices selected (or unselected) in another question. */
+function carried(q: QuestionDoc): Json {
+  if (!q.carryForward) return {};
+  return {
+    choicesFromQuestion: q.carryForward.from,
+    choicesFromQuestionMode: q.carryForward.selected ? 'selected' : 'unselected',
+  };
+}
+
+/** A default value, or a default expression over earlier answers. */
+function defaultOf(q: QuestionDoc, ix: SurveyIndex, notes: Notes): Json {
+  const d = q.default;
+  if (!d) return {};
+  if (d.type === 'number' || d.type === 'string' || d.type === 'code')
+    return { defaultValue: q.kind === 'multi' ? [d.value] : q.kind === 'yesno' ? d.value === 'yes' : d.value };
+  const expression = condition(d, q.id, ix, notes);
+  return expression ? { defaultValueExpression: expression } : {};
 }
 
 function randomOrder(q: QuestionDoc, options: OptionDoc[], notes: Notes): Json {
@@ -49,13 +74,15 @@ function body(q: QuestionDoc, ix: SurveyIndex, notes: Notes): Json {
   switch (q.kind) {
     case 'single': {
       const o = ix.options(q);
-      return { type: 'radiogroup', choices: choices(o, ix), ...randomOrder(q, o, notes) };
+      return q.carryForward
+        ? { type: 'radiogroup', ...carried(q), ...randomOrder(q, o, notes) }
+        : { type: 'radiogroup', choices: choices(o, ix, q, notes), ...randomOrder(q, o, notes) };
     }
     case 'multi': {
       const o = ix.options(q);
       return {
         type: 'checkbox',
-        choices: choices(o, ix),
+        ...(q.carryForward ? carried(q) : { choices: choices(o, ix, q, notes) }),
         ...randomOrder(q, o, notes),
         ...(typeof q.min === 'number' && q.min >= 1 ? { minSelectedChoices: q.min } : {}),
         ...(typeof q.max === 'number' ? { maxSelectedChoices: q.max } : {}),
@@ -66,7 +93,7 @@ function body(q: QuestionDoc, ix: SurveyIndex, notes: Notes): Json {
       const limited = typeof q.max === 'number' && q.max < o.length;
       return {
         type: 'ranking',
-        choices: choices(o, ix),
+        ...(q.carryForward ? carried(q) : { choices: choices(o, ix, q, notes) }),
         ...randomOrder(q, o, notes),
         ...(limited ? { selectToRankEnabled: true, maxSelectedChoices: q.max } : {}),
         ...(typeof q.min === 'number' && limited ? { minSelectedChoices: q.min } : {}),

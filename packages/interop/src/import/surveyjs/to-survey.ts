@@ -159,8 +159,17 @@ export function surveyJsToSurvey(json: unknown, file: string, fallbackId: string
       case 'tagbox':
       case 'ranking': {
         q = base(type === 'ranking' ? 'ranking' : type === 'checkbox' || type === 'tagbox' ? 'multi' : 'single');
+        // Carry-forward: the selected or unselected choices of an earlier question.
+        const source = typeof el.choicesFromQuestion === 'string' ? nameToId.get(el.choicesFromQuestion) : undefined;
+        const mode = el.choicesFromQuestionMode;
+        if (source && (mode === 'selected' || mode === 'unselected')) {
+          q.from = source;
+          q.fromSelected = mode === 'selected';
+          if (el.choicesOrder === 'random') q.randomize = true;
+          break;
+        }
         q.options = choices(el);
-        if (q.options.length < 2) return unmapped('fewer than two choices (choicesByUrl or choicesFromQuestion are not read)');
+        if (q.options.length < 2) return unmapped('fewer than two choices (choicesByUrl and other choicesFromQuestion modes are not read)');
         if (el.choicesOrder === 'random') q.randomize = true;
         if (typeof el.minSelectedChoices === 'number') q.min = el.minSelectedChoices;
         if (typeof el.maxSelectedChoices === 'number') q.max = el.maxSelectedChoices;
