@@ -29,8 +29,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     .option('-q, --quiet', 'report errors only')
     .option('-c, --config <file>', 'use this survey.config.json instead of searching parent folders')
     .option('--no-color', 'never colour the output')
-    .action((paths: string[], opts) => {
-      code = runCheck(paths, { ...opts, color: opts.color === false ? false : undefined }, io);
+    .action(async (paths: string[], opts) => {
+      code = await runCheck(paths, { ...opts, color: opts.color === false ? false : undefined }, io);
     });
 
   program

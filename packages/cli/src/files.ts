@@ -2,7 +2,6 @@
 // Every entry named *.survey that a folder scan or glob meets must be a readable
 // file: a directory with that name, a broken symbolic link or a file without read
 // permission is an I/O error (exit 2, one line), never silently skipped.
-import { globSync } from 'tinyglobby';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { readSourceFile } from '@survey/compiler';
@@ -11,7 +10,7 @@ import { UsageError } from './errors.ts';
 const ignore = ['**/node_modules/**', '**/dist/**', '**/.git/**'];
 const ignoredFolders = new Set(['node_modules', 'dist', '.git']);
 
-export function expandInputs(inputs: string[], cwd = process.cwd()): string[] {
+export async function expandInputs(inputs: string[], cwd = process.cwd()): Promise<string[]> {
   const patterns = inputs.length ? inputs : ['.'];
   const out = new Set<string>();
   for (const input of patterns) {
@@ -33,6 +32,9 @@ export function expandInputs(inputs: string[], cwd = process.cwd()): string[] {
       continue;
     }
     if (/[*?{[]/.test(input)) {
+      // Loaded only for a glob: most runs name files or folders, and the glob library is a
+      // noticeable share of the CLI's start-up.
+      const { globSync } = await import('tinyglobby');
       const found = globSync(input, { cwd, absolute: true, ignore, onlyFiles: false }).filter((f) => /\.survey\/?$/.test(f));
       if (!found.length) throw new UsageError(`No .survey files match '${input}'.`);
       for (const f of found) out.add(resolve(f));

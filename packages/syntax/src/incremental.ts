@@ -126,7 +126,7 @@ interface Slot {
 
 let lexer: Lexer | undefined;
 function regionLexer(): Lexer {
-  lexer ??= new Lexer(T.allTokens, { positionTracking: 'onlyOffset', ensureOptimizations: true });
+  lexer ??= T.newLexer();
   return lexer;
 }
 

@@ -1,7 +1,7 @@
 // The one entry point every other package uses to read a `.survey` text.
 import { Lexer, type IRecognitionException, type IToken, type TokenType } from 'chevrotain';
 import {
-  allTokens,
+  newLexer,
   UnterminatedString,
   LineComment,
   StringLiteral,
@@ -48,7 +48,7 @@ let parser: SurveyParser | undefined;
 
 /** Builds the lexer and parser on first use; `performSelfAnalysis` is the slow part. */
 function instances(): { lexer: Lexer; parser: SurveyParser } {
-  lexer ??= new Lexer(allTokens, { positionTracking: 'onlyOffset', ensureOptimizations: true });
+  lexer ??= newLexer();
   parser ??= new SurveyParser();
   return { lexer, parser };
 }

@@ -196,3 +196,19 @@ export function keywordToken(word: Keyword): TokenType {
   if (!t) throw new Error(`The vocabulary word '${word}' has no keyword token in tokens.ts.`);
   return t;
 }
+
+/** Defined as true by scripts/build.mjs in bundles. */
+declare const __SURVEY_BUNDLED__: boolean | undefined;
+
+/**
+ * The one lexer configuration (full parse and incremental re-parse). The token patterns are
+ * validated in the tests and in every unbundled run; the bundled CLI and server skip that
+ * check at start-up (it was a third of `survey check`'s cold start), as the parser does.
+ */
+export function newLexer(): Lexer {
+  return new Lexer(allTokens, {
+    positionTracking: 'onlyOffset',
+    ensureOptimizations: true,
+    skipValidations: typeof __SURVEY_BUNDLED__ !== 'undefined' && __SURVEY_BUNDLED__,
+  });
+}

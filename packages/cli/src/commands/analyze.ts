@@ -29,7 +29,7 @@ export async function runAnalyze(surveyPath: string, responses: string[], opts: 
   const maxInvalid = opts.maxInvalid === undefined ? 0 : Number(opts.maxInvalid);
   if (!Number.isInteger(maxInvalid) || maxInvalid < 0)
     throw new UsageError(`--max-invalid takes a whole number ≥ 0, not '${opts.maxInvalid}'.`);
-  const paths = expandInputs([surveyPath], io.cwd);
+  const paths = await expandInputs([surveyPath], io.cwd);
   if (paths.length !== 1) throw new UsageError(`'${surveyPath}' must name one .survey file (found ${paths.length}).`);
   if (!responses.length && !opts.wave?.length) throw new UsageError('give response files or folders (or --wave files).');
   const run = checkFiles(paths);

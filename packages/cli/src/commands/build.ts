@@ -46,7 +46,7 @@ export async function runBuild(inputs: string[], opts: BuildOptions, io: Io): Pr
     const missing = others.filter((k) => !(exportKinds as readonly string[]).includes(k));
     if (missing.length) throw new UsageError(`--only ${missing.join(', ')}: not available yet (available: ${exportKinds.join(', ')}).`);
   }
-  const paths = expandInputs(inputs, io.cwd);
+  const paths = await expandInputs(inputs, io.cwd);
   const config = opts.config ? loadExplicitConfig(opts.config, io.cwd) : undefined;
   const run = checkFiles(paths, config);
   const outDir = resolve(io.cwd, opts.out);

@@ -16,7 +16,7 @@ export interface CheckOptions {
   color?: boolean;
 }
 
-export function runCheck(inputs: string[], opts: CheckOptions, io: Io): number {
+export async function runCheck(inputs: string[], opts: CheckOptions, io: Io): Promise<number> {
   if (!['text', 'json', 'sarif'].includes(opts.format)) throw new UsageError(`Unknown format '${opts.format}': use text, json or sarif.`);
   let maxWarnings = Infinity;
   if (opts.maxWarnings !== undefined) {
@@ -24,7 +24,7 @@ export function runCheck(inputs: string[], opts: CheckOptions, io: Io): number {
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0)
       throw new UsageError(`--max-warnings takes a whole number ≥ 0, not '${opts.maxWarnings}'.`);
   }
-  const paths = expandInputs(inputs, io.cwd);
+  const paths = await expandInputs(inputs, io.cwd);
   const config = opts.config ? loadExplicitConfig(opts.config, io.cwd) : undefined;
   const run = checkFiles(paths, config);
   const shown = opts.quiet ? run.diagnostics.filter((d) => d.severity === 'error') : run.diagnostics;

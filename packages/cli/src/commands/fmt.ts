@@ -9,7 +9,7 @@ import { UsageError } from '../errors.ts';
 import type { Io } from '../io.ts';
 
 export async function runFmt(inputs: string[], opts: { check?: boolean }, io: Io): Promise<number> {
-  const paths = expandInputs(inputs, io.cwd);
+  const paths = await expandInputs(inputs, io.cwd);
   const { formatSurvey } = await import('prettier-plugin-survey');
   let unformatted = 0;
   let failed = 0;
