@@ -7,6 +7,8 @@
 // reference's own. Rows keep their file lines; nothing holds all rows in JavaScript.
 // A file this path cannot take (see csv-shape.ts, cells.ts, plan.ts) returns the
 // reason and is read row by row.
+import { open } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { appendAnalysed, emptyTally, judge, type FileTally, type Pipeline } from '../engine/load-table.ts';
 import type { TextSampler } from '../engine/texts.ts';
@@ -17,7 +19,7 @@ import { stringLiteral } from '../sql/dialect.ts';
 import { ident } from '../sql/names.ts';
 import { createTable } from '../sql/table.ts';
 import { classify, columnPlans, src, type ColumnPlan } from './cells.ts';
-import { csvShape } from './csv-shape.ts';
+import { csvShape, lineOf, recordCells } from './csv-shape.ts';
 import { fileSql } from './plan.ts';
 
 export interface SetBasedLoad {
@@ -43,8 +45,6 @@ function readCsvSql(file: string, width: number, delimiter: string): string {
   return `read_csv(${stringLiteral(file)}, auto_detect = false, header = false, skip = 1, null_padding = true, delim = ${stringLiteral(delimiter)}, quote = '"', escape = '"', max_line_size = 20000000, columns = {${columns}})`;
 }
 
-const asString = (v: unknown) => (v === null || v === undefined ? '' : String(v));
-
 /** Loads one CSV file set-based into `table`; returns why not when the file must be read row by row (nothing loaded then). */
 export async function loadCsvSetBased(
   conn: DuckDBConnection,
@@ -62,8 +62,12 @@ export async function loadCsvSetBased(
   const plans = columnPlans(map.roles, analysis, schema, p.schemaFields);
   if (typeof plans === 'string') return { why: plans };
   const source = readCsvSql(file, shape.header.length, shape.delimiter);
+  let begun = false;
+  let sampled = false;
   try {
-    const why = await classifyCells(conn, source, plans, shape.records);
+    // the distinct cells need no row numbers: this scan may use every core
+    await conn.run(`SET threads = ${Math.max(1, availableParallelism())}`);
+    const why = await classifyCells(conn, source, plans, shape.records).finally(() => conn.run('SET threads = 1'));
     step('judge the distinct cells (cells)');
     if (why) return { why };
     const sql = fileSql(p, plans, shape, source, file, SEQ);
@@ -79,62 +83,70 @@ export async function loadCsvSetBased(
         ...p.columns,
         ...textCols.map((t) => ({ name: t.name, type: 'VARCHAR' as const })),
         { name: '#rid', type: 'VARCHAR' },
+        { name: '#k', type: 'INTEGER' },
       ]).replace('CREATE TABLE', 'CREATE TEMP TABLE'),
     );
-    let judged = 0;
-    let analysedJs = 0;
+    // 1. every record that is not blank goes in, in file order; a row in doubt with _row = -(k + 1)
     await restart();
-    const cellCols = plans.map(src).join(', ');
-    const routed = await conn.stream(`SELECT "#k", "#row", ${cellCols} FROM (${sql.rows}) WHERE CASE WHEN "#k" >= 0 THEN "#route" END`);
+    begun = true;
+    const tableCols = p.columns.map((c) => ident(c.name));
+    const select = sql.tableSelect.map((x) =>
+      x.endsWith('AS _row') ? `CASE WHEN "#route" THEN -("#k" + 1) ELSE CAST("#row" AS INTEGER) END AS _row` : x,
+    );
+    const inserted = await conn.run(
+      `INSERT INTO ${ident(table)} SELECT ${select.join(', ')} FROM (${sql.rows}) WHERE CASE WHEN "#k" >= 0 THEN "#fast" OR "#route" END`,
+    );
+    const rows = Number(inserted.rowsChanged);
+    step('load every record, typed, scored and checked');
+    // 2. the rows in doubt, judged row by row; the analysed ones take their place, the others leave
+    const mine = `_file = ${stringLiteral(file)} AND _row < 0`;
+    const doubts = (await conn.runAndReadAll(`SELECT -_row - 1 FROM ${ident(table)} WHERE ${mine} ORDER BY 1`))
+      .getRowsJS()
+      .map((r) => Number(r[0]));
+    let analysedJs = 0;
     const app = await conn.createAppender(JS_TABLE);
+    const fh = await open(file, 'r');
     try {
-      for await (const rows of routed.yieldRowsJs()) {
-        for (const r of rows) {
-          const k = Number(r[0]);
-          const line = Number(r[1]);
-          const cells = r.slice(2).map(asString);
-          const n = shape.short.get(k);
-          const rec = tabularRecord(
-            map,
-            n === undefined
-              ? { row: line, cells }
-              : { row: line, cells: cells.slice(0, n), problem: shortRowProblem(n, shape.header.length) },
-            file,
-            analysis,
-          );
-          if (!rec) continue;
-          judged++;
-          const ctx = judge(rec, p, tally);
-          if (!ctx) continue;
-          analysedJs++;
-          appendAnalysed(app, p, file, line, ctx, (a) => {
-            for (const t of textCols) {
-              const x = ctx.answers[t.variable];
-              if (typeof x === 'string') a.appendVarchar(x);
-              else a.appendNull();
-            }
-            const id = rec.source.responseId;
-            if (id !== undefined) a.appendVarchar(id);
+      const size = (await fh.stat()).size;
+      for (const k of doubts) {
+        const line = lineOf(k, shape);
+        const cells = await recordCells(fh, k, shape, size);
+        const n = shape.short.get(k);
+        const rec = tabularRecord(
+          map,
+          n === undefined ? { row: line, cells } : { row: line, cells, problem: shortRowProblem(n, shape.header.length) },
+          file,
+          analysis,
+        );
+        if (!rec) continue;
+        const ctx = judge(rec, p, tally);
+        if (!ctx) continue;
+        analysedJs++;
+        appendAnalysed(app, p, file, line, ctx, (a) => {
+          for (const t of textCols) {
+            const x = ctx.answers[t.variable];
+            if (typeof x === 'string') a.appendVarchar(x);
             else a.appendNull();
-          });
-        }
+          }
+          const id = rec.source.responseId;
+          if (id !== undefined) a.appendVarchar(id);
+          else a.appendNull();
+          a.appendInteger(k);
+        });
       }
     } finally {
       app.closeSync();
+      await fh.close();
     }
-    step(`rows in doubt, row by row (${judged})`);
-    // 2. the surely valid and kept rows, with the judged ones in file order
-    const tableCols = p.columns.map((c) => ident(c.name)).join(', ');
-    await restart();
-    const fast = `SELECT ${sql.tableSelect.join(', ')} FROM (${sql.rows}) WHERE CASE WHEN "#k" >= 0 THEN "#fast" END`;
-    const inserted = await conn.run(
-      analysedJs
-        ? `INSERT INTO ${ident(table)} SELECT * FROM (${fast} UNION ALL SELECT ${tableCols} FROM ${ident(JS_TABLE)}) ORDER BY _row`
-        : `INSERT INTO ${ident(table)} ${fast}`,
-    );
-    const total = inserted.rowsChanged;
-    step('load the valid and kept rows');
-    const analysedFast = total - analysedJs;
+    if (analysedJs) {
+      const set = tableCols.filter((c) => c !== '_file').map((c) => `${c} = j.${c}`);
+      await conn.run(
+        `UPDATE ${ident(table)} SET ${set.join(', ')} FROM ${ident(JS_TABLE)} j WHERE ${ident(table)}._file = ${stringLiteral(file)} AND ${ident(table)}._row = -(j."#k" + 1)`,
+      );
+    }
+    await conn.run(`DELETE FROM ${ident(table)} WHERE ${mine}`);
+    const total = rows - doubts.length + analysedJs;
+    step(`rows in doubt, row by row (${doubts.length})`);
     // 3. counts: responses without a duration, open answers in file order
     if (analysis.quality.some((q) => q.kind === 'duration')) {
       await restart();
@@ -152,6 +164,7 @@ export async function loadCsvSetBased(
         ? `SELECT * FROM (${fastTexts} UNION ALL SELECT _row AS r, "#rid" AS id, ${textCols.map((t) => ident(t.name)).join(', ')} FROM ${ident(JS_TABLE)}) ORDER BY r`
         : fastTexts;
       const stream = await conn.stream(q);
+      sampled = true;
       for await (const rows of stream.yieldRowsJs()) {
         for (const r of rows) {
           const answers: Record<string, unknown> = {};
@@ -163,10 +176,13 @@ export async function loadCsvSetBased(
       }
     }
     step('durations and open answers');
+    begun = false;
     await conn.run(`DROP TABLE IF EXISTS ${ident(JS_TABLE)}`);
-    return { rows: judged + analysedFast, analysed: total, tally };
+    return { rows, analysed: total, tally };
   } catch (e) {
     // DuckDB could not read the file as the scan promised (encoding, line size): row by row instead
+    if (begun) await conn.run(`DELETE FROM ${ident(table)} WHERE _file = ${stringLiteral(file)}`); // this attempt's rows (a file is read once)
+    if (sampled) throw e;
     return { why: `DuckDB: ${(e as Error).message.split('\n')[0]}` };
   }
 }

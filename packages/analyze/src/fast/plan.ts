@@ -115,10 +115,12 @@ export function fileSql(
   ];
   // layer 3: scores and rules over the typed values
   const scores: string[] = [];
-  for (const sc of analysis.scores) {
+  const rawScores: string[] = [];
+  for (const [i, sc] of analysis.scores.entries()) {
     const x = scoreSql(sc, columns, analysis);
-    if (typeof x !== 'string') return x;
-    scores.push(`${x} AS ${ident(`score:${sc.id}`)}`);
+    if ('why' in x) return x;
+    rawScores.push(`${x.raw} AS "#score${i}"`);
+    scores.push(`${x.final(`"#score${i}"`)} AS ${ident(`score:${sc.id}`)}`);
   }
   const passes: string[] = [];
   for (const q of analysis.quality) {
@@ -126,8 +128,14 @@ export function fileSql(
     if (typeof x !== 'string') return x;
     passes.push(`(${x})`);
   }
-  const layer3 = ['*', ...scores, `(${passes.join(' AND ') || 'TRUE'}) AS "#pass"`];
-  const rows = `SELECT *, (NOT "#short" AND NOT "#blank" AND "#ok" AND "#pass") AS "#fast", ("#short" OR (NOT "#blank" AND NOT ("#ok" AND "#pass"))) AS "#route" FROM (
+  const layer3 = ['*', ...rawScores, `(${passes.join(' AND ') || 'TRUE'}) AS "#pass"`];
+  const layer4 = [
+    '*',
+    ...scores,
+    '(NOT "#short" AND NOT "#blank" AND "#ok" AND "#pass") AS "#fast"',
+    '("#short" OR (NOT "#blank" AND NOT ("#ok" AND "#pass"))) AS "#route"',
+  ];
+  const rows = `SELECT ${layer4.join(',\n  ')} FROM (
 SELECT ${layer3.join(',\n  ')} FROM (
 SELECT ${layer2.join(',\n  ')} FROM (
 SELECT nextval(${stringLiteral(seq)}) AS "#k", * FROM ${source})))`;
