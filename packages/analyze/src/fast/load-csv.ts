@@ -19,7 +19,7 @@ import { stringLiteral } from '../sql/dialect.ts';
 import { ident } from '../sql/names.ts';
 import { createTable } from '../sql/table.ts';
 import { classify, columnPlans, src, type ColumnPlan } from './cells.ts';
-import { csvShape, lineOf, recordCells } from './csv-shape.ts';
+import { csvShape, lineOf, lineSql, recordCells } from './csv-shape.ts';
 import { fileSql } from './plan.ts';
 
 export interface SetBasedLoad {
@@ -86,17 +86,36 @@ export async function loadCsvSetBased(
         { name: '#k', type: 'INTEGER' },
       ]).replace('CREATE TABLE', 'CREATE TEMP TABLE'),
     );
-    // 1. every record that is not blank goes in, in file order; a row in doubt with _row = -(k + 1)
-    await restart();
-    begun = true;
+    // 1. every record goes in, in file order (DuckDB keeps the insertion order of a parallel scan):
+    //    _row 0 for a row SQL loads, -1 for a row in doubt, NULL for a blank one; then its line,
+    //    or -(k + 1) for a row in doubt (k: the record's index, from its place in the table)
+    const par = fileSql(p, plans, shape, source, file, undefined);
+    if ('why' in par) return par;
     const tableCols = p.columns.map((c) => ident(c.name));
-    const select = sql.tableSelect.map((x) =>
-      x.endsWith('AS _row') ? `CASE WHEN "#route" THEN -("#k" + 1) ELSE CAST("#row" AS INTEGER) END AS _row` : x,
+    const select = par.tableSelect.map((x) => (x.endsWith('AS _row') ? `CASE WHEN "#route" THEN -1 WHEN "#fast" THEN 0 END AS _row` : x));
+    begun = true;
+    await conn.run(`SET threads = ${Math.max(1, availableParallelism())}`);
+    const inserted = await conn
+      .run(`INSERT INTO ${ident(table)} SELECT ${select.join(', ')} FROM (${par.rows})`)
+      .finally(() => conn.run('SET threads = 1'));
+    if (Number(inserted.rowsChanged) !== shape.records) throw new Error(`inserted ${inserted.rowsChanged} of ${shape.records} records`);
+    const fresh = `${ident(table)}._file = ${stringLiteral(file)} AND (${ident(table)}._row IS NULL OR ${ident(table)}._row <= 0)`;
+    const span = (await conn.runAndReadAll(`SELECT min(rowid), max(rowid), count(*) FROM ${ident(table)} WHERE ${fresh}`))
+      .getRowsJS()[0]
+      .map(Number);
+    if (span[2] !== shape.records || (shape.records && span[1] - span[0] + 1 !== shape.records))
+      throw new Error('the records are not contiguous in the table');
+    const k = `(rowid - ${span[0]})`;
+    const short = [...shape.short.keys()];
+    await conn.run(
+      `UPDATE ${ident(table)} SET _row = CASE ${short.length ? `WHEN ${k} IN (${short.join(', ')}) THEN -(${k} + 1) ` : ''}WHEN _row = 0 THEN ${lineSql(k, shape)} WHEN _row = -1 THEN -(${k} + 1) END WHERE ${fresh}`,
     );
-    const inserted = await conn.run(
-      `INSERT INTO ${ident(table)} SELECT ${select.join(', ')} FROM (${sql.rows}) WHERE CASE WHEN "#k" >= 0 THEN "#fast" OR "#route" END`,
+    const blanks = Number(
+      (
+        await conn.runAndReadAll(`SELECT count(*) FROM ${ident(table)} WHERE _file = ${stringLiteral(file)} AND _row IS NULL`)
+      ).getRowsJS()[0][0],
     );
-    const rows = Number(inserted.rowsChanged);
+    const rows = shape.records - blanks;
     step('load every record, typed, scored and checked');
     // 2. the rows in doubt, judged row by row; the analysed ones take their place, the others leave
     const mine = `_file = ${stringLiteral(file)} AND _row < 0`;
@@ -144,7 +163,7 @@ export async function loadCsvSetBased(
         `UPDATE ${ident(table)} SET ${set.join(', ')} FROM ${ident(JS_TABLE)} j WHERE ${ident(table)}._file = ${stringLiteral(file)} AND ${ident(table)}._row = -(j."#k" + 1)`,
       );
     }
-    await conn.run(`DELETE FROM ${ident(table)} WHERE ${mine}`);
+    await conn.run(`DELETE FROM ${ident(table)} WHERE _file = ${stringLiteral(file)} AND (_row < 0 OR _row IS NULL)`);
     const total = rows - doubts.length + analysedJs;
     step(`rows in doubt, row by row (${doubts.length})`);
     // 3. counts: responses without a duration, open answers in file order

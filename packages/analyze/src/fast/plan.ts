@@ -36,7 +36,7 @@ export function fileSql(
   shape: CsvShape,
   source: string,
   file: string,
-  seq: string,
+  seq: string | undefined,
 ): FileSql | { why: string } {
   const { analysis, schema } = p.survey;
   const s = schema as Schema;
@@ -103,12 +103,12 @@ export function fileSql(
   const cells = plans.map((c) => src(c));
   const short = [...shape.short.keys()];
   const layer2 = [
-    '"#k"',
+    ...(seq ? ['"#k"'] : []),
     ...cells,
-    `${lineSql('"#k"', shape)} AS "#row"`,
+    `${seq ? lineSql('"#k"', shape) : '0'} AS "#row"`,
     `(${plans.map((c) => blankSql(c)).join(' AND ')}) AS "#blank"`,
     `(${[...used.map(okSql), ...required, ...rules, ...doubt.map((d) => `NOT ${d}`)].join(' AND ') || 'TRUE'}) AS "#ok"`,
-    `${short.length ? `"#k" IN (${short.join(', ')})` : 'FALSE'} AS "#short"`,
+    `${seq && short.length ? `"#k" IN (${short.join(', ')})` : 'FALSE'} AS "#short"`,
     `${seconds ? valueSql(seconds) : 'CAST(NULL AS DOUBLE)'} AS "#seconds"`,
     `${started && submitted ? `(${presentSql(started)} AND ${presentSql(submitted)})` : 'FALSE'} AS "#timestamps"`,
     ...typed,
@@ -138,7 +138,7 @@ export function fileSql(
   const rows = `SELECT ${layer4.join(',\n  ')} FROM (
 SELECT ${layer3.join(',\n  ')} FROM (
 SELECT ${layer2.join(',\n  ')} FROM (
-SELECT nextval(${stringLiteral(seq)}) AS "#k", * FROM ${source})))`;
+SELECT ${seq ? `nextval(${stringLiteral(seq)}) AS "#k", ` : ''}* FROM ${source})))`;
   const tableSelect = p.columns.map((c: TableColumn) =>
     c.name === '_file' ? `${stringLiteral(file)} AS _file` : c.name === '_row' ? 'CAST("#row" AS INTEGER) AS _row' : ident(c.name),
   );
