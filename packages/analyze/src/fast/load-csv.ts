@@ -33,10 +33,14 @@ const SEQ = 'survey_csv_row';
 /** SURVEY_ANALYZE_TIMING=1 prints the time of each step of the set-based path (for bench/PROFILE.md). */
 const timing = process.env.SURVEY_ANALYZE_TIMING === '1';
 let last = 0;
+let lastCpu = process.cpuUsage();
 function step(what: string): void {
   const now = performance.now();
-  if (timing && last) process.stderr.write(`set-based: ${what} ${Math.round(now - last)} ms\n`);
+  const cpu = process.cpuUsage(lastCpu);
+  if (timing && last)
+    process.stderr.write(`set-based: ${what} ${Math.round(now - last)} ms (cpu ${Math.round((cpu.user + cpu.system) / 1000)} ms)\n`);
   last = now;
+  lastCpu = process.cpuUsage();
 }
 const JS_TABLE = 'survey_csv_judged';
 
