@@ -69,9 +69,12 @@ export async function loadCsvSetBased(
   let begun = false;
   let sampled = false;
   try {
-    // the distinct cells need no row numbers: this scan may use every core
-    await conn.run(`SET threads = ${Math.max(1, availableParallelism())}`);
-    const why = await classifyCells(conn, source, plans, shape.records).finally(() => conn.run('SET threads = 1'));
+    // the scans need no row numbers (the order of the table gives them): they may use every core; the
+    // statistics run with the connection's own setting (one thread in analyze(): sums in a fixed order)
+    const threads = Number((await conn.runAndReadAll("SELECT current_setting('threads')")).getRowsJS()[0][0]);
+    const restore = () => conn.run(`SET threads = ${threads}`);
+    await conn.run(`SET threads = ${Math.max(threads, availableParallelism())}`);
+    const why = await classifyCells(conn, source, plans, shape.records).finally(restore);
     step('judge the distinct cells (cells)');
     if (why) return { why };
     const sql = fileSql(p, plans, shape, source, file, SEQ);
@@ -98,10 +101,8 @@ export async function loadCsvSetBased(
     const tableCols = p.columns.map((c) => ident(c.name));
     const select = par.tableSelect.map((x) => (x.endsWith('AS _row') ? `CASE WHEN "#route" THEN -1 WHEN "#fast" THEN 0 END AS _row` : x));
     begun = true;
-    await conn.run(`SET threads = ${Math.max(1, availableParallelism())}`);
-    const inserted = await conn
-      .run(`INSERT INTO ${ident(table)} SELECT ${select.join(', ')} FROM (${par.rows})`)
-      .finally(() => conn.run('SET threads = 1'));
+    await conn.run(`SET threads = ${Math.max(threads, availableParallelism())}`);
+    const inserted = await conn.run(`INSERT INTO ${ident(table)} SELECT ${select.join(', ')} FROM (${par.rows})`).finally(restore);
     if (Number(inserted.rowsChanged) !== shape.records) throw new Error(`inserted ${inserted.rowsChanged} of ${shape.records} records`);
     const fresh = `${ident(table)}._file = ${stringLiteral(file)} AND (${ident(table)}._row IS NULL OR ${ident(table)}._row <= 0)`;
     const span = (await conn.runAndReadAll(`SELECT min(rowid), max(rowid), count(*) FROM ${ident(table)} WHERE ${fresh}`))
