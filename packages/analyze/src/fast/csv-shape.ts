@@ -150,6 +150,15 @@ export async function csvShape(path: string): Promise<CsvShape | string> {
   }
 }
 
+/** A piece of the file read at once (recordCells). */
+export interface ReadBlock {
+  start: number;
+  length: number;
+  buf: Buffer;
+}
+
+export const emptyBlock = (): ReadBlock => ({ start: 0, length: 0, buf: Buffer.alloc(0) });
+
 /** The file line of record `k` (0-based), as JavaScript. */
 export function lineOf(k: number, shape: CsvShape): number {
   // gaps ascend: count those <= k by binary search
@@ -167,12 +176,18 @@ export function lineOf(k: number, shape: CsvShape): number {
  * The cells of record `k`, read again from the file: csv-parse.ts's reading of a line
  * the scan found well formed (quoted cells closed on the line, no text after a quote).
  */
-export async function recordCells(fh: FileHandle, k: number, shape: CsvShape, size: number): Promise<string[]> {
+export async function recordCells(fh: FileHandle, k: number, shape: CsvShape, size: number, block: ReadBlock): Promise<string[]> {
   const start = shape.offsets[k];
   const end = k + 1 < shape.records ? shape.offsets[k + 1] : size;
-  const buf = Buffer.allocUnsafe(end - start);
-  await fh.read(buf, 0, buf.length, start);
-  let text = buf.toString('utf8');
+  if (start < block.start || end > block.start + block.length) {
+    // rows in doubt come in file order: read a block at a time
+    const length = Math.min(Math.max(end - start, 1 << 20), size - start);
+    if (block.buf.length < length) block.buf = Buffer.allocUnsafe(length);
+    const { bytesRead } = await fh.read(block.buf, 0, length, start);
+    block.start = start;
+    block.length = bytesRead;
+  }
+  let text = block.buf.toString('utf8', start - block.start, end - block.start);
   text = text.replace(/\n[\s\S]*$/, '').replace(/\r$/, '');
   const cells: string[] = [];
   let i = 0;

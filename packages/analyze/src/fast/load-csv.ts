@@ -19,7 +19,7 @@ import { stringLiteral } from '../sql/dialect.ts';
 import { ident } from '../sql/names.ts';
 import { createTable } from '../sql/table.ts';
 import { classify, columnPlans, src, type ColumnPlan } from './cells.ts';
-import { csvShape, lineOf, lineSql, recordCells } from './csv-shape.ts';
+import { csvShape, emptyBlock, lineOf, lineSql, recordCells } from './csv-shape.ts';
 import { fileSql } from './plan.ts';
 
 export interface SetBasedLoad {
@@ -132,9 +132,10 @@ export async function loadCsvSetBased(
     const fh = await open(file, 'r');
     try {
       const size = (await fh.stat()).size;
+      const block = emptyBlock();
       for (const k of doubts) {
         const line = lineOf(k, shape);
-        const cells = await recordCells(fh, k, shape, size);
+        const cells = await recordCells(fh, k, shape, size, block);
         const n = shape.short.get(k);
         const rec = tabularRecord(
           map,
