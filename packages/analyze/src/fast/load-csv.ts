@@ -225,10 +225,15 @@ async function classifyCells(conn: DuckDBConnection, source: string, plans: Colu
     for (const raw of (row[1 + i] as unknown[] | null) ?? [])
       if (raw !== null && !classify(c, String(raw))) return `too many distinct cells in column ${c.index + 1}`;
   }
-  for (const c of free) {
-    const stream = await conn.stream(`SELECT DISTINCT ${src(c)} FROM ${source} WHERE ${src(c)} IS NOT NULL`);
+  if (free.length) {
+    // free columns (ids, timestamps, numbers, texts) may hold a distinct cell a row: one scan streams them all
+    const pairs = `SELECT unnest([${free.map((_, i) => i).join(', ')}]) AS i, unnest([${free.map(src).join(', ')}]) AS v FROM ${source}`;
+    const stream = await conn.stream(`SELECT i, v FROM (${pairs}) WHERE v IS NOT NULL GROUP BY i, v`);
     for await (const rows of stream.yieldRowsJs())
-      for (const x of rows) if (!classify(c, String(x[0]))) return `too many unusual cells in column ${c.index + 1}`;
+      for (const x of rows) {
+        const c = free[Number(x[0])];
+        if (!classify(c, String(x[1]))) return `too many unusual cells in column ${c.index + 1}`;
+      }
   }
   return undefined;
 }
