@@ -10,7 +10,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileText } from '@survey/compiler';
-import { analyze, surveyInputOf, type SurveyInput } from '../src/index.ts';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { analyze, loadTable, pipelineOf, surveyInputOf, type SurveyInput } from '../src/index.ts';
 import { exampleInput, root, tempFiles } from './helpers/survey.ts';
 import { responsesToCsv } from './helpers/to-csv.ts';
 
@@ -178,6 +179,26 @@ describe('set-based CSV loading equals the row-by-row path on hostile files', ()
     expect(set.quality.map((q) => q.excluded)).toEqual([0, 1, 2, 1, 1]);
     expect(set.counts.analysed).toBe(8);
     expect(set.texts?.[0].sample.length).toBeGreaterThan(0);
+  });
+
+  it('keeps the responses table in file order, rows judged row by row in their places', async () => {
+    const file = join(tempFiles({ 'r.csv': csv(ROWS) }), 'r.csv');
+    const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
+    const conn = await instance.connect();
+    const paths: string[] = [];
+    const out = await loadTable(
+      conn,
+      'responses',
+      [file],
+      pipelineOf(input, 20, false, (_f, p) => paths.push(p)),
+    );
+    const rows = (await conn.runAndReadAll('SELECT _row FROM responses')).getRowsJS().map((r) => Number(r[0]));
+    conn.closeSync();
+    instance.closeSync();
+    expect(paths).toEqual(['set-based']);
+    expect(out.analysed).toBe(rows.length);
+    // line 13 (other with its text) and line 17 (a duration from the timestamps) are judged row by row
+    expect(rows).toEqual([2, 3, 7, 12, 13, 17, 18, 24]);
   });
 
   it('a tab-separated file', async () => {

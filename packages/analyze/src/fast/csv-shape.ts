@@ -5,7 +5,7 @@
 // cell spanning lines, a lone CR, more cells than the header, invalid UTF-8, a quote
 // inside an unquoted cell) is read row by row instead; the reason says why.
 import { isUtf8 } from 'node:buffer';
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { MAX_ROW_CHARS } from '../load/csv-parse.ts';
 
 export interface CsvShape {
@@ -17,6 +17,8 @@ export interface CsvShape {
   gaps: number[];
   /** Records with fewer cells than the header: index → cell count. */
   short: Map<number, number>;
+  /** Byte offset of each record's line in the file (8 bytes a record, to fetch the rows in doubt). */
+  offsets: Float64Array;
 }
 
 const LF = 10;
@@ -79,6 +81,8 @@ export async function csvShape(path: string): Promise<CsvShape | string> {
     let k = 0;
     const gaps: number[] = [];
     const short = new Map<number, number>();
+    let offsets = new Float64Array(1024);
+    let base = 0; // file offset of buf[0]
     const line = (buf: Buffer, s: number, e: number, quoted: boolean): string | undefined => {
       if (e > s && buf[e - 1] === CR) e--;
       if (e - s > MAX_ROW_CHARS) return 'a line longer than a response can be';
@@ -104,6 +108,12 @@ export async function csvShape(path: string): Promise<CsvShape | string> {
         short.set(k, cells);
         if (short.size > MAX_IRREGULAR) return 'too many short rows';
       }
+      if (k === offsets.length) {
+        const grown = new Float64Array(offsets.length * 2);
+        grown.set(offsets);
+        offsets = grown;
+      }
+      offsets[k] = base + s;
       k++;
       return undefined;
     };
@@ -112,6 +122,7 @@ export async function csvShape(path: string): Promise<CsvShape | string> {
       if (!bytesRead) break;
       pos += bytesRead;
       const buf = carry.length ? Buffer.concat([carry, chunk.subarray(0, bytesRead)]) : chunk.subarray(0, bytesRead);
+      base = pos - buf.length;
       let s = 0;
       let quote = buf.indexOf(QUOTE);
       for (let nl = buf.indexOf(LF, s); nl >= 0; nl = buf.indexOf(LF, s)) {
@@ -125,6 +136,7 @@ export async function csvShape(path: string): Promise<CsvShape | string> {
       carry = Buffer.from(buf.subarray(s));
     }
     if (carry.length) {
+      base = pos - carry.length;
       if (!isUtf8(carry)) return 'not valid UTF-8';
       const why = line(carry, 0, carry.length, carry.includes(QUOTE));
       if (why) return why;
@@ -132,10 +144,87 @@ export async function csvShape(path: string): Promise<CsvShape | string> {
     if (!header) return 'no header';
     // trailing empty lines follow the last record: they move no row
     while (gaps.length && gaps[gaps.length - 1] === k) gaps.pop();
-    return { header, delimiter: delim === 9 ? '\t' : ',', records: k, gaps, short };
+    return { header, delimiter: delim === 9 ? '\t' : ',', records: k, gaps, short, offsets: offsets.subarray(0, k) };
   } finally {
     await fh.close();
   }
+}
+
+/** A piece of the file read at once (recordCells). */
+export interface ReadBlock {
+  start: number;
+  length: number;
+  buf: Buffer;
+}
+
+export const emptyBlock = (): ReadBlock => ({ start: 0, length: 0, buf: Buffer.alloc(0) });
+
+/** The file line of record `k` (0-based), as JavaScript. */
+export function lineOf(k: number, shape: CsvShape): number {
+  // gaps ascend: count those <= k by binary search
+  let lo = 0;
+  let hi = shape.gaps.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (shape.gaps[mid] <= k) lo = mid + 1;
+    else hi = mid;
+  }
+  return k + 2 + lo;
+}
+
+/**
+ * The cells of record `k`, read again from the file: csv-parse.ts's reading of a line
+ * the scan found well formed (quoted cells closed on the line, no text after a quote).
+ */
+export async function recordCells(fh: FileHandle, k: number, shape: CsvShape, size: number, block: ReadBlock): Promise<string[]> {
+  const start = shape.offsets[k];
+  const end = k + 1 < shape.records ? shape.offsets[k + 1] : size;
+  if (start < block.start || end > block.start + block.length) {
+    // rows in doubt come in file order: read a block at a time
+    const length = Math.min(Math.max(end - start, 1 << 20), size - start);
+    if (block.buf.length < length) block.buf = Buffer.allocUnsafe(length);
+    const { bytesRead } = await fh.read(block.buf, 0, length, start);
+    block.start = start;
+    block.length = bytesRead;
+  }
+  let text = block.buf.toString('utf8', start - block.start, end - block.start);
+  text = text.replace(/\n[\s\S]*$/, '').replace(/\r$/, '');
+  const cells: string[] = [];
+  let i = 0;
+  for (;;) {
+    if (text[i] === '"') {
+      let cell = '';
+      i++;
+      for (;;) {
+        const q = text.indexOf('"', i);
+        if (q < 0) {
+          cell += text.slice(i);
+          i = text.length;
+          break;
+        }
+        cell += text.slice(i, q);
+        if (text[q + 1] === '"') {
+          cell += '"';
+          i = q + 2;
+        } else {
+          i = q + 1;
+          break;
+        }
+      }
+      cells.push(cell);
+    } else {
+      const d = text.indexOf(shape.delimiter, i);
+      cells.push(text.slice(i, d < 0 ? text.length : d));
+      i = d < 0 ? text.length : d;
+    }
+    if (i >= text.length) break;
+    i++; // the delimiter
+    if (i === text.length) {
+      cells.push('');
+      break;
+    }
+  }
+  return cells;
 }
 
 /** The file line of record `k` (0-based, as DuckDB numbers the non-empty lines), header on line 1. */

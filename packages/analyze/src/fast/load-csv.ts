@@ -7,6 +7,8 @@
 // reference's own. Rows keep their file lines; nothing holds all rows in JavaScript.
 // A file this path cannot take (see csv-shape.ts, cells.ts, plan.ts) returns the
 // reason and is read row by row.
+import { open } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { appendAnalysed, emptyTally, judge, type FileTally, type Pipeline } from '../engine/load-table.ts';
 import type { TextSampler } from '../engine/texts.ts';
@@ -17,7 +19,7 @@ import { stringLiteral } from '../sql/dialect.ts';
 import { ident } from '../sql/names.ts';
 import { createTable } from '../sql/table.ts';
 import { classify, columnPlans, src, type ColumnPlan } from './cells.ts';
-import { csvShape } from './csv-shape.ts';
+import { csvShape, emptyBlock, lineOf, lineSql, recordCells } from './csv-shape.ts';
 import { fileSql } from './plan.ts';
 
 export interface SetBasedLoad {
@@ -31,10 +33,14 @@ const SEQ = 'survey_csv_row';
 /** SURVEY_ANALYZE_TIMING=1 prints the time of each step of the set-based path (for bench/PROFILE.md). */
 const timing = process.env.SURVEY_ANALYZE_TIMING === '1';
 let last = 0;
+let lastCpu = process.cpuUsage();
 function step(what: string): void {
   const now = performance.now();
-  if (timing && last) process.stderr.write(`set-based: ${what} ${Math.round(now - last)} ms\n`);
+  const cpu = process.cpuUsage(lastCpu);
+  if (timing && last)
+    process.stderr.write(`set-based: ${what} ${Math.round(now - last)} ms (cpu ${Math.round((cpu.user + cpu.system) / 1000)} ms)\n`);
   last = now;
+  lastCpu = process.cpuUsage();
 }
 const JS_TABLE = 'survey_csv_judged';
 
@@ -42,8 +48,6 @@ function readCsvSql(file: string, width: number, delimiter: string): string {
   const columns = Array.from({ length: width }, (_, i) => `${stringLiteral(`#c${i}`)}: 'VARCHAR'`).join(', ');
   return `read_csv(${stringLiteral(file)}, auto_detect = false, header = false, skip = 1, null_padding = true, delim = ${stringLiteral(delimiter)}, quote = '"', escape = '"', max_line_size = 20000000, columns = {${columns}})`;
 }
-
-const asString = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 
 /** Loads one CSV file set-based into `table`; returns why not when the file must be read row by row (nothing loaded then). */
 export async function loadCsvSetBased(
@@ -62,8 +66,15 @@ export async function loadCsvSetBased(
   const plans = columnPlans(map.roles, analysis, schema, p.schemaFields);
   if (typeof plans === 'string') return { why: plans };
   const source = readCsvSql(file, shape.header.length, shape.delimiter);
+  let begun = false;
+  let sampled = false;
   try {
-    const why = await classifyCells(conn, source, plans, shape.records);
+    // the scans need no row numbers (the order of the table gives them): they may use every core; the
+    // statistics run with the connection's own setting (one thread in analyze(): sums in a fixed order)
+    const threads = Number((await conn.runAndReadAll("SELECT current_setting('threads')")).getRowsJS()[0][0]);
+    const restore = () => conn.run(`SET threads = ${threads}`);
+    await conn.run(`SET threads = ${Math.max(threads, availableParallelism())}`);
+    const why = await classifyCells(conn, source, plans, shape.records).finally(restore);
     step('judge the distinct cells (cells)');
     if (why) return { why };
     const sql = fileSql(p, plans, shape, source, file, SEQ);
@@ -79,62 +90,88 @@ export async function loadCsvSetBased(
         ...p.columns,
         ...textCols.map((t) => ({ name: t.name, type: 'VARCHAR' as const })),
         { name: '#rid', type: 'VARCHAR' },
+        { name: '#k', type: 'INTEGER' },
       ]).replace('CREATE TABLE', 'CREATE TEMP TABLE'),
     );
-    let judged = 0;
+    // 1. every record goes in, in file order (DuckDB keeps the insertion order of a parallel scan):
+    //    _row 0 for a row SQL loads, -1 for a row in doubt, NULL for a blank one; then its line,
+    //    or -(k + 1) for a row in doubt (k: the record's index, from its place in the table)
+    const par = fileSql(p, plans, shape, source, file, undefined);
+    if ('why' in par) return par;
+    const tableCols = p.columns.map((c) => ident(c.name));
+    const select = par.tableSelect.map((x) => (x.endsWith('AS _row') ? `CASE WHEN "#route" THEN -1 WHEN "#fast" THEN 0 END AS _row` : x));
+    begun = true;
+    await conn.run(`SET threads = ${Math.max(threads, availableParallelism())}`);
+    const inserted = await conn.run(`INSERT INTO ${ident(table)} SELECT ${select.join(', ')} FROM (${par.rows})`).finally(restore);
+    if (Number(inserted.rowsChanged) !== shape.records) throw new Error(`inserted ${inserted.rowsChanged} of ${shape.records} records`);
+    const fresh = `${ident(table)}._file = ${stringLiteral(file)} AND (${ident(table)}._row IS NULL OR ${ident(table)}._row <= 0)`;
+    const span = (await conn.runAndReadAll(`SELECT min(rowid), max(rowid), count(*) FROM ${ident(table)} WHERE ${fresh}`))
+      .getRowsJS()[0]
+      .map(Number);
+    if (span[2] !== shape.records || (shape.records && span[1] - span[0] + 1 !== shape.records))
+      throw new Error('the records are not contiguous in the table');
+    const k = `(rowid - ${span[0]})`;
+    const short = [...shape.short.keys()];
+    await conn.run(
+      `UPDATE ${ident(table)} SET _row = CASE ${short.length ? `WHEN ${k} IN (${short.join(', ')}) THEN -(${k} + 1) ` : ''}WHEN _row = 0 THEN ${lineSql(k, shape)} WHEN _row = -1 THEN -(${k} + 1) END WHERE ${fresh}`,
+    );
+    const blanks = Number(
+      (
+        await conn.runAndReadAll(`SELECT count(*) FROM ${ident(table)} WHERE _file = ${stringLiteral(file)} AND _row IS NULL`)
+      ).getRowsJS()[0][0],
+    );
+    const rows = shape.records - blanks;
+    step('load every record, typed, scored and checked');
+    // 2. the rows in doubt, judged row by row; the analysed ones take their place, the others leave
+    const mine = `_file = ${stringLiteral(file)} AND _row < 0`;
+    const doubts = (await conn.runAndReadAll(`SELECT -_row - 1 FROM ${ident(table)} WHERE ${mine} ORDER BY 1`))
+      .getRowsJS()
+      .map((r) => Number(r[0]));
     let analysedJs = 0;
-    await restart();
-    const cellCols = plans.map(src).join(', ');
-    const routed = await conn.stream(`SELECT "#k", "#row", ${cellCols} FROM (${sql.rows}) WHERE CASE WHEN "#k" >= 0 THEN "#route" END`);
     const app = await conn.createAppender(JS_TABLE);
+    const fh = await open(file, 'r');
     try {
-      for await (const rows of routed.yieldRowsJs()) {
-        for (const r of rows) {
-          const k = Number(r[0]);
-          const line = Number(r[1]);
-          const cells = r.slice(2).map(asString);
-          const n = shape.short.get(k);
-          const rec = tabularRecord(
-            map,
-            n === undefined
-              ? { row: line, cells }
-              : { row: line, cells: cells.slice(0, n), problem: shortRowProblem(n, shape.header.length) },
-            file,
-            analysis,
-          );
-          if (!rec) continue;
-          judged++;
-          const ctx = judge(rec, p, tally);
-          if (!ctx) continue;
-          analysedJs++;
-          appendAnalysed(app, p, file, line, ctx, (a) => {
-            for (const t of textCols) {
-              const x = ctx.answers[t.variable];
-              if (typeof x === 'string') a.appendVarchar(x);
-              else a.appendNull();
-            }
-            const id = rec.source.responseId;
-            if (id !== undefined) a.appendVarchar(id);
+      const size = (await fh.stat()).size;
+      const block = emptyBlock();
+      for (const k of doubts) {
+        const line = lineOf(k, shape);
+        const cells = await recordCells(fh, k, shape, size, block);
+        const n = shape.short.get(k);
+        const rec = tabularRecord(
+          map,
+          n === undefined ? { row: line, cells } : { row: line, cells, problem: shortRowProblem(n, shape.header.length) },
+          file,
+          analysis,
+        );
+        if (!rec) continue;
+        const ctx = judge(rec, p, tally);
+        if (!ctx) continue;
+        analysedJs++;
+        appendAnalysed(app, p, file, line, ctx, (a) => {
+          for (const t of textCols) {
+            const x = ctx.answers[t.variable];
+            if (typeof x === 'string') a.appendVarchar(x);
             else a.appendNull();
-          });
-        }
+          }
+          const id = rec.source.responseId;
+          if (id !== undefined) a.appendVarchar(id);
+          else a.appendNull();
+          a.appendInteger(k);
+        });
       }
     } finally {
       app.closeSync();
+      await fh.close();
     }
-    step(`rows in doubt, row by row (${judged})`);
-    // 2. the surely valid and kept rows, with the judged ones in file order
-    const tableCols = p.columns.map((c) => ident(c.name)).join(', ');
-    await restart();
-    const fast = `SELECT ${sql.tableSelect.join(', ')} FROM (${sql.rows}) WHERE CASE WHEN "#k" >= 0 THEN "#fast" END`;
-    const inserted = await conn.run(
-      analysedJs
-        ? `INSERT INTO ${ident(table)} SELECT * FROM (${fast} UNION ALL SELECT ${tableCols} FROM ${ident(JS_TABLE)}) ORDER BY _row`
-        : `INSERT INTO ${ident(table)} ${fast}`,
-    );
-    const total = inserted.rowsChanged;
-    step('load the valid and kept rows');
-    const analysedFast = total - analysedJs;
+    if (analysedJs) {
+      const set = tableCols.filter((c) => c !== '_file').map((c) => `${c} = j.${c}`);
+      await conn.run(
+        `UPDATE ${ident(table)} SET ${set.join(', ')} FROM ${ident(JS_TABLE)} j WHERE ${ident(table)}._file = ${stringLiteral(file)} AND ${ident(table)}._row = -(j."#k" + 1)`,
+      );
+    }
+    await conn.run(`DELETE FROM ${ident(table)} WHERE _file = ${stringLiteral(file)} AND (_row < 0 OR _row IS NULL)`);
+    const total = rows - doubts.length + analysedJs;
+    step(`rows in doubt, row by row (${doubts.length})`);
     // 3. counts: responses without a duration, open answers in file order
     if (analysis.quality.some((q) => q.kind === 'duration')) {
       await restart();
@@ -152,6 +189,7 @@ export async function loadCsvSetBased(
         ? `SELECT * FROM (${fastTexts} UNION ALL SELECT _row AS r, "#rid" AS id, ${textCols.map((t) => ident(t.name)).join(', ')} FROM ${ident(JS_TABLE)}) ORDER BY r`
         : fastTexts;
       const stream = await conn.stream(q);
+      sampled = true;
       for await (const rows of stream.yieldRowsJs()) {
         for (const r of rows) {
           const answers: Record<string, unknown> = {};
@@ -163,10 +201,13 @@ export async function loadCsvSetBased(
       }
     }
     step('durations and open answers');
+    begun = false;
     await conn.run(`DROP TABLE IF EXISTS ${ident(JS_TABLE)}`);
-    return { rows: judged + analysedFast, analysed: total, tally };
+    return { rows, analysed: total, tally };
   } catch (e) {
     // DuckDB could not read the file as the scan promised (encoding, line size): row by row instead
+    if (begun) await conn.run(`DELETE FROM ${ident(table)} WHERE _file = ${stringLiteral(file)}`); // this attempt's rows (a file is read once)
+    if (sampled) throw e;
     return { why: `DuckDB: ${(e as Error).message.split('\n')[0]}` };
   }
 }
@@ -184,10 +225,15 @@ async function classifyCells(conn: DuckDBConnection, source: string, plans: Colu
     for (const raw of (row[1 + i] as unknown[] | null) ?? [])
       if (raw !== null && !classify(c, String(raw))) return `too many distinct cells in column ${c.index + 1}`;
   }
-  for (const c of free) {
-    const stream = await conn.stream(`SELECT DISTINCT ${src(c)} FROM ${source} WHERE ${src(c)} IS NOT NULL`);
+  if (free.length) {
+    // free columns (ids, timestamps, numbers, texts) may hold a distinct cell a row: one scan streams them all
+    const pairs = `SELECT unnest([${free.map((_, i) => i).join(', ')}]) AS i, unnest([${free.map(src).join(', ')}]) AS v FROM ${source}`;
+    const stream = await conn.stream(`SELECT i, v FROM (${pairs}) WHERE v IS NOT NULL GROUP BY i, v`);
     for await (const rows of stream.yieldRowsJs())
-      for (const x of rows) if (!classify(c, String(x[0]))) return `too many unusual cells in column ${c.index + 1}`;
+      for (const x of rows) {
+        const c = free[Number(x[0])];
+        if (!classify(c, String(x[1]))) return `too many unusual cells in column ${c.index + 1}`;
+      }
   }
   return undefined;
 }

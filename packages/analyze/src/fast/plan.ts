@@ -36,7 +36,7 @@ export function fileSql(
   shape: CsvShape,
   source: string,
   file: string,
-  seq: string,
+  seq: string | undefined,
 ): FileSql | { why: string } {
   const { analysis, schema } = p.survey;
   const s = schema as Schema;
@@ -103,22 +103,24 @@ export function fileSql(
   const cells = plans.map((c) => src(c));
   const short = [...shape.short.keys()];
   const layer2 = [
-    '"#k"',
+    ...(seq ? ['"#k"'] : []),
     ...cells,
-    `${lineSql('"#k"', shape)} AS "#row"`,
+    `${seq ? lineSql('"#k"', shape) : '0'} AS "#row"`,
     `(${plans.map((c) => blankSql(c)).join(' AND ')}) AS "#blank"`,
     `(${[...used.map(okSql), ...required, ...rules, ...doubt.map((d) => `NOT ${d}`)].join(' AND ') || 'TRUE'}) AS "#ok"`,
-    `${short.length ? `"#k" IN (${short.join(', ')})` : 'FALSE'} AS "#short"`,
+    `${seq && short.length ? `"#k" IN (${short.join(', ')})` : 'FALSE'} AS "#short"`,
     `${seconds ? valueSql(seconds) : 'CAST(NULL AS DOUBLE)'} AS "#seconds"`,
     `${started && submitted ? `(${presentSql(started)} AND ${presentSql(submitted)})` : 'FALSE'} AS "#timestamps"`,
     ...typed,
   ];
   // layer 3: scores and rules over the typed values
   const scores: string[] = [];
-  for (const sc of analysis.scores) {
+  const rawScores: string[] = [];
+  for (const [i, sc] of analysis.scores.entries()) {
     const x = scoreSql(sc, columns, analysis);
-    if (typeof x !== 'string') return x;
-    scores.push(`${x} AS ${ident(`score:${sc.id}`)}`);
+    if ('why' in x) return x;
+    rawScores.push(`${x.raw} AS "#score${i}"`);
+    scores.push(`${x.final(`"#score${i}"`)} AS ${ident(`score:${sc.id}`)}`);
   }
   const passes: string[] = [];
   for (const q of analysis.quality) {
@@ -126,11 +128,17 @@ export function fileSql(
     if (typeof x !== 'string') return x;
     passes.push(`(${x})`);
   }
-  const layer3 = ['*', ...scores, `(${passes.join(' AND ') || 'TRUE'}) AS "#pass"`];
-  const rows = `SELECT *, (NOT "#short" AND NOT "#blank" AND "#ok" AND "#pass") AS "#fast", ("#short" OR (NOT "#blank" AND NOT ("#ok" AND "#pass"))) AS "#route" FROM (
+  const layer3 = ['*', ...rawScores, `(${passes.join(' AND ') || 'TRUE'}) AS "#pass"`];
+  const layer4 = [
+    '*',
+    ...scores,
+    '(NOT "#short" AND NOT "#blank" AND "#ok" AND "#pass") AS "#fast"',
+    '("#short" OR (NOT "#blank" AND NOT ("#ok" AND "#pass"))) AS "#route"',
+  ];
+  const rows = `SELECT ${layer4.join(',\n  ')} FROM (
 SELECT ${layer3.join(',\n  ')} FROM (
 SELECT ${layer2.join(',\n  ')} FROM (
-SELECT nextval(${stringLiteral(seq)}) AS "#k", * FROM ${source})))`;
+SELECT ${seq ? `nextval(${stringLiteral(seq)}) AS "#k", ` : ''}* FROM ${source})))`;
   const tableSelect = p.columns.map((c: TableColumn) =>
     c.name === '_file' ? `${stringLiteral(file)} AS _file` : c.name === '_row' ? 'CAST("#row" AS INTEGER) AS _row' : ident(c.name),
   );

@@ -59,21 +59,30 @@ function sqlColumns(c: Columns, ranges: Map<string, [number, number]>): SqlColum
   };
 }
 
-/** A score per response under its missing policy, as SQL; or why it cannot be. */
-export function scoreSql(s: ScoreDoc, c: Columns, analysis: AnalysisDoc): string | { why: string } {
+/**
+ * A score per response: the formula's value (`raw`, a column of an inner select) and
+ * `final(raw)`, the score under its missing policy (NULL when too few items are
+ * answered or the value is not finite); or why it cannot be SQL.
+ */
+export function scoreSql(
+  s: ScoreDoc,
+  c: Columns,
+  analysis: AnalysisDoc,
+): { raw: string; final: (raw: string) => string } | { why: string } {
   if (!exactExpr(s.expr, c)) return { why: `score ${s.id}` };
   const ranges = new Map<string, [number, number]>();
   for (const v of analysis.variables) if (v.scale && v.range) ranges.set(v.scale, v.range);
   const x = exprSql(s.expr, sqlColumns(c, ranges));
   if (!x) return { why: `score ${s.id}` };
-  const value = `CASE WHEN isfinite(CAST(${x} AS DOUBLE)) THEN CAST(${x} AS DOUBLE) END`;
   const items = s.items ?? [];
-  if (!items.length) return value;
   const need = s.require.kind === 'atLeast' ? (s.require.count ?? items.length) : items.length;
   const answered = items
     .map((i) => (c.vars.has(i) ? `(CASE WHEN ${substantive(c.vars.get(i)!)} IS NULL THEN 0 ELSE 1 END)` : '0'))
     .join(' + ');
-  return `CASE WHEN ${answered} >= ${need} THEN ${value} END`;
+  return {
+    raw: `CAST(${x} AS DOUBLE)`,
+    final: (raw) => `CASE WHEN ${items.length ? `${answered} >= ${need} AND ` : ''}isfinite(${raw}) THEN ${raw} END`,
+  };
 }
 
 const OPS: Record<string, string> = { '<': '<', '<=': '<=', '>': '>', '>=': '>=', '==': '=', '!=': '<>' };
