@@ -14,7 +14,7 @@
 // The previous result is consumed: its tree, tokens and comments are reused and
 // shifted in place, so do not use it after calling `reparse`.
 import { limitExpressionDepth, limitTokenNesting } from './nesting.ts';
-import { Lexer, type IToken, type TokenType } from 'chevrotain';
+import type { Lexer, IToken, TokenType } from 'chevrotain';
 import * as T from './tokens.ts';
 import { wordsWithRole } from './vocabulary.ts';
 import { grammarParser, parse, type Comment, type ParseResult } from './parse.ts';

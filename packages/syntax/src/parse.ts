@@ -1,5 +1,5 @@
 // The one entry point every other package uses to read a `.survey` text.
-import { Lexer, type IRecognitionException, type IToken, type TokenType } from 'chevrotain';
+import type { Lexer, IRecognitionException, IToken, TokenType } from 'chevrotain';
 import {
   newLexer,
   UnterminatedString,

@@ -224,7 +224,7 @@ function zhSplit(tokens: Token[], m: Match): Split {
     let k = i;
     for (let n = 0; n < 3; n++) {
       const t = tokens[k + dir];
-      if (!t || !t.word || zhStops.has(t.text)) break;
+      if (!t?.word || zhStops.has(t.text)) break;
       k += dir;
     }
     return k;
