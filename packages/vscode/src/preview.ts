@@ -30,8 +30,7 @@ export function registerPreview(context: vscode.ExtensionContext, client: () => 
   context.subscriptions.push(
     vscode.commands.registerCommand('survey.openHtmlPreview', async () => {
       const editor = vscode.window.activeTextEditor;
-      if (editor?.document.languageId !== 'survey')
-        return void vscode.window.showInformationMessage('Open a .survey file first.');
+      if (editor?.document.languageId !== 'survey') return void vscode.window.showInformationMessage('Open a .survey file first.');
       const key = editor.document.uri.toString();
       let panel = panels.get(key);
       if (panel) panel.reveal(vscode.ViewColumn.Beside);

@@ -24,7 +24,8 @@ export function samplingJson(sample: Sample) {
     invitations: plan.invitations,
     marginTarget: plan.marginTarget,
     marginAchieved: plan.marginAchieved !== undefined ? round(plan.marginAchieved) : undefined,
-    marginSrs: plan.marginSrs !== undefined && round(plan.marginSrs) !== round(plan.marginAchieved ?? NaN) ? round(plan.marginSrs) : undefined,
+    marginSrs:
+      plan.marginSrs !== undefined && round(plan.marginSrs) !== round(plan.marginAchieved ?? NaN) ? round(plan.marginSrs) : undefined,
     allocation: plan.allocation
       ? {
           stratification: plan.allocation.stratification,

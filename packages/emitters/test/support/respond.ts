@@ -95,7 +95,7 @@ export function respond(survey: Survey, binding: Binding, style: Style): { answe
     // a question with none offered is not asked.
     const off = new Set(optionFilters(q, survey, binding).flatMap((f) => (truth(f.when, env) ? [] : [f.code])));
     const offered = (code: string | number) => !off.has(code);
-    if ((when && !truth(when, env)) || (q.choices?.options.every((o) => !offered(o.code)))) hidden.push(q);
+    if ((when && !truth(when, env)) || q.choices?.options.every((o) => !offered(o.code))) hidden.push(q);
     else answer(q, style, answers, offered);
   }
   return { answers, hidden };
