@@ -99,7 +99,16 @@ interface Point {
   token: number;
 }
 
+// Every rule matches several word lists against the same (cached) tokens: compute their boundaries once.
+const pointCache = new WeakMap<Token[], Point[]>();
+
 function boundaries(tokens: Token[]): Point[] {
+  let cached = pointCache.get(tokens);
+  if (!cached) pointCache.set(tokens, (cached = computeBoundaries(tokens)));
+  return cached;
+}
+
+function computeBoundaries(tokens: Token[]): Point[] {
   const out: Point[] = [];
   tokens.forEach((t, i) => {
     const prev = out[out.length - 1];

@@ -200,9 +200,8 @@ function splitFix(ctx: RuleContext, q: Question, reports: Array<{ site: TextSite
     const cut = site.range(split.cutFrom ?? split.leftStart, split.rightStart);
     cuts.push({ start: cut.start - start, end: cut.end - start, text: '' });
   }
-  const ids = new Set(ctx.survey?.variables.keys() ?? []);
   let n = 2;
-  while (ids.has(`${q.id}_${n}`)) n++;
+  while (ctx.survey?.variables.has(`${q.id}_${n}`)) n++;
   const idRange = q.node.id.range;
   cuts.push({ start: idRange.start - start, end: idRange.end - start, text: `${q.id}_${n}` });
   let copy = fileText.slice(start, q.node.range.end);
