@@ -170,3 +170,20 @@ describe('survey check: messages that read well', () => {
     expect(r.stdout).toMatch(/^b\.survey:1:1 error SVY2004 Import cycle: a\.survey → b\.survey → a\.survey\./m);
   });
 });
+
+describe('survey check: rule options validated per rule', () => {
+  it('a bad option is a config error naming the key, never an internal error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'survey-options-'));
+    writeFileSync(join(dir, 'survey.config.json'), JSON.stringify({ options: { SVY4009: { words: 5 }, SVY3003: { maxWord: 20 } } }));
+    writeFileSync(join(dir, 's.survey'), 'survey fb {\n  languages zh\n  title "满意度调查"\n  text t "您有什么建议?"\n}\n');
+    const r = spawnSync(process.execPath, [bin, 'check', 's.survey'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('SVY1006 Invalid survey.config.json: "options.SVY4009.words" must be a list of strings');
+    expect(r.stdout).toContain('"options.SVY3003.maxWord" is not an option of SVY3003 (question-too-long)');
+    expect(r.stdout).not.toContain('SVY0001');
+  });
+});
