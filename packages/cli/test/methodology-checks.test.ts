@@ -143,3 +143,47 @@ describe('survey check: sampling plans', () => {
     expect(zh.found).toEqual(['7:12 error SVY6021']);
   });
 });
+
+describe('survey check: messages that read well', () => {
+  it('a question reading its own answer, and an import cycle reported at both ends', () => {
+    const self = check(
+      'survey fb {\n  languages zh\n  title "满意度调查"\n  rating q1 "满意度" on nps when q1 >= 9\n}\n',
+      (c) => c === 'SVY2005',
+    );
+    expect(self.messages).toEqual([
+      "'q1' is shown depending on its own answer, which is not given yet when it is shown. Base the condition on an earlier question, or remove it.",
+    ]);
+    const dir = mkdtempSync(join(tmpdir(), 'survey-cycle-'));
+    writeFileSync(join(dir, 'survey.config.json'), JSON.stringify({ rules: { SVY6001: 'off', SVY6002: 'off' } }));
+    writeFileSync(
+      join(dir, 'a.survey'),
+      'import "b.survey"\nsurvey a {\n  languages en\n  title "Feedback"\n  rating q "How likely are you to recommend us?" on s\n}\n',
+    );
+    writeFileSync(join(dir, 'b.survey'), 'import "a.survey"\nscale s 1..2 { 1 "No" 2 "Yes" }\n');
+    const r = spawnSync(process.execPath, [bin, 'check', 'a.survey'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^a\.survey:1:1 error SVY2004 Import cycle: a\.survey → b\.survey → a\.survey\./m);
+    expect(r.stdout).toMatch(/^b\.survey:1:1 error SVY2004 Import cycle: a\.survey → b\.survey → a\.survey\./m);
+  });
+});
+
+describe('survey check: rule options validated per rule', () => {
+  it('a bad option is a config error naming the key, never an internal error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'survey-options-'));
+    writeFileSync(join(dir, 'survey.config.json'), JSON.stringify({ options: { SVY4009: { words: 5 }, SVY3003: { maxWord: 20 } } }));
+    writeFileSync(join(dir, 's.survey'), 'survey fb {\n  languages zh\n  title "满意度调查"\n  text t "您有什么建议?"\n}\n');
+    const r = spawnSync(process.execPath, [bin, 'check', 's.survey'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('SVY1006 Invalid survey.config.json: "options.SVY4009.words" must be a list of strings');
+    expect(r.stdout).toContain('"options.SVY3003.maxWord" is not an option of SVY3003 (question-too-long)');
+    expect(r.stdout).not.toContain('SVY0001');
+  });
+});

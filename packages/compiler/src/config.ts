@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { formatMessage, getDiagnosticDef } from './diagnostics/registry.ts';
 import type { Diagnostic, Severity } from './diagnostics/types.ts';
+import { validateRuleOptions } from './rule-options.ts';
 
 export const CONFIG_FILE = 'survey.config.json';
 
@@ -123,7 +124,12 @@ export function parseConfig(text: string, path: string): ResolvedConfig {
         const def = getDiagnosticDef(key);
         if (!def) unknownCodes.push(key);
         else if (typeof value !== 'object' || value === null || Array.isArray(value)) problems.push(`"options.${key}" must be an object`);
-        else config.ruleOptions.set(def.code, value as Record<string, unknown>);
+        else {
+          // Checked against the rule's option schema: a rule only ever gets options of the right type.
+          const checked = validateRuleOptions(def.code, def.name, value as Record<string, unknown>);
+          problems.push(...checked.problems);
+          config.ruleOptions.set(def.code, checked.valid);
+        }
       }
   }
   if (obj.requireNonResponseOption !== undefined) {

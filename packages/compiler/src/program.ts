@@ -117,7 +117,21 @@ export class Program {
         const cycleAt = stack.indexOf(target);
         if (cycleAt >= 0) {
           const chain = [...stack.slice(cycleAt), target].map((p) => p.split(/[\\/]/).pop()).join(' → ');
-          diagnostics.push(report('SVY2004', path, imp.range, { cycle: chain }));
+          const closing = report('SVY2004', path, imp.range, { cycle: chain });
+          diagnostics.push(closing);
+          // Report it at both ends: also at the import that opens the cycle, so that the file
+          // an author has open (often the entry) shows it too, each pointing at the other.
+          const first = stack[cycleAt];
+          const next = stack[cycleAt + 1] ?? target;
+          const opening = files
+            .get(first)
+            ?.parse.ast.imports.find((i) => i.path && i.path.value !== '' && resolvePath(dirname(first), i.path.value) === next);
+          if (opening && !(first === path && opening === imp)) {
+            const other = report('SVY2004', first, opening.range, { cycle: chain });
+            other.related = [{ file: path, range: imp.range, message: 'the import that closes the cycle' }];
+            closing.related = [{ file: first, range: opening.range, message: 'the import that opens the cycle' }];
+            diagnostics.push(other);
+          }
           continue;
         }
         if (this.host.readFile(target) === undefined && this.host.whyUnreadable?.(target)?.kind !== 'encoding') {

@@ -22,12 +22,20 @@ describe('imports across files', () => {
   it('detects an import cycle and still checks both files', () => {
     const files = { 'b.survey': 'import "input.survey"\nscale s 1..2 { 1 "No" 2 "Yes" }' };
     const r = compile('import "b.survey"\nsurvey c {\n  languages en\n  rating q "Q" on s\n}', { files });
-    expect(r.diagnostics.filter((d) => isStructural(d.code)).map((d) => [d.code, d.message])).toEqual([
-      [
-        'SVY2004',
-        'Import cycle: input.survey → b.survey → input.survey. Move the shared declarations into a file that imports nothing from this chain.',
-      ],
+    const message =
+      'Import cycle: input.survey → b.survey → input.survey. Move the shared declarations into a file that imports nothing from this chain.';
+    // Reported at both ends, each pointing at the other: the entry's import too, not only b.survey's.
+    const cycle = r.diagnostics.filter((d) => isStructural(d.code));
+    expect(cycle.map((d) => [d.file.split('/').pop(), d.code, d.message])).toEqual([
+      ['b.survey', 'SVY2004', message],
+      ['input.survey', 'SVY2004', message],
     ]);
+    expect(cycle.map((d) => d.related?.[0].file.split('/').pop())).toEqual(['input.survey', 'b.survey']);
+  });
+
+  it('reports an import of the file itself once', () => {
+    const r = compile('import "input.survey"\nsurvey c { languages en }');
+    expect(r.diagnostics.filter((d) => d.code === 'SVY2004')).toHaveLength(1);
   });
 
   it('reports syntax errors inside imported files', () => {
