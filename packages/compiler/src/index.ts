@@ -47,3 +47,4 @@ export { compareDiagnostics } from './suppressions.ts';
 export { rangeOfScore, rangeOf, type Interval } from './score-range.ts';
 export * from './sampling/index.ts';
 export { CheckCache } from './incremental/check-cache.ts';
+export { textFormats, type TextFormat } from './text-formats.ts';

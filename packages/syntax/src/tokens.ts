@@ -114,6 +114,8 @@ export const Fixed = kw('fixed', [MethodName]);
 // `selected` and `default` stay usable as ids.
 export const Selected = kw('selected', [Identifier]);
 export const Default = kw('default', [Identifier]);
+// `text site "…" as url`: contextual too.
+export const As = kw('as', [Identifier]);
 // Sections and scores
 export const Points = kw('points');
 export const Weight = kw('weight');

@@ -406,6 +406,7 @@ class Binder {
       randomize: node.randomize,
       when: node.when,
       default: node.default,
+      format: node.format?.name || undefined,
       pipes: [],
       section,
     };

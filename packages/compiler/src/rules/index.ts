@@ -23,6 +23,7 @@ import checkRule from './check.rule.ts';
 import optionFilter from './option-filter.rule.ts';
 import carryForward from './carry-forward.rule.ts';
 import defaultValue from './default-value.rule.ts';
+import textFormat from './text-format.rule.ts';
 
 export const structuralRules: Rule[] = [
   duplicateId,
@@ -48,6 +49,7 @@ export const structuralRules: Rule[] = [
   optionFilter,
   carryForward,
   defaultValue,
+  textFormat,
 ];
 
 /** Methodology rules (question count, wording, scales, sampling, scoring) register here. */

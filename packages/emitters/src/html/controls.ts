@@ -1,6 +1,6 @@
 // The answer controls of each question kind. Every control has a label: a <label for>
 // on each radio, checkbox and select, a legend on every group. Values are the codes.
-import type { Question, Scale } from '@survey/compiler';
+import { textFormats, type Question, type Scale } from '@survey/compiler';
 import { scaleGrid } from '../common/scale-grid.ts';
 import { specifyName } from '../common/names.ts';
 import { esc } from './escape.ts';
@@ -76,6 +76,11 @@ export function inputControl(q: Question, describedBy: string, c: Ctx): string {
   if (q.kind === 'date') {
     const attrs = `${typeof q.min === 'string' ? ` min="${esc(q.min)}"` : ''}${typeof q.max === 'string' ? ` max="${esc(q.max)}"` : ''}`;
     return `<input type="date" ${common}${attrs}>`;
+  }
+  const form = q.format ? textFormats[q.format] : undefined;
+  if (form) {
+    const attrs = `${form.inputmode ? ` inputmode="${form.inputmode}"` : ''} autocomplete="${form.autocomplete ?? 'off'}"`;
+    return `<input type="${form.input}" ${common}${attrs}>`;
   }
   const long = typeof q.max !== 'number' || q.max > 120;
   return long ? `<textarea ${common} rows="4"></textarea>` : `<input type="text" ${common} autocomplete="off">`;

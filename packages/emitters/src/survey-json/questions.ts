@@ -42,6 +42,7 @@ function questionJson(q: Question, survey: Survey, binding: Binding) {
     min: q.min,
     max: q.max,
     pattern: q.pattern,
+    format: q.format,
     unit: ordered(q.unit, L),
     integer: q.integer || undefined,
     tags: q.tags.length ? q.tags : undefined,
