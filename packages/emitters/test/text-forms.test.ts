@@ -10,7 +10,7 @@ import { envelope } from './support/respond.ts';
 
 const r = compileFile(join(fixturesDir, 'text-forms.survey'));
 const validate = makeAjv().compile(responseSchema(r.survey!, r.binding));
-const base = { mail: 'li@example.cn', mobile: '13800138000', call_at: '09:30' };
+const base = { mail: 'li@example.cn', mobile: '13800138000', call_at: '09:30', likely: 80 };
 const valid = (answers: Record<string, unknown>) => validate(envelope(r.survey!, answers as never));
 
 describe('forms of text answers in the response schema', () => {
@@ -37,6 +37,7 @@ describe('forms of text answers in the response schema', () => {
     ['call_at', '9:30'],
     ['visit', '2026-12-31 23:59'],
     ['visit', '2026-13-01T10:00'],
+    ['likely', 101],
   ])('refuses %s = %s', (name, value) => {
     expect(valid({ ...base, [name]: value })).toBe(false);
   });

@@ -407,6 +407,7 @@ class Binder {
       when: node.when,
       default: node.default,
       format: node.format?.name || undefined,
+      slider: node.slider ?? false,
       pipes: [],
       section,
     };

@@ -24,6 +24,7 @@ import optionFilter from './option-filter.rule.ts';
 import carryForward from './carry-forward.rule.ts';
 import defaultValue from './default-value.rule.ts';
 import textFormat from './text-format.rule.ts';
+import slider from './slider.rule.ts';
 
 export const structuralRules: Rule[] = [
   duplicateId,
@@ -50,6 +51,7 @@ export const structuralRules: Rule[] = [
   carryForward,
   defaultValue,
   textFormat,
+  slider,
 ];
 
 /** Methodology rules (question count, wording, scales, sampling, scoring) register here. */

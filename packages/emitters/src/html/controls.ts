@@ -71,6 +71,9 @@ export function inputControl(q: Question, describedBy: string, c: Ctx): string {
       ` step="${q.integer ? 1 : 'any'}"`,
     ].join('');
     const unit = q.unit ? ` ${c.t.el('span', textKey.unit(q.id), q.unit, ` class="unit" id="unit-${esc(q.id)}"`)}` : '';
+    // A slider has no empty state: it counts as answered once moved (the runtime marks it), and shows its value.
+    if (q.slider)
+      return `<div class="number slider"><input type="range" ${common}${attrs} data-slider=""><output for="${id}" id="out-${esc(q.id)}"></output>${unit}</div>`;
     return `<div class="number"><input type="number" inputmode="${q.integer ? 'numeric' : 'decimal'}" ${common}${attrs}>${unit}</div>`;
   }
   if (q.kind === 'date') {

@@ -1,6 +1,7 @@
 // Forms of text answers in Chromium (fixture text-forms.survey, Chinese first): the right
 // input type and phone keyboard for each, the form's own message in each language for an
-// answer that is not in its form, and a response the schema accepts.
+// answer that is not in its form, a slider that is unanswered until moved, and a response
+// the schema accepts.
 import { describe, expect, it } from 'vitest';
 import { makeAjv } from '../support/ajv.ts';
 import { useFormSite, watch } from './harness.ts';
@@ -31,6 +32,12 @@ describe('forms of text answers in the form', () => {
     await page.selectOption('#lang', 'en');
     expect(await page.locator('#err-mail').textContent()).toBe('Enter a valid e-mail address.');
 
+    // The slider is not answered until moved: the required message, and its value shows once moved.
+    expect(await page.locator('#err-likely').textContent()).toBe('This question needs an answer.');
+    expect(await page.getAttribute('[name="likely"]', 'type')).toBe('range');
+    await page.fill('[name="likely"]', '80');
+    expect(await page.locator('#out-likely').textContent()).toBe('80');
+
     await page.fill('[name="mail"]', 'li@example.cn');
     await page.fill('[name="mobile"]', '+86 138 0013 8000');
     await page.fill('[name="site"]', 'https://example.cn');
@@ -43,6 +50,7 @@ describe('forms of text answers in the form', () => {
       mobile: '+86 138 0013 8000',
       site: 'https://example.cn',
       call_at: '09:30',
+      likely: 80,
       visit: '2026-03-01T14:30',
     });
     expect(makeAjv().compile(site.schema)(response)).toBe(true);

@@ -14,6 +14,7 @@ export function flowNotes(ix: SurveyIndex, notes: Notes, format: string): void {
         `carry-forward not exported to ${format}: every option of '${q.carryForward.from}' is offered, not only those ${q.carryForward.selected ? 'chosen' : 'not chosen'} there.`,
       );
     if (q.default) notes.add(q.id, `the default answer is not exported to ${format}.`);
+    if (q.slider) notes.add(q.id, `the slider is not exported to ${format}: a number field.`);
     if (q.format) notes.add(q.id, `the form of the text answer (as ${q.format}) is not exported to ${format}: a plain text field.`);
   }
 }
