@@ -48,3 +48,4 @@ export { rangeOfScore, rangeOf, type Interval } from './score-range.ts';
 export * from './sampling/index.ts';
 export { CheckCache } from './incremental/check-cache.ts';
 export { estimateTime, type TimeEstimate } from './time-estimate.ts';
+export { textFormats, type TextFormat } from './text-formats.ts';

@@ -88,6 +88,10 @@ export interface Question extends Located<A.QuestionDecl> {
    * earlier question `source`, offered only when chosen there (or only when not chosen).
    */
   carry?: { source: string; selected: boolean };
+  /** `slider`: a number question answered with a range control between its min and max. */
+  slider: boolean;
+  /** `as email`: the form of a text answer (a key of `textFormats`). */
+  format?: string;
   /** `default …`: the answer the form fills in before the respondent answers. */
   default?: A.Expr;
   /** Ids piped into the text as `{id}`. */

@@ -52,6 +52,10 @@ export interface QuestionDoc {
   min?: number | string;
   max?: number | string;
   pattern?: string;
+  /** A number answered with a range control. */
+  slider?: true;
+  /** The form of a text answer: email, phone, url, time, datetime. */
+  format?: 'email' | 'phone' | 'url' | 'time' | 'datetime';
   unit?: Text;
   integer?: true;
   tags?: string[];

@@ -50,3 +50,20 @@ describe('choice filters, carry-forward and defaults in other formats', () => {
       );
   });
 });
+
+describe('forms of text answers in other formats', () => {
+  const forms = () => compiled(`${repoRoot}packages/emitters/test/fixtures/text-forms.survey`);
+  it('SurveyJS gets the input type (and its e-mail validator); the others a plain text field, noted', async () => {
+    const { files, notes } = await exportSurvey(forms(), exportKinds);
+    const json = JSON.parse(files.find((f) => f.fileName.endsWith('.surveyjs.json'))!.contents as string);
+    const els = json.pages.flatMap((p: { elements: Array<Record<string, unknown>> }) => p.elements);
+    expect(els.map((e: Record<string, unknown>) => e.inputType)).toEqual(['email', 'tel', 'url', 'time', 'number', 'datetime-local']);
+    expect(els[0].validators).toEqual([{ type: 'email' }]);
+    expect(notes.filter((n) => n.format === 'redcap').map((n) => n.message)).toEqual(
+      expect.arrayContaining([
+        'the form of the text answer (as phone) is not exported to redcap: a plain text field.',
+        'the slider is not exported to redcap: a number field.',
+      ]),
+    );
+  });
+});

@@ -10,6 +10,7 @@ import {
   hiddenCodes,
   pickText,
   scaleOf,
+  textFormats,
   type ChoiceList,
   type CompileResult,
   type Declaration,
@@ -133,6 +134,8 @@ export function completion(ws: Workspace, path: string, position: Position, trig
       kind: CompletionItemKind.Keyword,
       documentation: keywordEntry('selected')?.doc,
     }));
+  if (prev === 'Kw_as' && inQuestion)
+    return Object.entries(textFormats).map(([label, f]) => ({ label, kind: CompletionItemKind.EnumMember, documentation: f.doc }));
   // `default …`: the question's own codes first, then answers and values to compute it from.
   if (prev === 'Kw_default' && inQuestion) return [...names.codes(image(ctx.statement[1])), ...names.values()];
   if (listAfter('languages')) return languageCodes.map((c) => ({ label: c, kind: CompletionItemKind.Constant }));

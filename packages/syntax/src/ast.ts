@@ -240,6 +240,10 @@ export interface QuestionDecl extends NodeBase {
   from?: Identifier;
   /** `from q3 selected` (true) / `from q3 not selected` (false): carry-forward from question `from`. */
   fromSelected?: boolean;
+  /** `slider`: a number answered with a range control. */
+  slider?: boolean;
+  /** `as email`: the form of a text answer (email, phone, url, time, datetime). */
+  format?: Identifier;
   /** `default …`: the answer the form fills in first. */
   default?: Expr;
   defaultRange?: TextRange;

@@ -498,6 +498,8 @@ export class SurveyParser extends EmbeddedActionsParser {
       { ALT: () => void (this.CONSUME(T.Tag), node.tags.push(...asArray(this.SUBRULE(this.nameList)))) },
       { ALT: () => void (this.CONSUME(T.Reverse), (node.reverse = true)) },
       { ALT: () => void (this.CONSUME(T.Randomize), (node.randomize = true)) },
+      { ALT: () => void (this.CONSUME(T.As), (node.format = this.ident(this.CONSUME4(T.Identifier)))) },
+      { ALT: () => void (this.CONSUME(T.Slider), (node.slider = true)) },
       {
         ALT: () => {
           const d = this.CONSUME(T.Default);

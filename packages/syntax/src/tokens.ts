@@ -114,6 +114,10 @@ export const Fixed = kw('fixed', [MethodName]);
 // `selected` and `default` stay usable as ids.
 export const Selected = kw('selected', [Identifier]);
 export const Default = kw('default', [Identifier]);
+// `text site "…" as url`: contextual too.
+export const As = kw('as', [Identifier]);
+// `number score "…" min 0 max 100 slider`: contextual too.
+export const Slider = kw('slider', [Identifier]);
 // Sections and scores
 export const Points = kw('points');
 export const Weight = kw('weight');

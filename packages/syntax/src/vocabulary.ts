@@ -201,6 +201,17 @@ export const vocabulary = [
     doc: '`from q3 selected`: the options chosen in q3 (`not selected`: the ones not chosen).',
   },
   {
+    word: 'slider',
+    roles: ['question-attribute'],
+    flag: true,
+    doc: 'A number between its min and max answered with a slider (a range control), not typed.',
+  },
+  {
+    word: 'as',
+    roles: ['question-attribute'],
+    doc: 'The form of a text answer: `as email`, `as phone`, `as url`, `as time` (HH:MM) or `as datetime` (a date and a time).',
+  },
+  {
     word: 'default',
     roles: ['question-attribute'],
     doc: 'The answer the form fills in before the respondent answers: a value or a formula over earlier answers.',

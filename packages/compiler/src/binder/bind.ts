@@ -406,6 +406,8 @@ class Binder {
       randomize: node.randomize,
       when: node.when,
       default: node.default,
+      format: node.format?.name || undefined,
+      slider: node.slider ?? false,
       pipes: [],
       section,
     };

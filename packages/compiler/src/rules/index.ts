@@ -28,6 +28,8 @@ import defaultValue from './default-value.rule.ts';
 import invalidDate from './invalid-date.rule.ts';
 import emptyText from './empty-text.rule.ts';
 import idCase from './id-case.rule.ts';
+import textFormat from './text-format.rule.ts';
+import slider from './slider.rule.ts';
 
 export const structuralRules: Rule[] = [
   duplicateId,
@@ -58,6 +60,8 @@ export const structuralRules: Rule[] = [
   invalidDate,
   emptyText,
   idCase,
+  textFormat,
+  slider,
 ];
 
 /** Methodology rules (question count, wording, scales, sampling, scoring) register here. */

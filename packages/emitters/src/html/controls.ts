@@ -1,6 +1,6 @@
 // The answer controls of each question kind. Every control has a label: a <label for>
 // on each radio, checkbox and select, a legend on every group. Values are the codes.
-import type { Question, Scale } from '@survey/compiler';
+import { textFormats, type Question, type Scale } from '@survey/compiler';
 import { scaleGrid } from '../common/scale-grid.ts';
 import { specifyName } from '../common/names.ts';
 import { esc } from './escape.ts';
@@ -74,11 +74,19 @@ export function inputControl(q: Question, describedBy: string, c: Ctx): string {
       ` step="${q.integer ? 1 : 'any'}"`,
     ].join('');
     const unit = q.unit ? ` ${c.t.el('span', textKey.unit(q.id), q.unit, ` class="unit" id="unit-${esc(q.id)}"`)}` : '';
+    // A slider has no empty state: it counts as answered once moved (the runtime marks it), and shows its value.
+    if (q.slider)
+      return `<div class="number slider"><input type="range" ${common}${attrs} data-slider=""><output for="${id}" id="out-${esc(q.id)}"></output>${unit}</div>`;
     return `<div class="number"><input ${kindAttrs(numberKind(q))} ${common}${attrs}>${unit}</div>`;
   }
   if (q.kind === 'date') {
     const attrs = `${typeof q.min === 'string' ? ` min="${esc(q.min)}"` : ''}${typeof q.max === 'string' ? ` max="${esc(q.max)}"` : ''}`;
     return `<input type="date" ${common}${attrs}>`;
+  }
+  const form = q.format ? textFormats[q.format] : undefined;
+  if (form) {
+    const attrs = `${form.inputmode ? ` inputmode="${form.inputmode}"` : ''} autocomplete="${form.autocomplete ?? 'off'}"`;
+    return `<input type="${form.input}" ${common}${attrs}>`;
   }
   const kind = textKind(q);
   const long = !kind && (typeof q.max !== 'number' || q.max > 120);

@@ -1,6 +1,6 @@
 // The runtime's view of the survey: per question its kind, codes, bounds and the
 // condition that shows it (the same expression tree as in the survey JSON).
-import { calcType, type Binding, type Question, type Survey } from '@survey/compiler';
+import { calcType, textFormats, type Binding, type Question, type Survey } from '@survey/compiler';
 import { exprToJson } from '../common/expr.ts';
 import { compact } from '../common/json.ts';
 import { scaleGrid, missingCodes } from '../common/scale-grid.ts';
@@ -37,6 +37,7 @@ export function runtimeQuestion(q: Question, binding: Binding): RuntimeQuestion 
     max: set ? undefined : q.max,
     pattern: q.pattern !== undefined ? anchoredPattern(q.pattern) : undefined,
     integer: q.kind === 'number' ? q.integer : undefined,
+    format: q.format && textFormats[q.format] ? { name: q.format, pattern: anchoredPattern(textFormats[q.format].pattern) } : undefined,
     ...(set ? selectionBounds(q) : {}),
     filters: filters.length ? filters : undefined,
     default: q.default ? exprToJson(q.default, binding) : undefined,

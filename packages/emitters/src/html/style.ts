@@ -39,6 +39,8 @@ input[type="radio"], input[type="checkbox"] { width: 1.15rem; height: 1.15rem; m
 .row { margin: 0.75rem 0; padding-inline-start: 0.75rem; border-inline-start: 3px solid var(--line); }
 .row legend { font-weight: 500; }
 .number { display: flex; align-items: center; gap: 0.5rem; }
+.slider input[type="range"] { flex: 1; }
+.slider output { min-width: 3ch; text-align: end; }
 .unit { color: var(--muted); }
 .pipe { font-style: italic; }
 .error { color: var(--error); font-weight: 600; margin: 0.35rem 0 0; }

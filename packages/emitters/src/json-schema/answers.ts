@@ -1,5 +1,5 @@
 // The schema of each answer property, by question kind.
-import type { Question, Row, Survey } from '@survey/compiler';
+import { textFormats, type Question, type Row, type Survey } from '@survey/compiler';
 import { compact } from '../common/json.ts';
 import { textIn } from '../common/texts.ts';
 import { specifyName } from '../common/names.ts';
@@ -37,18 +37,24 @@ export function questionProperties(q: Question, survey: Survey): Array<[string, 
     case 'ranking':
       out.push([q.id, setSchema(q, head)]);
       break;
-    case 'text':
+    case 'text': {
+      // `as email` …: the form's pattern (and a JSON Schema format where one applies).
+      const form = q.format ? textFormats[q.format] : undefined;
+      const patterns = [form?.pattern, q.pattern].filter((p): p is string => p !== undefined).map(anchoredPattern);
       out.push([
         q.id,
         compact({
           ...head,
           type: 'string',
+          format: form?.schemaFormat,
           minLength: Math.max(1, num(q.min) ?? 1),
           maxLength: num(q.max),
-          pattern: q.pattern !== undefined ? anchoredPattern(q.pattern) : undefined,
+          pattern: patterns[0],
+          allOf: patterns.length > 1 ? [{ pattern: patterns[1] }] : undefined,
         }),
       ]);
       break;
+    }
     case 'number':
       out.push([q.id, compact({ ...head, type: q.integer ? 'integer' : 'number', minimum: num(q.min), maximum: num(q.max) })]);
       break;

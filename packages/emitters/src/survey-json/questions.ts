@@ -42,6 +42,8 @@ function questionJson(q: Question, survey: Survey, binding: Binding) {
     min: q.min,
     max: q.max,
     pattern: q.pattern,
+    format: q.format,
+    slider: q.slider || undefined,
     unit: ordered(q.unit, L),
     integer: q.integer || undefined,
     tags: q.tags.length ? q.tags : undefined,

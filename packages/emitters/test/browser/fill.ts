@@ -28,7 +28,10 @@ export async function answerQuestion(page: Page, q: Question, a: Answers): Promi
         await page.selectOption(`select[name="${q.id}"][data-code="${code}"]`, String(i + 1));
       break;
     case 'text':
-      if (a[q.id] !== undefined) await page.locator(`[name="${q.id}"]`).pressSequentially(String(a[q.id]));
+      // A time or date-and-time is picked (its control takes no typed separators); other texts are typed.
+      if (a[q.id] !== undefined && (q.format === 'time' || q.format === 'datetime'))
+        await page.locator(`[name="${q.id}"]`).fill(String(a[q.id]));
+      else if (a[q.id] !== undefined) await page.locator(`[name="${q.id}"]`).pressSequentially(String(a[q.id]));
       return;
     case 'number':
     case 'date':

@@ -12,6 +12,15 @@ import { selectionBounds } from '../../src/common/selection.ts';
 import { specifyName, RESPONSE_FORMAT } from '../../src/common/names.ts';
 
 export type Style = 'low' | 'high';
+
+/** Answers of each form of text (`as email` …), a short and a long one. */
+const formSamples: Record<string, [string, string]> = {
+  email: ['li@example.cn', 'wang.fang+survey@mail.example.org'],
+  phone: ['13800138000', '+86 (10) 6552-9988'],
+  url: ['https://example.cn', 'http://www.example.org/about?lang=zh'],
+  time: ['09:30', '23:59:59'],
+  datetime: ['2026-03-01T09:30', '2026-12-31T23:59'],
+};
 export type Answers = Record<string, Value>;
 
 function answer(q: Question, style: Style, out: Answers, offered: (code: string | number) => boolean): void {
@@ -55,7 +64,8 @@ function answer(q: Question, style: Style, out: Answers, offered: (code: string 
       return;
     }
     case 'text':
-      if (q.pattern !== undefined) out[q.id] = patterned(q.pattern);
+      if (q.format) out[q.id] = formSamples[q.format][hi ? 1 : 0];
+      else if (q.pattern !== undefined) out[q.id] = patterned(q.pattern);
       else out[q.id] = hi ? 'A fuller answer, 多语言 ✓' : 'ok';
       return;
     case 'number':

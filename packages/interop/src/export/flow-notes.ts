@@ -1,4 +1,4 @@
-// Choice filters, carry-forward and defaults in a format that does not carry them (yet):
+// Choice filters, carry-forward, defaults and forms of text answers (`as email`) in a format that does not carry them (yet):
 // one note per construct, so `survey build` says what the exported form will not do
 // instead of offering every option or leaving fields empty without a word.
 import type { SurveyIndex } from '../model.ts';
@@ -14,5 +14,7 @@ export function flowNotes(ix: SurveyIndex, notes: Notes, format: string): void {
         `carry-forward not exported to ${format}: every option of '${q.carryForward.from}' is offered, not only those ${q.carryForward.selected ? 'chosen' : 'not chosen'} there.`,
       );
     if (q.default) notes.add(q.id, `the default answer is not exported to ${format}.`);
+    if (q.slider) notes.add(q.id, `the slider is not exported to ${format}: a number field.`);
+    if (q.format) notes.add(q.id, `the form of the text answer (as ${q.format}) is not exported to ${format}: a plain text field.`);
   }
 }

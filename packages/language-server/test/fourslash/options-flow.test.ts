@@ -15,6 +15,9 @@ describe('choice filters, carry-forward and defaults: completion', () => {
     expect(f.labels('fromName')).toEqual(expect.arrayContaining(['payments', 'brands', 'region']));
     expect(f.labels('afterFrom')).toEqual(['selected', 'not selected']);
   });
+  it('offers the forms of a text answer after `as`', () => {
+    expect(f.labels('asForm')).toEqual(['email', 'phone', 'url', 'time', 'datetime']);
+  });
   it('offers the question’s own codes, then answers, after `default`', () => {
     const labels = f.labels('payDefault');
     expect(labels.slice(0, 2)).toEqual(['cash', 'card']);

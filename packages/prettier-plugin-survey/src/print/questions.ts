@@ -72,6 +72,8 @@ function questionAttribute(ctx: SourceContext, q: QuestionDecl, seg: Segment): P
       return within(seg, q.unit) && ['unit', q.unit];
     case 'from':
       return within(seg, q.from) && ['from', q.from, q.fromSelected === false && 'not', q.fromSelected !== undefined && 'selected'];
+    case 'as':
+      return within(seg, q.format) && ['as', q.format];
     case 'default':
       return within(seg, q.default) && ['default', q.default];
     case 'on':

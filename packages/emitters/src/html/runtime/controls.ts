@@ -73,7 +73,10 @@ export function readQuestion(form: HTMLFormElement, q: RuntimeQuestion, keepAll 
       break;
     }
     case 'number': {
-      const v = asInput(controlsOf(form, q.id)[0])?.value ?? '';
+      const input = asInput(controlsOf(form, q.id)[0]);
+      // A slider always has a value: it is an answer only once the respondent (or a default) set it.
+      if (input?.type === 'range' && input.dataset.set === undefined) break;
+      const v = input?.value ?? '';
       if (v !== '' && Number.isFinite(Number(v))) out[q.id] = Number(v);
       break;
     }
@@ -119,6 +122,10 @@ export function writeQuestion(form: HTMLFormElement, q: RuntimeQuestion, answers
       else if (input.type === 'radio') input.checked = v !== undefined && String(v) === input.value;
       else if (input.type === 'checkbox') input.checked = Array.isArray(v) && v.map(String).includes(input.value);
       else input.value = v === undefined ? '' : String(v);
+      if (input.type === 'range') {
+        if (v === undefined) delete input.dataset.set;
+        else input.dataset.set = '';
+      }
     }
   }
   for (const code of q.specify ?? []) {

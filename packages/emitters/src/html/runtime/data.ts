@@ -26,6 +26,8 @@ export interface RuntimeQuestion {
   max?: number | string;
   /** Whole-answer pattern, already anchored. */
   pattern?: string;
+  /** The form of a text answer (`as email`): its name and anchored pattern. */
+  format?: { name: string; pattern: string };
   integer?: boolean;
   /** Selections for multi and ranking. */
   minItems?: number;

@@ -147,6 +147,11 @@ export class SurveyForm {
       const el = $(`q-${q.id}`);
       if (el) el.hidden = !visible.has(q.id);
     }
+    // A slider shows its value, or that it is not answered yet.
+    document.querySelectorAll<HTMLInputElement>('input[data-slider]').forEach((s) => {
+      const out = s.nextElementSibling;
+      if (out) out.textContent = s.dataset.set === undefined ? this.texts.ui('unanswered') : s.value;
+    });
     document.querySelectorAll<HTMLElement>('.pipe[data-pipe]').forEach((el) => {
       const pipe = el.dataset.pipe ?? '';
       if (pipe in this.preloaded.values || this.data.hidden?.some((h) => h.id === pipe)) {
@@ -197,6 +202,7 @@ export class SurveyForm {
         main.dispatchEvent(new Event('change', { bubbles: true }));
       }
     }
+    if (t.type === 'range') t.dataset.set = '';
     const q = this.byId.get(t.closest<HTMLElement>('[data-q]')?.dataset.q ?? '');
     if (q) this.defaults.touched.add(q.id);
     this.refresh();

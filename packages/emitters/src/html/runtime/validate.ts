@@ -28,6 +28,9 @@ function validDate(s: string): boolean {
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
+/** The message of a text form: formatEmail, formatPhone, formatUrl, formatTime, formatDatetime. */
+const formatKey = (name: string) => 'format' + name.charAt(0).toUpperCase() + name.slice(1);
+
 export function validate(q: RuntimeQuestion, a: Answers, x: Extra): Problem[] {
   const p = (key: string, params?: Problem['params'], slot = q.id): Problem => ({ slot, key, params });
   if (q.kind === 'matrix') return q.required ? q.names.filter((n) => a[n] === undefined).map((n) => p('required', undefined, n)) : [];
@@ -38,14 +41,15 @@ export function validate(q: RuntimeQuestion, a: Answers, x: Extra): Problem[] {
   }
   const v = a[q.id];
   if (v === undefined) {
-    if (x.badInput) return [p(q.kind === 'date' ? 'dateInvalid' : 'notNumber')];
+    if (x.badInput) return [p(q.format ? formatKey(q.format.name) : q.kind === 'date' ? 'dateInvalid' : 'notNumber')];
     return q.required ? [p('required')] : [];
   }
   const out: Problem[] = [];
   if (typeof v === 'string' && q.kind === 'text') {
     if (typeof q.min === 'number' && codePoints(v) < q.min) out.push(p('tooShort', { n: q.min }));
     if (typeof q.max === 'number' && codePoints(v) > q.max) out.push(p('tooLong', { n: q.max }));
-    if (q.pattern !== undefined && !new RegExp(q.pattern, 'u').test(v)) out.push(p('pattern'));
+    if (q.format && !new RegExp(q.format.pattern, 'u').test(v)) out.push(p(formatKey(q.format.name)));
+    else if (q.pattern !== undefined && !new RegExp(q.pattern, 'u').test(v)) out.push(p('pattern'));
   }
   if (typeof v === 'number' && q.kind === 'number') {
     if (q.integer && !Number.isInteger(v)) out.push(p('notInteger'));

@@ -138,8 +138,14 @@ function body(q: QuestionDoc, ix: SurveyIndex, notes: Notes): Json {
           ...(q.max !== undefined ? { maxLength: q.max } : {}),
         });
       if (q.pattern) validators.push({ type: 'regex', regex: q.pattern });
+      // `as email` …: SurveyJS's input type (and its e-mail validator).
+      const inputType = q.format
+        ? { email: 'email', phone: 'tel', url: 'url', time: 'time', datetime: 'datetime-local' }[q.format]
+        : undefined;
+      if (q.format === 'email') validators.push({ type: 'email' });
       return {
-        type: typeof q.max === 'number' && q.max > 200 ? 'comment' : 'text',
+        type: typeof q.max === 'number' && q.max > 200 && !inputType ? 'comment' : 'text',
+        ...(inputType ? { inputType } : {}),
         ...(typeof q.max === 'number' ? { maxLength: q.max } : {}),
         ...(validators.length ? { validators } : {}),
       };
