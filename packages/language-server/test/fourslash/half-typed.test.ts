@@ -23,7 +23,7 @@ describe('half-typed: completion', () => {
   });
   it('opens on a typed space after on, from and when, with what fits there', () => {
     expect(f.labels('afterOn', ' ')).toEqual(['sat5', 'nps']);
-    expect(f.labels('afterFrom', ' ')).toEqual(['vendors']);
+    expect(f.labels('afterFrom', ' ')).toEqual(['vendors', 'vendor']);
     expect(f.labels('afterWhen', ' ')).toEqual(expect.arrayContaining(['vendor', 'overall']));
     expect(f.labels('afterWhen', ' ')).not.toContain('rating');
   });

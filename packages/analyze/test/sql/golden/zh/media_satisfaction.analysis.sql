@@ -13,6 +13,7 @@
 --   used.placement DOUBLE PRECISION: binary; 1 when option placement of used is chosen, else 0: 媒體投放
 --   used.aftercare DOUBLE PRECISION: binary; 1 when option aftercare of used is chosen, else 0: 售後服務
 --   used.other DOUBLE PRECISION: binary; 1 when option other of used is chosen, else 0: 其他(請註明)
+--   most_valued VARCHAR: nominal; codes planning, creative, production, placement, aftercare, other: 過去 12 個月中,在貴公司使用過的服務裡,哪一項最有價值?
 --   service_quality DOUBLE PRECISION: ordinal; 1..5 on sat5; missing codes 9: 服務質量
 --   product_effect DOUBLE PRECISION: ordinal; 1..5 on sat5; missing codes 9: 產品效果
 --   communication DOUBLE PRECISION: ordinal; 1..5 on sat5; missing codes 9: 溝通效率
@@ -33,6 +34,7 @@
 --     "used.placement" DOUBLE PRECISION,
 --     "used.aftercare" DOUBLE PRECISION,
 --     "used.other" DOUBLE PRECISION,
+--     "most_valued" VARCHAR,
 --     "service_quality" DOUBLE PRECISION,
 --     "product_effect" DOUBLE PRECISION,
 --     "communication" DOUBLE PRECISION,
@@ -45,7 +47,7 @@
 --     "score:indicator_index" DOUBLE PRECISION
 --   )
 --
--- Output: 15 statements, each one SELECT of sufficient statistics (counts, sums,
+-- Output: 16 statements, each one SELECT of sufficient statistics (counts, sums,
 -- sums of squares and cross-products per stratum or group). `survey analyze` finishes the
 -- estimates from them in TypeScript (packages/analyze/src/estimate); the design has no
 -- post-stratification (--post-stratify adds one count per stratum and post-stratum).
@@ -225,13 +227,20 @@ WHERE "tenure" IS NOT NULL
 GROUP BY 1, 2
 ORDER BY 1, 2;
 
--- 10. response rates: responses per size
+-- 10. distribution of most_valued per stratum
+SELECT CASE WHEN "size" IN ('key', 'large', 'medium', 'small') THEN "size" ELSE NULL END AS h, "most_valued" AS value, COUNT(*) AS k
+FROM "responses"
+WHERE "most_valued" IS NOT NULL
+GROUP BY 1, 2
+ORDER BY 1, 2;
+
+-- 11. response rates: responses per size
 SELECT "size" AS h, COUNT(*) AS m
 FROM "responses"
 GROUP BY 1
 ORDER BY 1;
 
--- 11. top dissatisfied: answers <= 2 per item
+-- 12. top dissatisfied: answers <= 2 per item
 SELECT
   COUNT(CASE WHEN "service_quality" IN (9.0) THEN NULL ELSE "service_quality" END) AS n_0,
   SUM(CASE WHEN CASE WHEN "service_quality" IN (9.0) THEN NULL ELSE "service_quality" END <= 2.0 THEN 1 ELSE 0 END) AS k_0,
@@ -247,7 +256,7 @@ SELECT
   SUM(CASE WHEN "renew" <= 2.0 THEN 1 ELSE 0 END) AS k_5
 FROM "responses";
 
--- 12. breakdown by size: moments per value
+-- 13. breakdown by size: moments per value
 SELECT
   "size" AS g0,
   COUNT(*) AS m,
@@ -320,7 +329,7 @@ FROM "responses"
 GROUP BY 1
 ORDER BY 1;
 
--- 13. breakdown by industry: moments per value
+-- 14. breakdown by industry: moments per value
 SELECT
   "industry" AS g0,
   COUNT(*) AS m,
@@ -393,7 +402,7 @@ FROM "responses"
 GROUP BY 1
 ORDER BY 1;
 
--- 14. breakdown by region: moments per value
+-- 15. breakdown by region: moments per value
 SELECT
   "region" AS g0,
   COUNT(*) AS m,
@@ -466,7 +475,7 @@ FROM "responses"
 GROUP BY 1
 ORDER BY 1;
 
--- 15. key drivers of overall: cross-products (complete cases)
+-- 16. key drivers of overall: cross-products (complete cases)
 SELECT 
   COUNT(*) AS n,
   SUM(CASE WHEN "overall" IN (9.0) THEN NULL ELSE "overall" END) AS s_0,
