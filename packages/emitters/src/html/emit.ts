@@ -25,7 +25,7 @@ export function emitHtml(survey: Survey, binding: Binding, options: HtmlOptions 
   const lang = survey.defaultLanguage;
   const ui = uiStrings(survey.languages);
   const t = new TextTable(lang, pipedIds(survey));
-  const c = { t, ui, lang };
+  const c = { t, ui, lang, templates: new Map<string, string>() };
   const sections = survey.sections.filter((s) => s.questions.length > 0);
   const title = t.el('h1', 'survey.title', survey.title ?? { [lang]: survey.id });
   const langSwitch =
@@ -94,6 +94,7 @@ export function emitHtml(survey: Survey, binding: Binding, options: HtmlOptions 
     pages,
     nav,
     `</form>`,
+    ...c.templates.values(),
     `<p id="status" class="status" role="status"></p>`,
     `<p id="alert" class="status problem" role="alert"></p>`,
     uiEl('button', 'download', ui, lang, ' type="button" id="download" hidden'),
