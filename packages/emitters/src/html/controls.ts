@@ -47,7 +47,7 @@ export function choiceControl(q: Question, c: Ctx): string {
       ? `<input type="text" class="specify" name="${esc(specifyName(q.id, o.code))}" id="${id}-s" aria-labelledby="${id}-l" autocomplete="off">`
       : '';
     const flags = `${o.fixed ? ' data-fixed=""' : ''}${o.exclusive ? ' data-exclusive=""' : ''}`;
-    return `<div class="choice" data-code="${esc(String(o.code))}"${flags}><input type="${type}" name="${esc(q.id)}" id="${id}" value="${esc(String(o.code))}">${c.t.el('label', textKey.option(q.id, o.code), o.label, ` for="${id}" id="${id}-l"`)}${specify}</div>`;
+    return `<div class="choice" data-code="${esc(String(o.code))}"${flags}><input type="${type}" name="${esc(q.id)}" id="${id}" value="${esc(String(o.code))}">${c.t.el('label', textKey.option(q.id, o.code), o.label, ` for="${id}"${o.specify ? ` id="${id}-l"` : ''}`)}${specify}</div>`;
   });
   return `<div class="choices"${q.randomize ? ' data-randomize=""' : ''}>${items.join('')}</div>`;
 }
@@ -69,7 +69,7 @@ export function rankingControl(q: Question, c: Ctx): string {
     const specify = o.specify
       ? `<input type="text" class="specify" name="${esc(specifyName(q.id, o.code))}" id="${id}-s" aria-labelledby="${id}-l" autocomplete="off">`
       : '';
-    return `<div class="rank-item" data-code="${esc(String(o.code))}"${o.fixed ? ' data-fixed=""' : ''}><select name="${esc(q.id)}" id="${id}" data-code="${esc(String(o.code))}">${uiEl('option', 'rankNone', c.ui, c.lang, ' value=""')}${ranks}</select>${c.t.el('label', textKey.option(q.id, o.code), o.label, ` for="${id}" id="${id}-l"`)}${specify}</div>`;
+    return `<div class="rank-item" data-code="${esc(String(o.code))}"${o.fixed ? ' data-fixed=""' : ''}><select name="${esc(q.id)}" id="${id}" data-code="${esc(String(o.code))}">${uiEl('option', 'rankNone', c.ui, c.lang, ' value=""')}${ranks}</select>${c.t.el('label', textKey.option(q.id, o.code), o.label, ` for="${id}"${o.specify ? ` id="${id}-l"` : ''}`)}${specify}</div>`;
   });
   return `<div class="ranking"${q.randomize ? ' data-randomize=""' : ''}>${items.join('')}</div>`;
 }

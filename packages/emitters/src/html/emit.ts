@@ -56,7 +56,7 @@ export function emitHtml(survey: Survey, binding: Binding, options: HtmlOptions 
     defaultLanguage: lang,
     storageKey: `survey:${survey.id}:${survey.version ?? ''}`,
     submitUrl: options.submitUrl,
-    texts: t.texts,
+    texts: {},
     ui,
     pipes: [...t.pipes],
     pages: sections.map((s) => ({ id: s.id, questions: s.questions.map((q) => q.id) })),
@@ -76,6 +76,7 @@ export function emitHtml(survey: Survey, binding: Binding, options: HtmlOptions 
     });
   // Labels of hidden codes, for piping `{channel}`.
   for (const h of survey.hidden.values()) for (const o of h.choices?.options ?? []) t.html(`opt.${h.id}.${o.code}`, o.label);
+  data.texts = t.shared();
   const body = [
     `<div class="wrap">`,
     `<header>${title}${langSwitch}</header>`,
