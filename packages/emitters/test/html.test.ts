@@ -55,6 +55,27 @@ describe.each(allCases().map((c) => [c.name, c] as const))('%s', (_name, c) => {
     expect((markup.match(/<fieldset/g) ?? []).length).toBe((markup.match(/<legend/g) ?? []).length);
   });
 
+  it('writes each scale once, as a template every scale placeholder names', () => {
+    const templates = [...markup.matchAll(/<template id="scale-([^"]+)">([\s\S]*?)<\/template>/g)];
+    const ids = templates.map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const m of markup.matchAll(/<div class="scale" data-scale="([^"]+)" data-name="[^"]+"><\/div>/g)) expect(ids).toContain(m[1]);
+    // The runtime names each cloned radio and points its label at it.
+    for (const [, , body] of templates) expect(body).not.toMatch(/\s(name|id|for)=/);
+  });
+
+  it('writes a text shared by several keys once; the others name its key', () => {
+    const texts = JSON.parse(scripts.find((s) => s.attrs.includes('survey-data'))!.body).texts as Record<string, unknown>;
+    const seen = new Set<string>();
+    for (const [key, t] of Object.entries(texts)) {
+      if (typeof t === 'string') expect(typeof texts[t], `${key} -> ${t}`).toBe('object');
+      else {
+        expect(seen.has(JSON.stringify(t)), key).toBe(false);
+        seen.add(JSON.stringify(t));
+      }
+    }
+  });
+
   it('keeps the survey data inert: no closing tag or comment inside it', () => {
     const data = scripts.find((s) => s.attrs.includes('survey-data'))!.body;
     expect(data).not.toMatch(/<\/|<!--|<script/i);

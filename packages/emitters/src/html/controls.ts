@@ -14,18 +14,29 @@ export interface Ctx {
   t: TextTable;
   ui: Record<string, LText>;
   lang: string;
+  /** Scale id → its points' <template>, filled as scales are first used. */
+  templates: Map<string, string>;
 }
 
 const fid = (name: string, i?: number | string) => `f-${name}${i === undefined ? '' : `-${i}`}`;
 
 export function scaleControl(name: string, scale: Scale, c: Ctx): string {
   if (isSlider(scale)) return sliderControl(name, scale, c);
-  const points = scaleGrid(scale).map((p, i) => {
-    const id = fid(name, i);
+  if (!c.templates.has(scale.id)) c.templates.set(scale.id, scaleTemplate(scale, c));
+  return `<div class="scale" data-scale="${esc(scale.id)}" data-name="${esc(name)}"></div>`;
+}
+
+/**
+ * A scale's points once, as a <template> the runtime clones into every question that uses
+ * it, naming each radio after its question and giving it the id its label points to
+ * (`f-<name>-<i>`). A 5,000-question survey repeats a handful of scales thousands of times.
+ */
+function scaleTemplate(scale: Scale, c: Ctx): string {
+  const points = scaleGrid(scale).map((p) => {
     const label = p.label ? ` ${c.t.el('span', textKey.scalePoint(scale.id, p.value), p.label, ' class="plabel"')}` : '';
-    return `<div class="point${p.missing ? ' missing' : ''}${p.label ? ' labelled' : ''}"><input type="radio" name="${esc(name)}" id="${id}" value="${esc(String(p.value))}"><label for="${id}"><span class="pvalue">${esc(String(p.value))}</span>${label}</label></div>`;
+    return `<div class="point${p.missing ? ' missing' : ''}${p.label ? ' labelled' : ''}"><input type="radio" value="${esc(String(p.value))}"><label><span class="pvalue">${esc(String(p.value))}</span>${label}</label></div>`;
   });
-  return `<div class="scale">${points.join('')}</div>`;
+  return `<template id="scale-${esc(scale.id)}">${points.join('')}</template>`;
 }
 
 export function choiceControl(q: Question, c: Ctx): string {
@@ -36,7 +47,7 @@ export function choiceControl(q: Question, c: Ctx): string {
       ? `<input type="text" class="specify" name="${esc(specifyName(q.id, o.code))}" id="${id}-s" aria-labelledby="${id}-l" autocomplete="off">`
       : '';
     const flags = `${o.fixed ? ' data-fixed=""' : ''}${o.exclusive ? ' data-exclusive=""' : ''}`;
-    return `<div class="choice" data-code="${esc(String(o.code))}"${flags}><input type="${type}" name="${esc(q.id)}" id="${id}" value="${esc(String(o.code))}">${c.t.el('label', textKey.option(q.id, o.code), o.label, ` for="${id}" id="${id}-l"`)}${specify}</div>`;
+    return `<div class="choice" data-code="${esc(String(o.code))}"${flags}><input type="${type}" name="${esc(q.id)}" id="${id}" value="${esc(String(o.code))}">${c.t.el('label', textKey.option(q.id, o.code), o.label, ` for="${id}"${o.specify ? ` id="${id}-l"` : ''}`)}${specify}</div>`;
   });
   return `<div class="choices"${q.randomize ? ' data-randomize=""' : ''}>${items.join('')}</div>`;
 }
@@ -58,7 +69,7 @@ export function rankingControl(q: Question, c: Ctx): string {
     const specify = o.specify
       ? `<input type="text" class="specify" name="${esc(specifyName(q.id, o.code))}" id="${id}-s" aria-labelledby="${id}-l" autocomplete="off">`
       : '';
-    return `<div class="rank-item" data-code="${esc(String(o.code))}"${o.fixed ? ' data-fixed=""' : ''}><select name="${esc(q.id)}" id="${id}" data-code="${esc(String(o.code))}">${uiEl('option', 'rankNone', c.ui, c.lang, ' value=""')}${ranks}</select>${c.t.el('label', textKey.option(q.id, o.code), o.label, ` for="${id}" id="${id}-l"`)}${specify}</div>`;
+    return `<div class="rank-item" data-code="${esc(String(o.code))}"${o.fixed ? ' data-fixed=""' : ''}><select name="${esc(q.id)}" id="${id}" data-code="${esc(String(o.code))}">${uiEl('option', 'rankNone', c.ui, c.lang, ' value=""')}${ranks}</select>${c.t.el('label', textKey.option(q.id, o.code), o.label, ` for="${id}"${o.specify ? ` id="${id}-l"` : ''}`)}${specify}</div>`;
   });
   return `<div class="ranking"${q.randomize ? ' data-randomize=""' : ''}>${items.join('')}</div>`;
 }

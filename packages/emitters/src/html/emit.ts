@@ -25,7 +25,7 @@ export function emitHtml(survey: Survey, binding: Binding, options: HtmlOptions 
   const lang = survey.defaultLanguage;
   const ui = uiStrings(survey.languages);
   const t = new TextTable(lang, pipedIds(survey));
-  const c = { t, ui, lang };
+  const c = { t, ui, lang, templates: new Map<string, string>() };
   const sections = survey.sections.filter((s) => s.questions.length > 0);
   const title = t.el('h1', 'survey.title', survey.title ?? { [lang]: survey.id });
   const langSwitch =
@@ -56,7 +56,7 @@ export function emitHtml(survey: Survey, binding: Binding, options: HtmlOptions 
     defaultLanguage: lang,
     storageKey: `survey:${survey.id}:${survey.version ?? ''}`,
     submitUrl: options.submitUrl,
-    texts: t.texts,
+    texts: {},
     ui,
     pipes: [...t.pipes],
     pages: sections.map((s) => ({ id: s.id, questions: s.questions.map((q) => q.id) })),
@@ -76,6 +76,7 @@ export function emitHtml(survey: Survey, binding: Binding, options: HtmlOptions 
     });
   // Labels of hidden codes, for piping `{channel}`.
   for (const h of survey.hidden.values()) for (const o of h.choices?.options ?? []) t.html(`opt.${h.id}.${o.code}`, o.label);
+  data.texts = t.shared();
   const body = [
     `<div class="wrap">`,
     `<header>${title}${langSwitch}</header>`,
@@ -94,6 +95,7 @@ export function emitHtml(survey: Survey, binding: Binding, options: HtmlOptions 
     pages,
     nav,
     `</form>`,
+    ...c.templates.values(),
     `<p id="status" class="status" role="status"></p>`,
     `<p id="alert" class="status problem" role="alert"></p>`,
     uiEl('button', 'download', ui, lang, ' type="button" id="download" hidden'),

@@ -7,9 +7,7 @@ import { uiEl } from './texts.ts';
 import { choiceControl, inputControl, rankingControl, scaleControl, yesNoControl, type Ctx } from './controls.ts';
 
 function title(q: Question, c: Ctx): string {
-  const req = q.required
-    ? `<span class="req"><span aria-hidden="true">*</span>${uiEl('span', 'requiredMark', c.ui, c.lang, ' class="visually-hidden"')}</span>`
-    : '';
+  const req = q.required ? `<span class="req">${uiEl('span', 'requiredMark', c.ui, c.lang)}</span>` : '';
   return `<span class="qnum">${q.number}.</span> ${c.t.el('span', textKey.question(q.id), q.text)}${req}`;
 }
 

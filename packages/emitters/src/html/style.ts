@@ -24,6 +24,8 @@ fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
 legend, .qtitle { display: block; font-weight: 600; margin-bottom: 0.5rem; padding: 0; }
 .qnum { color: var(--muted); margin-inline-end: 0.15rem; }
 .req { color: var(--error); margin-inline-start: 0.2rem; }
+.req::before { content: "*"; content: "*" / ""; }
+.req > span { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .help { color: var(--muted); margin: -0.25rem 0 0.5rem; font-size: 0.95rem; }
 .choices, .ranking { display: grid; gap: 0.35rem; }
 .choice, .rank-item { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; padding: 0.35rem 0.5rem; border: 1px solid var(--line); border-radius: 6px; }

@@ -26,6 +26,19 @@ export class TextTable {
     return `<${tag} data-t="${esc(key)}"${attrs}>${this.html(key, text)}</${tag}>`;
   }
 
+  /** The table for the page: a text identical to an earlier one is written as that one's key. */
+  shared(): Record<string, LText | string> {
+    const first = new Map<string, string>();
+    const out: Record<string, LText | string> = {};
+    for (const [key, text] of Object.entries(this.texts)) {
+      const id = JSON.stringify(text);
+      const earlier = first.get(id);
+      if (earlier === undefined) first.set(id, key);
+      out[key] = earlier ?? text;
+    }
+    return out;
+  }
+
   /** Escaped text with pipes of known question ids as placeholders. */
   inline(value: string): string {
     let out = '';

@@ -70,8 +70,11 @@ export interface RuntimeData {
   defaultLanguage: string;
   storageKey: string;
   submitUrl?: string;
-  /** Survey texts by key, per language. */
-  texts: Record<string, Record<string, string>>;
+  /**
+   * Survey texts by key, per language. A string instead of the texts is the key of an
+   * identical text written earlier: a choice list shared by many questions is written once.
+   */
+  texts: Record<string, Record<string, string> | string>;
   /** Interface texts by key, per survey language. */
   ui: Record<string, Record<string, string>>;
   /** Question ids piped into texts as {id}. */

@@ -15,8 +15,9 @@ export class Texts {
   }
 
   text(key: string): string {
-    const t = this.data.texts[key];
-    if (!t) return '';
+    const entry = this.data.texts[key];
+    const t = typeof entry === 'string' ? this.data.texts[entry] : entry;
+    if (!t || typeof t === 'string') return '';
     return t[this.lang] ?? t[this.data.defaultLanguage] ?? Object.values(t)[0] ?? '';
   }
 
