@@ -72,6 +72,8 @@ export const Mode = kw('mode');
 export const Frequency = kw('frequency');
 export const Owner = kw('owner');
 export const Tags = kw('tags');
+// `answers optional`: contextual, so `answers` stays usable as an id.
+export const Answers = kw('answers', [Identifier]);
 export const Limit = kw('limit');
 export const Questions = kw('questions');
 export const Minutes = kw('minutes');

@@ -28,6 +28,7 @@ import defaultValue from './default-value.rule.ts';
 import invalidDate from './invalid-date.rule.ts';
 import emptyText from './empty-text.rule.ts';
 import idCase from './id-case.rule.ts';
+import answersDefault from './answers-default.rule.ts';
 
 export const structuralRules: Rule[] = [
   duplicateId,
@@ -58,6 +59,7 @@ export const structuralRules: Rule[] = [
   invalidDate,
   emptyText,
   idCase,
+  answersDefault,
 ];
 
 /** Methodology rules (question count, wording, scales, sampling, scoring) register here. */
