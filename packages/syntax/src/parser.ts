@@ -816,13 +816,9 @@ export class SurveyParser extends EmbeddedActionsParser {
     return { kind: 'Analysis', requests, range: this.range(start) };
   });
 
-  /** A name that may also be a keyword in this position (`sd`, `tag`). */
+  /** A name that may also be a keyword in this position (`sd`; `tag` is contextual, a name anywhere). */
   private softName = this.RULE('softName', (): A.Identifier =>
-    this.OR([
-      { ALT: () => this.ident(this.CONSUME(T.Identifier)) },
-      { ALT: () => this.ident(this.CONSUME(T.Sd)) },
-      { ALT: () => this.ident(this.CONSUME(T.Tag)) },
-    ]),
+    this.OR([{ ALT: () => this.ident(this.CONSUME(T.Identifier)) }, { ALT: () => this.ident(this.CONSUME(T.Sd)) }]),
   );
 
   private analysisRequest = this.RULE('analysisRequest', (): A.AnalysisRequest => {

@@ -54,7 +54,8 @@ export const Section = kw('section');
 export const Score = kw('score');
 export const Target = kw('target');
 export const Sample = kw('sample');
-export const Quality = kw('quality');
+// Contextual (also an Identifier): a common field name, so `quality` stays usable as an id.
+export const Quality = kw('quality', [Identifier]);
 export const Analysis = kw('analysis');
 export const Glossary = kw('glossary');
 export const Hidden = kw('hidden');
@@ -65,7 +66,8 @@ export const Check = kw('check', [Identifier]);
 // Survey header
 export const Title = kw('title');
 export const Languages = kw('languages');
-export const Intro = kw('intro');
+// Contextual (also an Identifier): a common field name, so `intro` stays usable as an id.
+export const Intro = kw('intro', [Identifier]);
 export const Confidentiality = kw('confidentiality');
 export const Version = kw('version');
 export const Mode = kw('mode');
@@ -80,7 +82,8 @@ export const Minutes = kw('minutes');
 // Question kinds
 export const Single = kw('single');
 export const Multi = kw('multi');
-export const Rating = kw('rating');
+// Contextual (also an Identifier): a common field name, so `rating` stays usable as an id.
+export const Rating = kw('rating', [Identifier]);
 export const Matrix = kw('matrix');
 export const Nps = kw('nps');
 export const Ranking = kw('ranking');
@@ -97,7 +100,8 @@ export const On = kw('on');
 export const Min = kw('min');
 export const Max = kw('max');
 export const Pattern = kw('pattern');
-export const Tag = kw('tag');
+// Contextual (also an Identifier): a common field name, so `tag` stays usable as an id.
+export const Tag = kw('tag', [Identifier]);
 export const Reverse = kw('reverse');
 export const When = kw('when');
 export const Randomize = kw('randomize');
@@ -118,7 +122,8 @@ export const Selected = kw('selected', [Identifier]);
 export const Default = kw('default', [Identifier]);
 // Sections and scores
 export const Points = kw('points');
-export const Weight = kw('weight');
+// Contextual (also an Identifier): a common field name, so `weight` stays usable as an id.
+export const Weight = kw('weight', [Identifier]);
 export const Require = kw('require');
 export const All = kw('all');
 // Sampling
