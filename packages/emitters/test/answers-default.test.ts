@@ -25,6 +25,7 @@ function outputs(header: string) {
   const validate = makeAjv().compile(responseSchema(survey, r.binding));
   return {
     valid: (answers: Record<string, unknown>) => validate(envelope(survey, answers as never)),
+    doc: surveyDocument(survey, r.binding) as unknown as { answers?: string },
     json: (
       surveyDocument(survey, r.binding) as unknown as { sections: Array<{ questions: Array<{ id: string; required: boolean }> }> }
     ).sections.flatMap((s) => s.questions),
@@ -52,6 +53,7 @@ describe('answers optional in the outputs', () => {
       ['comments', false],
     ]);
     expect(marked(o.html, 'visit')).toBe(true);
+    expect(o.doc.answers).toBeUndefined();
   });
 
   it('makes unmarked questions optional under `answers optional`, keeping `required` ones', () => {
@@ -63,6 +65,7 @@ describe('answers optional in the outputs', () => {
       ['recommend', true],
       ['comments', false],
     ]);
+    expect(o.doc.answers).toBe('optional');
     expect(marked(o.html, 'visit')).toBe(false);
     expect(marked(o.html, 'recommend')).toBe(true);
     const v = o.analysis.variables.find((x) => x.question === 'visit');
