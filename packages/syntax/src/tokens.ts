@@ -196,6 +196,11 @@ export const allTokens: TokenType[] = [
 /** Every reserved word, for completion, the TextMate grammar and its drift test. */
 export const keywords: readonly string[] = keywordTokens.map((t) => String(t.PATTERN).slice(1, -1)).sort();
 export const keywordTokenTypes: readonly TokenType[] = keywordTokens;
+/** Keywords that are also names (token category Identifier): `weight`, `tag`, `check` … usable as ids. */
+export const contextualKeywords: readonly string[] = keywordTokens
+  .filter((t) => (t.CATEGORIES ?? []).includes(Identifier))
+  .map((t) => String(t.PATTERN).slice(1, -1))
+  .sort();
 
 /** The lexer token of a vocabulary word; throws for a word with no token (the vocabulary test checks there is none). */
 export function keywordToken(word: Keyword): TokenType {
