@@ -225,6 +225,8 @@ export interface Survey extends Located<A.SurveyDecl> {
   version?: string;
   owner?: LText;
   mode: string[];
+  /** Whether a question without `optional` / `required` must be answered (`answers optional` makes it false). */
+  answersRequired: boolean;
   /** A word (`quarterly`) or a text (`"after delivery"`). */
   frequency?: string | LText;
   tags: string[];

@@ -2,7 +2,7 @@
 // each file once (cached by path and text), binds, checks and returns diagnostics.
 // The CLI and the language server both use it; the server's host serves open
 // documents first and keeps the parse cache across edits.
-import { parse, reparseText, type ParseResult } from '@survey/syntax';
+import { parse, reparseText, type ParseResult, type SyntaxDiagnostic } from '@survey/syntax';
 import { dirname, resolve as resolvePath } from 'node:path';
 import { LineMap } from '@survey/syntax';
 import { readSourceFile, describeEncoding, type ReadProblem } from './source-text.ts';
@@ -12,7 +12,7 @@ import type { CheckCache } from './incremental/check-cache.ts';
 import { emptyConfig, loadConfig, type ResolvedConfig } from './config.ts';
 import { applySuppressions } from './suppressions.ts';
 import { requireDiagnosticDef, formatMessage } from './diagnostics/registry.ts';
-import type { Diagnostic } from './diagnostics/types.ts';
+import type { CodeFix, Diagnostic } from './diagnostics/types.ts';
 import type { Survey } from './model.ts';
 
 export interface CompilerHost {
@@ -175,7 +175,14 @@ export class Program {
     for (const f of files.values()) {
       for (const d of f.parse.diagnostics) {
         const def = requireDiagnosticDef(d.code);
-        all.push({ code: d.code, severity: def.severity, message: d.message, file: f.path, range: d.range });
+        all.push({
+          code: d.code,
+          severity: def.severity,
+          message: d.message,
+          file: f.path,
+          range: d.range,
+          fixes: reservedWordFixes(f.path, d, f.parse.diagnostics),
+        });
       }
     }
     all.push(...diagnostics);
@@ -215,4 +222,13 @@ export function compileText(text: string, options: CompileOptions & { path?: str
   const extra = new Map(Object.entries(options.files ?? {}).map(([p, t]) => [resolvePath(dirname(path), p), t] as const));
   const host: CompilerHost = { readFile: (p) => (p === path ? text : extra.get(p)) };
   return new Program(host).compile(path, { config: options.config ?? emptyConfig() });
+}
+
+/** SVY2091's quick fix: rename the reserved word wherever this file uses it as a name (`text` → `text_`). */
+function reservedWordFixes(file: string, d: SyntaxDiagnostic, all: readonly SyntaxDiagnostic[]): CodeFix[] | undefined {
+  if (d.code !== 'SVY2091') return undefined;
+  const same = all.filter((o) => o.code === 'SVY2091' && o.args.word === d.args.word);
+  return [
+    { title: `Rename '${d.args.word}' to '${d.args.rename}'`, edits: same.map((o) => ({ file, range: o.range, newText: o.args.rename })) },
+  ];
 }

@@ -142,7 +142,7 @@ describe('REDCap dictionary written by hand (sleep-en.redcap.csv)', () => {
     expect(lineAfter(text, 'row 9 (bmi): calculated field')).toMatch(/^matrix sleep_grid /);
     expect(lineAfter(text, 'row 18 (hours_change)')).toMatch(/^text hours_change /);
     expect(lineAfter(text, "row 19 (diary_upload): field type 'file'")).toMatch(/^text comments /);
-    expect(lineAfter(text, 'row 17 (quality): slider')).toMatch(/^number quality_ "Overall sleep quality" optional min 0 max 100 integer/);
+    expect(lineAfter(text, 'row 17 (quality): slider')).toMatch(/^number quality "Overall sleep quality" optional min 0 max 100 integer/);
   });
 
   it('rejects a file that is not a dictionary, and a cut-off one, with a message', async () => {

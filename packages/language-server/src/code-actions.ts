@@ -1,6 +1,6 @@
 // Code actions: the checks' own quick fixes, and a suppression comment for a
 // diagnostic, with a reason placeholder to replace (a suppression without a reason
-// would itself be reported, SVY1004).
+// would itself be reported, SVY1004). Syntax errors (SVY1xxx, SVY2091) are never suppressed.
 import { CodeActionKind, type CodeAction, type Range, type TextEdit } from 'vscode-languageserver';
 import { compilerDiagnosticsIn, toLspDiagnostic } from './diagnostics.ts';
 import { rangeIn, toOffset } from './convert.ts';
@@ -33,7 +33,7 @@ export function codeActions(ws: Workspace, path: string, range: Range, only?: st
           edit: { changes },
         });
       }
-      if (!d.code.startsWith('SVY1') && ws.editable(path)) {
+      if (!d.code.startsWith('SVY1') && d.code !== 'SVY2091' && ws.editable(path)) {
         const line = map.position(d.range.start).line;
         const indent = /^[ \t]*/.exec(own.text.slice(map.lineStarts[line]))![0];
         out.push({

@@ -23,6 +23,7 @@ export const attributeKeywords: Record<string, readonly string[]> = {
   options: [...wordsWithRole('choice-flag'), ...statementStarts('options')],
   strata: wordsWithRole('stratum-setting'),
   hidden: wordsWithRole('hidden-attribute'),
+  answers: wordsWithRole('answers-default'),
   exclude: wordsWithRole('exclusion-criterion'),
   breakdown: modifiersAfter('breakdown'),
   chart: modifiersAfter('chart'),

@@ -13,6 +13,7 @@ const positionKeys = [
   'valueRange',
   'whenRange',
   'defaultRange',
+  'requiredRange',
   'flagRanges',
   'typeRange',
 ];

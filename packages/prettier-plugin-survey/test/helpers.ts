@@ -44,6 +44,7 @@ const positionKeys = new Set([
   'valueRange',
   'whenRange',
   'defaultRange',
+  'requiredRange',
   'flagRanges',
   'typeRange',
 ]);

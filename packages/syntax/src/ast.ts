@@ -129,7 +129,8 @@ export interface SurveyDecl extends NodeBase {
   members: SurveyMember[];
 }
 
-export type HeaderKey = 'title' | 'intro' | 'confidentiality' | 'version' | 'owner' | 'languages' | 'mode' | 'frequency' | 'tags';
+export type HeaderKey =
+  'title' | 'intro' | 'confidentiality' | 'version' | 'owner' | 'languages' | 'mode' | 'frequency' | 'tags' | 'answers';
 
 /** `title "…"`, `languages zh, en`, `mode online`, `frequency quarterly` or `frequency "after delivery"` … */
 export interface HeaderProperty extends NodeBase {
@@ -140,6 +141,8 @@ export interface HeaderProperty extends NodeBase {
   text?: Text;
   /** For list-valued keys (languages, mode, tags) and frequency given as a word. */
   names: Identifier[];
+  /** `answers required` (true) / `answers optional` (false): the questions' default. */
+  required?: boolean;
 }
 
 /** `limit questions 5` or `limit minutes 8`. */
@@ -234,8 +237,10 @@ export interface QuestionDecl extends NodeBase {
   id?: Identifier;
   text?: Text;
   help?: Text;
-  /** `optional` / `required`; undefined means the default (required). */
+  /** `optional` / `required`; undefined means the survey's default (`answers …`, else required). */
   required?: boolean;
+  /** Where that `optional` / `required` word is. */
+  requiredRange?: TextRange;
   /** `from vendors`: a named choice list; with `selected`, an earlier question. */
   from?: Identifier;
   /** `from q3 selected` (true) / `from q3 not selected` (false): carry-forward from question `from`. */

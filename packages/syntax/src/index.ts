@@ -1,7 +1,7 @@
 export * from './ast.ts';
 export { parse, grammarParser, type ParseResult, type SyntaxDiagnostic, type Comment } from './parse.ts';
 export { LineMap, type Position } from './line-map.ts';
-export { keywords } from './tokens.ts';
+export { keywords, contextualKeywords } from './tokens.ts';
 export * as tokens from './tokens.ts';
 export { unescapeString, quoteString } from './strings.ts';
 export { walk, childrenOf, type AnyNode } from './walk.ts';

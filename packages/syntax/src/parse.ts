@@ -19,7 +19,7 @@ import { limitExpressionDepth, limitTokenNesting } from './nesting.ts';
 import type { Document, TextRange } from './ast.ts';
 
 export interface SyntaxDiagnostic {
-  code: 'SVY1001' | 'SVY1002' | 'SVY1003' | 'SVY1008';
+  code: 'SVY1001' | 'SVY1002' | 'SVY1003' | 'SVY1008' | 'SVY2091';
   message: string;
   range: TextRange;
   /** Named parameters of the message, for the registry's template. */
@@ -135,7 +135,22 @@ export function parse(text: string): ParseResult {
         args: { found },
       });
     }
-    for (const err of errors) diagnostics.push(parseErrorDiagnostic(err, text, next));
+    let afterReserved = -1;
+    for (const err of errors) {
+      const d = parseErrorDiagnostic(err, text, next);
+      // Recovery stumbles once more on the token after a reserved word used as a name; one message is enough.
+      if (
+        d.code === 'SVY1003' &&
+        d.range.start >= afterReserved &&
+        afterReserved >= 0 &&
+        /^\s*$/.test(text.slice(afterReserved, d.range.start))
+      ) {
+        afterReserved = -1;
+        continue;
+      }
+      afterReserved = d.code === 'SVY2091' ? d.range.end : -1;
+      diagnostics.push(d);
+    }
   });
   diagnostics.push(...limitExpressionDepth(ast));
   if (diagnostics.length) pruneRecoveredNumbers(ast);
@@ -219,7 +234,34 @@ function parseErrorDiagnostic(err: IRecognitionException, text: string, next: IT
     end = start;
   }
   const found = !atEnd ? `'${t.image}'` : next ? `'${next.image}'` : 'end of file';
+  const reserved = !atEnd ? reservedWordDiagnostic(err, t, text) : undefined;
+  if (reserved) return reserved;
   return { code: 'SVY1003', message: describeParseError(err.message, found), range: { start, end }, args: { found } };
+}
+
+/**
+ * SVY2091: a reserved word where a name is expected (`single text "…"`): say so, and offer
+ * `text_`. Contextual keywords (`weight`, `tag`, `rating` …) are names already and never get here.
+ */
+function reservedWordDiagnostic(err: IRecognitionException, t: IToken, text: string): SyntaxDiagnostic | undefined {
+  const wantsName =
+    /^Expecting token of type --> Identifier <--/.test(err.message) ||
+    (/^Expecting: one of these possible Token sequences/.test(err.message) && /\[Identifier\]/.test(err.message));
+  if (!t.tokenType?.name.startsWith('Kw_') || !wantsName) return undefined;
+  // On a line of its own the keyword more likely starts the next statement after a missing name.
+  const prev = (err as { previousToken?: IToken }).previousToken;
+  if (prev && Number.isFinite(prev.startOffset) && /[\r\n]/.test(text.slice(prev.startOffset + prev.image.length, t.startOffset)))
+    return undefined;
+  const start = t.startOffset;
+  const end = start + t.image.length;
+  const word = t.image;
+  const rename = `${word}_`;
+  return {
+    code: 'SVY2091',
+    message: `'${word}' is a reserved word of the language and cannot be a name here. Rename it, e.g. '${rename}'.`,
+    range: { start, end },
+    args: { word, rename },
+  };
 }
 
 /** chevrotain's messages name token types (`Kw_survey`); say them as the user writes them. */

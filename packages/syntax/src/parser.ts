@@ -207,6 +207,24 @@ export class SurveyParser extends EmbeddedActionsParser {
           return node;
         },
       },
+      {
+        ALT: () => {
+          const tok = this.CONSUME(T.Answers);
+          const node: A.HeaderProperty = {
+            kind: 'Header',
+            key: 'answers',
+            keyRange: this.tokRange(tok),
+            names: [],
+            range: { start, end: start },
+          };
+          this.OR3([
+            { ALT: () => void (this.CONSUME2(T.Optional), (node.required = false)) },
+            { ALT: () => void (this.CONSUME2(T.Required), (node.required = true)) },
+          ]);
+          node.range = this.range(start);
+          return node;
+        },
+      },
     ]);
   });
 
@@ -469,8 +487,8 @@ export class SurveyParser extends EmbeddedActionsParser {
     const node = target ?? ({ tags: [] } as unknown as A.QuestionDecl);
     this.OR([
       { ALT: () => void (this.CONSUME(T.Help), (node.help = this.SUBRULE2(this.text))) },
-      { ALT: () => void (this.CONSUME(T.Optional), (node.required = false)) },
-      { ALT: () => void (this.CONSUME(T.Required), (node.required = true)) },
+      { ALT: () => void ((node.requiredRange = this.tokRange(this.CONSUME(T.Optional))), (node.required = false)) },
+      { ALT: () => void ((node.requiredRange = this.tokRange(this.CONSUME(T.Required))), (node.required = true)) },
       {
         ALT: () => {
           this.CONSUME(T.From);
@@ -800,13 +818,9 @@ export class SurveyParser extends EmbeddedActionsParser {
     return { kind: 'Analysis', requests, range: this.range(start) };
   });
 
-  /** A name that may also be a keyword in this position (`sd`, `tag`). */
+  /** A name that may also be a keyword in this position (`sd`; `tag` is contextual, a name anywhere). */
   private softName = this.RULE('softName', (): A.Identifier =>
-    this.OR([
-      { ALT: () => this.ident(this.CONSUME(T.Identifier)) },
-      { ALT: () => this.ident(this.CONSUME(T.Sd)) },
-      { ALT: () => this.ident(this.CONSUME(T.Tag)) },
-    ]),
+    this.OR([{ ALT: () => this.ident(this.CONSUME(T.Identifier)) }, { ALT: () => this.ident(this.CONSUME(T.Sd)) }]),
   );
 
   private analysisRequest = this.RULE('analysisRequest', (): A.AnalysisRequest => {

@@ -54,7 +54,8 @@ export const Section = kw('section');
 export const Score = kw('score');
 export const Target = kw('target');
 export const Sample = kw('sample');
-export const Quality = kw('quality');
+// Contextual (also an Identifier): a common field name, so `quality` stays usable as an id.
+export const Quality = kw('quality', [Identifier]);
 export const Analysis = kw('analysis');
 export const Glossary = kw('glossary');
 export const Hidden = kw('hidden');
@@ -65,20 +66,24 @@ export const Check = kw('check', [Identifier]);
 // Survey header
 export const Title = kw('title');
 export const Languages = kw('languages');
-export const Intro = kw('intro');
+// Contextual (also an Identifier): a common field name, so `intro` stays usable as an id.
+export const Intro = kw('intro', [Identifier]);
 export const Confidentiality = kw('confidentiality');
 export const Version = kw('version');
 export const Mode = kw('mode');
 export const Frequency = kw('frequency');
 export const Owner = kw('owner');
 export const Tags = kw('tags');
+// `answers optional`: contextual, so `answers` stays usable as an id.
+export const Answers = kw('answers', [Identifier]);
 export const Limit = kw('limit');
 export const Questions = kw('questions');
 export const Minutes = kw('minutes');
 // Question kinds
 export const Single = kw('single');
 export const Multi = kw('multi');
-export const Rating = kw('rating');
+// Contextual (also an Identifier): a common field name, so `rating` stays usable as an id.
+export const Rating = kw('rating', [Identifier]);
 export const Matrix = kw('matrix');
 export const Nps = kw('nps');
 export const Ranking = kw('ranking');
@@ -95,7 +100,8 @@ export const On = kw('on');
 export const Min = kw('min');
 export const Max = kw('max');
 export const Pattern = kw('pattern');
-export const Tag = kw('tag');
+// Contextual (also an Identifier): a common field name, so `tag` stays usable as an id.
+export const Tag = kw('tag', [Identifier]);
 export const Reverse = kw('reverse');
 export const When = kw('when');
 export const Randomize = kw('randomize');
@@ -120,7 +126,8 @@ export const As = kw('as', [Identifier]);
 export const Slider = kw('slider', [Identifier]);
 // Sections and scores
 export const Points = kw('points');
-export const Weight = kw('weight');
+// Contextual (also an Identifier): a common field name, so `weight` stays usable as an id.
+export const Weight = kw('weight', [Identifier]);
 export const Require = kw('require');
 export const All = kw('all');
 // Sampling
@@ -193,6 +200,11 @@ export const allTokens: TokenType[] = [
 /** Every reserved word, for completion, the TextMate grammar and its drift test. */
 export const keywords: readonly string[] = keywordTokens.map((t) => String(t.PATTERN).slice(1, -1)).sort();
 export const keywordTokenTypes: readonly TokenType[] = keywordTokens;
+/** Keywords that are also names (token category Identifier): `weight`, `tag`, `check` … usable as ids. */
+export const contextualKeywords: readonly string[] = keywordTokens
+  .filter((t) => (t.CATEGORIES ?? []).includes(Identifier))
+  .map((t) => String(t.PATTERN).slice(1, -1))
+  .sort();
 
 /** The lexer token of a vocabulary word; throws for a word with no token (the vocabulary test checks there is none). */
 export function keywordToken(word: Keyword): TokenType {

@@ -14,6 +14,8 @@ export type Role =
   | 'declaration'
   /** A survey header property (`title "…"`, `languages zh, en`). */
   | 'header'
+  /** `answers optional` / `answers required`: whether questions must be answered by default. */
+  | 'answers-default'
   /** `limit …` and `points N`: the survey's (or a section's) budget. */
   | 'budget'
   /** The unit after `limit`. */
@@ -95,6 +97,7 @@ export const roleRules: Record<Role, readonly string[]> = {
     'rowDecl',
   ],
   header: ['headerProperty'],
+  'answers-default': ['headerProperty'],
   budget: ['limitDecl', 'totalPointsDecl'],
   'limit-unit': ['limitDecl'],
   'question-kind': ['questionDecl'],
@@ -134,6 +137,12 @@ export const vocabulary = [
   { word: 'mode', roles: ['header'], starts: ['survey'], doc: 'How the survey is administered (online, phone, face_to_face …).' },
   { word: 'frequency', roles: ['header'], starts: ['survey'], doc: 'How often the survey runs.' },
   { word: 'tags', roles: ['header'], starts: ['survey'], doc: 'Free tags for the survey.' },
+  {
+    word: 'answers',
+    roles: ['header'],
+    starts: ['survey'],
+    doc: '`answers optional` / `answers required`: whether questions must be answered unless they say otherwise (default: required).',
+  },
   // Budgets
   { word: 'limit', roles: ['budget', 'section-attribute'], starts: ['survey'], doc: 'A limit on questions or minutes.' },
   {
@@ -188,8 +197,18 @@ export const vocabulary = [
   { word: 'yesno', roles: ['question-kind'], starts: ['survey', 'section'], doc: 'Yes or no.' },
   // Question attributes
   { word: 'help', roles: ['question-attribute'], doc: 'Help text shown with the question.' },
-  { word: 'optional', roles: ['question-attribute', 'hidden-attribute'], flag: true, doc: 'The question may be left unanswered.' },
-  { word: 'required', roles: ['question-attribute', 'hidden-attribute'], flag: true, doc: 'The question must be answered.' },
+  {
+    word: 'optional',
+    roles: ['question-attribute', 'hidden-attribute', 'answers-default'],
+    flag: true,
+    doc: 'The question may be left unanswered.',
+  },
+  {
+    word: 'required',
+    roles: ['question-attribute', 'hidden-attribute', 'answers-default'],
+    flag: true,
+    doc: 'The question must be answered.',
+  },
   {
     word: 'from',
     roles: ['question-attribute', 'hidden-attribute'],

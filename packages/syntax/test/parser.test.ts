@@ -165,13 +165,13 @@ describe('error recovery', () => {
       'survey broken {', // 1
       '  title "未闭合', // 2: unterminated string
       '  scale s 1..5 { 1 "差" 5 }', // 3: label missing
-      '  single q1 "Q1" from', // 4: name missing (reported at next token)
+      '  single q1 "Q1" from', // 4: name missing (`rating` is contextual, so it is read as that name: reported at q2)
       '  rating q2 "Q2" on s ；', // 5: full-width semicolon outside a string
       '  text q3 "Q3" max', // 6: value missing
       '  text q4 "Q4" optional', // 7: fine
       '}',
     ].join('\n');
-    expect(syntaxErrors(text)).toEqual(['2:9 SVY1002', '3:26 SVY1003', '5:3 SVY1003', '5:23 SVY1001', '7:3 SVY1003']);
+    expect(syntaxErrors(text)).toEqual(['2:9 SVY1002', '3:26 SVY1003', '5:10 SVY1003', '5:23 SVY1001', '7:3 SVY1003']);
     const r = parse(text);
     const ids = r.ast.surveys[0].members.filter((m) => m.kind === 'Question').map((m) => (m.kind === 'Question' ? m.id?.name : ''));
     expect(ids).toContain('q4');

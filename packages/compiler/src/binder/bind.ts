@@ -36,6 +36,8 @@ export function bind(entry: string, files: Map<string, SourceFile>): Binding {
 }
 
 class Binder {
+  /** The questions' default from `answers optional` / `answers required`. */
+  private answersRequired = true;
   private b: Binding;
   private languages: string[] = ['zh'];
   private defaultLanguage = 'zh';
@@ -220,6 +222,7 @@ class Binder {
       languages: this.languages,
       defaultLanguage: this.defaultLanguage,
       mode: [],
+      answersRequired: true,
       tags: [],
       glossary: new Map(),
       scales: this.scales,
@@ -235,6 +238,10 @@ class Binder {
       quality: [],
       analysis: [],
     };
+    // `answers optional` sets the default of every question, wherever the header line is.
+    for (const m of node.members)
+      if (m.kind === 'Header' && m.key === 'answers' && m.required !== undefined) s.answersRequired = m.required;
+    this.answersRequired = s.answersRequired;
     let implicit: M.Section | undefined;
     for (const m of node.members) {
       switch (m.kind) {
@@ -352,6 +359,7 @@ class Binder {
         s.frequency = names[0] ?? this.text(m.text, s.file);
         break;
       case 'languages':
+      case 'answers':
         break; // read before binding
     }
   }
@@ -394,7 +402,7 @@ class Binder {
       number,
       text: this.text(node.text, file) ?? {},
       help: this.text(node.help, file),
-      required: node.required ?? true,
+      required: node.required ?? this.answersRequired,
       rows: [],
       min: constraint(node.min),
       max: constraint(node.max),

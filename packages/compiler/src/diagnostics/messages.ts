@@ -44,6 +44,20 @@ export const coreMessages: DiagnosticDef[] = [
     },
   },
   {
+    code: 'SVY2091',
+    name: 'reserved-word',
+    severity: 'error',
+    message: "'{word}' is a reserved word of the language and cannot be a name here. Rename it, e.g. '{rename}'.",
+    docs: {
+      summary:
+        'A keyword used as a name where the grammar cannot tell the two apart (`single text "…"`). The quick fix renames it, with every other such use in the file.',
+      rationale:
+        'Common field names (`weight`, `quality`, `rating`, `tag`, `intro`, `check`, `default`, `selected`, `answers`) are contextual and work as ids; the other keywords start or shape statements, so they stay reserved.',
+      bad: 'single text "文本类型" en: "Kind of text" { a "新闻" en: "News" }',
+      good: 'single text_kind "文本类型" en: "Kind of text" { a "新闻" en: "News" }',
+    },
+  },
+  {
     code: 'SVY1004',
     name: 'suppression-without-reason',
     severity: 'warning',

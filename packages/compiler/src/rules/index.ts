@@ -30,6 +30,7 @@ import emptyText from './empty-text.rule.ts';
 import idCase from './id-case.rule.ts';
 import textFormat from './text-format.rule.ts';
 import slider from './slider.rule.ts';
+import answersDefault from './answers-default.rule.ts';
 
 export const structuralRules: Rule[] = [
   duplicateId,
@@ -62,6 +63,7 @@ export const structuralRules: Rule[] = [
   idCase,
   textFormat,
   slider,
+  answersDefault,
 ];
 
 /** Methodology rules (question count, wording, scales, sampling, scoring) register here. */

@@ -28,6 +28,8 @@ export function surveyDocument(survey: Survey, binding: Binding) {
     mode: survey.mode.length ? survey.mode : undefined,
     frequency: typeof survey.frequency === 'string' ? survey.frequency : ordered(survey.frequency, L),
     tags: survey.tags.length ? survey.tags : undefined,
+    // Each question's `required` is already effective; this records the header's default.
+    answers: survey.answersRequired ? undefined : 'optional',
     limits:
       survey.questionLimit !== undefined || survey.minuteLimit !== undefined
         ? compact({ questions: survey.questionLimit, minutes: survey.minuteLimit })

@@ -1,9 +1,10 @@
 // Identifiers for imported names: our ids are ASCII letters, digits and `_`, do not
-// start with a digit and are not keywords. Every importer maps names and codes with
-// these same functions, so a condition and its option agree.
-import { keywords } from '@survey/syntax';
+// start with a digit and are not reserved keywords (contextual ones such as `weight` and
+// `tag` are fine). Every importer maps names and codes with these same functions, so a
+// condition and its option agree.
+import { contextualKeywords, keywords } from '@survey/syntax';
 
-const reserved = new Set<string>(keywords as readonly string[]);
+const reserved = new Set<string>(keywords.filter((k) => !contextualKeywords.includes(k)));
 
 export function toId(name: string, fallback = 'q'): string {
   let id = name

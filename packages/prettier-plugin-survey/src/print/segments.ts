@@ -13,11 +13,43 @@ export interface Segment extends TextRange {
   tokens: SourceToken[];
 }
 
+/**
+ * After these a word is a name or an operand, never a new attribute: contextual keywords
+ * are ids too (`tag tag`, `when weight > 0`, `tag a, quality`).
+ */
+const TAKES_A_NAME = new Set([
+  'tag',
+  'from',
+  'on',
+  'when',
+  'default',
+  'and',
+  'or',
+  'not',
+  'has',
+  ',',
+  '(',
+  '==',
+  '!=',
+  '<',
+  '<=',
+  '>',
+  '>=',
+  '+',
+  '-',
+  '*',
+  '/',
+  '=',
+]);
+
 export function segments(ctx: SourceContext, from: number, to: number, words: ReadonlySet<string>): Segment[] {
   const out: Segment[] = [];
+  let prev: SourceToken | undefined;
   for (const t of ctx.tokensIn(from, to)) {
     const last = out[out.length - 1];
-    if (words.has(t.image) || !last) out.push({ word: t.image, tokens: [t], start: t.start, end: t.end });
+    const starts = words.has(t.image) && !(prev && TAKES_A_NAME.has(prev.image));
+    prev = t;
+    if (starts || !last) out.push({ word: t.image, tokens: [t], start: t.start, end: t.end });
     else {
       last.tokens.push(t);
       last.end = t.end;

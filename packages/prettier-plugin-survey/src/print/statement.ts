@@ -75,8 +75,12 @@ function printSurvey(ctx: SourceContext, s: SurveyDecl): Doc {
   );
 }
 
-/** `title "…" en: "…"`, `languages zh, en`, `frequency quarterly`. */
+/** `title "…" en: "…"`, `languages zh, en`, `frequency quarterly`, `answers optional`. */
 function printHeader(ctx: SourceContext, h: HeaderProperty): Doc {
+  if (h.key === 'answers')
+    return statement(ctx, h.range, () =>
+      seq(ctx, h.range.start, [piece(h.key, h.keyRange), h.required === false ? 'optional' : 'required']),
+    );
   return statement(ctx, h.range, () => seq(ctx, h.range.start, [piece(h.key, h.keyRange), h.text ?? nameListPieces(ctx, h.names)]));
 }
 
