@@ -4,7 +4,7 @@
 import type { Printer } from 'prettier';
 
 /** Every property that holds a source position (ranges, never content). */
-const positionKeys = [
+export const positionKeys: readonly string[] = [
   'range',
   'keyRange',
   'kindRange',

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from '@survey/syntax';
+import { positionKeys as massagePositionKeys } from '../src/massage.ts';
 
 export const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const repoRoot = join(packageDir, '..', '..');
@@ -35,19 +36,7 @@ export function exampleFiles(): string[] {
     .sort();
 }
 
-const positionKeys = new Set([
-  'range',
-  'keyRange',
-  'kindRange',
-  'opRange',
-  'langRange',
-  'valueRange',
-  'whenRange',
-  'defaultRange',
-  'requiredRange',
-  'flagRanges',
-  'typeRange',
-]);
+const positionKeys = new Set(massagePositionKeys);
 
 /** The tree without source positions. */
 export function stripRanges(value: unknown): unknown {

@@ -8,6 +8,7 @@
 // weaknesses"), a list after "including" / 包括, and open, multiple-choice and ranking
 // questions, whose answers can cover both.
 import { defineRule, type RuleContext } from '../rule.ts';
+import { fixPerQuestion } from '../../wording/fix-per-question.ts';
 import type { CodeFix, TextEdit } from '../../diagnostics/types.ts';
 import type { Question } from '../../model.ts';
 import {
@@ -142,30 +143,14 @@ export default defineRule({
           report(i, i + p[1].length, p[1].startsWith('父') ? '父亲' : p[1][0], p[1].startsWith('父') ? '母亲' : p[1][1]);
         }
     }
-    const fixes = new Map<Question, CodeFix[] | undefined>();
-    const byQuestion = new Map<Question, typeof pending>();
+    const fixFor = fixPerQuestion(pending, (q, own) => splitFix(ctx, q, own));
     for (const p of pending) {
-      const list = byQuestion.get(p.site.question);
-      if (list) list.push(p);
-      else byQuestion.set(p.site.question, [p]);
-    }
-    for (const p of pending) {
-      const q = p.site.question;
-      if (!fixes.has(q))
-        fixes.set(
-          q,
-          splitFix(
-            ctx,
-            q,
-            (byQuestion.get(q) ?? []).filter((x) => x.site.role === 'question'),
-          ),
-        );
       ctx.report({
         code: 'SVY4001',
         file: p.site.file,
         range: p.site.range(p.index, p.end),
         args: { word: p.site.value.slice(p.index, p.end), left: p.left, right: p.right },
-        fixes: p.site.role === 'question' ? fixes.get(q) : undefined,
+        fixes: p.site.role === 'question' ? fixFor(p.site.question) : undefined,
       });
     }
   },

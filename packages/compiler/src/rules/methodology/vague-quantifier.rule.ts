@@ -1,6 +1,7 @@
 // SVY4006: vague quantifiers and time frames (often, recently, regularly, 经常, 最近,
 // 偶尔 …): each respondent maps them onto a different frequency or period.
 import { defineRule, type RuleContext } from '../rule.ts';
+import { fixPerQuestion } from '../../wording/fix-per-question.ts';
 import type { CodeFix, TextEdit } from '../../diagnostics/types.ts';
 import type { Question } from '../../model.ts';
 import {
@@ -70,30 +71,14 @@ export default defineRule({
         pending.push({ site, index: m.index, end: m.end });
       }
     }
-    const fixes = new Map<Question, CodeFix[] | undefined>();
-    const byQuestion = new Map<Question, typeof pending>();
+    const fixFor = fixPerQuestion(pending, (q, own) => periodFix(ctx, q, own));
     for (const p of pending) {
-      const list = byQuestion.get(p.site.question);
-      if (list) list.push(p);
-      else byQuestion.set(p.site.question, [p]);
-    }
-    for (const p of pending) {
-      const q = p.site.question;
-      if (!fixes.has(q))
-        fixes.set(
-          q,
-          periodFix(
-            ctx,
-            q,
-            (byQuestion.get(q) ?? []).filter((x) => x.site.role === 'question'),
-          ),
-        );
       ctx.report({
         code: 'SVY4006',
         file: p.site.file,
         range: p.site.range(p.index, p.end),
         args: { word: p.site.value.slice(p.index, p.end) },
-        fixes: p.site.role === 'question' ? fixes.get(q) : undefined,
+        fixes: p.site.role === 'question' ? fixFor(p.site.question) : undefined,
       });
     }
   },
