@@ -107,3 +107,23 @@ function simplify(c: Cond, ctx: CondContext): Cond {
 function conjuncts(c: Cond): Cond[] {
   return c.t === 'and' ? [...conjuncts(c.a), ...conjuncts(c.b)] : [c];
 }
+
+/**
+ * Splits a condition written in another format into tokens with a sticky regex (`/…/y`)
+ * whose match may start with whitespace; text the regex cannot read is a CondError.
+ */
+export function scanTokens<T>(s: string, re: RegExp, token: (m: RegExpExecArray) => T): T[] {
+  const out: T[] = [];
+  let i = 0;
+  while (i < s.length) {
+    re.lastIndex = i;
+    const m = re.exec(s);
+    if (!m || m[0].trim() === '') {
+      if (s.slice(i).trim() === '') break;
+      throw new CondError(`cannot read '${s.slice(i).trim()}'`);
+    }
+    i = re.lastIndex;
+    out.push(token(m));
+  }
+  return out;
+}

@@ -3,34 +3,25 @@
 // subquestion field of a multiple choice (`Q1_SQ001 == "Y"`) as "has", `is_empty()`
 // and `!is_empty()`, `and`/`&&`, `or`/`||`, `!`/`not` and parentheses. `1` (always
 // relevant) is no condition. Other functions, arithmetic and tokens are reported.
-import { CondError, type Cond } from '../condition.ts';
+import { CondError, scanTokens, type Cond } from '../condition.ts';
 
 type Tok = { k: 'name' | 'num' | 'str' | 'op' | '(' | ')' | ','; v: string };
 
 const words: Record<string, string> = { and: '&&', or: '||', not: '!', eq: '==', ne: '!=', lt: '<', le: '<=', gt: '>', ge: '>=' };
 
 function lex(s: string): Tok[] {
-  const out: Tok[] = [];
   const re =
     /\s*(?:(\d+X\d+X\d+\w*(?:\.[A-Za-z]+)?|[A-Za-z_][\w]*(?:\.[A-Za-z]+)?)|(-?\d+(?:\.\d+)?)|'([^']*)'|"([^"]*)"|(==|!=|<=|>=|&&|\|\||<|>|!)|([(),]))/y;
-  let i = 0;
-  while (i < s.length) {
-    re.lastIndex = i;
-    const m = re.exec(s);
-    if (!m || m[0].trim() === '') {
-      if (s.slice(i).trim() === '') break;
-      throw new CondError(`cannot read '${s.slice(i).trim()}'`);
-    }
-    i = re.lastIndex;
+  return scanTokens(s, re, (m): Tok => {
     if (m[1] !== undefined) {
       const w = words[m[1].toLowerCase()];
-      out.push(w ? { k: 'op', v: w } : { k: 'name', v: m[1] });
-    } else if (m[2] !== undefined) out.push({ k: 'num', v: m[2] });
-    else if (m[3] !== undefined || m[4] !== undefined) out.push({ k: 'str', v: m[3] ?? m[4] });
-    else if (m[5]) out.push({ k: 'op', v: m[5] });
-    else out.push({ k: m[6] as '(', v: m[6] });
-  }
-  return out;
+      return w ? { k: 'op', v: w } : { k: 'name', v: m[1] };
+    }
+    if (m[2] !== undefined) return { k: 'num', v: m[2] };
+    if (m[3] !== undefined || m[4] !== undefined) return { k: 'str', v: m[3] ?? m[4] };
+    if (m[5]) return { k: 'op', v: m[5] };
+    return { k: m[6] as '(', v: m[6] };
+  });
 }
 
 export interface RelevanceNames {

@@ -2,31 +2,21 @@
 // checkbox option `[q(code)] = '1'` (or '0': not chosen), `and` / `or` in any case
 // and parentheses. Functions (datediff, sum, if …), arithmetic, event-prefixed
 // fields (`[event][q]`) and smart variables are reported as not mappable.
-import { CondError, type Cond } from '../condition.ts';
+import { CondError, scanTokens, type Cond } from '../condition.ts';
 
 type Tok = { k: 'ref' | 'num' | 'str' | 'op' | 'word' | '(' | ')' | ','; v: string; code?: string };
 
 function lex(s: string): Tok[] {
-  const out: Tok[] = [];
   const re =
     /\s*(?:\[([A-Za-z0-9_-]+)(?:\(([^)]*)\))?\]|(-?\d+(?:\.\d+)?)|'([^']*)'|"([^"]*)"|(<>|!=|<=|>=|==|=|<|>)|([A-Za-z_][\w-]*)|([(),]))/y;
-  let i = 0;
-  while (i < s.length) {
-    re.lastIndex = i;
-    const m = re.exec(s);
-    if (!m || m[0].trim() === '') {
-      if (s.slice(i).trim() === '') break;
-      throw new CondError(`cannot read '${s.slice(i).trim()}'`);
-    }
-    i = re.lastIndex;
-    if (m[1] !== undefined) out.push({ k: 'ref', v: m[1], code: m[2] });
-    else if (m[3] !== undefined) out.push({ k: 'num', v: m[3] });
-    else if (m[4] !== undefined || m[5] !== undefined) out.push({ k: 'str', v: m[4] ?? m[5] });
-    else if (m[6]) out.push({ k: 'op', v: m[6] });
-    else if (m[7]) out.push({ k: 'word', v: m[7].toLowerCase() });
-    else if (m[8]) out.push({ k: m[8] as '(', v: m[8] });
-  }
-  return out;
+  return scanTokens(s, re, (m): Tok => {
+    if (m[1] !== undefined) return { k: 'ref', v: m[1], code: m[2] };
+    if (m[3] !== undefined) return { k: 'num', v: m[3] };
+    if (m[4] !== undefined || m[5] !== undefined) return { k: 'str', v: m[4] ?? m[5] };
+    if (m[6]) return { k: 'op', v: m[6] };
+    if (m[7]) return { k: 'word', v: m[7].toLowerCase() };
+    return { k: m[8] as '(', v: m[8] };
+  });
 }
 
 const ops = { '=': '==', '==': '==', '<>': '!=', '!=': '!=', '<': '<', '<=': '<=', '>': '>', '>=': '>=' } as const;
