@@ -1,8 +1,12 @@
-// Test helpers: compile a fixture or an example and get its canonical survey document.
+// Test helpers: compile a fixture or an example and get its canonical survey document;
+// import a file and check the importer's contract.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileFile } from '@survey/compiler';
+import { expect } from 'vitest';
+import { compileFile, compileText } from '@survey/compiler';
+import { checkFormatted } from 'prettier-plugin-survey';
+import { importSurvey, type ImportFormat } from '../src/index.ts';
 import { documentOf } from '../src/load.ts';
 import type { SurveyDoc } from '../src/model.ts';
 
@@ -25,3 +29,13 @@ export const exampleSurveys: string[] = readdirSync(join(repoRoot, 'examples'), 
       .filter((f) => f.endsWith('.survey'))
       .map((f) => join(repoRoot, 'examples', d.name, f)),
   );
+
+/** Imports a file and checks what every import promises: no errors left, formatted text, no error when compiled. */
+export async function importClean(path: string, data: Uint8Array | string = readFileSync(path), from?: ImportFormat) {
+  const r = await importSurvey(path, data, from);
+  expect(r.errors.map((e) => `${e.code} ${e.message}`)).toEqual([]);
+  expect(await checkFormatted(r.text)).toBe(true);
+  const result = compileText(r.text);
+  expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  return { ...r, result };
+}

@@ -1,23 +1,8 @@
-// Imports of forms written by hand in other formats (a Chinese XLSForm in pyxform's
-// markdown test format, an English SurveyJS form) with constructs that have no
-// equivalent: the output checks without errors, is formatted, and every such
-// construct is both reported (file, row or element, why) and left as a comment
-// just above the element that follows it.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileText } from '@survey/compiler';
-import { checkFormatted } from 'prettier-plugin-survey';
 import { importSurvey } from '../src/index.ts';
-import { fixture } from './helpers.ts';
+import { fixture, importClean } from './helpers.ts';
 
-async function imported(name: string) {
-  const path = fixture(`import/${name}`);
-  const r = await importSurvey(path, readFileSync(path));
-  expect(r.errors).toEqual([]);
-  expect(await checkFormatted(r.text)).toBe(true);
-  expect(compileText(r.text).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-  return r;
-}
+const imported = (name: string) => importClean(fixture(`import/${name}`));
 
 /** The line after the comment that mentions `needle` (skipping other comments). */
 function lineAfter(text: string, needle: string): string {

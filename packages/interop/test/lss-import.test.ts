@@ -1,26 +1,9 @@
-// LimeSurvey .lss import, on two structure files written after LimeSurvey's export
-// layout: hotel-en.lss in the current layout (DBVersion 640: texts in *_l10ns
-// tables, subquestions as questions with a parent) and canteen-zh.lss in the old one
-// (DBVersion 359: one row per language, zh-Hans and en). Groups, list / multiple
-// choice / array / numerical / text / date / yes-no / ranking / gender questions,
-// relevance equations and attributes map; what has no equivalent is reported and
-// kept as a comment next to where it was.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileText } from '@survey/compiler';
-import { checkFormatted } from 'prettier-plugin-survey';
 import { importSurvey } from '../src/index.ts';
 import { parseRelevance } from '../src/import/lss/relevance.ts';
-import { fixture } from './helpers.ts';
+import { fixture, importClean } from './helpers.ts';
 
-async function run(name: string) {
-  const path = fixture(`import/${name}`);
-  const r = await importSurvey(path, readFileSync(path));
-  expect(r.errors).toEqual([]);
-  expect(await checkFormatted(r.text)).toBe(true);
-  expect(compileText(r.text).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-  return r;
-}
+const run = (name: string) => importClean(fixture(`import/${name}`));
 
 describe('LimeSurvey import, current layout (hotel-en.lss)', () => {
   it('maps groups, question types, attributes and relevance', async () => {
