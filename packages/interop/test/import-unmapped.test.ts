@@ -1,3 +1,8 @@
+// Imports of forms written by hand in other formats (a Chinese XLSForm in pyxform's
+// markdown test format, an English SurveyJS form) with constructs that have no
+// equivalent: the output checks without errors, is formatted, and every such
+// construct is both reported (file, row or element, why) and left as a comment
+// just above the element that follows it.
 import { describe, expect, it } from 'vitest';
 import { importSurvey } from '../src/index.ts';
 import { fixture, importClean } from './helpers.ts';

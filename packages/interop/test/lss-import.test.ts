@@ -1,3 +1,10 @@
+// LimeSurvey .lss import, on two structure files written after LimeSurvey's export
+// layout: hotel-en.lss in the current layout (DBVersion 640: texts in *_l10ns
+// tables, subquestions as questions with a parent) and canteen-zh.lss in the old one
+// (DBVersion 359: one row per language, zh-Hans and en). Groups, list / multiple
+// choice / array / numerical / text / date / yes-no / ranking / gender questions,
+// relevance equations and attributes map; what has no equivalent is reported and
+// kept as a comment next to where it was.
 import { describe, expect, it } from 'vitest';
 import { importSurvey } from '../src/index.ts';
 import { parseRelevance } from '../src/import/lss/relevance.ts';

@@ -1,3 +1,8 @@
+// Qualtrics .qsf import, on a bilingual survey file written by hand after the format's
+// public descriptions (SurveyEntry, SurveyElements: blocks, flow, questions with
+// Language translations, DisplayLogic): blocks in flow order, choices with recode
+// values, text entry and exclusive options, number validation, a Likert matrix,
+// display logic; what has no equivalent is reported and kept as a comment.
 import { describe, expect, it } from 'vitest';
 import { importSurvey, ImportError } from '../src/index.ts';
 import { fixture, importClean } from './helpers.ts';
