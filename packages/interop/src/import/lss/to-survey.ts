@@ -220,8 +220,10 @@ export function lssToSurvey(xml: string, file: string, stem: string): { survey: 
       case '!':
       case 'O': {
         const options = fromAnswers(answersOf(q.qid));
-        const scale = q.other ? undefined : asScale(ids.take(`${idOf.get(q.title)}_scale`, 'scale'), options);
+        // The scale's id is taken only when the list is a scale, so other names keep theirs.
+        const scale = q.other ? undefined : asScale('', options);
         if (scale) {
+          scale.id = ids.take(`${idOf.get(q.title)}_scale`, 'scale');
           survey.scales.push(scale);
           const out = base('rating');
           out.scale = scale.id;
