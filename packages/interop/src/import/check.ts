@@ -4,7 +4,7 @@
 // Then the text goes through the prettier plugin.
 import { compileText, type Diagnostic } from '@survey/compiler';
 import { formatSurvey } from 'prettier-plugin-survey';
-import type { ImportedQuestion, ImportedSurvey, ImportProblem } from './ir.ts';
+import type { ImportedQuestion, ImportedSection, ImportedSurvey, ImportProblem } from './ir.ts';
 import { printSurvey } from './write.ts';
 
 export interface ImportResult {
@@ -51,12 +51,7 @@ function dropList(
   for (const sec of s.sections)
     for (const q of [...sec.questions])
       if ((list.kind === 'scale' ? q.scale : q.from) === list.id) {
-        const at = sec.questions.indexOf(q);
-        sec.questions.splice(at, 1);
-        const text = `not imported: ${q.kind} ${q.id} "${Object.values(q.text)[0] ?? ''}" (its ${list.kind === 'scale' ? 'scale' : 'choice list'} ${list.id} was not imported)`;
-        const next = sec.questions[at];
-        if (next) next.comments.unshift(...q.comments, text);
-        else sec.comments.push(...q.comments, text);
+        commentOut(sec, q, `its ${list.kind === 'scale' ? 'scale' : 'choice list'} ${list.id} was not imported`);
         problems.push({
           file,
           where: q.id,
@@ -64,6 +59,16 @@ function dropList(
         });
       }
   return true;
+}
+
+/** Takes a question out of its section and leaves it, with its notes, as comments where it stood. */
+function commentOut(sec: ImportedSection, q: ImportedQuestion, why: string): void {
+  const at = sec.questions.indexOf(q);
+  sec.questions.splice(at, 1);
+  const text = `not imported: ${q.kind} ${q.id} "${Object.values(q.text)[0] ?? ''}" (${why})`;
+  const next = sec.questions[at];
+  if (next) next.comments.unshift(...q.comments, text);
+  else sec.comments.push(...q.comments, text);
 }
 
 function repair(s: ImportedSurvey, q: ImportedQuestion, e: Diagnostic, file: string, problems: ImportProblem[]): boolean {
@@ -87,11 +92,7 @@ function repair(s: ImportedSurvey, q: ImportedQuestion, e: Diagnostic, file: str
   for (const sec of s.sections) {
     const i = sec.questions.indexOf(q);
     if (i < 0) continue;
-    sec.questions.splice(i, 1);
-    const next = sec.questions[i];
-    const text = `not imported: ${q.kind} ${q.id} "${Object.values(q.text)[0] ?? ''}" (${why})`;
-    if (next) next.comments.unshift(...q.comments, text);
-    else sec.comments.push(...q.comments, text);
+    commentOut(sec, q, why);
     problems.push({ file, where: q.id, message: `question not imported: ${why}` });
     return true;
   }
