@@ -280,8 +280,17 @@ export class SurveyForm {
     showSummary(shown.length, this.texts);
   }
 
+  /**
+   * One problem on the page: focus goes to its field. Several: to the error summary,
+   * which lists them all as links (so a screen reader hears how many, then picks one).
+   */
   private focusProblem(p: Problem | undefined): void {
     if (!p) return;
+    const box = $('error-summary');
+    if (box && !box.hidden && ($('error-links')?.childElementCount ?? 0) > 1) {
+      box.focus();
+      return;
+    }
     const c = controlsOf(this.form, p.slot)[0] ?? $(`q-${p.slot}`);
     c?.focus();
   }
