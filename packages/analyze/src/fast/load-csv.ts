@@ -20,6 +20,7 @@ import { ident } from '../sql/names.ts';
 import { createTable } from '../sql/table.ts';
 import { classify, columnPlans, src, type ColumnPlan } from './cells.ts';
 import { csvShape, emptyBlock, lineOf, lineSql, recordCells } from './csv-shape.ts';
+import { parquetSource } from './parquet-source.ts';
 import type { SetSource } from './source.ts';
 import { fileSql } from './plan.ts';
 
@@ -88,6 +89,17 @@ export function loadCsvSetBased(
   texts: TextSampler,
 ): Promise<SetBasedLoad | { why: string }> {
   return loadSetBased(conn, table, file, p, texts, () => csvSource(file));
+}
+
+/** Loads one Parquet file set-based into `table` (parquet-source.ts); why not otherwise. */
+export function loadParquetSetBased(
+  conn: DuckDBConnection,
+  table: string,
+  file: string,
+  p: Pipeline,
+  texts: TextSampler,
+): Promise<SetBasedLoad | { why: string }> {
+  return loadSetBased(conn, table, file, p, texts, () => parquetSource(conn, file, p.survey.analysis));
 }
 
 /** Loads one file set-based into `table` from its source; returns why not when the file must be read row by row (nothing loaded then). */
