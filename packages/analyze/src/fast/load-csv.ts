@@ -21,6 +21,7 @@ import { createTable } from '../sql/table.ts';
 import { classify, columnPlans, src, type ColumnPlan } from './cells.ts';
 import { csvShape, emptyBlock, lineOf, lineSql, recordCells } from './csv-shape.ts';
 import { parquetSource } from './parquet-source.ts';
+import { xlsxSource } from './xlsx-source.ts';
 import type { SetSource } from './source.ts';
 import { fileSql } from './plan.ts';
 
@@ -100,6 +101,17 @@ export function loadParquetSetBased(
   texts: TextSampler,
 ): Promise<SetBasedLoad | { why: string }> {
   return loadSetBased(conn, table, file, p, texts, () => parquetSource(conn, file, p.survey.analysis));
+}
+
+/** Loads one Excel workbook set-based into `table` (xlsx-source.ts); why not otherwise. */
+export function loadXlsxSetBased(
+  conn: DuckDBConnection,
+  table: string,
+  file: string,
+  p: Pipeline,
+  texts: TextSampler,
+): Promise<SetBasedLoad | { why: string }> {
+  return loadSetBased(conn, table, file, p, texts, () => xlsxSource(conn, file));
 }
 
 /** Loads one file set-based into `table` from its source; returns why not when the file must be read row by row (nothing loaded then). */
