@@ -62,7 +62,8 @@ function validatorOf(schema: object, part: object): (value: unknown) => boolean 
 
 /**
  * The plan of each column of a header, or why the file cannot be read set-based.
- * `decode` turns the text of a typed column back into the cell the row-by-row reader sees.
+ * `decode` turns the text of a typed column back into the cell the row-by-row reader sees;
+ * `asIs`: that cell is the value itself (JSON responses are not converted).
  */
 export function columnPlans(
   roles: Role[],
@@ -70,6 +71,7 @@ export function columnPlans(
   schema: object,
   schemaFields: Set<string>,
   decode: Array<((raw: string) => Cell) | undefined> = [],
+  asIs = false,
 ): ColumnPlan[] | string {
   const root = schema as { properties?: Props & { answers?: { properties?: Props }; hidden?: { properties?: Props } } };
   const answers = root.properties?.answers?.properties ?? {};
@@ -92,7 +94,7 @@ export function columnPlans(
         plans.push({
           ...base,
           numeric: role.name === 'durationSeconds',
-          convert: (raw) => metaValue(role.name, cell(raw)),
+          convert: (raw) => (asIs ? cell(raw) : metaValue(role.name, cell(raw))),
           valid: unused ? () => true : part ? validatorOf(schema, part) : never,
           coded: ['language', 'format', 'survey', 'formVersion'].includes(role.name),
           multi: false,
@@ -109,7 +111,7 @@ export function columnPlans(
           ...base,
           target: stored && !multi ? v : undefined,
           numeric: stored && !multi && isNumericColumn(v),
-          convert: (raw) => convertCell(v, cell(raw)),
+          convert: (raw) => (asIs ? cell(raw) : convertCell(v, cell(raw))),
           valid: part ? validatorOf(schema, part) : never,
           coded: (v.valueLabels ?? []).length > 0 || v.type === 'binary',
           multi,

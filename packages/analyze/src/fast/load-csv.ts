@@ -20,6 +20,7 @@ import { ident } from '../sql/names.ts';
 import { createTable } from '../sql/table.ts';
 import { classify, columnPlans, src, type ColumnPlan } from './cells.ts';
 import { csvShape, emptyBlock, lineOf, lineSql, recordCells } from './csv-shape.ts';
+import { jsonSource } from './json-source.ts';
 import { parquetSource } from './parquet-source.ts';
 import { xlsxSource } from './xlsx-source.ts';
 import type { SetSource } from './source.ts';
@@ -114,6 +115,12 @@ export function loadXlsxSetBased(
   return loadSetBased(conn, table, file, p, texts, () => xlsxSource(conn, file));
 }
 
+/** Loads one JSON or JSON Lines file set-based into `table` (json-source.ts); why not otherwise. */
+export function loadJsonSetBased(lines: boolean) {
+  return (conn: DuckDBConnection, table: string, file: string, p: Pipeline, texts: TextSampler): Promise<SetBasedLoad | { why: string }> =>
+    loadSetBased(conn, table, file, p, texts, () => jsonSource(conn, file, p.survey.analysis, p.survey.schema, lines));
+}
+
 /** Loads one file set-based into `table` from its source; returns why not when the file must be read row by row (nothing loaded then). */
 export async function loadSetBased(
   conn: DuckDBConnection,
@@ -143,7 +150,7 @@ async function loadFrom(
 ): Promise<SetBasedLoad | { why: string }> {
   const { analysis, schema } = p.survey;
   const map = mapColumns(shape.header, analysis, file);
-  const plans = columnPlans(map.roles, analysis, schema, p.schemaFields, shape.decode);
+  const plans = columnPlans(map.roles, analysis, schema, p.schemaFields, shape.decode, shape.asIs);
   if (typeof plans === 'string') return { why: plans };
   const source = shape.sql;
   let begun = false;
@@ -210,9 +217,12 @@ async function loadFrom(
     let analysedJs = 0;
     const app = await conn.createAppender(JS_TABLE);
     try {
-      for await (const { k, cells, problem } of shape.rows(doubts)) {
+      for await (const { k, cells, problem, record } of shape.rows(doubts)) {
         const line = shape.lineOf(k);
-        const rec = tabularRecord(map, problem === undefined ? { row: line, cells } : { row: line, cells, problem }, file, analysis);
+        const rec =
+          record !== undefined
+            ? record
+            : tabularRecord(map, problem === undefined ? { row: line, cells } : { row: line, cells, problem }, file, analysis);
         if (!rec) continue;
         const ctx = judge(rec, p, tally);
         if (!ctx) continue;

@@ -4,6 +4,7 @@
 // sees them, for the rows SQL leaves in doubt. CSV (csv-source in load-csv.ts),
 // Parquet (parquet-source.ts) and Excel (xlsx-source.ts) each provide one.
 import type { Cell } from '../load/columns.ts';
+import type { LoadedRecord } from '../load/record.ts';
 
 export interface SourceRow {
   /** The record's index in the file (0-based, blank records included). */
@@ -11,6 +12,8 @@ export interface SourceRow {
   cells: Cell[];
   /** A structural problem with the record (a CSV row cut short). */
   problem?: string;
+  /** The record itself, when the format is not tabular (JSON): judged as it is; null for a blank line. */
+  record?: LoadedRecord | null;
 }
 
 export interface SetSource {
@@ -30,6 +33,8 @@ export interface SetSource {
    * (a typed Parquet or Excel column: the number, the truth value); absent: the text itself.
    */
   decode?: Array<((raw: string) => Cell) | undefined>;
+  /** The decoded value is the answer itself (JSON), not a cell to convert as a tabular reader does. */
+  asIs?: boolean;
   /** The cells of the given records (ascending), as the row-by-row reader sees them. */
   rows(ks: number[]): AsyncIterable<SourceRow>;
   /** Frees what the source holds (a staging table). */
