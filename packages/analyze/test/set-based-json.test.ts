@@ -47,8 +47,9 @@ describe('set-based JSON loading equals the row-by-row path on hostile files / �
   const input = exampleInput('instant-feedback/instant.survey');
   const good = readResponses(join(root, 'examples/instant-feedback/responses/2025-06.jsonl'));
   const base = good.slice(0, 60);
-  const edit = (i: number, f: (r: Record<string, any>) => void) => {
-    const r = structuredClone(base[i]) as Record<string, any>;
+  type Response = Record<string, unknown> & { answers: Record<string, unknown>; hidden: Record<string, unknown> };
+  const edit = (i: number, f: (r: Response) => void) => {
+    const r = structuredClone(base[i]) as Response;
     f(r);
     return r;
   };
@@ -76,7 +77,7 @@ describe('set-based JSON loading equals the row-by-row path on hostile files / �
     edit(39, (r) => (r.answers.displeased_detail = '   ')), // a blank text
     edit(40, (r) => (r.answers.displeased_detail = '太慢了 😀 \u202e<script>')), // unicode
     edit(41, (r) => (r.answers.displeased_detail = '\u0001tagged?')), // the tag character itself
-    edit(42, (r) => (r.answers = [])),
+    edit(42, (r) => ((r as Record<string, unknown>).answers = [])),
     edit(43, (r) => (r.hidden.order_id = '')),
     edit(44, (r) => (r.answers.displeased = ['delivery', 'delivery'])),
     ...base.slice(45),
