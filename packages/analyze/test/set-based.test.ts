@@ -105,7 +105,8 @@ const SURVEY = `survey hostile {
 }
 `;
 
-const HEADER = 'responseId,language,startedAt,submittedAt,durationSeconds,region,a,b,c,check,recommend,liked,liked.other,visits,comment';
+const HEADER =
+  'responseId,language,startedAt,submittedAt,durationSeconds,region,a,b,c,check,recommend,liked,liked.other.text,visits,comment';
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const t0 = '2026-03-01T10:00:00.000Z';
 /** Data rows (cells); the comments say what each row tests. */

@@ -23,7 +23,7 @@ describe('a shared list with choice filters in the response schema', () => {
   it('accepts for each question the options offered to it', () => {
     expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(valid(north)).toBe(true);
-    expect(valid({ ...north, region: 'south', home: 'sh', visited: ['gz', 'other'], 'visited.other': '杭州', best: 'gz' })).toBe(true);
+    expect(valid({ ...north, region: 'south', home: 'sh', visited: ['gz', 'other'], 'visited.other.text': '杭州', best: 'gz' })).toBe(true);
   });
 
   it('refuses, per using question, an option its filter did not offer', () => {
