@@ -5,6 +5,7 @@ import { relative } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { SurveyInput } from './config.ts';
 import { baseSubjects, variableMap, type Ctx } from './engine/context.ts';
+import { offeredSubjects } from './engine/offered.ts';
 import { designInfo, type PostStratifyOption } from './engine/design-info.ts';
 import { itemStats, weighted } from './engine/items.ts';
 import { loadTable, pipelineOf, type LoadOutcome } from './engine/load-table.ts';
@@ -54,7 +55,9 @@ export async function computeStatistics(
   const level = options.level ?? 0.95;
   const vars = variableMap(analysis);
   const info = await designInfo(runner, table, analysis, options.postStratify);
-  const subjects = baseSubjects(analysis, vars);
+  // Options offered to only some respondents get their own base (engine/offered.ts).
+  const offered = offeredSubjects(vars);
+  const subjects = [...baseSubjects(analysis, vars), ...offered.subjects];
   const moments = await DesignMoments.run(runner, table, subjects, info, level);
   const ctx: Ctx = {
     survey,
@@ -70,6 +73,11 @@ export async function computeStatistics(
     notes: [],
     vars,
   };
+  for (const name of offered.unsaid)
+    ctx.notes.push({
+      severity: 'info',
+      message: `some options of '${name}' are offered under a condition the analysis cannot evaluate: their shares are of everyone who answered`,
+    });
   if (info.unassigned)
     ctx.notes.push({
       severity: 'warning',

@@ -153,6 +153,12 @@ export interface Distribution {
   share: number;
   /** Weighted share when the survey is weighted. */
   weightedShare?: number;
+  /**
+   * For an option offered to only some respondents (`offeredWhen`: a choice filter or a
+   * carry-forward): how many answered the question and were offered it. `share` and
+   * `weightedShare` are then of these respondents, not of all who answered.
+   */
+  offeredTo?: number;
 }
 
 export interface ItemStats {

@@ -28,8 +28,8 @@ describe('open answers', async () => {
     expect(r.counts.excluded).toBe(1);
     expect(pleased.answered).toBe(51);
     expect(pleased.label.zh).toBe('本次购物中,最让您满意的是什么?');
-    expect(r.texts!.map((t) => t.variable)).toEqual(['pleased', 'displeased.other', 'displeased_detail']);
-    expect(r.texts!.find((t) => t.variable === 'displeased.other')!.label.en).toBe(
+    expect(r.texts!.map((t) => t.variable)).toEqual(['pleased', 'displeased.other.text', 'displeased_detail']);
+    expect(r.texts!.find((t) => t.variable === 'displeased.other.text')!.label.en).toBe(
       'Which part of this purchase displeased you most? — Other (please specify)',
     );
   });

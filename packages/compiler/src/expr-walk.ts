@@ -4,7 +4,7 @@
 import type * as A from '@survey/syntax';
 import { ownOptions, type Survey } from './model.ts';
 
-/** Section, question and option conditions, defaults, calculated values, score formulas and `exclude when` rules, with their files. */
+/** Section, question and option conditions (shared lists' too), defaults, calculated values, score formulas and `exclude when` rules, with their files. */
 export function surveyExpressions(s: Survey): Array<{ expr: A.Expr; file: string }> {
   const out: Array<{ expr: A.Expr; file: string }> = [];
   for (const sec of s.sections) {
@@ -15,6 +15,8 @@ export function surveyExpressions(s: Survey): Array<{ expr: A.Expr; file: string
       if (q.default) out.push({ expr: q.default, file: q.file });
     }
   }
+  // A shared list's choice filters, once per list (each using question's order: SVY2160).
+  for (const l of s.choiceLists.values()) if (!l.inline) for (const o of l.options) if (o.when) out.push({ expr: o.when, file: l.file });
   for (const c of s.calculations.values()) if (c.expr) out.push({ expr: c.expr, file: c.file });
   for (const sc of s.scores) if (sc.expr) out.push({ expr: sc.expr, file: sc.file });
   for (const c of s.checks) if (c.expr) out.push({ expr: c.expr, file: c.file });

@@ -27,7 +27,7 @@ const valid = (answers: Record<string, unknown>, hidden?: Record<string, unknown
 describe('choice filters and carry-forward in the response schema', () => {
   it('accepts options that were offered', () => {
     expect(valid(base)).toBe(true);
-    expect(valid({ ...base, consider: ['b', 'other'], 'consider.other': '本地品牌' })).toBe(true);
+    expect(valid({ ...base, consider: ['b', 'other'], 'consider.other.text': '本地品牌' })).toBe(true);
     expect(valid({ ...base, brands: ['a', 'd'], favourite: 'd' }, { channel: 'web' })).toBe(true);
   });
 

@@ -97,16 +97,16 @@ describe('rules of particular question kinds (fixtures)', () => {
 
   it('multi: at least min and at most max selected, unique, an exclusive option alone', () => {
     expect(check({ ...base, used: [] }).ok).toBe(false);
-    expect(check({ ...base, used: ['web', 'app', 'store', 'other'], 'used.other': 'x' }).ok).toBe(false);
+    expect(check({ ...base, used: ['web', 'app', 'store', 'other'], 'used.other.text': 'x' }).ok).toBe(false);
     expect(check({ ...base, used: ['web', 'web'] }).ok).toBe(false);
-    const { 'used.other': _, ...noSpecify } = base;
+    const { 'used.other.text': _, ...noSpecify } = base;
     expect(check({ ...noSpecify, used: ['none'] }).errors).toBe('');
     expect(check({ ...noSpecify, used: ['none', 'web'] }).ok).toBe(false);
   });
 
   it('rating: integers of the grid, missing codes included; anchored scales accept unlabelled points', () => {
     // 9 (not applicable) is a valid answer, but it hides the section shown when overall >= 4.
-    const { priorities: _p, email: _e, 'priorities.other': _o, ...withoutExtra } = base;
+    const { priorities: _p, email: _e, 'priorities.other.text': _o, ...withoutExtra } = base;
     expect(check({ ...withoutExtra, overall: 9 }).errors).toBe('');
     expect(check({ ...base, overall: 6 }).ok).toBe(false);
     expect(check({ ...base, overall: 4.5 }).ok).toBe(false);
@@ -120,7 +120,7 @@ describe('rules of particular question kinds (fixtures)', () => {
     expect(check({ ...base, orders: 100 }).ok).toBe(false);
     expect(check({ ...base, last_order: '2025-02-30' }).ok).toBe(false);
     expect(check({ ...base, priorities: ['speed', 'speed', 'service', 'low_price'] }).ok).toBe(false);
-    const { 'priorities.other': _text, ...noText } = base;
+    const { 'priorities.other.text': _text, ...noText } = base;
     expect(check({ ...noText, priorities: ['other', 'service', 'low_price', 'speed'] }).ok).toBe(false);
     expect(check({ ...base, priorities: ['speed'] }).ok).toBe(false);
   });
@@ -130,8 +130,8 @@ describe('rules of particular question kinds (fixtures)', () => {
     expect(low.overall).toBe(1);
     expect(low.priorities).toBeUndefined();
     expect(check(low).errors).toBe('');
-    expect(check({ ...low, priorities: ['speed', 'low_price', 'service', 'other'], 'priorities.other': 'x' }).ok).toBe(false);
-    const { priorities: _, 'priorities.other': __, ...noRanking } = base;
+    expect(check({ ...low, priorities: ['speed', 'low_price', 'service', 'other'], 'priorities.other.text': 'x' }).ok).toBe(false);
+    const { priorities: _, 'priorities.other.text': __, ...noRanking } = base;
     expect(check(noRanking).ok).toBe(false);
   });
 

@@ -21,11 +21,14 @@ function lineAfter(text: string, needle: string): string {
 describe('XLSForm markdown import (household-zh.md)', () => {
   it('maps the questions, the yes/no list, the group and the conditions', async () => {
     const { text } = await imported('household-zh.md');
-    expect(text).toContain('number members "家庭成员人数" min 1 max 20 integer');
-    expect(text).toContain('yesno has_water "家中是否有自来水?"');
-    expect(text).toContain('optional when has_water == no');
+    // XLSForm questions are optional unless `required` says yes: most are, so the header says it once.
+    expect(text).toContain('\n  answers optional\n');
+    expect(text).not.toMatch(/^(?!\s*answers optional$).* optional( |$)/m);
+    expect(text).toContain('number members "家庭成员人数" required min 1 max 20 integer');
+    expect(text).toContain('yesno has_water "家中是否有自来水?" required');
+    expect(text).toContain('text water_source "主要饮用水来源是什么?" when has_water == no');
     expect(text).toContain('section health "健康状况" when members > 0 {');
-    expect(text).toContain('text other_ill "其他疾病" optional when illness has other');
+    expect(text).toContain('text other_ill "其他疾病" when illness has other');
   });
 
   it('reports and comments every construct without an equivalent, in place', async () => {
@@ -54,10 +57,12 @@ describe('SurveyJS import (feedback-en.json)', () => {
   it('maps choices, other/none items, a rating scale and visibleIf', async () => {
     const { text } = await imported('feedback-en.json');
     expect(text).toContain('scale venue_scale 1..5 anchored {');
-    expect(text).toContain('on venue_scale optional when attended == Yes');
+    expect(text).toContain('\n  answers optional\n');
+    expect(text).toMatch(/single attended "Did you attend in person\?" required \{/);
+    expect(text).toContain('on venue_scale when attended == Yes');
     expect(text).toContain('other "Other (please specify)" specify');
     expect(text).toContain('none "None" exclusive');
-    expect(text).toContain('text why_low "What went wrong?" optional max 400');
+    expect(text).toContain('text why_low "What went wrong?" max 400');
   });
 
   it('reports and comments html, expression, a panel condition, a URL choice list, a function and a validator', async () => {

@@ -17,21 +17,24 @@ describe('LimeSurvey import, current layout (hotel-en.lss)', () => {
     const { text } = await run('hotel-en.lss');
     expect(text).toContain('title "Hotel guest feedback"');
     expect(text).toContain('intro "Dear [TOKEN:FIRSTNAME], thank you for staying with us. This takes about 3 minutes."');
-    expect(text).toMatch(/single stay "Did you stay with us in the last 12 months\?" \{\s+A1 "Yes"\s+A2 "No"/);
+    // Mostly optional (LimeSurvey's default): said once in the header, `required` on the others.
+    expect(text).toContain('\n  answers optional\n');
+    expect(text).toMatch(/single stay "Did you stay with us in the last 12 months\?" required \{\s+A1 "Yes"\s+A2 "No"/);
     expect(text).toMatch(
-      /number nights "How many nights did you stay\?"\s+help "Count nights, not days." min 1 max 60 integer when stay == A1/,
+      /number nights "How many nights did you stay\?"\s+help "Count nights, not days." required min 1 max 60 integer\s+when stay == A1/,
     );
-    expect(text).toMatch(/multi purpose "What was the purpose of your stay\?"\s+optional max 2 randomize/);
+    expect(text).toMatch(/multi purpose "What was the purpose of your stay\?" max 2 randomize/);
     expect(text).toContain('other "Other" specify');
     expect(text).toContain('pattern "^[^@]+@[^@]+$"');
     expect(text).toContain('section your_opinion "Your opinion" when stay == A1 {');
-    expect(text).toMatch(/matrix rate "How would you rate the following\?"\s+on rate_scale when answered\(stay\)/);
+    expect(text).toMatch(/matrix rate "How would you rate the following\?"\s+on rate_scale required when answered\(stay\)/);
     expect(text).toContain('row rate_staff "Friendliness of the staff"');
-    expect(text).toMatch(/rating recommend "[^"]+"\s+on recommend_scale/);
+    expect(text).toMatch(/rating recommend "[^"]+"\s+on recommend_scale required/);
     // `((Q21.NAOK < 7))`: LimeSurvey names the question by its qid; {recommend.NAOK} pipes it.
-    expect(text).toMatch(/text why "What is the main reason for your score of \{recommend\}\?"\s+optional when recommend < 7/);
-    expect(text).toMatch(/yesno again "[^"]+"\s+optional when purpose has BUS or purpose has LEI/);
-    expect(text).toMatch(/ranking rank "[^"]+" optional \{\s+R1 "Breakfast"/);
+    expect(text).toMatch(/text why "What is the main reason for your score of \{recommend\}\?"\s+when recommend < 7/);
+    expect(text).toMatch(/yesno again "[^"]+"\s+when purpose has BUS or purpose has LEI/);
+    expect(text).toMatch(/ranking rank "[^"]+" \{\s+R1 "Breakfast"/);
+    expect(text).not.toMatch(/^(?!\s*answers optional$).* optional( |$)/m);
   });
 
   it('reports what it cannot map, where it was', async () => {

@@ -111,16 +111,19 @@ describe('REDCap dictionary written by hand (sleep-en.redcap.csv)', () => {
     const { text } = await run();
     expect(text).toMatch(/^survey sleep_en \{/);
     expect(text).toContain('section consent "Consent" {');
-    expect(text).toContain('date consent_date "Date of consent" min "2020-01-01"');
-    expect(text).toContain('number age "Age in years" min 18 max 99 integer');
-    expect(text).toMatch(/text email "Email address"\s+help "We send reminders here" optional\s+pattern "/);
-    expect(text).toContain('yesno smoker "Do you smoke?"');
-    expect(text).toMatch(/number cigs "How many cigarettes do you smoke a day\?"\s+optional min 0 max 100 when smoker == yes/);
-    expect(text).toContain('matrix sleep_grid "sleep_grid" on sleep_grid_scale {');
+    // Most fields are not required in REDCap: the header says so once, `required` marks the others.
+    expect(text).toContain('\n  answers optional\n');
+    expect(text).not.toMatch(/^(?!\s*answers optional$).* optional( |$)/m);
+    expect(text).toContain('date consent_date "Date of consent" required min "2020-01-01"');
+    expect(text).toContain('number age "Age in years" required min 18 max 99 integer');
+    expect(text).toMatch(/text email "Email address"\s+help "We send reminders here"\s+pattern "/);
+    expect(text).toContain('yesno smoker "Do you smoke?" required');
+    expect(text).toMatch(/number cigs "How many cigarettes do you smoke a day\?"\s+min 0 max 100 when smoker == yes/);
+    expect(text).toContain('matrix sleep_grid "sleep_grid" on sleep_grid_scale required {');
     expect(text).toContain('row sleep_q3 "I feel rested in the morning"');
     expect(text).toContain('99 "Nothing" exclusive');
-    expect(text).toContain('text aids_other "What else helps you fall asleep?" optional when aids has 4');
-    expect(text).toMatch(/"Which medication do you take, \{age\}-year-old\?"\s+optional when aids has 3 and age >= 18/);
+    expect(text).toContain('text aids_other "What else helps you fall asleep?" when aids has 4');
+    expect(text).toMatch(/"Which medication do you take, \{age\}-year-old\?"\s+when aids has 3 and age >= 18/);
   });
 
   it('reports every construct it cannot map with its row, and keeps it as a comment where it was', async () => {
@@ -142,7 +145,7 @@ describe('REDCap dictionary written by hand (sleep-en.redcap.csv)', () => {
     expect(lineAfter(text, 'row 9 (bmi): calculated field')).toMatch(/^matrix sleep_grid /);
     expect(lineAfter(text, 'row 18 (hours_change)')).toMatch(/^text hours_change /);
     expect(lineAfter(text, "row 19 (diary_upload): field type 'file'")).toMatch(/^text comments /);
-    expect(lineAfter(text, 'row 17 (quality): slider')).toMatch(/^number quality "Overall sleep quality" optional min 0 max 100 integer/);
+    expect(lineAfter(text, 'row 17 (quality): slider')).toMatch(/^number quality "Overall sleep quality" min 0 max 100 integer/);
   });
 
   it('rejects a file that is not a dictionary, and a cut-off one, with a message', async () => {

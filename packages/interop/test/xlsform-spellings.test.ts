@@ -49,8 +49,9 @@ describe('pyxform spellings', () => {
     expect(r.errors).toEqual([]);
     expect(r.problems).toEqual([]);
     expect(r.text).toContain('languages en, zh');
-    expect(r.text).toMatch(/single colour "Favourite colour\?" zh: "最喜欢的颜色\?" optional \{[^}]*other "Other" zh: "其他" specify/);
-    expect(r.text).toMatch(/multi others "Other colours you like\?"\s+zh: "你还喜欢哪些颜色\?"\s+from colours optional/);
+    expect(r.text).toContain('\n  answers optional\n');
+    expect(r.text).toMatch(/single colour "Favourite colour\?" zh: "最喜欢的颜色\?" \{[^}]*other "Other" zh: "其他" specify/);
+    expect(r.text).toMatch(/multi others "Other colours you like\?"\s+zh: "你还喜欢哪些颜色\?"\s+from colours\n/);
   });
 
   it('comments out a choice list the checker rejects, and the questions on it', async () => {

@@ -10,6 +10,7 @@ import { isRating, labelOf, type Ctx } from './context.ts';
 import { clamped } from '../estimate/bounded.ts';
 import { proportionInterval } from './proportion.ts';
 import { num } from './runner.ts';
+import { offeredShare } from './offered.ts';
 
 export function itemVariables(ctx: Ctx): VariableDoc[] {
   const requested = ctx.analysis.requests.flatMap((r) => (r.kind === 'items' ? r.variables : []));
@@ -45,6 +46,9 @@ async function distribution(ctx: Ctx, v: VariableDoc): Promise<Distribution[]> {
     const wAnswered = i0 !== undefined ? ctx.moments.cells(i0).reduce((a, c) => a + weight(c.h, c.g) * c.n, 0) : 0;
     return labels.map((l) => {
       const c = counts.get(String(l.value));
+      // An option offered to only some respondents: its share is of those offered it.
+      const offered = offeredShare(ctx, v.name, l.value);
+      if (offered) return { value: l.value, label: l.label, ...offered };
       return {
         value: l.value,
         label: l.label,
@@ -79,6 +83,8 @@ async function distribution(ctx: Ctx, v: VariableDoc): Promise<Distribution[]> {
     const c = counts.get(String(value));
     const isMissing = missing.has(String(value));
     const label = labels.find((l) => String(l.value) === String(value))?.label;
+    const offered = isMissing ? undefined : offeredShare(ctx, v.name, value);
+    if (offered) return { value, ...(label ? { label } : {}), ...offered };
     return {
       value,
       ...(label ? { label } : {}),

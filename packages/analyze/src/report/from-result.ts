@@ -234,7 +234,10 @@ export function toView(result: AnalysisResult, language?: string): ReportView {
       top2: i.top2Box ? i.top2Box.estimate : null,
       distribution: i.distribution.map((d) => ({
         code: String(d.value),
-        label: `${label(c, d.label, String(d.value))}${d.missingCode ? ` (${c.ui.missingCode})` : ''}`,
+        // An option offered to only some respondents: its share is of those, said with the label.
+        label: `${label(c, d.label, String(d.value))}${d.missingCode ? ` (${c.ui.missingCode})` : ''}${
+          d.offeredTo !== undefined ? ` (${c.ui.offeredTo.replace('{n}', String(d.offeredTo))})` : ''
+        }`,
         count: d.count,
         share: d.weightedShare ?? d.share,
       })),

@@ -98,6 +98,8 @@ export interface UiStrings {
   /** "{n} answers" when every answer is shown */
   textAll: string;
   noAnswers: string;
+  /** "offered to {n}": the base of an option offered to only some respondents */
+  offeredTo: string;
 }
 
 const zh: UiStrings = {
@@ -193,6 +195,7 @@ const zh: UiStrings = {
   openAnswers: '开放题回答',
   textSample: '共 {n} 条回答,随机抽取 {k} 条',
   textAll: '共 {n} 条回答',
+  offeredTo: '提供给 {n} 人',
   noAnswers: '无人作答',
 };
 
@@ -289,6 +292,7 @@ const en: UiStrings = {
   openAnswers: 'Open answers',
   textSample: '{k} of {n} answers, drawn at random',
   textAll: '{n} answers',
+  offeredTo: 'offered to {n}',
   noAnswers: 'No one answered',
 };
 

@@ -369,7 +369,7 @@ export function zhResult(): AnalysisResult {
         ],
       },
       {
-        variable: 'displeased.other',
+        variable: 'displeased.other.text',
         label: { zh: '哪一方面最让您不满意? — 其他(请注明)', en: 'Which part displeased you most? — Other (please specify)' },
         answered: 0,
         sample: [],

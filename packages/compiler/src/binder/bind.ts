@@ -580,7 +580,7 @@ class Binder {
         this.resolvePipes(q);
       }
     }
-    // Options of a shared list are bound without a question: their conditions are reported (SVY2070).
+    // Options of a shared list are bound once, without a question: SVY2160 checks their order per using question.
     for (const list of this.choiceLists.values()) {
       for (const o of list.inline ? [] : list.options) if (o.when) this.resolveExpr(o.when, list.file, 'condition');
     }

@@ -31,6 +31,8 @@ import idCase from './id-case.rule.ts';
 import textFormat from './text-format.rule.ts';
 import slider from './slider.rule.ts';
 import answersDefault from './answers-default.rule.ts';
+// gaps: a shared list's choice filter checked per using question.
+import sharedListFilter from './shared-list-filter.rule.ts';
 
 export const structuralRules: Rule[] = [
   duplicateId,
@@ -64,6 +66,7 @@ export const structuralRules: Rule[] = [
   textFormat,
   slider,
   answersDefault,
+  sharedListFilter,
 ];
 
 /** Methodology rules (question count, wording, scales, sampling, scoring) register here. */

@@ -1,9 +1,15 @@
 // Names of answer variables beyond question and row ids. Survey identifiers never
-// contain a dot, so `question.code` cannot collide with a declared id.
+// contain a dot, so `question.code` cannot collide with a declared id, and codes never
+// contain one either, so `question.code.text` cannot collide with an indicator.
 
-/** The free text of an option with `specify` (`vendor.other`). */
+/**
+ * The free text of an option with `specify` (`vendor.other.text`): the same name in the
+ * response, the response schema, the form, analysis.json, the tabular (CSV) response
+ * layout and the data exports. It ends in `.text` so that it never shares a name with
+ * the option's 0/1 indicator (`helpful.other`) in the analysis.
+ */
 export function specifyName(questionId: string, code: string | number): string {
-  return `${questionId}.${code}`;
+  return `${questionId}.${code}.text`;
 }
 
 /** A 0/1 indicator for one option of a multi-select question in the analysis (`helpful.pipeline`). */

@@ -8,14 +8,14 @@ import type { Binding, Survey } from '@survey/compiler';
 import { stringify, compact } from '../common/json.ts';
 import { textIn } from '../common/texts.ts';
 import { RESPONSE_FORMAT, responseSchemaId, specifyName } from '../common/names.ts';
-import { answerNames, exprText, showCondition } from '../common/visibility.ts';
-import { conditionSchema, readsHidden } from './conditions.ts';
+import { answerNames, exprText } from '../common/visibility.ts';
 import { hiddenProperty } from './hidden.ts';
 import { questionProperties } from './answers.ts';
 import { collectDefs } from './defs.ts';
 import { calculatedProperty } from './calculated.ts';
 import { exprToJson } from '../common/expr.ts';
 import { optionRules } from './option-filters.ts';
+import { shownWhen } from './skipped.ts';
 
 type Schema = Record<string, unknown>;
 
@@ -27,9 +27,8 @@ export function responseSchema(survey: Survey, binding: Binding): Schema {
   for (const q of survey.questions) {
     for (const [name, schema] of questionProperties(q, survey)) properties[name] = schema;
     const names = answerNames(q);
-    const when = showCondition(q, binding);
-    const root = !!when && readsHidden(when);
-    const shown = when ? conditionSchema(when, survey, root) : undefined;
+    // Its condition, and "some option offered" when every option is filtered (skipped.ts).
+    const { when, root, shown } = shownWhen(q, survey, binding);
     if (!when) {
       if (q.required) required.push(...names);
     } else if (shown && root) {

@@ -37,7 +37,7 @@ export function surveyDocument(survey: Survey, binding: Binding) {
     totalPoints: survey.totalPoints,
     glossary: survey.glossary.size ? [...survey.glossary].map(([term, text]) => ({ term, text: ordered(text, L) ?? {} })) : undefined,
     scales: usedScales(survey).map((s) => scaleJson(s, survey)),
-    choiceLists: namedChoiceLists(survey).map((l) => ({ id: l.id, options: optionsJson(l, survey) })),
+    choiceLists: namedChoiceLists(survey).map((l) => ({ id: l.id, options: optionsJson(l, survey, binding) })),
     hidden: survey.hidden.size ? [...survey.hidden.values()].map((h) => hiddenJson(h, L)) : undefined,
     sections: survey.sections.map((s) => sectionJson(s, survey, binding)),
     calculations: calculationsJson(survey, binding),

@@ -20,7 +20,7 @@ export function scaleJson(scale: Scale, survey: Survey) {
   });
 }
 
-/** The options of a list; with a binding (a question's own options), their choice filters too. */
+/** The options of a list; with a binding (a question's own options or a shared list), their choice filters too. */
 export function optionsJson(list: ChoiceList, survey: Survey, binding?: Binding) {
   return list.options.map((o) =>
     compact({

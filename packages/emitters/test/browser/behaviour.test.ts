@@ -66,11 +66,11 @@ describe('validation, language, piping (all_kinds)', () => {
     expect(await axeViolations(page)).toEqual([]);
     await label(page, 'channel', 'other');
     expect(await page.locator('#err-channel').textContent()).toBe('请注明“其他(请注明)”。');
-    await page.locator('input[name="channel.other"]').pressSequentially('电话订购');
+    await page.locator('input[name="channel.other.text"]').pressSequentially('电话订购');
     expect(await page.locator('#err-channel').textContent()).toBe('');
     for (const code of ['web', 'app', 'store']) await label(page, 'used', code);
     await label(page, 'used', 'other');
-    await page.locator('input[name="used.other"]').pressSequentially('微信');
+    await page.locator('input[name="used.other.text"]').pressSequentially('微信');
     await label(page, 'member', 'yes');
     await page.fill('[name="orders"]', '2.5');
     await page.click('#next');

@@ -6,7 +6,8 @@ import type { Notes } from './notes.ts';
 
 export function flowNotes(ix: SurveyIndex, notes: Notes, format: string): void {
   for (const q of ix.doc.sections.flatMap((s) => s.questions)) {
-    const filtered = (q.options ?? []).filter((o) => o.when).map((o) => String(o.code));
+    // Own options or a shared list's (a carried list's filters are the source's, noted there).
+    const filtered = (q.carryForward ? [] : ix.options(q)).filter((o) => o.when).map((o) => String(o.code));
     if (filtered.length) notes.add(q.id, `choice filters not exported to ${format}: options ${filtered.join(', ')} are always offered.`);
     if (q.carryForward)
       notes.add(

@@ -1,6 +1,7 @@
 // Prints an ImportedSurvey as .survey text (unformatted; the prettier plugin lays it
 // out afterwards). Every note an importer attached becomes a `//` comment above its
-// element. Records where each question's text starts and ends, so that a question
+// element. A survey whose questions are mostly optional gets `answers optional` in its
+// header and `required` on the others. Records where each question's text starts and ends, so that a question
 // the checker rejects can be turned into a comment (see check.ts).
 import { quoteString } from '@survey/syntax';
 import type { Text } from '../model.ts';
@@ -34,6 +35,10 @@ export function printSurvey(s: ImportedSurvey): Printed {
   if (s.version) line(`  version ${quoteString(s.version)}`);
   if (s.intro) line(`  intro ${text(s.intro)}`);
   if (s.confidentiality) line(`  confidentiality ${text(s.confidentiality)}`);
+  // Most imported questions optional (as peers default): say so once in the header and
+  // mark the required ones, instead of `optional` on nearly every question.
+  const optionalByDefault = mostlyOptional(s);
+  if (optionalByDefault) line('  answers optional');
   for (const sc of s.scales) {
     const start = length;
     line(
@@ -62,7 +67,7 @@ export function printSurvey(s: ImportedSurvey): Printed {
     for (const q of sec.questions) {
       for (const c of q.comments) comment(c, indent);
       const start = length;
-      line(indent + question(q, text));
+      line(indent + question(q, text, optionalByDefault));
       spans.push({ question: q, start, end: length });
     }
     for (const c of sec.after ?? []) comment(c, indent);
@@ -87,12 +92,18 @@ function option(o: ImportedOption, text: (t: Text) => string): string {
   return `${o.code} ${text(o.label)}${o.specify ? ' specify' : ''}${o.exclusive ? ' exclusive' : ''}`;
 }
 
-function question(q: ImportedQuestion, text: (t: Text | undefined) => string): string {
+/** Whether more than half of the questions are optional. */
+export function mostlyOptional(s: ImportedSurvey): boolean {
+  const questions = s.sections.flatMap((sec) => sec.questions);
+  return questions.filter((q) => !q.required).length * 2 > questions.length;
+}
+
+function question(q: ImportedQuestion, text: (t: Text | undefined) => string, optionalByDefault: boolean): string {
   const parts = [q.kind, q.id, text(q.text)];
   if (q.help) parts.push('help', text(q.help));
   if (q.from) parts.push('from', q.from, ...(q.fromSelected === undefined ? [] : q.fromSelected ? ['selected'] : ['not', 'selected']));
   if (q.scale && q.kind !== 'nps') parts.push('on', q.scale);
-  if (!q.required) parts.push('optional');
+  if (optionalByDefault ? q.required : !q.required) parts.push(optionalByDefault ? 'required' : 'optional');
   if (q.min !== undefined) parts.push('min', typeof q.min === 'string' ? quoteString(q.min) : String(q.min));
   if (q.max !== undefined) parts.push('max', typeof q.max === 'string' ? quoteString(q.max) : String(q.max));
   if (q.pattern) parts.push('pattern', quoteString(q.pattern));

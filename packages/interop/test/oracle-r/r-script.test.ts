@@ -81,7 +81,7 @@ describe('R script run by Rscript', () => {
     expect(c.first_visit).toMatchObject({ class: 'factor', levels: ['是', '否'], values: ['是', '否', 'NA'] });
     expect(c.visit_date).toMatchObject({ class: 'Date', values: ['2024-03-01', '2024-03-02', '2024-04-01'] });
     expect(c.wait_minutes).toMatchObject({ class: 'numeric', label: '您候诊了多少分钟?', values: ['30', '120', 'NA'] });
-    expect(c['department.other'].values).toEqual(['NA', '眼科, 复诊', 'NA']);
+    expect(c['department.other.text'].values).toEqual(['NA', '眼科, 复诊', 'NA']);
     expect(c.complaint.values[1]).toBe('排队太久,"医生"很忙');
     expect(c.channels_app).toMatchObject({ class: 'integer', label: '您通过哪些方式预约?: 手机应用', values: ['1', '0', 'NA'] });
     expect(c.channels_none.values).toEqual(['0', '1', 'NA']);

@@ -83,7 +83,7 @@ describe('SPSS syntax run by GNU PSPP', () => {
       channels_none: '0',
     });
     expect(data[1]).toMatchObject({
-      'department.other': '眼科, 复诊',
+      'department.other.text': '眼科, 复诊',
       complaint: '排队太久,"医生"很忙',
       channels_none: '1',
       first_visit: 'no',

@@ -58,7 +58,7 @@ describe('DDI-Codebook content', () => {
     expect(xpath(path, "count(//var[@name='overall']/catgry)")).toBe('6');
     expect(xpath(path, "string(//var[@name='complaint']/universe)")).toBe('overall <= 2 or staff <= 2');
     expect(xpath(path, "string(//var[@name='app_ease']/universe)")).toBe('channels has app');
-    expect(xpath(path, "string(//var[@name='department.other']/universe)")).toBe('department == other');
+    expect(xpath(path, "string(//var[@name='department.other.text']/universe)")).toBe('department == other');
     expect(xpath(path, "string(//var[@name='staff']/qstn[@xml:lang='zh']/qstnLit)")).toBe('您对以下方面的满意度如何? 医护人员的态度');
     expect(xpath(path, "string(//varGrp[@type='grid']/@var)")).toBe('V_staff V_clean');
     expect(xpath(path, "string(//var[@name='wait_minutes']/valrng/range/@max)")).toBe('600');

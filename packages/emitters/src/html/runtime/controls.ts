@@ -4,6 +4,7 @@
 import type { Code, RuntimeQuestion } from './data.ts';
 import type { Value } from './evaluate.ts';
 import { setSlider, sliderValue } from './slider.ts';
+import { specifyName } from '../../common/names.ts';
 
 export type Answers = Record<string, Value>;
 
@@ -37,7 +38,7 @@ export function reindexControls(form: HTMLFormElement): void {
 
 const asInput = (e: HTMLElement | undefined) => e as HTMLInputElement | undefined;
 
-export const specifyKey = (q: RuntimeQuestion, code: Code) => `${q.id}.${code}`;
+export const specifyKey = (q: RuntimeQuestion, code: Code) => specifyName(q.id, code);
 
 function typed(q: RuntimeQuestion, raw: string): Code {
   return q.codes?.find((c) => String(c) === raw) ?? raw;

@@ -2,11 +2,12 @@
 // scripts read: a CSV in the column format of <id>.analysis.json, with a fixed
 // column order — `responseId`, then each question's variables in survey order
 // (a matrix row per row; a multi-select or ranking as one `q` column of codes
-// separated by ';'; the text of a `specify` option as `q.code`), then the hidden
+// separated by ';'; the text of a `specify` option as `q.code.text`), then the hidden
 // variables. Each column carries its label, value labels, missing codes and
 // measurement level, taken from the compiled survey.
 import { pointLabel, yesNoLabel, type Code, type ExprJson, type QuestionDoc, type SurveyIndex, type Text } from '../../model.ts';
 import { andAll } from '../../common/expr.ts';
+import { specifyName } from '@survey/emitters';
 
 export type Storage = 'number' | 'string' | 'date';
 export type Level = 'nominal' | 'ordinal' | 'scale';
@@ -156,7 +157,7 @@ export function dataVariables(ix: SurveyIndex): DataVariable[] {
           out.push({
             ...base,
             universe: andAll([universe, chosen]),
-            name: `${q.id}.${o.code}`,
+            name: specifyName(q.id, o.code),
             label: o.label,
             storage: 'string',
             level: 'nominal',
