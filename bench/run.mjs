@@ -9,7 +9,7 @@
 //   npm run bench                       # 3 rounds, 500 / 5,000 / 20,000 questions
 //   npm run bench -- --rounds 5
 //   npm run bench -- --quick            # 3 rounds, skips the 20,000-question runs
-//   npm run bench -- --only check,cli   # a subset (groups: check, build, cli, lsp, format, memory, ajv, analyze, wording)
+//   npm run bench -- --only check,cli   # a subset (groups: check, build, cli, lsp, format, memory, ajv, form, analyze, wording)
 //   npm run bench -- --no-build --no-write
 //   BENCH_ANALYZE_ROWS=20000 npm run bench -- --only analyze   # quick smoke test of the analyze row
 //   npm run bench -- --only wording     # precision and recall of the wording rules on bench/wording's corpus
@@ -30,7 +30,7 @@ const cache = join(here, '.cache');
 const opts = parseArgs(process.argv.slice(2));
 const rounds = Math.max(3, Number(opts.rounds ?? 3));
 const sizes = opts.quick ? [500, 5000] : [500, 5000, 20000];
-const groups = new Set(String(opts.only ?? 'check,build,cli,lsp,format,memory,ajv,analyze').split(','));
+const groups = new Set(String(opts.only ?? 'check,build,cli,lsp,format,memory,ajv,form,analyze').split(','));
 const analyzeRows = Number(process.env.BENCH_ANALYZE_ROWS ?? 1_000_000);
 // the generated .survey files are for every group but analyze and wording
 const needSurveys = [...groups].some((g) => g !== 'analyze' && g !== 'wording');
@@ -66,7 +66,7 @@ async function bundle(name) {
       platform: 'node',
       target: 'node20',
       format: 'esm',
-      external: ['prettier', 'ajv', 'ajv-formats', '@duckdb/node-api', 'exceljs', 'echarts'],
+      external: ['prettier', 'ajv', 'ajv-formats', '@duckdb/node-api', 'exceljs', 'echarts', 'playwright-core'],
       conditions: ['@survey/source', 'module'], // the workspace packages' sources, not their dist
       banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
       logLevel: 'silent',
@@ -139,6 +139,8 @@ add('memory', `mem-check-${big}`, 'check', ['--file', files[big]?.survey, '--ite
 add('memory', `mem-json-${big}`, 'json-parse', ['--file', files[big]?.json, '--iterations', '1', '--warmup', '0']);
 add('memory', `mem-idle-${big}`, 'idle', ['--file', files[big]?.survey]);
 add('ajv', 'ajv-5000', 'ajv-schema', ['--file', files[5000]?.survey]);
+// The form in Chromium at two sizes, for the time to usable and its growth (needs Debian's chromium).
+for (const n of [500, 5000]) add('form', `form-${n}`, 'form-interactive', ['--file', files[n]?.survey, '--iterations', '3']);
 let analyzeInput;
 if (groups.has('analyze')) {
   log(`generating ${analyzeRows.toLocaleString('en')} responses for the analyze row …`);
@@ -536,6 +538,30 @@ if (groups.has('ajv')) {
 }
 
 const analyzeRows_ = [];
+if (groups.has('form')) {
+  const f0 = med('form-500');
+  const f1 = med('form-5000');
+  const ref = med('form-5000', 'refMs');
+  if (f1 !== undefined && ref !== undefined) {
+    row(
+      'HTML form of 5,000 q usable in Chromium (DOMContentLoaded ended, runtime started)',
+      fmtMs(f1),
+      `same page without its script ${fmtMs(ref)}`,
+      (f1 / ref).toFixed(2) + 'x',
+      '< 1 s',
+      f1 < 1000,
+    );
+    if (f0 !== undefined)
+      row(
+        'growth exponent of the time to usable, 500→5,000 q',
+        (Math.log(f1 / f0) / Math.log(10)).toFixed(2),
+        `${fmtMs(f0)} → ${fmtMs(f1)}`,
+        '',
+        '≤ 1.05',
+        Math.log(f1 / f0) / Math.log(10) <= 1.05,
+      );
+  } else row('HTML form of 5,000 q usable in Chromium', 'n/a', '', '', '< 1 s', undefined, errorOf('form-5000'));
+}
 if (groups.has('analyze')) {
   const a = med('analyze');
   const d = med('duckdb-means');

@@ -15,7 +15,7 @@ export interface SystemProgram {
 
 export const systemPrograms: SystemProgram[] = [
   { command: 'chromium', install: 'apt-get install -y chromium fonts-liberation', tests: ['packages/*/test/browser/**'] },
-  { command: 'nvim', install: 'apt-get install -y neovim', tests: ['packages/language-server/test/editors/neovim.test.ts'] },
+  { command: 'nvim', install: 'apt-get install -y neovim', tests: ['packages/language-server/test/editors/neovim*.test.ts'] },
   { command: 'emacs', install: 'apt-get install -y emacs-nox elpa-eglot', tests: ['packages/language-server/test/editors/emacs.test.ts'] },
   { command: 'Rscript', install: 'apt-get install -y r-base-core r-cran-survey r-cran-psych', tests: ['packages/*/test/oracle-r/**'] },
   { command: '/usr/lib/postgresql/15/bin/postgres', install: 'apt-get install -y postgresql', tests: ['packages/*/test/postgres/**'] },

@@ -37,9 +37,9 @@ export interface AnalyzeOptions {
   baseDir?: string;
   /** Open answers kept per text question (a random sample with a fixed seed); 20 by default. */
   textSample?: number;
-  /** Read CSV files row by row in JavaScript (the reference path) instead of set-based in DuckDB. */
+  /** Read CSV, Parquet and Excel files row by row in JavaScript (the reference path) instead of set-based in DuckDB. */
   rowByRow?: boolean;
-  /** Told which path read each CSV file, and why a file was not read set-based. */
+  /** Told which path read each CSV, Parquet or Excel file, and why a file was not read set-based. */
   trace?: (file: string, path: 'set-based' | 'row-by-row', why?: string) => void;
 }
 

@@ -6,6 +6,7 @@
 // compiler's function table (the same entries the form's runtime uses).
 import { functions } from '@survey/compiler';
 import type { AnalysisDoc, ExprJson, ScoreDoc, SectionDoc, VariableDoc } from './config.ts';
+import { favourableLow } from './engine/context.ts';
 
 export type Value = number | string | boolean | Array<string | number> | undefined;
 
@@ -183,9 +184,10 @@ export class Evaluator {
           .map((a) => this.eval(a, ctx))
           .filter((x): x is number => typeof x === 'number'),
       scaleRange: (i) => this.rangeOf(args[i]),
+      // the favourable end is low: a descending scale, or a reverse-coded item (topbox counts its lowest points)
       descending: (i) => {
         const a = args[i];
-        return a?.type === 'var' && this.vars.get(a.name)?.direction === 'descending';
+        return a?.type === 'var' && favourableLow(this.vars.get(a.name));
       },
       literal: (i) => (args[i]?.type === 'number' ? (args[i] as { value: number }).value : undefined),
       sectionUnits: (i) => {

@@ -187,7 +187,7 @@ export interface ItemStats {
   /** Mean on 0–100 (POMP) for scale items. */
   pomp?: number;
   distribution: Distribution[];
-  /** Share answering the top 2 points of the scale (rating items; direction-aware). */
+  /** Share answering the top 2 points of the scale (rating items; direction-aware; a reverse-coded item: its 2 lowest codes). */
   top2Box?: Estimate & { count: number };
 }
 

@@ -6,7 +6,7 @@
 // either language instead of codes, bad types, padded numbers, empty and blank lines,
 // quoted cells, a half-written last line. Files the set-based path cannot vouch for
 // (a quoted line break, invalid UTF-8, more cells than the header) go row by row.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileText } from '@survey/compiler';
@@ -14,23 +14,14 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { analyze, loadTable, pipelineOf, surveyInputOf, type SurveyInput } from '../src/index.ts';
 import { exampleInput, root, tempFiles } from './helpers/survey.ts';
 import { responsesToCsv } from './helpers/to-csv.ts';
+import { readResponses } from './helpers/responses.ts';
+import { csv, HEADER, id, ROWS, SURVEY } from './fixtures/hostile.ts';
 
 async function both(input: SurveyInput, files: string[]) {
   const paths: Record<string, string> = {};
   const set = await analyze(input, { responses: files, trace: (f, p) => (paths[f] = p) });
   const rows = await analyze(input, { responses: files, rowByRow: true });
   return { set, rows, paths };
-}
-
-function readResponses(file: string): Array<Record<string, unknown>> {
-  const text = readFileSync(file, 'utf8');
-  if (file.endsWith('.jsonl'))
-    return text
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l));
-  const v = JSON.parse(text);
-  return Array.isArray(v) ? v : [v];
 }
 
 // The path each example's CSV files take; the weighted total's index() has no SQL form that gives the same doubles.
@@ -63,86 +54,6 @@ describe('set-based CSV loading equals the row-by-row path on the examples', () 
     for (const f of all) expect(paths[f], f).toBe(expected);
   });
 });
-
-const SURVEY = `survey hostile {
-  title "数据检查" en: "Data checks"
-  languages zh, en
-  intro "测试问卷。" en: "A test survey."
-  confidentiality "您的回答将被保密。" en: "Your answers are kept confidential."
-  scale agree5 1..5 {
-    5 "非常同意" en: "Strongly agree"
-    4 "同意" en: "Agree"
-    3 "一般" en: "Neutral"
-    2 "不同意" en: "Disagree"
-    1 "非常不同意" en: "Strongly disagree"
-    missing 9 "不知道" en: "Don't know"
-  }
-  choices areas {
-    price "价格" en: "Price"
-    service "服务" en: "Service"
-    other "其他" en: "Other" specify
-  }
-  hidden region text "地区" en: "Region"
-  matrix grid "您是否同意以下说法?" en: "Do you agree with these statements?" on agree5 {
-    row a "服务很好" en: "The service is good"
-    row b "价格合理" en: "The price is fair"
-    row c "等待太久" en: "The wait is too long" reverse
-  }
-  rating check "请选择“同意”" en: "Please choose Agree" on agree5
-  nps recommend "您会推荐我们吗?" en: "Would you recommend us?"
-  multi liked "您喜欢哪些方面?" en: "What did you like?" from areas optional
-  number visits "来访次数" en: "Number of visits" min 0 max 100 integer optional
-  text comment "其他意见" en: "Other comments" optional
-  score grid_mean "均值" en: "Mean" = mean(a, b, reverse(c)) require 2
-  score nps_score "净推荐值" en: "NPS" = nps(recommend)
-  quality {
-    exclude answered < 50%
-    exclude straightline grid
-    exclude duration < 30
-    exclude attention check != 4
-    exclude when recommend == 0 and a == 1
-  }
-}
-`;
-
-const HEADER =
-  'responseId,language,startedAt,submittedAt,durationSeconds,region,a,b,c,check,recommend,liked,liked.other.text,visits,comment';
-const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-const t0 = '2026-03-01T10:00:00.000Z';
-/** Data rows (cells); the comments say what each row tests. */
-const ROWS: string[][] = [
-  [id(1), 'zh', '', '', '120', '北区', '4', '4', '2', '4', '9', 'price;service', '', '3', '很好'], // valid
-  [id(2), 'en', '', '', '95', 'south', '同意', 'agree', ' Strongly disagree ', '4', '10', '价格;Service', '', '', '"Good, really"'], // labels
-  [id(3), 'zh', '', '', '100', '北区', '', '4', '2', '4', '8', '', '', '', ''], // a required row left blank
-  [id(4), 'zh', '', '', '100', '北区', '4', 'abc', '2', '4', '8', '', '', '', ''], // not a code
-  [id(5), 'zh', '', '', '100', '北区', '4', '4', '2', '4', '8', '', '', '3.5', ''], // not an integer
-  [id(6), 'zh', '', '', '100', '北区', ' 4 ', '4.0', '2', '4', '7', '', '', '1e1', '  有空格  '], // padded, 4.0, 1e1
-  [id(7), 'zh', '', '', '100', '北区', '3', '3', '3', '4', '8', '', '', '', ''], // straight-lining
-  [id(8), 'en', '', '', '10', 'north', '4', '5', '2', '4', '8', '', '', '', ''], // too fast
-  [id(9), 'en', '', '', '100', 'north', '4', '5', '2', '2', '8', '', '', '', ''], // attention check failed
-  [id(10), 'en', '', '', '100', 'north', '1', '5', '2', '4', '0', '', '', '', ''], // the when rule
-  [id(11), 'zh', '', '', '100', '北区', '9', '9', '9', '4', '6', '', '', '', ''], // missing codes: no score, no straight-lining
-  [id(12), 'zh', '', '', '100', '北区', '4', '4', '1', '4', '9', 'other', '朋友推荐', '', ''], // other with its text
-  [id(13), 'zh', '', '', '100', '北区', '4', '4', '1', '4', '9', 'other', '', '', ''], // other without its text
-  [id(14), 'zh', '', '', '100', '北区', '4', '4', '1', '4', '9', 'price', '多余', '', ''], // a text without other
-  [id(15), 'zh', t0, '2026-03-01T10:00:20.000Z', '', '北区', '4', '3', '1', '4', '9', '', '', '', ''], // 20 s from timestamps
-  [id(16), 'zh', t0, '2026-03-01T10:05:00.000Z', '', '北区', '4', '3', '1', '4', '9', '', '', '', ''], // 300 s
-  [id(17), 'zh', '', '', '', '北区', '4', '3', '1', '4', '9', '', '', '', '无时长'], // no duration at all
-  [id(18), 'zh', '', '', '100', '', '4', '3', '1', '4', '9', '', '', '', ''], // required hidden value missing
-  ['not-a-uuid', 'zh', '', '', '100', '北区', '4', '3', '1', '4', '9', '', '', '', ''], // bad response id
-  [id(20), 'fr', '', '', '100', '北区', '4', '3', '1', '4', '9', '', '', '', ''], // unknown language
-  ['', '', '', '', '', '', '', '', '', '', '', '', '', '', ''], // blank row: skipped
-  [' ', '  ', '', '', '', '', '', '', '', '', '', '', '', '', ''], // white space only: skipped
-  [id(23), 'zh', '', '', '100', '北区', '5', '5', '1', '4', '10', 'service;price', '', '0', '"说 ""好"""'], // quotes
-  [id(24), 'zh', '', '', '-5', '北区', '5', '5', '1', '4', '10', '', '', '', ''], // negative duration
-  [id(25), 'zh', '', '', '100', '北区', '5', '5', '1', '4', '11', '', '', '', ''], // recommend out of range
-  [id(26), 'en', '', '', '100', 'north', 'Strongly Agree', "DON'T KNOW", 'disagree', 'Agree', '9', 'price;price', '', '', ''], // labels; a repeated code
-];
-
-const csv = (rows: string[][], opts: { delim?: string; eol?: string; bom?: boolean } = {}) =>
-  (opts.bom ? '\uFEFF' : '') +
-  [HEADER, ...rows.map((r) => r.join(opts.delim ?? ','))].join(opts.eol ?? '\n').replace(/,/g, opts.delim ?? ',') +
-  (opts.eol ?? '\n');
 
 describe('set-based CSV loading equals the row-by-row path on hostile files', () => {
   const compiled = compileText(SURVEY, { path: 'hostile.survey' });

@@ -14,7 +14,41 @@ export function rangeOfScore(survey: Survey, id: string, seen = new Set<string>(
   if (seen.has(id)) return undefined;
   const score = survey.scores.find((x) => x.id === id);
   if (!score?.expr) return undefined;
-  return rangeOf(survey, score.expr, new Set([...seen, id]));
+  const n = score.items.length;
+  const partial = score.require.kind === 'atLeast' && score.require.count < n ? { count: score.require.count, items: n } : undefined;
+  return rangeOf(survey, score.expr, new Set([...seen, id]), partial);
+}
+
+/** A `require k` policy below the formula's n items: a sum may add up only some of its items. */
+interface PartialPolicy {
+  count: number;
+  items: number;
+}
+
+/**
+ * The range of sum() when only some of its items may be answered (it adds the answered
+ * ones): at least `least` of them, one at least (no answer: no sum). The lowest sum takes
+ * every negative low end and, while fewer than `least`, the smallest other ones.
+ */
+function partialSum(items: Interval[], least: number): Interval {
+  const pick = (xs: number[], sign: 1 | -1) => {
+    const sorted = xs.map((x) => sign * x).sort((a, b) => a - b);
+    let total = 0;
+    sorted.forEach((x, i) => {
+      if (x < 0 || i < least) total += x;
+    });
+    return sign * total;
+  };
+  return [
+    pick(
+      items.map((r) => r[0]),
+      1,
+    ),
+    pick(
+      items.map((r) => r[1]),
+      -1,
+    ),
+  ];
 }
 
 /** Items a name stands for: a matrix stands for its rows. */
@@ -32,21 +66,21 @@ function itemRanges(survey: Survey, name: string): Interval[] | undefined {
   return undefined;
 }
 
-export function rangeOf(survey: Survey, e: A.Expr | undefined, seen = new Set<string>()): Interval | undefined {
-  const r = rawRange(survey, e, seen);
+export function rangeOf(survey: Survey, e: A.Expr | undefined, seen = new Set<string>(), partial?: PartialPolicy): Interval | undefined {
+  const r = rawRange(survey, e, seen, partial);
   return r?.every(Number.isFinite) ? r : undefined;
 }
 
-function rawRange(survey: Survey, e: A.Expr | undefined, seen: Set<string>): Interval | undefined {
+function rawRange(survey: Survey, e: A.Expr | undefined, seen: Set<string>, partial: PartialPolicy | undefined): Interval | undefined {
   if (!e) return undefined;
   switch (e.kind) {
     case 'Number':
       return [e.value, e.value];
     case 'Paren':
-      return rangeOf(survey, e.expr, seen);
+      return rangeOf(survey, e.expr, seen, partial);
     case 'Unary': {
       if (e.op !== '-') return undefined;
-      const r = rangeOf(survey, e.operand, seen);
+      const r = rangeOf(survey, e.operand, seen, partial);
       return r && [-r[1], -r[0]];
     }
     case 'NameRef': {
@@ -57,8 +91,8 @@ function rawRange(survey: Survey, e: A.Expr | undefined, seen: Set<string>): Int
       return items && hull(items);
     }
     case 'Binary': {
-      const a = rangeOf(survey, e.left, seen);
-      const b = rangeOf(survey, e.right, seen);
+      const a = rangeOf(survey, e.left, seen, partial);
+      const b = rangeOf(survey, e.right, seen, partial);
       if (!a || !b) return undefined;
       switch (e.op) {
         case '+':
@@ -82,9 +116,22 @@ function rawRange(survey: Survey, e: A.Expr | undefined, seen: Set<string>): Int
       const def = functions[e.callee.name];
       if (!def?.range) return undefined;
       const args = e.args;
+      if (e.callee.name === 'sum' && partial) {
+        // sum adds the answered items: with `require k` below n, some of its items may be left out
+        const items: Interval[] = [];
+        for (const a of args) {
+          const rs = a.kind === 'NameRef' ? itemRanges(survey, a.name) : undefined;
+          const r = rs ?? (rangeOf(survey, a, seen, partial) ? [rangeOf(survey, a, seen, partial)!] : undefined);
+          if (!r) return undefined;
+          items.push(...r);
+        }
+        const named = args.every((a) => a.kind === 'NameRef' && itemRanges(survey, a.name));
+        const least = named ? Math.max(1, partial.count - (partial.items - items.length)) : 1;
+        return partialSum(items, least);
+      }
       return def.range({
         count: args.length,
-        range: (i) => rangeOf(survey, args[i], seen),
+        range: (i) => rangeOf(survey, args[i], seen, partial),
         itemRanges: (i) => (args[i]?.kind === 'NameRef' ? itemRanges(survey, (args[i] as A.NameRef).name) : undefined),
         sectionPoints: (i) => {
           const a = args[i];

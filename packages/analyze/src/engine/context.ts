@@ -48,11 +48,19 @@ export function isNps(v: VariableDoc): boolean {
   return v.type === 'ordinal' && v.scale === 'nps' && !!v.range && v.range[0] === 0 && v.range[1] === 10;
 }
 
-/** The top-2-box indicator: the two best points (direction-aware), NULL without a substantive answer. */
+/**
+ * Whether an item's favourable end is its lowest code: a `descending` scale, or a
+ * reverse-coded item (agreeing with a negative statement is unfavourable), not both.
+ */
+export function favourableLow(v: VariableDoc | undefined): boolean {
+  return (v?.direction === 'descending') !== !!v?.reverse;
+}
+
+/** The top-2-box indicator: the two best points (direction-aware, reverse-coded items reversed), NULL without a substantive answer. */
 export function top2Expr(v: VariableDoc): string {
   const x = substantive(v);
   const [lo, hi] = v.range!;
-  const cond = v.direction === 'descending' ? `${x} <= ${numberLiteral(lo + 1)}` : `${x} >= ${numberLiteral(hi - 1)}`;
+  const cond = favourableLow(v) ? `${x} <= ${numberLiteral(lo + 1)}` : `${x} >= ${numberLiteral(hi - 1)}`;
   return indicator(cond, x);
 }
 

@@ -5,7 +5,7 @@ import type { DuckDBAppender, DuckDBConnection } from '@duckdb/node-api';
 import type { SurveyInput } from '../config.ts';
 import { Evaluator, type EvalContext } from '../evaluate.ts';
 import { recordsOf, formatOf, type LoadedRecord } from '../load/index.ts';
-import { loadCsvSetBased } from '../fast/load-csv.ts';
+import { loadCsvSetBased, loadJsonSetBased, loadParquetSetBased, loadXlsxSetBased } from '../fast/load-csv.ts';
 import { QualityRules, ruleRef, durationOf } from '../quality.ts';
 import type { ExcludedResponse, InputSummary, InvalidResponse, TextAnswers } from '../result.ts';
 import { createTable, tableColumns, type TableColumn } from '../sql/table.ts';
@@ -176,8 +176,15 @@ export async function loadTable(conn: DuckDBConnection, table: string, files: st
   for (const file of files) {
     const summary: InputSummary = { file, format: formatOf(file), rows: 0, ...(wave ? { wave } : {}) };
     out.inputs.push(summary);
-    if (!p.rowByRow && summary.format === 'csv') {
-      const fast = await loadCsvSetBased(conn, table, file, p, texts);
+    const setBased = {
+      csv: loadCsvSetBased,
+      parquet: loadParquetSetBased,
+      xlsx: loadXlsxSetBased,
+      json: loadJsonSetBased(false),
+      jsonl: loadJsonSetBased(true),
+    }[summary.format];
+    if (!p.rowByRow && setBased) {
+      const fast = await setBased(conn, table, file, p, texts);
       p.trace?.(file, 'why' in fast ? 'row-by-row' : 'set-based', 'why' in fast ? fast.why : undefined);
       if (!('why' in fast)) {
         summary.rows += fast.rows;

@@ -6,7 +6,7 @@
 // language, a padded number) is mapped to its value; an invalid one is listed, and
 // the rows holding it are judged row by row.
 import type { AnalysisDoc, VariableDoc } from '../config.ts';
-import { convertCell, metaValue, type Role } from '../load/columns.ts';
+import { convertCell, metaValue, type Cell, type Role } from '../load/columns.ts';
 import { stringLiteral } from '../sql/dialect.ts';
 import { isNumericColumn, numberLiteral } from '../sql/names.ts';
 import { valueValidator } from '../validate.ts';
@@ -60,14 +60,27 @@ function validatorOf(schema: object, part: object): (value: unknown) => boolean 
   return v;
 }
 
-/** The plan of each column of a CSV header, or why the file cannot be read set-based. */
-export function columnPlans(roles: Role[], _analysis: AnalysisDoc, schema: object, schemaFields: Set<string>): ColumnPlan[] | string {
+/**
+ * The plan of each column of a header, or why the file cannot be read set-based.
+ * `decode` turns the text of a typed column back into the cell the row-by-row reader sees;
+ * `asIs`: that cell is the value itself (JSON responses are not converted).
+ */
+export function columnPlans(
+  roles: Role[],
+  _analysis: AnalysisDoc,
+  schema: object,
+  schemaFields: Set<string>,
+  decode: Array<((raw: string) => Cell) | undefined> = [],
+  asIs = false,
+): ColumnPlan[] | string {
   const root = schema as { properties?: Props & { answers?: { properties?: Props }; hidden?: { properties?: Props } } };
   const answers = root.properties?.answers?.properties ?? {};
   const hidden = root.properties?.hidden?.properties ?? {};
   const never = () => false;
   const plans: ColumnPlan[] = [];
   for (const [index, role] of roles.entries()) {
+    const d = decode[index];
+    const cell = d ?? ((raw: string): Cell => raw);
     const base = { index, role, mapped: new Map<string, unknown>(), odd: new Set<string>(), blanks: new Set<string>(), typed: true };
     switch (role.role) {
       case 'ignore':
@@ -81,7 +94,7 @@ export function columnPlans(roles: Role[], _analysis: AnalysisDoc, schema: objec
         plans.push({
           ...base,
           numeric: role.name === 'durationSeconds',
-          convert: (raw) => metaValue(role.name, raw),
+          convert: (raw) => (asIs ? cell(raw) : metaValue(role.name, cell(raw))),
           valid: unused ? () => true : part ? validatorOf(schema, part) : never,
           coded: ['language', 'format', 'survey', 'formVersion'].includes(role.name),
           multi: false,
@@ -98,7 +111,7 @@ export function columnPlans(roles: Role[], _analysis: AnalysisDoc, schema: objec
           ...base,
           target: stored && !multi ? v : undefined,
           numeric: stored && !multi && isNumericColumn(v),
-          convert: (raw) => convertCell(v, raw),
+          convert: (raw) => (asIs ? cell(raw) : convertCell(v, cell(raw))),
           valid: part ? validatorOf(schema, part) : never,
           coded: (v.valueLabels ?? []).length > 0 || v.type === 'binary',
           multi,

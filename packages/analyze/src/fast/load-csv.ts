@@ -20,6 +20,10 @@ import { ident } from '../sql/names.ts';
 import { createTable } from '../sql/table.ts';
 import { classify, columnPlans, src, type ColumnPlan } from './cells.ts';
 import { csvShape, emptyBlock, lineOf, lineSql, recordCells } from './csv-shape.ts';
+import { jsonSource } from './json-source.ts';
+import { parquetSource } from './parquet-source.ts';
+import { xlsxSource } from './xlsx-source.ts';
+import type { SetSource } from './source.ts';
 import { fileSql } from './plan.ts';
 
 export interface SetBasedLoad {
@@ -49,23 +53,106 @@ function readCsvSql(file: string, width: number, delimiter: string): string {
   return `read_csv(${stringLiteral(file)}, auto_detect = false, header = false, skip = 1, null_padding = true, delim = ${stringLiteral(delimiter)}, quote = '"', escape = '"', max_line_size = 20000000, columns = {${columns}})`;
 }
 
+/** The CSV file as a set-based source: DuckDB's read_csv of every cell as text, lines and rows in doubt from the scan. */
+async function csvSource(file: string): Promise<SetSource | { why: string }> {
+  const shape = await csvShape(file);
+  step('scan the file (csv-shape)');
+  if (typeof shape === 'string') return { why: shape };
+  return {
+    header: shape.header,
+    records: shape.records,
+    sql: readCsvSql(file, shape.header.length, shape.delimiter),
+    forced: [...shape.short.keys()].sort((a, b) => a - b),
+    lineSql: (k) => lineSql(k, shape),
+    lineOf: (k) => lineOf(k, shape),
+    async *rows(ks) {
+      const fh = await open(file, 'r');
+      try {
+        const size = (await fh.stat()).size;
+        const block = emptyBlock();
+        for (const k of ks) {
+          const cells = await recordCells(fh, k, shape, size, block);
+          const n = shape.short.get(k);
+          yield n === undefined ? { k, cells } : { k, cells, problem: shortRowProblem(n, shape.header.length) };
+        }
+      } finally {
+        await fh.close();
+      }
+    },
+  };
+}
+
 /** Loads one CSV file set-based into `table`; returns why not when the file must be read row by row (nothing loaded then). */
-export async function loadCsvSetBased(
+export function loadCsvSetBased(
   conn: DuckDBConnection,
   table: string,
   file: string,
   p: Pipeline,
   texts: TextSampler,
 ): Promise<SetBasedLoad | { why: string }> {
-  const { analysis, schema } = p.survey;
+  return loadSetBased(conn, table, file, p, texts, () => csvSource(file));
+}
+
+/** Loads one Parquet file set-based into `table` (parquet-source.ts); why not otherwise. */
+export function loadParquetSetBased(
+  conn: DuckDBConnection,
+  table: string,
+  file: string,
+  p: Pipeline,
+  texts: TextSampler,
+): Promise<SetBasedLoad | { why: string }> {
+  return loadSetBased(conn, table, file, p, texts, () => parquetSource(conn, file, p.survey.analysis));
+}
+
+/** Loads one Excel workbook set-based into `table` (xlsx-source.ts); why not otherwise. */
+export function loadXlsxSetBased(
+  conn: DuckDBConnection,
+  table: string,
+  file: string,
+  p: Pipeline,
+  texts: TextSampler,
+): Promise<SetBasedLoad | { why: string }> {
+  return loadSetBased(conn, table, file, p, texts, () => xlsxSource(conn, file));
+}
+
+/** Loads one JSON or JSON Lines file set-based into `table` (json-source.ts); why not otherwise. */
+export function loadJsonSetBased(lines: boolean) {
+  return (conn: DuckDBConnection, table: string, file: string, p: Pipeline, texts: TextSampler): Promise<SetBasedLoad | { why: string }> =>
+    loadSetBased(conn, table, file, p, texts, () => jsonSource(conn, file, p.survey.analysis, p.survey.schema, lines));
+}
+
+/** Loads one file set-based into `table` from its source; returns why not when the file must be read row by row (nothing loaded then). */
+export async function loadSetBased(
+  conn: DuckDBConnection,
+  table: string,
+  file: string,
+  p: Pipeline,
+  texts: TextSampler,
+  sourceOf: () => Promise<SetSource | { why: string }>,
+): Promise<SetBasedLoad | { why: string }> {
   step('start');
-  const shape = await csvShape(file);
-  step('scan the file (csv-shape)');
-  if (typeof shape === 'string') return { why: shape };
+  const shape = await sourceOf();
+  if ('why' in shape) return shape;
+  try {
+    return await loadFrom(conn, table, file, p, texts, shape);
+  } finally {
+    await shape.close?.();
+  }
+}
+
+async function loadFrom(
+  conn: DuckDBConnection,
+  table: string,
+  file: string,
+  p: Pipeline,
+  texts: TextSampler,
+  shape: SetSource,
+): Promise<SetBasedLoad | { why: string }> {
+  const { analysis, schema } = p.survey;
   const map = mapColumns(shape.header, analysis, file);
-  const plans = columnPlans(map.roles, analysis, schema, p.schemaFields);
+  const plans = columnPlans(map.roles, analysis, schema, p.schemaFields, shape.decode, shape.asIs);
   if (typeof plans === 'string') return { why: plans };
-  const source = readCsvSql(file, shape.header.length, shape.delimiter);
+  const source = shape.sql;
   let begun = false;
   let sampled = false;
   try {
@@ -111,9 +198,9 @@ export async function loadCsvSetBased(
     if (span[2] !== shape.records || (shape.records && span[1] - span[0] + 1 !== shape.records))
       throw new Error('the records are not contiguous in the table');
     const k = `(rowid - ${span[0]})`;
-    const short = [...shape.short.keys()];
+    const short = shape.forced;
     await conn.run(
-      `UPDATE ${ident(table)} SET _row = CASE ${short.length ? `WHEN ${k} IN (${short.join(', ')}) THEN -(${k} + 1) ` : ''}WHEN _row = 0 THEN ${lineSql(k, shape)} WHEN _row = -1 THEN -(${k} + 1) END WHERE ${fresh}`,
+      `UPDATE ${ident(table)} SET _row = CASE ${short.length ? `WHEN ${k} IN (${short.join(', ')}) THEN -(${k} + 1) ` : ''}WHEN _row = 0 THEN ${shape.lineSql(k)} WHEN _row = -1 THEN -(${k} + 1) END WHERE ${fresh}`,
     );
     const blanks = Number(
       (
@@ -129,20 +216,13 @@ export async function loadCsvSetBased(
       .map((r) => Number(r[0]));
     let analysedJs = 0;
     const app = await conn.createAppender(JS_TABLE);
-    const fh = await open(file, 'r');
     try {
-      const size = (await fh.stat()).size;
-      const block = emptyBlock();
-      for (const k of doubts) {
-        const line = lineOf(k, shape);
-        const cells = await recordCells(fh, k, shape, size, block);
-        const n = shape.short.get(k);
-        const rec = tabularRecord(
-          map,
-          n === undefined ? { row: line, cells } : { row: line, cells, problem: shortRowProblem(n, shape.header.length) },
-          file,
-          analysis,
-        );
+      for await (const { k, cells, problem, record } of shape.rows(doubts)) {
+        const line = shape.lineOf(k);
+        const rec =
+          record !== undefined
+            ? record
+            : tabularRecord(map, problem === undefined ? { row: line, cells } : { row: line, cells, problem }, file, analysis);
         if (!rec) continue;
         const ctx = judge(rec, p, tally);
         if (!ctx) continue;
@@ -161,7 +241,6 @@ export async function loadCsvSetBased(
       }
     } finally {
       app.closeSync();
-      await fh.close();
     }
     if (analysedJs) {
       const set = tableCols.filter((c) => c !== '_file').map((c) => `${c} = j.${c}`);

@@ -8,7 +8,7 @@ import { stringLiteral } from '../sql/dialect.ts';
 import { ident, numberLiteral } from '../sql/names.ts';
 import type { TableColumn } from '../sql/table.ts';
 import { blankSql, okSql, presentSql, src, valueSql, type ColumnPlan } from './cells.ts';
-import { lineSql, type CsvShape } from './csv-shape.ts';
+import type { SetSource } from './source.ts';
 import { passesSql, scoreSql, type Columns } from './rules-sql.ts';
 import { arrayCells, schemaRulesSql } from './schema-sql.ts';
 import type { VariableDoc } from '../config.ts';
@@ -33,7 +33,7 @@ export interface FileSql {
 export function fileSql(
   p: Pipeline,
   plans: ColumnPlan[],
-  shape: CsvShape,
+  shape: Pick<SetSource, 'forced' | 'lineSql'>,
   source: string,
   file: string,
   seq: string | undefined,
@@ -101,11 +101,11 @@ export function fileSql(
   const submitted = byMeta.get('submittedAt');
   const rid = byMeta.get('responseId');
   const cells = plans.map((c) => src(c));
-  const short = [...shape.short.keys()];
+  const short = shape.forced;
   const layer2 = [
     ...(seq ? ['"#k"'] : []),
     ...cells,
-    `${seq ? lineSql('"#k"', shape) : '0'} AS "#row"`,
+    `${seq ? shape.lineSql('"#k"') : '0'} AS "#row"`,
     `(${plans.map((c) => blankSql(c)).join(' AND ')}) AS "#blank"`,
     `(${[...used.map(okSql), ...required, ...rules, ...doubt.map((d) => `NOT ${d}`)].join(' AND ') || 'TRUE'}) AS "#ok"`,
     `${seq && short.length ? `"#k" IN (${short.join(', ')})` : 'FALSE'} AS "#short"`,

@@ -7,6 +7,7 @@
 // file is read row by row, and the reason says which score or rule.
 import { exprSql, type SqlColumns } from '@survey/emitters';
 import type { AnalysisDoc, ExprJson, QualityDoc, ScoreDoc, VariableDoc } from '../config.ts';
+import { favourableLow } from '../engine/context.ts';
 import { stringLiteral } from '../sql/dialect.ts';
 import { ident, isNumericColumn, numberLiteral, substantive } from '../sql/names.ts';
 
@@ -54,7 +55,7 @@ function sqlColumns(c: Columns, ranges: Map<string, [number, number]>): SqlColum
   return {
     variable: (name) => (c.vars.has(name) ? substantive(c.vars.get(name)!) : 'NULL'),
     range: (e) => (e.type === 'scale' ? ranges.get(e.name) : e.type === 'var' ? c.vars.get(e.name)?.range : undefined),
-    descending: (name) => c.vars.get(name)?.direction === 'descending',
+    descending: (name) => favourableLow(c.vars.get(name)),
     items: (name) => (!c.vars.has(name) && c.groups.has(name) ? c.groups.get(name) : undefined),
   };
 }

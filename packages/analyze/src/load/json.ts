@@ -4,7 +4,7 @@ import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { DataError, InputError } from '../errors.ts';
 import { BATCH, type LoadedRecord, type RecordBatches } from './record.ts';
 
-function record(file: string, row: number, value: unknown): LoadedRecord {
+export function record(file: string, row: number, value: unknown): LoadedRecord {
   if (value === null || typeof value !== 'object' || Array.isArray(value))
     return { source: { file, row }, reasons: [{ path: '', message: 'a response must be a JSON object' }] };
   const response = value as Record<string, unknown>;
@@ -38,7 +38,7 @@ export async function* jsonRecords(file: string): RecordBatches {
 const MAX_LINE_CHARS = 16 * 1024 * 1024;
 
 /** The lines of a file (LF or CRLF), streamed, each at most MAX_LINE_CHARS long. */
-async function* linesOf(file: string): AsyncGenerator<string> {
+export async function* linesOf(file: string): AsyncGenerator<string> {
   let rest = '';
   let line = 1;
   for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 }) as AsyncIterable<string>) {
@@ -54,6 +54,18 @@ async function* linesOf(file: string): AsyncGenerator<string> {
   if (rest !== '') yield rest.endsWith('\r') ? rest.slice(0, -1) : rest;
 }
 
+/** One non-blank line of a JSON Lines file as a record. */
+export function lineRecord(file: string, line: number, text: string): LoadedRecord {
+  try {
+    return record(file, line, JSON.parse(text));
+  } catch (e) {
+    return {
+      source: { file, row: line },
+      reasons: [{ path: '', message: `not valid JSON (a half-written line?): ${(e as Error).message}` }],
+    };
+  }
+}
+
 export async function* jsonLinesRecords(file: string): RecordBatches {
   const lines = linesOf(file);
   let batch: LoadedRecord[] = [];
@@ -64,14 +76,7 @@ export async function* jsonLinesRecords(file: string): RecordBatches {
     const text = line === 1 ? raw.replace(/^\uFEFF/, '') : raw;
     if (text.trim() === '') continue;
     any = true;
-    try {
-      batch.push(record(file, line, JSON.parse(text)));
-    } catch (e) {
-      batch.push({
-        source: { file, row: line },
-        reasons: [{ path: '', message: `not valid JSON (a half-written line?): ${(e as Error).message}` }],
-      });
-    }
+    batch.push(lineRecord(file, line, text));
     if (batch.length >= BATCH) {
       yield batch;
       batch = [];

@@ -7,7 +7,7 @@ import type { Cell } from './columns.ts';
 import { tabularRecords, type TabularRow } from './tabular.ts';
 import type { RecordBatches } from './record.ts';
 
-function toCell(v: unknown): Cell {
+export function toCell(v: unknown): Cell {
   if (v === null || v === undefined) return undefined;
   if (typeof v === 'bigint') return Number(v);
   if (Array.isArray(v)) return v.map(toCell);

@@ -21,7 +21,7 @@ function cellValue(v: unknown): Cell {
   return String(v);
 }
 
-async function* xlsxRows(path: string): AsyncGenerator<TabularRow> {
+export async function* xlsxRows(path: string): AsyncGenerator<TabularRow> {
   let reader: ExcelJS.stream.xlsx.WorkbookReader;
   try {
     reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {

@@ -42,7 +42,7 @@ export interface EvalHost {
   items(i: number): number[];
   /** The scale range of an argument (a scale name, or an item on a scale). */
   scaleRange(i: number): Interval | undefined;
-  /** True when the argument's scale runs from most to least favourable. */
+  /** True when the argument's favourable end is its lowest code (a descending scale; in the analysis also a reverse-coded item). */
   descending(i: number): boolean;
   /** A number literal argument (topbox's k). */
   literal(i: number): number | undefined;

@@ -6,6 +6,7 @@ import type { RuleContext } from '../rules/rule.ts';
 import { partRange } from './source-map.ts';
 import { defaultZhGlossary, tokenize, type Token } from './tokenize.ts';
 import { inInstrument } from './instruments.ts';
+import { LIMITS } from '../limits.ts';
 
 export type TextRole = 'question' | 'row' | 'help';
 
@@ -78,7 +79,9 @@ function site(
     role,
     part,
     lang,
-    value: part.value,
+    // A longer text is an error of its own (SVY2044): its wording is read up to the limit, so
+    // a 5 MB text costs no more than a 20,000-character one.
+    value: part.value.length > LIMITS.literal ? part.value.slice(0, LIMITS.literal) : part.value,
     tokens: tokenize(part.value, lang, glossary),
     range: (index, end) => partRange(fileText, part, index, end - index),
   };

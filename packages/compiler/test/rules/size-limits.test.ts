@@ -81,3 +81,15 @@ describe('text-too-long (SVY2044)', () => {
     expect(codes(text, { only: ['SVY2044'] })).toEqual([]);
   });
 });
+
+describe('a text far over the limit (issue 16: a 5 MB text never finished)', () => {
+  it('is read by the wording rules only up to the limit: one SVY2044, no length warning, wording found in its start', () => {
+    // A double negative at the start, then 2.6 million characters.
+    const long = '您不会不满意吧,' + '请问您对本次服务的满意度如何'.repeat(200_000);
+    const text = survey(`  text story "${long}" en: "Tell us" optional`);
+    const found = codes(text);
+    expect(found.filter((c) => c.includes('SVY2044'))).toHaveLength(1);
+    expect(found.filter((c) => c.includes('SVY3003'))).toEqual([]);
+    expect(found.some((c) => c.includes('SVY4004'))).toBe(true);
+  });
+});

@@ -8,7 +8,7 @@ import { compact } from '../common/json.ts';
 import { ordered, yesNoLabel } from '../common/texts.ts';
 import { indicatorName, specifyName } from '../common/names.ts';
 import { scaleGrid, missingCodes } from '../common/scale-grid.ts';
-import { askedWhen } from '../common/shown.ts';
+import { showCondition } from '../common/visibility.ts';
 import { optionFilters } from '../common/option-filters.ts';
 
 const measure: Record<Question['kind'], string> = {
@@ -58,14 +58,7 @@ function choiceFacts(q: Question, survey: Survey, binding: Binding) {
 export function variablesOf(survey: Survey, binding: Binding) {
   const out: object[] = [];
   for (const q of survey.questions) {
-    // Asked while its condition holds and, when every option is filtered, one is offered.
-    const common = {
-      source: 'answer',
-      question: q.id,
-      section: q.section.id,
-      shownWhen: askedWhen(q, survey, binding).when,
-      required: q.required,
-    };
+    const common = { source: 'answer', question: q.id, section: q.section.id, shownWhen: showCondition(q, binding), required: q.required };
     if (q.kind === 'matrix') {
       for (const r of q.rows) out.push(rowVariable(r, q, survey, common));
       continue;

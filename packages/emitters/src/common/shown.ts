@@ -1,7 +1,8 @@
 // When a question is asked: its `when` (and its section's) and, when every one of its
 // options has a choice filter (or is carried forward), "some option is offered" — the
-// form skips a question none of whose options is offered. One definition for the
-// response schema (json-schema/skipped.ts) and the analysis configuration (`shownWhen`).
+// form skips a question none of whose options is offered. Used by the response schema
+// (json-schema/skipped.ts); the analysis configuration's `shownWhen` keeps the question's
+// condition only, so that analyze's set-based path can still judge the answered rule.
 import type { Binding, Question, Survey } from '@survey/compiler';
 import { andAll, type ExprJson } from './expr.ts';
 import { optionFilters } from './option-filters.ts';

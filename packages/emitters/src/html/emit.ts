@@ -90,7 +90,8 @@ export function emitHtml(survey: Survey, binding: Binding, options: HtmlOptions 
     survey.questions.some((q) => q.required) ? uiEl('p', 'requiredNote', ui, lang, ' id="required-note" class="required-note"') : '',
     uiEl('p', 'saved', ui, lang, ' id="saved-note" class="saved-note"'),
     // The error summary above the questions, where a phone's screen shows it: one link per problem.
-    `<div id="error-summary" class="error-summary" hidden><h2 id="error-summary-title" class="error-title"></h2><ul id="error-links" class="error-links" hidden></ul></div>`,
+    // Focus moves to it when a page has several problems (a named region, so it is announced).
+    `<section id="error-summary" class="error-summary" aria-labelledby="error-summary-title" tabindex="-1" hidden><h2 id="error-summary-title" class="error-title"></h2><ul id="error-links" class="error-links" hidden></ul></section>`,
     `<form id="survey-form" novalidate>`,
     pages,
     nav,

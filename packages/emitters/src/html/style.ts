@@ -48,6 +48,7 @@ input[type="radio"], input[type="checkbox"] { width: 1.15rem; height: 1.15rem; m
 .error { color: var(--error); font-weight: 600; margin: 0.35rem 0 0; }
 .error:empty { display: none; }
 .error-summary { border: 2px solid var(--error); border-radius: 8px; padding: 0.5rem 1rem; margin: 1rem 0; }
+.error-summary:focus { outline: 3px solid var(--error); outline-offset: 2px; }
 .error-title { font-size: 1.05rem; color: var(--error); margin: 0.25rem 0; }
 .error-links { margin: 0.25rem 0 0; padding-inline-start: 1.25rem; }
 .error-links a { color: var(--error); }

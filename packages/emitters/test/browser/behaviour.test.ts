@@ -60,7 +60,9 @@ describe('validation, language, piping (all_kinds)', () => {
     expect(await page.locator('#err-channel').textContent()).toBe('此题为必答题。');
     expect(await page.locator('#alert').textContent()).toMatch(/^本页有 \d+ 处需要修改。$/);
     expect(await page.locator('input[name="channel"]').first().getAttribute('aria-invalid')).toBe('true');
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('channel');
+    // Several problems on the page: focus goes to the summary that lists them.
+    expect(await page.locator('#error-links a').count()).toBeGreaterThan(1);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('error-summary');
     expect(await axeViolations(page)).toEqual([]);
     await label(page, 'channel', 'other');
     expect(await page.locator('#err-channel').textContent()).toBe('请注明“其他(请注明)”。');
@@ -182,6 +184,10 @@ describe('the error summary', () => {
     const texts = await links.allTextContents();
     expect(texts.length).toBeGreaterThan(0);
     expect(texts.every((t) => t.includes(': '))).toBe(true);
+    // Several problems: focus is on the summary, whose name says how many.
+    expect(texts.length).toBeGreaterThan(1);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('error-summary');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-labelledby'))).toBe('error-summary-title');
     const href = await links.first().getAttribute('href');
     await page.focus('h1').catch(() => undefined);
     await links.first().click();
@@ -190,6 +196,10 @@ describe('the error summary', () => {
     // Answer every required question on the page: the summary empties and hides.
     await page.check('input[name="contact"][value="phone"]');
     await page.check('input[name="ease"][value="5"]');
+    // One problem left: a new attempt moves focus straight to its field, not to the summary.
+    await page.click('#submit').catch(() => page.click('#next'));
+    await page.waitForFunction(() => document.querySelectorAll('#error-links a').length === 1);
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('resolved');
     await page.check('input[name="resolved"][value="yes"]');
     await page.locator('#error-links').waitFor({ state: 'hidden' });
     expect(await links.count()).toBe(0);

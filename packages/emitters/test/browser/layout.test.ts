@@ -62,3 +62,40 @@ describe('the intro', () => {
     expect(problems()).toEqual([]);
   }, 60_000);
 });
+
+describe('scale points, filled page by page', () => {
+  it('are on the page shown when the form starts, and on every other page in the tasks right after', async () => {
+    const page = await (await site.browser.newContext()).newPage();
+    // Runs before the page's own script; its DOMContentLoaded listener sees the form as the runtime left it.
+    await page.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () => {
+        const boxes = (root: ParentNode) => Array.from(root.querySelectorAll('.scale[data-scale]'));
+        const shown = document.querySelector('.page:not([hidden])');
+        (window as unknown as { atStart: unknown }).atStart = {
+          shown: boxes(shown ?? document).length,
+          shownEmpty: boxes(shown ?? document).filter((b) => !b.childElementCount).length,
+          elsewhereEmpty: boxes(document).filter((b) => !b.childElementCount).length,
+        };
+      }),
+    );
+    // english_conditions asks a rating on its first page.
+    await page.goto(`${site.origin}/english_conditions.html`);
+    const atStart = (await page.evaluate(() => (window as unknown as { atStart: unknown }).atStart)) as Record<string, number>;
+    expect(atStart.shown).toBeGreaterThan(0);
+    expect(atStart.shownEmpty).toBe(0);
+    // all_kinds has its scales on later pages only.
+    await page.goto(`${site.origin}/all_kinds.html`);
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('.scale[data-scale]')).every((b) => b.childElementCount > 0));
+    // Each point once, with the question's name and a label pointing at it.
+    const names = await page.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLInputElement>('.scale input')).map((i) => [
+        i.name,
+        document.querySelector(`label[for="${i.id}"]`) !== null,
+      ]),
+    );
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.every(([n, labelled]) => n && labelled)).toBe(true);
+    expect(new Set(names.map(([n], i) => `${n}#${i}`)).size).toBe(names.length);
+    await page.context().close();
+  }, 60_000);
+});

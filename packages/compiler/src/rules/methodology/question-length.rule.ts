@@ -29,6 +29,8 @@ export default defineRule({
   check(ctx) {
     const opts = ctx.options('SVY3003', { maxWords: 25, maxChars: 40 });
     for (const site of questionTexts(ctx)) {
+      // Over the literal limit it is already an error (SVY2044), and the site holds only its start.
+      if (site.part.value.length !== site.value.length) continue;
       const cjk = isSegmentedLanguage(site.lang);
       const limit = cjk ? opts.maxChars : opts.maxWords;
       const units = [...site.value.matchAll(cjk ? unit : word)];

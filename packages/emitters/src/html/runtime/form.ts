@@ -16,6 +16,7 @@ import { download, post } from './deliver.ts';
 import { readHidden, type HiddenRead } from './hidden.ts';
 import { applyFilters } from './filters.ts';
 import { Defaults } from './defaults.ts';
+import { fillScales } from './scales.ts';
 
 type Message = { key: string; params?: Record<string, string | number> } | undefined;
 
@@ -32,6 +33,8 @@ export class SurveyForm {
   private page = 0;
   private visible = new Set<string>();
   private problems: Problem[] = [];
+  /** Slots whose message and aria-invalid are on the page now. */
+  private flagged = new Set<string>();
   private status: Message;
   private alert: Message;
   private order: Record<string, string[]> = {};
@@ -64,6 +67,7 @@ export class SurveyForm {
       const key = c.closest<HTMLElement>('[data-q]')?.dataset.q ?? '';
       this.order[key] = arrange(c, saved?.order?.[key]);
     });
+    if (saved) fillScales(document); // restored answers need every page's controls
     reindexControls(this.form);
     if (saved) {
       for (const q of this.data.questions) writeQuestion(this.form, q, saved.answers);
@@ -95,6 +99,33 @@ export class SurveyForm {
     this.showPage(pages.includes(this.page) ? this.page : (pages[0] ?? 0), false);
     if (saved) this.say('status', { key: 'restored' });
     this.persist();
+    this.fillLater();
+  }
+
+  /** Scale points of page i, when it is shown first; true when any were added. */
+  private fillPage(i: number): boolean {
+    const page = this.pages[i];
+    if (!page || !fillScales(page)) return false;
+    reindexControls(this.form);
+    // A default shows once its question has controls.
+    if (this.pageQuestions(i).some((q) => q.default)) this.refresh();
+    return true;
+  }
+
+  /** The other pages' scales, one page per task after the form is usable; all at once before printing. */
+  private fillLater(): void {
+    const rest = this.pages.map((_, i) => i);
+    const step = () => {
+      const i = rest.shift();
+      if (i === undefined) return;
+      this.fillPage(i);
+      setTimeout(step, 0);
+    };
+    setTimeout(step, 0);
+    window.addEventListener('beforeprint', () => rest.splice(0).forEach((i) => this.fillPage(i)));
+    window.matchMedia?.('print').addEventListener?.('change', (e) => {
+      if (e.matches) rest.splice(0).forEach((i) => this.fillPage(i));
+    });
   }
 
   // ---------------------------------------------------------------- answers
@@ -236,16 +267,23 @@ export class SurveyForm {
     return found;
   }
 
+  /**
+   * Messages where the answers are. Only the slots that show a message or are about to
+   * are touched: rewriting every field of a 5,000-question form cost a quarter second.
+   */
   private renderProblems(): void {
-    document.querySelectorAll<HTMLElement>('.error').forEach((el) => {
-      const slot = el.id.slice(4);
-      const mine = this.problems.filter((p) => p.slot === slot);
-      el.textContent = mine.map((p) => this.message(p)).join(' ');
+    const bySlot = new Map<string, Problem[]>();
+    for (const p of this.problems) bySlot.set(p.slot, [...(bySlot.get(p.slot) ?? []), p]);
+    for (const slot of new Set([...this.flagged, ...bySlot.keys()])) {
+      const mine = bySlot.get(slot) ?? [];
+      const el = $(`err-${slot}`);
+      if (el) el.textContent = mine.map((p) => this.message(p)).join(' ');
       for (const c of controlsOf(this.form, slot)) {
         if (mine.length) c.setAttribute('aria-invalid', 'true');
         else c.removeAttribute('aria-invalid');
       }
-    });
+    }
+    this.flagged = new Set(bySlot.keys());
     this.renderSummary();
   }
 
@@ -280,8 +318,17 @@ export class SurveyForm {
     showSummary(shown.length, this.texts);
   }
 
+  /**
+   * One problem on the page: focus goes to its field. Several: to the error summary,
+   * which lists them all as links (so a screen reader hears how many, then picks one).
+   */
   private focusProblem(p: Problem | undefined): void {
     if (!p) return;
+    const box = $('error-summary');
+    if (box && !box.hidden && ($('error-links')?.childElementCount ?? 0) > 1) {
+      box.focus();
+      return;
+    }
     const c = controlsOf(this.form, p.slot)[0] ?? $(`q-${p.slot}`);
     c?.focus();
   }
@@ -301,6 +348,7 @@ export class SurveyForm {
   }
 
   private showPage(i: number, focus = true): void {
+    this.fillPage(i);
     this.page = i;
     this.pages.forEach((p, j) => (p.hidden = j !== i));
     this.updateNav();

@@ -29,6 +29,9 @@ export class Texts {
 
   /** Text nodes and pipe placeholders for one survey text. */
   fill(el: Element, value: string): void {
+    // The page is written in the default language, so at start most texts are already
+    // right: leave those alone (rewriting 30,000 text nodes costs a big form 0.2 s).
+    if (el.childElementCount === 0 && el.textContent === value && !this.hasPipe(value)) return;
     const parts: Node[] = [];
     let last = 0;
     for (const m of value.matchAll(PIPE)) {
@@ -42,6 +45,12 @@ export class Texts {
     }
     parts.push(document.createTextNode(value.slice(last)));
     el.replaceChildren(...parts);
+  }
+
+  private hasPipe(value: string): boolean {
+    if (!value.includes('{')) return false;
+    for (const m of value.matchAll(PIPE)) if (this.pipes.has(m[1])) return true;
+    return false;
   }
 
   apply(lang: string): void {

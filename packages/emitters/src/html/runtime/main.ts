@@ -2,11 +2,8 @@
 import type { RuntimeData } from './data.ts';
 import { SurveyForm } from './form.ts';
 import { initSliders } from './slider.ts';
-import { fillScales } from './scales.ts';
 
 const data = JSON.parse(document.getElementById('survey-data')?.textContent ?? '{}') as RuntimeData;
-// Scale points before anything reads the controls.
-fillScales(document);
 // Sliders first: their capture listeners mark an answer before the form reads it.
 initSliders(document, () => {
   const lang = document.documentElement.lang;
