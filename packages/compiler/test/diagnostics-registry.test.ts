@@ -2,8 +2,9 @@
 // message stays one line (a 2,400-character question quoted by a wording rule printed
 // the whole question); paths and unquoted parameters are never cut.
 import { describe, expect, it } from 'vitest';
-import { formatMessage } from '../src/diagnostics/registry.ts';
-import { compileText } from '../src/index.ts';
+import { parse } from '@survey/syntax';
+import { formatMessage, renderMessage } from '../src/diagnostics/registry.ts';
+import { compileText, parseConfig } from '../src/index.ts';
 
 describe('formatMessage', () => {
   it('cuts quoted survey text to 40 characters, whole characters only', () => {
@@ -27,5 +28,23 @@ describe('formatMessage', () => {
     const d = r.diagnostics.find((x) => x.code === 'SVY4004');
     expect(d).toBeDefined();
     expect(d!.message.length).toBeLessThan(200);
+  });
+});
+
+describe('messages rendered through the registry', () => {
+  it('gives a parse diagnostic the text its declared template renders', () => {
+    const r = compileText('survey s {\n  title "满意度" ；\n  single q "Q?" {\n');
+    const texts = r.diagnostics.map((d) => `${d.code} ${d.message}`);
+    expect(texts).toContain('SVY1001 Unexpected character \'；\'. Remove it, or put it inside a "string".');
+    expect(texts).toContain("SVY1003 Expected '}' but found end of file: 2 blocks are not closed. Add the missing '}'.");
+    for (const d of parse('survey s {\n  title "满意度" ；\n  single q "Q?" {\n').diagnostics)
+      expect(renderMessage(d.code, d.messageId, d.args)).toBe(d.message);
+  });
+  it('renders config problems as variants of SVY1006', () => {
+    const ds = parseConfig('{ "rules": { "SVY4001": "loud" }, "colour": 1 }', '/x/survey.config.json').diagnostics;
+    expect(ds.map((d) => d.message)).toEqual([
+      'Invalid survey.config.json: "rules.SVY4001" must be "error", "warning", "info" or "off".',
+      'Invalid survey.config.json: unknown key "colour". Remove it, or use one of "$schema", "rules", "profile", "profiles", "options", "requireNonResponseOption".',
+    ]);
   });
 });
