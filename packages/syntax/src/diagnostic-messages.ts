@@ -37,7 +37,7 @@ export const syntaxMessages = [
       unexpected: 'Unexpected {found}: this is not valid here. Check the statement before it against the grammar reference.',
       topLevel:
         'Unexpected {found} at the top level: a file holds only import, scale, choices, section and one survey { … } block; questions go inside the survey or a section.',
-      atLeastOne: 'Expected at least one {what} here but found {found}.',
+      atLeastOne: 'Expected at least one {token} here but found {found}.',
       unclosed: "Expected '}' but found {found}: {count, plural, one {a block is} other {# blocks are}} not closed. Add the missing '}'.",
     },
     docs: {

@@ -265,7 +265,7 @@ function describeParseError(message: string, found: string, range: TextRange): S
   if (/^Expecting: expecting at least one iteration/.test(cleaned)) {
     const m = /<\[([^\]]*)\]>/.exec(cleaned);
     const what = (m ? m[1] : 'item').replace(/^a (name|number|"string")$/, '$1').replace(/^'|'$/g, '');
-    return syntaxDiagnostic({ code: 'SVY1003', messageId: 'atLeastOne', range, args: { what, found } });
+    return syntaxDiagnostic({ code: 'SVY1003', messageId: 'atLeastOne', range, args: { token: what, found } });
   }
   const expected = /^Expecting token of type (.*?) but found/.exec(first);
   if (expected && first.length <= 160)

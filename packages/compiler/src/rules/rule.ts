@@ -17,6 +17,11 @@ interface ReportPlace {
 
 export type ReportOptions<D = DiagnosticDef> = MessageFor<D> & ReportPlace;
 
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** One message variant of the code `D` with its arguments, for a helper that works out which one to report. */
+export type VariantOf<D> = DistributiveOmit<MessageFor<D>, 'code'>;
+
 export interface RuleContext<D = DiagnosticDef> {
   binding: Binding;
   /** The entry file's survey, when it has one. */

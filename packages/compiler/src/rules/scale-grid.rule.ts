@@ -44,7 +44,11 @@ export default defineRule({
       code: 'SVY2013',
       name: 'invalid-range',
       severity: 'error',
-      message: '{problem}',
+      message: {
+        step: "The step of scale '{scale}' must be positive: give it a step above 0.",
+        reversed:
+          "Scale '{scale}' runs from {min} to {max}: write the lower value first ({max}..{min}) and add `descending` if low values are the favourable ones.",
+      },
       docs: {
         summary: 'A scale whose minimum is not below its maximum, or whose step is not positive.',
         bad: 'scale s 5..1 { … }',
@@ -70,7 +74,8 @@ export default defineRule({
             code: 'SVY2013',
             file: path,
             range: node.step.range,
-            args: { problem: `The step of scale '${name}' must be positive.` },
+            messageId: 'step',
+            args: { scale: name },
           });
           continue;
         }
@@ -82,9 +87,8 @@ export default defineRule({
             code: 'SVY2013',
             file: path,
             range: { start: node.from!.range.start, end: node.to!.range.end },
-            args: {
-              problem: `Scale '${name}' runs from ${min} to ${max}: write the lower value first (${max}..${min}) and add \`descending\` if low values are the favourable ones.`,
-            },
+            messageId: 'reversed',
+            args: { scale: name, min, max },
           });
           continue;
         }

@@ -30,7 +30,11 @@ export default defineRule({
       code: 'SVY6004',
       name: 'stratum-overflow',
       severity: 'error',
-      message: '{problem}',
+      message: {
+        stratum: "Stratum '{id}' asks for {completes} completes but has only {size} members (N_h). Lower its completes, or use `take_all`.",
+        total:
+          'The sample asks for {completes} completes but the population has only {population} members. Lower `completes` (or take everyone: {population}).',
+      },
       docs: {
         summary:
           "A sample that asks for more completes than there are people: a stratum's n_h above its N_h, or a total above the population.",
@@ -59,7 +63,10 @@ export default defineRule({
       code: 'SVY6006',
       name: 'sample-value-out-of-range',
       severity: 'error',
-      message: '{what} {value} is not {range}. {fix}',
+      message: {
+        percent: '{setting} {value} is not {range}. Did you mean {fraction} ({value}%)?',
+        outOfRange: '{setting} {value} is not {range}. Correct it: the sample plan cannot be computed.',
+      },
       docs: {
         summary:
           'A sample setting outside its range: response rate not in (0, 1], confidence or proportion not in (0, 1), a size, SD, cost or oversampling factor not above 0.',
@@ -87,7 +94,12 @@ export default defineRule({
       code: 'SVY6008',
       name: 'response-shortfall',
       severity: 'error',
-      message: '{problem}',
+      message: {
+        stratum:
+          "Stratum '{id}' needs {completes} completes, but inviting all {size} members at a response rate of {rate} yields about {expected}. Lower its share (or raise the expected response rate with reminders and incentives).",
+        total:
+          '{completes} completes at a response rate of {rate} need {invitations} invitations, more than the population of {population}. Expect about {expected} completes, or lower `completes`.',
+      },
       docs: {
         summary:
           'At the declared response rate a stratum (or the whole population) cannot yield its planned completes: ceil(n_h / rate) > N_h. Take-all strata are exempt.',
@@ -115,9 +127,8 @@ export default defineRule({
             code: 'SVY6004',
             file,
             range: h.node.completes.range,
-            args: {
-              problem: `Stratum '${h.id}' asks for ${h.completes} completes but has only ${h.size} members (N_h). Lower its completes, or use \`take_all\`.`,
-            },
+            messageId: 'stratum',
+            args: { id: h.id, completes: h.completes, size: h.size },
           });
         }
       }
@@ -133,9 +144,8 @@ export default defineRule({
         code: 'SVY6004',
         file,
         range: anchor('completes'),
-        args: {
-          problem: `The sample asks for ${sample.completes} completes but the population has only ${population} members. Lower \`completes\` (or take everyone: ${population}).`,
-        },
+        messageId: 'total',
+        args: { completes: sample.completes, population },
       });
       return;
     }
@@ -181,9 +191,8 @@ export default defineRule({
             code: 'SVY6008',
             file,
             range: node?.id.range ?? anchor('response_rate'),
-            args: {
-              problem: `Stratum '${h.id}' needs ${h.completes} completes, but inviting all ${h.size} members at a response rate of ${sample.responseRate} yields about ${expected}. Lower its share (or raise the expected response rate with reminders and incentives).`,
-            },
+            messageId: 'stratum',
+            args: { id: h.id, completes: h.completes, size: h.size, rate: sample.responseRate, expected },
           });
         }
       } else if (
@@ -195,8 +204,13 @@ export default defineRule({
           code: 'SVY6008',
           file,
           range: anchor('response_rate'),
+          messageId: 'total',
           args: {
-            problem: `${plan.completes} completes at a response rate of ${sample.responseRate} need ${Math.ceil(plan.completes / sample.responseRate - 1e-9)} invitations, more than the population of ${population}. Expect about ${Math.floor(population * sample.responseRate)} completes, or lower \`completes\`.`,
+            completes: plan.completes,
+            rate: sample.responseRate,
+            invitations: Math.ceil(plan.completes / sample.responseRate - 1e-9),
+            population,
+            expected: Math.floor(population * sample.responseRate),
           },
         });
       }
@@ -225,20 +239,16 @@ function checkValues(ctx: RuleContext, sample: Sample): boolean {
     ok = false;
     const value = lit.value;
     const fixable = check.percentFix && !lit.percent && value > 1 && value <= 100;
-    ctx.report({
-      code: 'SVY6006',
-      file,
-      range: lit.range,
-      args: {
-        what,
-        value: lit.raw || String(value),
-        range: check.range,
-        fix: fixable ? `Did you mean ${value / 100} (${value}%)?` : 'Correct it: the sample plan cannot be computed.',
-      },
-      fixes: fixable
-        ? [{ title: `Change to ${value / 100}`, edits: [{ file, range: lit.range, newText: String(value / 100) }] }]
-        : undefined,
-    });
+    const at = { code: 'SVY6006', file, range: lit.range } as const;
+    const args = { setting: what, value: lit.raw || String(value), range: check.range };
+    if (!fixable) ctx.report({ ...at, messageId: 'outOfRange', args });
+    else
+      ctx.report({
+        ...at,
+        messageId: 'percent',
+        args: { ...args, fraction: value / 100 },
+        fixes: [{ title: `Change to ${value / 100}`, edits: [{ file, range: lit.range, newText: String(value / 100) }] }],
+      });
   };
   for (const st of sample.node.settings) {
     const check = settingRanges[st.key];
