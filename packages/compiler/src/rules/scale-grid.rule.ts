@@ -9,7 +9,8 @@ export default defineRule({
       code: 'SVY2010',
       name: 'scale-point-without-label',
       severity: 'error',
-      message: "Scale '{scale}' has no label for {points}. Label every point, or mark the scale `anchored` if only the ends are labelled.",
+      message:
+        "Scale '{scale}' has no label for {count, plural, one {point} other {points}} {points}. Label every point, or mark the scale `anchored` if only the ends are labelled.",
       docs: {
         summary: 'A point of the scale grid (min..max by step) has no label.',
         rationale: 'Fully labelled scales are more reliable than partly labelled ones (Krosnick & Presser 2010).',
@@ -121,7 +122,7 @@ export default defineRule({
             code: 'SVY2010',
             file: path,
             range: node.id.range,
-            args: { scale: name, points: missing.length === 1 ? `point ${missing[0]}` : `points ${missing.join(', ')}` },
+            args: { scale: name, count: missing.length, points: missing.join(', ') },
           });
         }
       }

@@ -68,7 +68,7 @@ export default defineRule({
       name: 'straightline-too-few-rows',
       severity: 'warning',
       message:
-        "'{id}' has {count} {rows}; the straight-lining check needs at least {needed} answered rows, so it never excludes anyone. Check a grid with {needed} or more rows, or remove the rule.",
+        "'{id}' has {count, plural, one {# row} other {# rows}}; the straight-lining check needs at least {needed} answered rows, so it never excludes anyone. Check a grid with {needed} or more rows, or remove the rule.",
       docs: {
         summary: '`exclude straightline` on a matrix with fewer than three rows: the check never fires.',
         bad: 'matrix g "评价" on sat5 { row a "服务"  row b "价格" }\nquality { exclude straightline g }',
@@ -91,7 +91,7 @@ export default defineRule({
         code: 'SVY2053',
         file: s.file,
         range: rule.target.range,
-        args: { id: m.id, count: m.rows.length, rows: m.rows.length === 1 ? 'row' : 'rows', needed: STRAIGHTLINE_MIN_ROWS },
+        args: { id: m.id, count: m.rows.length, needed: STRAIGHTLINE_MIN_ROWS },
       });
     }
   },

@@ -35,7 +35,7 @@ const diagnostics = [
     name: 'take-all-exceeds-sample',
     severity: 'error',
     message:
-      "The take-all and fixed strata of '{id}' alone need {fixed} completes, more than the {total} planned: the other strata get none. Raise `completes` to at least {needed}, or drop `take_all` from the largest of them.",
+      "The take-all and fixed strata of '{id}' alone need {fixed, plural, one {# complete} other {# completes}}, more than the {total} planned: the other strata get none. Raise `completes` to at least {needed}, or drop `take_all` from the largest of them.",
     docs: {
       summary: 'Take-all strata (and strata with fixed completes) that together need more completes than the whole sample.',
       rationale:
@@ -48,8 +48,12 @@ const diagnostics = [
     code: 'SVY6022',
     name: 'stratum-without-completes',
     severity: 'error',
-    message:
-      "Stratum '{id}' ({size} members) gets no completes in this plan: nothing can be estimated for it and its design weight N_h / n_h does not exist. {fix}",
+    message: {
+      giveCompletes:
+        "Stratum '{id}' ({size, plural, one {# member} other {# members}}) gets no completes in this plan: nothing can be estimated for it and its design weight N_h / n_h does not exist. Give it `completes` (at least 2).",
+      raiseTotal:
+        "Stratum '{id}' ({size, plural, one {# member} other {# members}}) gets no completes in this plan: nothing can be estimated for it and its design weight N_h / n_h does not exist. Raise `completes` so every stratum gets at least 2.",
+    },
     docs: {
       summary: 'A stratum with members that the allocation leaves with no completes.',
       rationale:
@@ -99,14 +103,8 @@ export default defineRule({
         code: 'SVY6022',
         file: sample.file,
         range: st?.node.id.range ?? main.node.range,
-        args: {
-          id: h.id,
-          size: h.size,
-          fix:
-            sample.allocation === 'fixed' || st?.completes !== undefined
-              ? 'Give it `completes` (at least 2).'
-              : 'Raise `completes` so every stratum gets at least 2.',
-        },
+        messageId: sample.allocation === 'fixed' || st?.completes !== undefined ? 'giveCompletes' : 'raiseTotal',
+        args: { id: h.id, size: h.size },
       });
     }
   },

@@ -31,9 +31,10 @@ export default defineRule({
       name: 'stratum-overflow',
       severity: 'error',
       message: {
-        stratum: "Stratum '{id}' asks for {completes} completes but has only {size} members (N_h). Lower its completes, or use `take_all`.",
+        stratum:
+          "Stratum '{id}' asks for {completes, plural, one {# complete} other {# completes}} but has only {size, plural, one {# member} other {# members}} (N_h). Lower its completes, or use `take_all`.",
         total:
-          'The sample asks for {completes} completes but the population has only {population} members. Lower `completes` (or take everyone: {population}).',
+          'The sample asks for {completes, plural, one {# complete} other {# completes}} but the population has only {population, plural, one {# member} other {# members}}. Lower `completes` (or take everyone: {population}).',
       },
       docs: {
         summary:
@@ -48,8 +49,12 @@ export default defineRule({
       code: 'SVY6005',
       name: 'unreachable-margin',
       severity: 'warning',
-      message:
-        'With {n} completes the margin of error is ±{achieved}{design} at {confidence}% confidence, not the ±{margin} declared. Plan {needed} completes, or declare the margin the sample reaches.',
+      message: {
+        simple:
+          'With {n, plural, one {# complete} other {# completes}} the margin of error is ±{achieved} at {confidence}% confidence, not the ±{margin} declared. Plan {needed, plural, one {# complete} other {# completes}}, or declare the margin the sample reaches.',
+        designed:
+          "With {n, plural, one {# complete} other {# completes}} the margin of error is ±{achieved} (design effect {deff} from the allocation's weights) at {confidence}% confidence, not the ±{margin} declared. Plan about {needed, plural, one {# complete} other {# completes}}, or declare the margin the sample reaches.",
+      },
       docs: {
         summary:
           "Declared `completes` too few for the declared `margin` (Cochran's formula with the finite-population correction, times Kish's design effect of the allocation's weights).",
@@ -96,9 +101,9 @@ export default defineRule({
       severity: 'error',
       message: {
         stratum:
-          "Stratum '{id}' needs {completes} completes, but inviting all {size} members at a response rate of {rate} yields about {expected}. Lower its share (or raise the expected response rate with reminders and incentives).",
+          "Stratum '{id}' needs {completes, plural, one {# complete} other {# completes}}, but inviting all {size, plural, one {# member} other {# members}} at a response rate of {rate} yields about {expected}. Lower its share (or raise the expected response rate with reminders and incentives).",
         total:
-          '{completes} completes at a response rate of {rate} need {invitations} invitations, more than the population of {population}. Expect about {expected} completes, or lower `completes`.',
+          '{completes, plural, one {# complete} other {# completes}} at a response rate of {rate} need {invitations, plural, one {# invitation} other {# invitations}}, more than the population of {population}. Expect about {expected, plural, one {# complete} other {# completes}}, or lower `completes`.',
       },
       docs: {
         summary:
@@ -166,18 +171,19 @@ export default defineRule({
       const deff = plan.allocation?.deff ?? 1;
       const designed = deff > 1 + 1e-9;
       const needed = designed ? Math.min(Math.ceil(srsNeeded * deff - 1e-9), population ?? Infinity) : srsNeeded;
+      const args = {
+        n: plan.completes ?? sample.completes,
+        achieved: round(plan.marginAchieved),
+        confidence: round(confidence * 100),
+        margin: sample.margin,
+      };
       ctx.report({
         code: 'SVY6005',
         file,
         range: anchor('margin'),
-        args: {
-          n: plan.completes ?? sample.completes,
-          achieved: round(plan.marginAchieved),
-          confidence: round(confidence * 100),
-          margin: sample.margin,
-          needed: designed ? `about ${needed}` : needed,
-          design: designed ? ` (design effect ${round(deff)} from the allocation's weights)` : '',
-        },
+        ...(designed
+          ? { messageId: 'designed', args: { ...args, needed, deff: round(deff) } }
+          : { messageId: 'simple', args: { ...args, needed } }),
       });
     }
 
