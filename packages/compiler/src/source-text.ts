@@ -104,7 +104,7 @@ export function readSourceFile(path: string): ReadOutcome {
   return { problem: { kind: 'encoding', encoding: decoded.encoding, byteOffset: decoded.byteOffset, prefix: decoded.prefix } };
 }
 
-export function describeErrno(err: NodeJS.ErrnoException): string {
+function describeErrno(err: NodeJS.ErrnoException): string {
   switch (err.code) {
     case 'EACCES':
     case 'EPERM':

@@ -32,7 +32,7 @@ import textFormat from './text-format.rule.ts';
 import slider from './slider.rule.ts';
 import answersDefault from './answers-default.rule.ts';
 
-export const structuralRules: Rule[] = [
+const structuralRules: Rule[] = [
   duplicateId,
   unknownReference,
   conditionOrder,
@@ -68,6 +68,5 @@ export const structuralRules: Rule[] = [
 
 /** Methodology rules (question count, wording, scales, sampling, scoring) register here. */
 import { methodologyRules } from './methodology/index.ts';
-export { methodologyRules };
 
 export const allRules: Rule[] = [...structuralRules, ...methodologyRules];

@@ -15,7 +15,7 @@ interface ReportPlace {
   fixes?: CodeFix[];
 }
 
-export type ReportOptions<D = DiagnosticDef> = MessageFor<D> & ReportPlace;
+type ReportOptions<D = DiagnosticDef> = MessageFor<D> & ReportPlace;
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 

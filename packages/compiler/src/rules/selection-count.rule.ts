@@ -7,7 +7,7 @@ import { defineRule } from './rule.ts';
 import type { Question } from '../model.ts';
 
 /** Rows a respondent must answer before `exclude straightline` may flag them (docs/language.md). */
-export const STRAIGHTLINE_MIN_ROWS = 3;
+const STRAIGHTLINE_MIN_ROWS = 3;
 
 export default defineRule({
   name: 'selection-count',
