@@ -11,7 +11,7 @@ import { clamped } from '../estimate/bounded.ts';
 import { proportionInterval } from './proportion.ts';
 import { num } from './runner.ts';
 
-export function itemVariables(ctx: Ctx): VariableDoc[] {
+function itemVariables(ctx: Ctx): VariableDoc[] {
   const requested = ctx.analysis.requests.flatMap((r) => (r.kind === 'items' ? r.variables : []));
   const names = [...new Set(requested)];
   for (const v of ctx.vars.values())
