@@ -8,8 +8,8 @@
 import { pointLabel, yesNoLabel, type Code, type ExprJson, type QuestionDoc, type SurveyIndex, type Text } from '../../model.ts';
 import { andAll } from '../../common/expr.ts';
 
-export type Storage = 'number' | 'string' | 'date';
-export type Level = 'nominal' | 'ordinal' | 'scale';
+type Storage = 'number' | 'string' | 'date';
+type Level = 'nominal' | 'ordinal' | 'scale';
 
 export interface ValueLabel {
   code: Code;
