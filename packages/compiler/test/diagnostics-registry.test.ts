@@ -58,7 +58,7 @@ function ownWords(template: string): string[] {
 }
 
 /** Parameters that carry a whole sentence instead of naming a fact of the survey. */
-const passThrough = new Set(['problem', 'message', 'reason', 'details', 'sentence']);
+const passThrough = new Set(['problem', 'message', 'reason', 'details', 'sentence', 'fix', 'hint']);
 
 describe('every code has typed message variants', () => {
   it('flags a pass-through template (the check itself)', () => {

@@ -42,7 +42,10 @@ const diagnostics = [
     code: 'SVY2008',
     name: 'unknown-code',
     severity: 'error',
-    message: '{value} is not {where}. Valid values: {valid}.{hint}',
+    message: {
+      default: '{value} is not {where}. Valid values: {valid}.',
+      near: "{value} is not {where}. Valid values: {valid}. Did you mean '{near}'?",
+    },
     docs: {
       summary: 'A condition compares an answer with a code that its choice list or scale does not have.',
       bad: 'single vendor "…" from vendors // codes a, b, other\ntext other_vendor "…" when vendor == others',
@@ -169,18 +172,20 @@ function checkCode(ctx: Ctx, codes: Array<string | number> | undefined, where: s
           codes.filter((c): c is string => typeof c === 'string'),
         )
       : undefined;
-  ctx.report({
-    code: 'SVY2008',
-    file,
-    range: right.range,
-    args: {
-      value: typeof value === 'string' ? `'${value}'` : String(value),
-      where,
-      valid: [...new Set(codes)].slice(0, 12).join(', ') + (new Set(codes).size > 12 ? ', …' : ''),
-      hint: suggestion ? ` Did you mean '${suggestion}'?` : '',
-    },
-    fixes: suggestion ? [{ title: `Change to '${suggestion}'`, edits: [{ file, range: right.range, newText: suggestion }] }] : undefined,
-  });
+  const at = { code: 'SVY2008', file, range: right.range } as const;
+  const args = {
+    value: typeof value === 'string' ? `'${value}'` : String(value),
+    where,
+    valid: [...new Set(codes)].slice(0, 12).join(', ') + (new Set(codes).size > 12 ? ', …' : ''),
+  };
+  if (!suggestion) ctx.report({ ...at, messageId: 'default', args });
+  else
+    ctx.report({
+      ...at,
+      messageId: 'near',
+      args: { ...args, near: suggestion },
+      fixes: [{ title: `Change to '${suggestion}'`, edits: [{ file, range: right.range, newText: suggestion }] }],
+    });
 }
 
 function describe(e: A.Expr | undefined, b: Ctx['binding']): string {
