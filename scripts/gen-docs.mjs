@@ -59,12 +59,25 @@ export function render(defs) {
       lines.push(`Default severity: **${d.severity}**`, '');
       lines.push(d.docs.summary, '');
       if (d.docs.rationale) lines.push(`Why: ${d.docs.rationale}`, '');
-      if (!/^\{\w+\}$/.test(d.message)) lines.push(`Message: ${d.message.replace(/\{(\w+)\}/g, '‹$1›')}`, '');
+      const templates = typeof d.message === 'string' ? [d.message] : Object.values(d.message);
+      if (templates.length === 1) lines.push(`Message: ${showTemplate(templates[0])}`, '');
+      else lines.push('Messages:', '', ...templates.map((t) => `- ${showTemplate(t)}`), '');
       if (d.docs.bad) lines.push('Bad:', '', '```survey', d.docs.bad, '```', '');
       if (d.docs.good) lines.push('Good:', '', '```survey', d.docs.good, '```', '');
     }
   }
   return lines.join('\n').replace(/\n+$/, '\n');
+}
+
+/** A template as the docs show it: `‹name›` for a parameter; a count shows its `other` branch when it writes the count (`‹n› blocks`), else its `one` branch. */
+function showTemplate(template) {
+  return template
+    .replace(/\{(\w+),\s*plural,((?:\s*[\w=]+\s*\{[^{}]*\})+)\s*\}/g, (_, n, body) => {
+      const branch = (name) => new RegExp(`${name}\\s*\\{([^{}]*)\\}`).exec(body)?.[1];
+      const other = branch('other') ?? '';
+      return (other.includes('#') ? other : (branch('one') ?? other)).replace(/#/g, `‹${n}›`);
+    })
+    .replace(/\{(\w+)\}/g, '‹$1›');
 }
 
 async function main() {

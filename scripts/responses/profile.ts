@@ -7,12 +7,12 @@ import type { Rng } from './prng.ts';
 /** Probabilities of the scale points, lowest point first (they need not sum to 1). */
 export type Marginal = number[];
 
-export interface TextPool {
+interface TextPool {
   zh?: string[];
   en?: string[];
 }
 
-export interface TextSpec {
+interface TextSpec {
   /** Chance that an optional text is filled in when shown. */
   p: number;
   /** Pools keyed by the code of this earlier answer ('*' when none matches). */

@@ -7,7 +7,7 @@ import type { Labels } from './result.ts';
 
 export type { ExprJson };
 
-export interface ValueLabel {
+interface ValueLabel {
   value: number | string;
   label: Labels;
   missing?: boolean;
@@ -35,7 +35,7 @@ export interface VariableDoc {
   shownWhen?: ExprJson;
 }
 
-export interface GroupDoc {
+interface GroupDoc {
   id: string;
   kind: 'matrix' | 'multi' | string;
   label?: Labels;
@@ -54,14 +54,14 @@ export interface ScoreDoc {
   aggregate?: boolean;
 }
 
-export interface TargetDoc {
+interface TargetDoc {
   subject: string;
   kind: 'score' | 'response-rate' | string;
   op: string;
   value: number;
 }
 
-export interface StratumDoc {
+interface StratumDoc {
   id: string;
   size: number;
   completes?: number;
@@ -78,7 +78,7 @@ export interface StratificationDoc {
   strata: StratumDoc[];
 }
 
-export interface SampleDoc {
+interface SampleDoc {
   population?: number;
   confidence?: number;
   z?: number;

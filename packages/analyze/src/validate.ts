@@ -78,7 +78,7 @@ function show(v: unknown): string {
   return s === undefined ? 'nothing' : s.length > 60 ? s.slice(0, 57) + '...' : s;
 }
 
-export function foldErrors(errors: ErrorObject[], response: unknown): Reason[] {
+function foldErrors(errors: ErrorObject[], response: unknown): Reason[] {
   const byPath = new Map<string, ErrorObject[]>();
   for (const e of errors) {
     if (e.keyword === 'if') continue;

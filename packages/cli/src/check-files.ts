@@ -3,8 +3,8 @@
 import {
   Program,
   compareDiagnostics,
+  createDiagnostic,
   loadConfig,
-  report,
   type CompileResult,
   type Diagnostic,
   type ResolvedConfig,
@@ -55,7 +55,12 @@ function duplicateSurveyIds(results: CheckRun['results']): Diagnostic[] {
       first.set(key, { id: s.id, file: s.file, range });
       continue;
     }
-    const d = report('SVY2024', s.file, range, { id: s.id, other: `'${prev.id}' in ${basename(prev.file)}` });
+    const d = createDiagnostic({
+      code: 'SVY2024',
+      file: s.file,
+      range,
+      args: { id: s.id, other: `'${prev.id}' in ${basename(prev.file)}` },
+    });
     out.push({ ...d, related: [{ file: prev.file, range: prev.range, message: `'${prev.id}' is declared here` }] });
   }
   return out;

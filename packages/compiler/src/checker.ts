@@ -1,7 +1,7 @@
 // Runs every rule over the bound program. A rule that throws is a compiler bug:
 // it is reported as a diagnostic on the survey so the user still gets the rest.
 import { allRules } from './rules/index.ts';
-import { formatMessage, requireDiagnosticDef } from './diagnostics/registry.ts';
+import { renderMessage, requireDiagnosticDef } from './diagnostics/registry.ts';
 import type { Diagnostic } from './diagnostics/types.ts';
 import type { Binding } from './binder/bind.ts';
 import type { ResolvedConfig } from './config.ts';
@@ -25,13 +25,13 @@ export function check(input: CheckInput): Diagnostic[] {
       files: input.files,
       config: input.config,
       options: (code, defaults) => ({ ...defaults, ...(input.config.ruleOptions.get(code) ?? {}) }),
-      report: ({ code, file, range, args = {}, related, fixes }) => {
+      report: ({ code, messageId, file, range, args = {}, related, fixes }) => {
         if (!own.has(code)) throw new Error(`Rule ${rule.name} reported ${code}, which it does not declare`);
         const def = requireDiagnosticDef(code);
         out.push({
           code,
           severity: def.severity,
-          message: formatMessage(def.message, args),
+          message: renderMessage(code, messageId, args),
           file,
           range,
           ...(related ? { related } : {}),
@@ -44,7 +44,7 @@ export function check(input: CheckInput): Diagnostic[] {
     } catch (e) {
       if (process.env.SURVEY_DEBUG) throw e;
       const def = requireDiagnosticDef('SVY0001');
-      const message = formatMessage(def.message, { rule: rule.name, reason: (e as Error)?.message ?? String(e) });
+      const message = renderMessage(def.code, undefined, { rule: rule.name, reason: (e as Error)?.message ?? String(e) });
       out.push({ code: def.code, severity: def.severity, message, file: input.binding.entry, range: { start: 0, end: 0 } });
     }
   }

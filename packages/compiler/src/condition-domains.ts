@@ -34,7 +34,7 @@ const MAX_ALTERNATIVES = 64;
 export const anything = (): Alternative[] => [new Map()];
 
 /** Every answer a question, row or hidden variable can have, or undefined for free text without bounds. */
-export function domainOf(v: Question | Row | HiddenVariable): Domain | undefined {
+function domainOf(v: Question | Row | HiddenVariable): Domain | undefined {
   if ('type' in v && !('kind' in v)) {
     const h = v as HiddenVariable;
     if (h.type === 'code') return h.choices ? { kind: 'finite', values: h.choices.options.map((o) => o.code), missing: [] } : undefined;
@@ -157,7 +157,7 @@ function compare(op: A.BinaryOp, a: Value, b: Value): boolean {
 }
 
 /** Both restrictions at once. */
-export function intersect(a: Domain, b: Domain): Domain {
+function intersect(a: Domain, b: Domain): Domain {
   if (a.kind === 'finite' && b.kind === 'finite')
     return { kind: 'finite', values: a.values.filter((v) => b.values.includes(v)), missing: a.missing };
   if (a.kind === 'ordered' && b.kind === 'ordered') {

@@ -3,7 +3,8 @@
 // passes options to rules. Problems in it are diagnostics, never exceptions.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { formatMessage, getDiagnosticDef } from './diagnostics/registry.ts';
+import { createDiagnostic, getDiagnosticDef } from './diagnostics/registry.ts';
+import { mustBe, quotedList, type ConfigProblem } from './config-problems.ts';
 import type { Diagnostic, Severity } from './diagnostics/types.ts';
 import { validateRuleOptions } from './rule-options.ts';
 
@@ -63,7 +64,7 @@ export function loadConfig(dir: string | undefined): ResolvedConfig {
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    return invalid(path, `cannot read the file (${(e as Error).message})`);
+    return invalid(path, { code: 'SVY1006', messageId: 'unreadable', args: { error: (e as Error).message } });
   }
   return parseConfig(text, path);
 }
@@ -75,42 +76,38 @@ export function parseConfig(text: string, path: string): ResolvedConfig {
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    return invalid(path, `not valid JSON (${(e as Error).message})`);
+    return invalid(path, { code: 'SVY1006', messageId: 'notJson', args: { error: (e as Error).message } });
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return invalid(path, 'the top level must be an object');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return invalid(path, { code: 'SVY1006', messageId: 'notObject' });
   const obj = raw as Record<string, unknown>;
-  const problems: string[] = [];
+  const problems: ConfigProblem[] = [];
   const unknownCodes: string[] = [];
 
   const rules = obj.rules ?? {};
-  if (typeof rules !== 'object' || rules === null) problems.push('"rules" must be an object');
+  if (typeof rules !== 'object' || rules === null) problems.push(mustBe('rules', 'an object'));
   else {
     for (const [key, value] of Object.entries(rules)) {
       const def = getDiagnosticDef(key);
       if (!def) unknownCodes.push(key);
       else if (typeof value !== 'string' || !severityValues.has(value))
-        problems.push(`"rules.${key}" must be "error", "warning", "info" or "off"`);
+        problems.push(mustBe(`rules.${key}`, '"error", "warning", "info" or "off"'));
       else config.severities.set(def.code, value as Severity | 'off');
     }
   }
 
   const profiles: Record<string, Profile> = { ...builtinProfiles };
   if (obj.profiles !== undefined) {
-    if (typeof obj.profiles !== 'object' || obj.profiles === null) problems.push('"profiles" must be an object');
+    if (typeof obj.profiles !== 'object' || obj.profiles === null) problems.push(mustBe('profiles', 'an object'));
     else
       for (const [name, p] of Object.entries(obj.profiles as Record<string, unknown>)) {
         const prof = readProfile(p);
-        if (!prof) problems.push(`"profiles.${name}" must be { "questions"?: number, "minutes"?: number }`);
+        if (!prof) problems.push(mustBe(`profiles.${name}`, '{ "questions"?: number, "minutes"?: number }'));
         else profiles[name] = prof;
       }
   }
   if (obj.profile !== undefined) {
     if (typeof obj.profile !== 'string' || !profiles[obj.profile])
-      problems.push(
-        `"profile" must be one of ${Object.keys(profiles)
-          .map((n) => `"${n}"`)
-          .join(', ')}`,
-      );
+      problems.push({ code: 'SVY1006', messageId: 'profile', args: { names: quotedList(Object.keys(profiles)) } });
     else {
       config.profileName = obj.profile;
       config.profile = profiles[obj.profile];
@@ -118,12 +115,12 @@ export function parseConfig(text: string, path: string): ResolvedConfig {
   }
 
   if (obj.options !== undefined) {
-    if (typeof obj.options !== 'object' || obj.options === null) problems.push('"options" must be an object');
+    if (typeof obj.options !== 'object' || obj.options === null) problems.push(mustBe('options', 'an object'));
     else
       for (const [key, value] of Object.entries(obj.options as Record<string, unknown>)) {
         const def = getDiagnosticDef(key);
         if (!def) unknownCodes.push(key);
-        else if (typeof value !== 'object' || value === null || Array.isArray(value)) problems.push(`"options.${key}" must be an object`);
+        else if (typeof value !== 'object' || value === null || Array.isArray(value)) problems.push(mustBe(`options.${key}`, 'an object'));
         else {
           // Checked against the rule's option schema: a rule only ever gets options of the right type.
           const checked = validateRuleOptions(def.code, def.name, value as Record<string, unknown>);
@@ -133,18 +130,18 @@ export function parseConfig(text: string, path: string): ResolvedConfig {
       }
   }
   if (obj.requireNonResponseOption !== undefined) {
-    if (typeof obj.requireNonResponseOption !== 'boolean') problems.push('"requireNonResponseOption" must be true or false');
+    if (typeof obj.requireNonResponseOption !== 'boolean') problems.push(mustBe('requireNonResponseOption', 'true or false'));
     else config.requireNonResponseOption = obj.requireNonResponseOption;
   }
   const known = new Set(['$schema', 'rules', 'profile', 'profiles', 'options', 'requireNonResponseOption']);
-  for (const key of Object.keys(obj)) if (!known.has(key)) problems.push(`unknown key "${key}"`);
-  if (problems.length) config.diagnostics.push(...problems.map((reason) => configDiagnostic(path, reason)));
+  for (const key of Object.keys(obj))
+    if (!known.has(key)) problems.push({ code: 'SVY1006', messageId: 'unknownKey', args: { key, known: quotedList([...known]) } });
+  config.diagnostics.push(...problems.map((problem) => configDiagnostic(path, problem)));
   // An unknown code is SVY1005 with the registry's severity (a warning), as the docs say, at the key.
   for (const code of unknownCodes) {
-    const def = getDiagnosticDef('SVY1005')!;
     const at = text.indexOf(JSON.stringify(code));
     const range = at >= 0 ? { start: at, end: at + JSON.stringify(code).length } : { start: 0, end: 0 };
-    config.diagnostics.push({ code: def.code, severity: def.severity, message: formatMessage(def.message, { code }), file: path, range });
+    config.diagnostics.push(createDiagnostic({ code: 'SVY1005', file: path, range, args: { code } }));
   }
   return config;
 }
@@ -158,13 +155,13 @@ function readProfile(p: unknown): Profile | undefined {
   return { questions: questions as number | undefined, minutes: minutes as number | undefined };
 }
 
-function configDiagnostic(path: string, reason: string): Diagnostic {
-  return { code: 'SVY1006', severity: 'error', message: `Invalid survey.config.json: ${reason}.`, file: path, range: { start: 0, end: 0 } };
+function configDiagnostic(path: string, problem: ConfigProblem): Diagnostic {
+  return createDiagnostic({ ...problem, file: path, range: { start: 0, end: 0 } });
 }
 
-function invalid(path: string, reason: string): ResolvedConfig {
+function invalid(path: string, problem: ConfigProblem): ResolvedConfig {
   const config = emptyConfig();
   config.path = path;
-  config.diagnostics.push(configDiagnostic(path, reason));
+  config.diagnostics.push(configDiagnostic(path, problem));
   return config;
 }

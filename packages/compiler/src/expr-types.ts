@@ -1,7 +1,7 @@
 // Static types of expressions, for the checker's type rules and the emitters.
 import type * as A from '@survey/syntax';
 import type { Binding } from './binder/bind.ts';
-import { isRow, scaleOf, type HiddenVariable, type Question, type Row } from './model.ts';
+import { isRow, type HiddenVariable, type Question, type Row } from './model.ts';
 import { functions } from './functions/table.ts';
 import type { ValueType } from './functions/types.ts';
 
@@ -23,7 +23,7 @@ export function hiddenOf(e: A.Expr | undefined, binding: Binding): HiddenVariabl
   return binding.survey?.hidden.get(e.name);
 }
 
-export function variableType(v: Question | Row): ExprType {
+function variableType(v: Question | Row): ExprType {
   if (isRow(v)) return 'number';
   switch (v.kind) {
     case 'rating':
@@ -92,10 +92,4 @@ export function calcType(name: string, binding: Binding): ExprType {
   } finally {
     typing.delete(name);
   }
-}
-
-/** A question on a scale: its substantive range. */
-export function scaleRangeOf(v: Question | Row | undefined): [number, number] | undefined {
-  const s = scaleOf(v);
-  return s ? [s.min, s.max] : undefined;
 }

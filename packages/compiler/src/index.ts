@@ -1,20 +1,27 @@
 // Public API of the compiler. Emitters, the CLI and the language server use only this.
 export * from './model.ts';
 export * from './diagnostics/types.ts';
-export { allDiagnosticDefs, getDiagnosticDef, docUrl, formatMessage } from './diagnostics/registry.ts';
+export {
+  allDiagnosticDefs,
+  getDiagnosticDef,
+  docUrl,
+  formatMessage,
+  renderMessage,
+  createDiagnostic,
+  type CoreMessage,
+} from './diagnostics/registry.ts';
 export {
   Program,
   ParseCache,
   nodeHost,
   compileFile,
   compileText,
-  report,
   type CompilerHost,
   type CompileResult,
   type CompileOptions,
   type SourceFile,
 } from './program.ts';
-export { decodeSource, readSourceFile, describeEncoding, type Decoded, type ReadProblem, type ReadOutcome } from './source-text.ts';
+export { decodeSource, readSourceFile, encodingMessage, type Decoded, type ReadProblem, type ReadOutcome } from './source-text.ts';
 export {
   loadConfig,
   parseConfig,

@@ -5,13 +5,13 @@
 import { parse, reparseText, type ParseResult, type SyntaxDiagnostic } from '@survey/syntax';
 import { dirname, resolve as resolvePath } from 'node:path';
 import { LineMap } from '@survey/syntax';
-import { readSourceFile, describeEncoding, type ReadProblem } from './source-text.ts';
+import { readSourceFile, encodingMessage, type ReadProblem } from './source-text.ts';
 import { bind, type Binding } from './binder/bind.ts';
 import { check } from './checker.ts';
 import type { CheckCache } from './incremental/check-cache.ts';
 import { emptyConfig, loadConfig, type ResolvedConfig } from './config.ts';
 import { applySuppressions } from './suppressions.ts';
-import { requireDiagnosticDef, formatMessage } from './diagnostics/registry.ts';
+import { createDiagnostic, renderMessage, requireDiagnosticDef } from './diagnostics/registry.ts';
 import type { CodeFix, Diagnostic } from './diagnostics/types.ts';
 import type { Survey } from './model.ts';
 
@@ -102,7 +102,7 @@ export class Program {
             parse: { ...empty, text: problem.prefix, lineMap: new LineMap(problem.prefix) },
             imports: [],
           });
-          diagnostics.push(report('SVY1007', path, { start: at, end: at }, { reason: describeEncoding(problem.encoding) }));
+          diagnostics.push(createDiagnostic({ ...encodingMessage(problem.encoding), file: path, range: { start: at, end: at } }));
         }
         return;
       }
@@ -117,7 +117,7 @@ export class Program {
         const cycleAt = stack.indexOf(target);
         if (cycleAt >= 0) {
           const chain = [...stack.slice(cycleAt), target].map((p) => p.split(/[\\/]/).pop()).join(' → ');
-          const closing = report('SVY2004', path, imp.range, { cycle: chain });
+          const closing = createDiagnostic({ code: 'SVY2004', file: path, range: imp.range, args: { cycle: chain } });
           diagnostics.push(closing);
           // Report it at both ends: also at the import that opens the cycle, so that the file
           // an author has open (often the entry) shows it too, each pointing at the other.
@@ -127,7 +127,7 @@ export class Program {
             .get(first)
             ?.parse.ast.imports.find((i) => i.path && i.path.value !== '' && resolvePath(dirname(first), i.path.value) === next);
           if (opening && !(first === path && opening === imp)) {
-            const other = report('SVY2004', first, opening.range, { cycle: chain });
+            const other = createDiagnostic({ code: 'SVY2004', file: first, range: opening.range, args: { cycle: chain } });
             other.related = [{ file: path, range: imp.range, message: 'the import that closes the cycle' }];
             closing.related = [{ file: first, range: opening.range, message: 'the import that opens the cycle' }];
             diagnostics.push(other);
@@ -135,7 +135,7 @@ export class Program {
           continue;
         }
         if (this.host.readFile(target) === undefined && this.host.whyUnreadable?.(target)?.kind !== 'encoding') {
-          diagnostics.push(report('SVY2003', path, imp.path.range, { path: imp.path.value }));
+          diagnostics.push(createDiagnostic({ code: 'SVY2003', file: path, range: imp.path.range, args: { path: imp.path.value } }));
           continue;
         }
         visit(target);
@@ -156,7 +156,7 @@ export class Program {
       // reports every other file (and the language server still publishes).
       if (process.env.SURVEY_DEBUG) throw e;
       const reason = e instanceof RangeError ? 'the input is nested too deeply for the compiler' : ((e as Error)?.message ?? String(e));
-      const diagnostic = report('SVY0001', path, { start: 0, end: 0 }, { rule: 'compile', reason });
+      const diagnostic = createDiagnostic({ code: 'SVY0001', file: path, range: { start: 0, end: 0 }, args: { rule: 'compile', reason } });
       let text = '';
       try {
         text = this.host.readFile(path) ?? '';
@@ -178,7 +178,7 @@ export class Program {
         all.push({
           code: d.code,
           severity: def.severity,
-          message: d.message,
+          message: renderMessage(d.code, d.messageId, d.args),
           file: f.path,
           range: d.range,
           fixes: reservedWordFixes(f.path, d, f.parse.diagnostics),
@@ -200,17 +200,6 @@ export class Program {
   }
 }
 
-/** Builds a diagnostic from the registry; unknown codes and missing parameters throw. */
-export function report(
-  code: string,
-  file: string,
-  range: { start: number; end: number },
-  args: Record<string, string | number> = {},
-): Diagnostic {
-  const def = requireDiagnosticDef(code);
-  return { code, severity: def.severity, message: formatMessage(def.message, args), file, range };
-}
-
 /** Convenience for one-off use: compile a file from disk. */
 export function compileFile(path: string, options?: CompileOptions): CompileResult {
   return new Program().compile(path, options);
@@ -229,6 +218,9 @@ function reservedWordFixes(file: string, d: SyntaxDiagnostic, all: readonly Synt
   if (d.code !== 'SVY2091') return undefined;
   const same = all.filter((o) => o.code === 'SVY2091' && o.args.word === d.args.word);
   return [
-    { title: `Rename '${d.args.word}' to '${d.args.rename}'`, edits: same.map((o) => ({ file, range: o.range, newText: o.args.rename })) },
+    {
+      title: `Rename '${d.args.word}' to '${d.args.rename}'`,
+      edits: same.map((o) => ({ file, range: o.range, newText: String(o.args.rename) })),
+    },
   ];
 }

@@ -2,6 +2,7 @@
 // like stylelint's validateOptions: config.ts checks them, so a bad option is an
 // SVY1006 config diagnostic naming the key and never reaches (or crashes) a rule.
 // A rule that reads `ctx.options(code, …)` declares its keys here.
+import { mustBe, quotedList, type ConfigProblem } from './config-problems.ts';
 
 /** `words`: a list, or lists per language ({ "zh": [...], "en": [...] }). */
 export type OptionType = 'number' | 'positive' | 'boolean' | 'strings' | 'words';
@@ -62,23 +63,23 @@ export function validateRuleOptions(
   code: string,
   name: string,
   options: Record<string, unknown>,
-): { problems: string[]; valid: Record<string, unknown> } {
+): { problems: ConfigProblem[]; valid: Record<string, unknown> } {
   const schema = ruleOptionSchemas[code];
-  const problems: string[] = [];
+  const problems: ConfigProblem[] = [];
   const valid: Record<string, unknown> = {};
   if (!schema) {
-    if (Object.keys(options).length) problems.push(`"options.${code}": ${code} (${name}) takes no options`);
+    if (Object.keys(options).length) problems.push({ code: 'SVY1006', messageId: 'noOptions', args: { code, name } });
     return { problems, valid };
   }
   for (const [key, value] of Object.entries(options)) {
     const type = schema[key];
     if (!type)
-      problems.push(
-        `"options.${code}.${key}" is not an option of ${code} (${name}); it takes ${Object.keys(schema)
-          .map((k) => `"${k}"`)
-          .join(', ')}`,
-      );
-    else if (!fits(type, value)) problems.push(`"options.${code}.${key}" must be ${describe[type]}`);
+      problems.push({
+        code: 'SVY1006',
+        messageId: 'unknownOption',
+        args: { code, key, name, keys: quotedList(Object.keys(schema)) },
+      });
+    else if (!fits(type, value)) problems.push(mustBe(`options.${code}.${key}`, describe[type]));
     else valid[key] = value;
   }
   return { problems, valid };

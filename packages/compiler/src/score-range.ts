@@ -150,6 +150,6 @@ function rawRange(survey: Survey, e: A.Expr | undefined, seen: Set<string>, part
   }
 }
 
-export function hull(rs: Interval[]): Interval {
+function hull(rs: Interval[]): Interval {
   return [Math.min(...rs.map((r) => r[0])), Math.max(...rs.map((r) => r[1]))];
 }

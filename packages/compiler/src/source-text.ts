@@ -4,6 +4,7 @@
 // offset of the first bad byte, so no command ever works on — or writes back — a
 // text it did not read losslessly.
 import { readFileSync, statSync } from 'node:fs';
+import type { CoreMessage } from './diagnostics/registry.ts';
 
 export type EncodingProblem = 'utf-16le' | 'utf-16be' | 'invalid-utf8';
 
@@ -103,7 +104,7 @@ export function readSourceFile(path: string): ReadOutcome {
   return { problem: { kind: 'encoding', encoding: decoded.encoding, byteOffset: decoded.byteOffset, prefix: decoded.prefix } };
 }
 
-export function describeErrno(err: NodeJS.ErrnoException): string {
+function describeErrno(err: NodeJS.ErrnoException): string {
   switch (err.code) {
     case 'EACCES':
     case 'EPERM':
@@ -119,9 +120,8 @@ export function describeErrno(err: NodeJS.ErrnoException): string {
   }
 }
 
-/** The sentence a diagnostic gives for an encoding problem. */
-export function describeEncoding(problem: EncodingProblem): string {
-  if (problem === 'invalid-utf8')
-    return 'is not valid UTF-8 (saved as GBK, GB18030, Latin-1 or binary?). Save it as UTF-8; nothing was changed';
-  return `is UTF-16 (${problem === 'utf-16le' ? 'little' : 'big'}-endian). Save it as UTF-8; nothing was changed`;
+/** The SVY1007 message variant for an encoding problem. */
+export function encodingMessage(problem: EncodingProblem): CoreMessage<'SVY1007'> {
+  if (problem === 'invalid-utf8') return { code: 'SVY1007', messageId: 'invalidUtf8' };
+  return { code: 'SVY1007', messageId: 'utf16', args: { endian: problem === 'utf-16le' ? 'little' : 'big' } };
 }

@@ -1,6 +1,6 @@
 // `// survey-disable-next-line SVY4001, SVY4002 -- reason` silences those codes on
 // the next line. Config severities apply here too, after every rule has run.
-import { formatMessage, getDiagnosticDef, requireDiagnosticDef } from './diagnostics/registry.ts';
+import { createDiagnostic, getDiagnosticDef } from './diagnostics/registry.ts';
 import type { Diagnostic } from './diagnostics/types.ts';
 import type { ResolvedConfig } from './config.ts';
 import type { SourceFile } from './program.ts';
@@ -24,9 +24,10 @@ export function applySuppressions(diagnostics: Diagnostic[], files: Map<string, 
       const [codesPart, reason] = splitReason(m[1]);
       const codes = codesPart.split(/[\s,]+/).filter(Boolean);
       for (const code of codes) {
-        if (!getDiagnosticDef(code)) extra.push(make('SVY1005', file.path, c.range, { code }));
+        if (!getDiagnosticDef(code)) extra.push(createDiagnostic({ code: 'SVY1005', file: file.path, range: c.range, args: { code } }));
       }
-      if (!reason) extra.push(make('SVY1004', file.path, c.range, { codes: codes.join(', ') || 'CODE' }));
+      if (!reason)
+        extra.push(createDiagnostic({ code: 'SVY1004', file: file.path, range: c.range, args: { codes: codes.join(', ') || 'CODE' } }));
       const line = file.parse.lineMap.position(c.range.start).line + 1;
       list.push({ line, codes: new Set(codes.map((code) => getDiagnosticDef(code)?.code ?? code)) });
     }
@@ -51,11 +52,6 @@ function splitReason(rest: string): [string, string] {
   const i = rest.indexOf('--');
   if (i < 0) return [rest.trim(), ''];
   return [rest.slice(0, i).trim(), rest.slice(i + 2).trim()];
-}
-
-function make(code: string, file: string, range: { start: number; end: number }, args: Record<string, string>): Diagnostic {
-  const def = requireDiagnosticDef(code);
-  return { code, severity: def.severity, message: formatMessage(def.message, args), file, range };
 }
 
 /** Stable order: file, then position, then code. */

@@ -1,6 +1,6 @@
 // Edit distance for "did you mean" suggestions: optimal string alignment, so a
 // swapped pair of letters (maen → mean) costs one edit.
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   const rows = a.length + 1;
   const cols = b.length + 1;

@@ -31,13 +31,13 @@ export interface OptionDoc {
   /** A choice filter: offered only while this holds. */
   when?: ExprJson;
 }
-export interface RowDoc {
+interface RowDoc {
   id: string;
   text: Text;
   reverse?: true;
   tags?: string[];
 }
-export type QuestionKind = 'single' | 'multi' | 'rating' | 'matrix' | 'nps' | 'ranking' | 'text' | 'number' | 'date' | 'yesno';
+type QuestionKind = 'single' | 'multi' | 'rating' | 'matrix' | 'nps' | 'ranking' | 'text' | 'number' | 'date' | 'yesno';
 export interface QuestionDoc {
   id: string;
   number: number;
@@ -77,14 +77,14 @@ export interface SectionDoc {
   when?: ExprJson;
   questions: QuestionDoc[];
 }
-export interface HiddenDoc {
+interface HiddenDoc {
   id: string;
   type: 'code' | 'text' | 'number' | 'date';
   label?: Text;
   choices?: string;
   required: boolean;
 }
-export interface ScoreDoc {
+interface ScoreDoc {
   id: string;
   label?: Text;
   expr: ExprJson;

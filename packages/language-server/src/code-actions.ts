@@ -7,7 +7,7 @@ import { rangeIn, toOffset } from './convert.ts';
 import type { Workspace } from './workspace.ts';
 
 /** What the suppression quick fix writes after `--`: the author replaces it with the real reason. */
-export const REASON_PLACEHOLDER = 'TODO: say why this is acceptable here';
+const REASON_PLACEHOLDER = 'TODO: say why this is acceptable here';
 
 export function codeActions(ws: Workspace, path: string, range: Range, only?: string[]): CodeAction[] {
   const own = ws.result(path).files.get(path);

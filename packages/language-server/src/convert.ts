@@ -13,7 +13,7 @@ export function toOffset(lineMap: LineMap, p: Position): number {
 }
 
 /** The line map of any file a compile read; undefined for files outside it (the config file). */
-export function lineMapOf(result: CompileResult, path: string): LineMap | undefined {
+function lineMapOf(result: CompileResult, path: string): LineMap | undefined {
   return result.files.get(path)?.parse.lineMap;
 }
 

@@ -7,7 +7,7 @@ import { stratumFigures } from './sample-plan.ts';
 const code = (s: string | number) => '`' + String(s) + '`';
 
 /** One line per language, in the survey's order: `zh` 文本 / `en` text. */
-export function texts(t: LText | undefined, languages: string[]): string[] {
+function texts(t: LText | undefined, languages: string[]): string[] {
   if (!t) return [];
   const langs = [...languages.filter((l) => l in t), ...Object.keys(t).filter((l) => !languages.includes(l))];
   return langs.map((l) => `${code(l)} ${t[l]}`);

@@ -7,7 +7,7 @@ import { lstatSync, readFileSync, readdirSync, realpathSync, statSync } from 'no
 import { join } from 'node:path';
 import { ignored, parseGitignore, type IgnoreFile } from './gitignore.ts';
 
-export const SCAN_LIMITS = { files: 2000, folders: 5000, depth: 24 };
+const SCAN_LIMITS = { files: 2000, folders: 5000, depth: 24 };
 
 export function scanSurveyFiles(roots: readonly string[], limits = SCAN_LIMITS): string[] {
   const out: string[] = [];

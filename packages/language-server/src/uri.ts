@@ -33,11 +33,6 @@ export function pathToUri(path: string): string {
   return pathToFileURL(path).href;
 }
 
-/** True for the path of a document that is not a file on disk. */
-export function isMadeUp(path: string): boolean {
-  return madeUp.has(path) || path.startsWith(resolve(VIRTUAL_ROOT));
-}
-
 /** True for a made-up path with no folder to resolve imports in (an untitled document, no workspace). */
 export function isUnplaced(path: string): boolean {
   return path.startsWith(resolve(VIRTUAL_ROOT));

@@ -411,9 +411,3 @@ function spliceLineMap(old: LineMap, start: number, end: number, inserted: strin
   Object.defineProperty(map, 'lineStarts', { value: out, enumerable: true });
   return map;
 }
-
-/** For tests: the parser instance's rule names this module relies on. */
-export const incrementalRules: readonly RuleName[] = [
-  ...new Set([...memberRules.values(), ...declarationRules.values(), 'importDecl' as const]),
-];
-export type { SurveyParser };

@@ -22,3 +22,13 @@ export {
   type WordWithRole,
 } from './vocabulary.ts';
 export { MAX_NESTING, MAX_EXPRESSION_DEPTH, expressionDepth } from './nesting.ts';
+export {
+  formatMessage,
+  messageTemplate,
+  messageVariants,
+  type MessageTemplates,
+  type MessageArgs,
+  type MessageParams,
+  type MessageFor,
+} from './message-format.ts';
+export { syntaxMessages, syntaxDiagnostic, type SyntaxCode } from './diagnostic-messages.ts';

@@ -10,23 +10,16 @@
 import type { IToken } from 'chevrotain';
 import { LParen, RParen, LBrace, RBrace, Not, Minus, NumberLiteral, Identifier, Nps, Answered, ResponseRate, Reverse } from './tokens.ts';
 import { statementStarts, type Block } from './vocabulary.ts';
-import type { SyntaxDiagnostic } from './parse.ts';
+import { syntaxDiagnostic, type SyntaxDiagnostic } from './diagnostic-messages.ts';
 import type { TextRange } from './ast.ts';
 
 export const MAX_NESTING = 32;
 export const MAX_EXPRESSION_DEPTH = 256;
 
-function tooDeep(range: TextRange, what: string): SyntaxDiagnostic {
-  return {
-    code: 'SVY1008',
-    message: `Too deeply nested: ${what}. Split it into several scores, or use sum(…) or mean(…) instead of a long chain of operators.`,
-    range,
-    args: { what },
-  };
+function tooDeep(range: TextRange, how: 'nested' | 'chained'): SyntaxDiagnostic {
+  const max = how === 'nested' ? MAX_NESTING : MAX_EXPRESSION_DEPTH;
+  return syntaxDiagnostic({ code: 'SVY1008', messageId: how, range, args: { max } });
 }
-
-const NESTED = `parentheses, calls and prefix operators nest more than ${MAX_NESTING} levels deep`;
-const CHAINED = `this expression is more than ${MAX_EXPRESSION_DEPTH} operators deep`;
 
 /** The tokens with every group nested deeper than MAX_NESTING collapsed; never recursive. */
 export function limitTokenNesting(tokens: IToken[]): { tokens: IToken[]; diagnostics: SyntaxDiagnostic[] } {
@@ -45,7 +38,7 @@ export function limitTokenNesting(tokens: IToken[]): { tokens: IToken[]; diagnos
       const callee = i > 0 && callees.has(tokens[i - 1].tokenType) ? out.pop() : undefined;
       const first = callee ?? t;
       out.push({ ...first, image: '0', tokenType: NumberLiteral, tokenTypeIdx: NumberLiteral.tokenTypeIdx! });
-      diagnostics.push(tooDeep({ start: first.startOffset, end: last.startOffset + last.image.length }, NESTED));
+      diagnostics.push(tooDeep({ start: first.startOffset, end: last.startOffset + last.image.length }, 'nested'));
       i = j;
       run = 0;
       continue;
@@ -56,7 +49,7 @@ export function limitTokenNesting(tokens: IToken[]): { tokens: IToken[]; diagnos
         out ??= tokens.slice(0, i);
         let k = i;
         while (k + 1 < tokens.length && (tokens[k + 1].tokenType === Not || tokens[k + 1].tokenType === Minus)) k++;
-        diagnostics.push(tooDeep({ start: t.startOffset, end: tokens[k].startOffset + tokens[k].image.length }, NESTED));
+        diagnostics.push(tooDeep({ start: t.startOffset, end: tokens[k].startOffset + tokens[k].image.length }, 'nested'));
         i = k;
         continue;
       }
@@ -139,6 +132,6 @@ export function limitExpressionDepth(root: unknown): SyntaxDiagnostic[] {
 
 function overLimit(expr: Record<string, unknown> & { range: TextRange }, diagnostics: SyntaxDiagnostic[]): boolean {
   if (expressionDepth(expr) <= MAX_EXPRESSION_DEPTH) return false;
-  diagnostics.push(tooDeep({ ...expr.range }, CHAINED));
+  diagnostics.push(tooDeep({ ...expr.range }, 'chained'));
   return true;
 }

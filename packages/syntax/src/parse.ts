@@ -17,14 +17,9 @@ import { SurveyParser } from './parser.ts';
 import { LineMap } from './line-map.ts';
 import { limitExpressionDepth, limitTokenNesting } from './nesting.ts';
 import type { Document, TextRange } from './ast.ts';
+import { syntaxDiagnostic, type SyntaxDiagnostic } from './diagnostic-messages.ts';
 
-export interface SyntaxDiagnostic {
-  code: 'SVY1001' | 'SVY1002' | 'SVY1003' | 'SVY1008' | 'SVY2091';
-  message: string;
-  range: TextRange;
-  /** Named parameters of the message, for the registry's template. */
-  args: Record<string, string>;
-}
+export type { SyntaxDiagnostic } from './diagnostic-messages.ts';
 
 export interface Comment {
   kind: 'line' | 'block';
@@ -67,22 +62,12 @@ export function parse(text: string): ParseResult {
     const start = err.offset;
     const end = Math.min(text.length, start + Math.max(1, err.length));
     const chars = text.slice(start, end);
-    diagnostics.push({
-      code: 'SVY1001',
-      message: `Unexpected character${chars.length > 1 ? 's' : ''} '${chars}'.`,
-      range: { start, end },
-      args: { text: chars },
-    });
+    diagnostics.push(syntaxDiagnostic({ code: 'SVY1001', range: { start, end }, args: { text: chars, count: Array.from(chars).length } }));
   }
   const tokens: IToken[] = [];
   for (const t of lexed.tokens) {
     if (t.tokenType === UnterminatedString) {
-      diagnostics.push({
-        code: 'SVY1002',
-        message: 'Unterminated string: add the closing quote " on the same line.',
-        range: { start: t.startOffset, end: t.startOffset + t.image.length },
-        args: {},
-      });
+      diagnostics.push(syntaxDiagnostic({ code: 'SVY1002', range: { start: t.startOffset, end: t.startOffset + t.image.length } }));
       // Let the parser see a string so the rest of the file parses normally.
       tokens.push({ ...t, tokenType: StringLiteral, tokenTypeIdx: StringLiteral.tokenTypeIdx! });
     } else {
@@ -127,13 +112,9 @@ export function parse(text: string): ParseResult {
     const used = open - (parser.errors.length - errors.length);
     if (used > 0) {
       const found = next ? `'${next.image}'` : 'end of file';
-      const what = used === 1 ? 'a block is' : `${used} blocks are`;
-      diagnostics.push({
-        code: 'SVY1003',
-        message: `Expected '}' but found ${found}: ${what} not closed.`,
-        range: { start: end, end },
-        args: { found },
-      });
+      diagnostics.push(
+        syntaxDiagnostic({ code: 'SVY1003', messageId: 'unclosed', range: { start: end, end }, args: { found, count: used } }),
+      );
     }
     let afterReserved = -1;
     for (const err of errors) {
@@ -236,7 +217,7 @@ function parseErrorDiagnostic(err: IRecognitionException, text: string, next: IT
   const found = !atEnd ? `'${t.image}'` : next ? `'${next.image}'` : 'end of file';
   const reserved = !atEnd ? reservedWordDiagnostic(err, t, text) : undefined;
   if (reserved) return reserved;
-  return { code: 'SVY1003', message: describeParseError(err.message, found), range: { start, end }, args: { found } };
+  return describeParseError(err.message, found, { start, end });
 }
 
 /**
@@ -256,16 +237,11 @@ function reservedWordDiagnostic(err: IRecognitionException, t: IToken, text: str
   const end = start + t.image.length;
   const word = t.image;
   const rename = `${word}_`;
-  return {
-    code: 'SVY2091',
-    message: `'${word}' is a reserved word of the language and cannot be a name here. Rename it, e.g. '${rename}'.`,
-    range: { start, end },
-    args: { word, rename },
-  };
+  return syntaxDiagnostic({ code: 'SVY2091', range: { start, end }, args: { word, rename } });
 }
 
 /** chevrotain's messages name token types (`Kw_survey`); say them as the user writes them. */
-function describeParseError(message: string, found: string): string {
+function describeParseError(message: string, found: string, range: TextRange): SyntaxDiagnostic {
   const cleaned = message
     .replace(/--> (.*?) <--/g, '$1')
     .replace(/Kw_([a-z_]+)/g, "'$1'")
@@ -284,16 +260,15 @@ function describeParseError(message: string, found: string): string {
     .replace(/\bComma\b/g, "','")
     .replace(/\bEOF\b/g, 'end of file');
   const first = cleaned.split('\n')[0];
-  if (/^Expecting token of type end of file/.test(first)) {
-    return `Unexpected ${found} at the top level: a file holds only import, scale, choices, section and one survey { … } block; questions go inside the survey or a section.`;
-  }
+  if (/^Expecting token of type end of file/.test(first))
+    return syntaxDiagnostic({ code: 'SVY1003', messageId: 'topLevel', range, args: { found } });
   if (/^Expecting: expecting at least one iteration/.test(cleaned)) {
     const m = /<\[([^\]]*)\]>/.exec(cleaned);
     const what = (m ? m[1] : 'item').replace(/^a (name|number|"string")$/, '$1').replace(/^'|'$/g, '');
-    return `Expected at least one ${what} here but found ${found}.`;
+    return syntaxDiagnostic({ code: 'SVY1003', messageId: 'atLeastOne', range, args: { token: what, found } });
   }
-  if (/^Expecting: one of these possible Token sequences/.test(cleaned) || first.length > 160) {
-    return `Unexpected ${found}: this is not valid here. Check the statement before it against the grammar reference.`;
-  }
-  return `${first.replace(/^Expecting token of type /, 'Expected ').replace(/but found:? .*$/, `but found ${found}`)}.`;
+  const expected = /^Expecting token of type (.*?) but found/.exec(first);
+  if (expected && first.length <= 160)
+    return syntaxDiagnostic({ code: 'SVY1003', messageId: 'expected', range, args: { expected: expected[1], found } });
+  return syntaxDiagnostic({ code: 'SVY1003', messageId: 'unexpected', range, args: { found } });
 }

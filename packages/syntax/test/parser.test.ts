@@ -187,14 +187,16 @@ describe('error recovery', () => {
   it('reports end of file precisely', () => {
     const r = parse('survey s {\n  title "t"\n');
     expect(r.diagnostics.map((d) => [d.code, d.message])).toEqual([
-      ['SVY1003', "Expected '}' but found end of file: a block is not closed."],
+      ['SVY1003', "Expected '}' but found end of file: a block is not closed. Add the missing '}'."],
     ]);
     expect(r.diagnostics[0].range.start).toBe('survey s {\n  title "t"'.length);
   });
 
   it('keeps a survey and its open section when closing braces are missing at the end', () => {
     const r = parse('survey s {\n  title "t"\n  section a "A" {\n    text q "Q"\n    text r "R"\n');
-    expect(r.diagnostics.map((d) => d.message)).toEqual(["Expected '}' but found end of file: 2 blocks are not closed."]);
+    expect(r.diagnostics.map((d) => d.message)).toEqual([
+      "Expected '}' but found end of file: 2 blocks are not closed. Add the missing '}'.",
+    ]);
     const section = r.ast.surveys[0].members[1];
     expect(section.kind === 'Section' && section.questions.map((q) => q.id?.name)).toEqual(['q', 'r']);
   });

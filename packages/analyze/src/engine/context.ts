@@ -57,14 +57,14 @@ export function favourableLow(v: VariableDoc | undefined): boolean {
 }
 
 /** The top-2-box indicator: the two best points (direction-aware, reverse-coded items reversed), NULL without a substantive answer. */
-export function top2Expr(v: VariableDoc): string {
+function top2Expr(v: VariableDoc): string {
   const x = substantive(v);
   const [lo, hi] = v.range!;
   const cond = favourableLow(v) ? `${x} <= ${numberLiteral(lo + 1)}` : `${x} >= ${numberLiteral(hi - 1)}`;
   return indicator(cond, x);
 }
 
-export function npsExpr(v: VariableDoc): string {
+function npsExpr(v: VariableDoc): string {
   const x = substantive(v);
   return `CASE WHEN ${x} IS NULL THEN NULL WHEN ${x} >= 9.0 THEN 100.0 WHEN ${x} >= 7.0 THEN 0.0 ELSE -100.0 END`;
 }

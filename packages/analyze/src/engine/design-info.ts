@@ -29,7 +29,7 @@ function hasVariable(analysis: AnalysisDoc, name: string | undefined): name is s
   return !!name && analysis.variables.some((v) => v.name === name && v.source === 'hidden');
 }
 
-export function linkedStratification(analysis: AnalysisDoc): (StratificationDoc & { variable: string }) | undefined {
+function linkedStratification(analysis: AnalysisDoc): (StratificationDoc & { variable: string }) | undefined {
   const a = analysis.sample?.allocation;
   if (!a) return undefined;
   const variable = a.variable ?? (hasVariable(analysis, a.stratification) ? a.stratification : undefined);

@@ -12,7 +12,7 @@ import { proportionInterval } from './proportion.ts';
 import { num } from './runner.ts';
 import { offeredShare } from './offered.ts';
 
-export function itemVariables(ctx: Ctx): VariableDoc[] {
+function itemVariables(ctx: Ctx): VariableDoc[] {
   const requested = ctx.analysis.requests.flatMap((r) => (r.kind === 'items' ? r.variables : []));
   const names = [...new Set(requested)];
   for (const v of ctx.vars.values())

@@ -24,7 +24,7 @@ export interface LoadOutcome {
   texts: TextAnswers[];
 }
 
-export const OPTIONAL_META = ['responseId', 'formVersion'];
+const OPTIONAL_META = ['responseId', 'formVersion'];
 
 export interface Pipeline {
   survey: SurveyInput;
@@ -140,7 +140,7 @@ export function judge(rec: LoadedRecord, p: Pipeline, tally: FileTally): EvalCon
   return ctx;
 }
 
-export function addTally(out: LoadOutcome, t: FileTally): void {
+function addTally(out: LoadOutcome, t: FileTally): void {
   out.invalid.push(...t.invalid);
   out.excluded.push(...t.excluded);
   t.excludedByRule.forEach((n, i) => (out.excludedByRule[i] += n));

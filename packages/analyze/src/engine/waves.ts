@@ -15,7 +15,7 @@ export interface WaveTable {
   analysed: number;
 }
 
-export function welch(a: Summary, b: Summary): { t: number; df: number; p: number } | undefined {
+function welch(a: Summary, b: Summary): { t: number; df: number; p: number } | undefined {
   if (a.n < 2 || b.n < 2 || a.sd === undefined || b.sd === undefined) return undefined;
   const va = (a.sd * a.sd) / a.n;
   const vb = (b.sd * b.sd) / b.n;
@@ -25,7 +25,7 @@ export function welch(a: Summary, b: Summary): { t: number; df: number; p: numbe
   return { t, df, p: tTwoSided(t, df) };
 }
 
-export function twoProportion(a: Summary, b: Summary): { z: number; p: number } | undefined {
+function twoProportion(a: Summary, b: Summary): { z: number; p: number } | undefined {
   if (!a.n || !b.n) return undefined;
   const pa = a.s1 / a.n;
   const pb = b.s1 / b.n;

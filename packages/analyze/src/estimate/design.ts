@@ -6,7 +6,7 @@
 // stratum keeps its m_h responses, unobserved ones contribute zero (domain estimation).
 // Without strata the design is one stratum (N = the sample's population, or infinite).
 
-export interface Cell {
+interface Cell {
   h: string;
   g?: string;
   /** Analysed responses in the cell (observed or not). */
@@ -24,10 +24,8 @@ export interface Design {
   post?: { totals: Map<string, number>; cells: Map<string, number> };
 }
 
-export const cellKey = (h: string, g?: string) => (g === undefined ? h : `${h}\u0000${g}`);
-
 /** Design weight of stratum h: N_h / m_h (1 when N_h is unknown). */
-export function designWeight(d: Design, h: string): number {
+function designWeight(d: Design, h: string): number {
   const N = d.size.get(h) ?? Infinity;
   const m = d.responses.get(h) ?? 0;
   return Number.isFinite(N) && m > 0 ? N / m : 1;
@@ -55,7 +53,7 @@ export function cellWeights(d: Design): {
   };
 }
 
-export interface LinearCell extends Cell {
+interface LinearCell extends Cell {
   /** Σ u and Σ u² over the observed responses of the cell. */
   u1: number;
   u2: number;
@@ -66,7 +64,7 @@ export interface LinearCell extends Cell {
  * influence is w_i u_i / k (k = Σ w for a mean, Σ w x for a ratio). R's svyrecvar:
  * post-stratum means removed, then Σ_h f_h m_h/(m_h − 1) Σ_i (x_i − x̄_h)², f_h = 1 − m_h/N_h.
  */
-export function linearVariance(d: Design, cells: LinearCell[], k: number): { variance: number; lonely: string[] } {
+function linearVariance(d: Design, cells: LinearCell[], k: number): { variance: number; lonely: string[] } {
   const { weight } = cellWeights(d);
   // post-stratum means of the influence, with the design (old) weights
   const beta = new Map<string, number>();

@@ -17,7 +17,7 @@ export function covariance(cp: CrossProducts): number[][] {
   );
 }
 
-export function correlation(cov: number[][]): number[][] {
+function correlation(cov: number[][]): number[][] {
   return cov.map((row, i) => row.map((c, j) => c / Math.sqrt(cov[i][i] * cov[j][j])));
 }
 
@@ -54,7 +54,7 @@ export function cronbach(cp: CrossProducts) {
 }
 
 /** Solve A x = b by Gaussian elimination with partial pivoting; undefined when singular. */
-export function solve(a: number[][], b: number[]): number[] | undefined {
+function solve(a: number[][], b: number[]): number[] | undefined {
   const n = b.length;
   const m = a.map((row, i) => [...row, b[i]]);
   for (let c = 0; c < n; c++) {

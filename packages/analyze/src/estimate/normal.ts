@@ -2,7 +2,7 @@
 // quantile (Acklam's algorithm refined by one Halley step, ~1e-15) and tail areas of
 // the normal and t distributions (regularised incomplete beta by continued fraction).
 
-export function normalCdf(x: number): number {
+function normalCdf(x: number): number {
   return 0.5 * erfc(-x / Math.SQRT2);
 }
 
@@ -113,7 +113,7 @@ function betacf(a: number, b: number, x: number): number {
 }
 
 /** Regularised incomplete beta I_x(a, b). */
-export function incompleteBeta(x: number, a: number, b: number): number {
+function incompleteBeta(x: number, a: number, b: number): number {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
   const bt = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x));

@@ -15,7 +15,7 @@ import { valueValidator } from '../validate.ts';
 const PLAIN_NUMBER = /^-?(0|[1-9][0-9]{0,14})(\.[0-9]{1,15})?$/;
 
 /** More distinct cells than this in a coded column, or odd cells in a free one: the file goes row by row. */
-export const MAX_LISTED = 5000;
+const MAX_LISTED = 5000;
 
 export interface ColumnPlan {
   /** Position in the header; the DuckDB column is `"#c<index>"`. */

@@ -5,7 +5,7 @@
 // and `_route` (anything else that is not a blank line: judged row by row).
 import type { Pipeline } from '../engine/load-table.ts';
 import { stringLiteral } from '../sql/dialect.ts';
-import { ident, numberLiteral } from '../sql/names.ts';
+import { ident } from '../sql/names.ts';
 import type { TableColumn } from '../sql/table.ts';
 import { blankSql, okSql, presentSql, src, valueSql, type ColumnPlan } from './cells.ts';
 import type { SetSource } from './source.ts';
@@ -150,5 +150,3 @@ SELECT ${seq ? `nextval(${stringLiteral(seq)}) AS "#k", ` : ''}* FROM ${source})
     noDuration: '"#seconds" IS NULL',
   };
 }
-
-export { numberLiteral };

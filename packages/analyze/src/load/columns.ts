@@ -6,7 +6,7 @@
 import type { AnalysisDoc, VariableDoc } from '../config.ts';
 import { DataError } from '../errors.ts';
 
-export const METADATA_COLUMNS = [
+const METADATA_COLUMNS = [
   'responseId',
   'formVersion',
   'language',

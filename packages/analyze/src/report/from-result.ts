@@ -53,7 +53,7 @@ function bilingual(c: Ctx, text: Labels): string {
   return pick(text, c.zh ? 'zh' : 'en', 'en');
 }
 
-export function ruleText(rule: QualityRuleRef, zh: boolean): string {
+function ruleText(rule: QualityRuleRef, zh: boolean): string {
   switch (rule.kind) {
     case 'answered':
       return zh ? `作答比例 ${rule.op} ${fixed(rule.value * 100, 0)}%` : `answered ${rule.op} ${fixed(rule.value * 100, 0)}%`;

@@ -10,7 +10,7 @@ import { DASH, fixed, integer, interval, percent } from './format.ts';
 import { uiStrings, type UiStrings } from './ui-strings.ts';
 import { textCount, type ReportView } from './view.ts';
 
-export function mdTable(head: string[], rows: string[][], numeric: number[] = []): string {
+function mdTable(head: string[], rows: string[][], numeric: number[] = []): string {
   const align = head.map((_, i) => (numeric.includes(i) ? '---:' : '---'));
   return [head, align, ...rows].map((r, k) => `| ${r.map((c) => (k === 1 ? c : mdCell(c))).join(' | ')} |`).join('\n');
 }

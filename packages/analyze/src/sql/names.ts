@@ -3,7 +3,7 @@
 import type { VariableDoc } from '../config.ts';
 import { ident, literal } from './dialect.ts';
 
-export { ident, literal, numberLiteral } from './dialect.ts';
+export { ident, numberLiteral } from './dialect.ts';
 
 export const scoreColumn = (id: string) => `score:${id}`;
 

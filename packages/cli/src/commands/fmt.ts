@@ -3,7 +3,7 @@
 // refused with the same SVY1007 line `check` prints, and left untouched.
 import { writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { describeEncoding, readSourceFile } from '@survey/compiler';
+import { createDiagnostic, encodingMessage, readSourceFile } from '@survey/compiler';
 import { expandInputs } from '../files.ts';
 import { UsageError } from '../errors.ts';
 import type { Io } from '../io.ts';
@@ -19,9 +19,8 @@ export async function runFmt(inputs: string[], opts: { check?: boolean }, io: Io
     if (read.problem?.kind === 'encoding') {
       failed++;
       const lines = read.problem.prefix.split(/\r\n|\r|\n/);
-      io.err(
-        `${shown}:${lines.length}:${lines[lines.length - 1].length + 1} error SVY1007 This file ${describeEncoding(read.problem.encoding)}.\n`,
-      );
+      const { message } = createDiagnostic({ ...encodingMessage(read.problem.encoding), file: path, range: { start: 0, end: 0 } });
+      io.err(`${shown}:${lines.length}:${lines[lines.length - 1].length + 1} error SVY1007 ${message}\n`);
       continue;
     }
     if (read.problem) throw new UsageError(`Cannot read '${shown}': ${read.problem.reason}.`);

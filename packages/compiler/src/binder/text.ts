@@ -22,7 +22,7 @@ export function pickText(text: LText | undefined, lang?: string): string {
 }
 
 /** `{id}` placeholders inside a text: piping of earlier answers. */
-export const PIPE_PATTERN = /\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+const PIPE_PATTERN = /\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 
 export function pipesIn(value: string): Array<{ name: string; index: number; length: number }> {
   const out: Array<{ name: string; index: number; length: number }> = [];

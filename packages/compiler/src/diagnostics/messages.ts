@@ -1,61 +1,15 @@
-// Codes reported outside the rule modules: syntax, imports, suppressions. Rules
-// declare their own definitions in their files; registry.ts joins the two lists.
+// Codes reported outside the rule modules: imports, suppressions, config, encoding.
+// Rules declare their own definitions in their files and the parser's codes are in
+// @survey/syntax (diagnostic-messages.ts); registry.ts joins the lists.
 import type { DiagnosticDef } from './types.ts';
 
-export const coreMessages: DiagnosticDef[] = [
+export const coreMessages = [
   {
     code: 'SVY0001',
     name: 'internal-error',
     severity: 'error',
     message: 'Internal error in rule {rule}: {reason}. Please report it.',
     docs: { summary: 'A check crashed. The other checks still ran; please report the input that caused it.' },
-  },
-  {
-    code: 'SVY1001',
-    name: 'unexpected-character',
-    severity: 'error',
-    message: 'Unexpected character \'{text}\'. Remove it, or put it inside a "string".',
-    docs: {
-      summary: 'A character that no token of the language starts with.',
-      bad: 'single q1 "满意吗？" ；',
-      good: 'single q1 "满意吗？"',
-    },
-  },
-  {
-    code: 'SVY1002',
-    name: 'unterminated-string',
-    severity: 'error',
-    message: 'Unterminated string: add the closing quote " on the same line.',
-    docs: {
-      summary: 'A string literal that is not closed before the end of its line.',
-      bad: 'title "满意度调查',
-      good: 'title "满意度调查"',
-    },
-  },
-  {
-    code: 'SVY1003',
-    name: 'syntax-error',
-    severity: 'error',
-    message: '{message}',
-    docs: {
-      summary: 'The text does not follow the grammar. The parser recovers and reports every error in the file, not just the first.',
-      bad: 'rating q2 "服务如何？" on',
-      good: 'rating q2 "服务如何？" on sat5',
-    },
-  },
-  {
-    code: 'SVY2091',
-    name: 'reserved-word',
-    severity: 'error',
-    message: "'{word}' is a reserved word of the language and cannot be a name here. Rename it, e.g. '{rename}'.",
-    docs: {
-      summary:
-        'A keyword used as a name where the grammar cannot tell the two apart (`single text "…"`). The quick fix renames it, with every other such use in the file.',
-      rationale:
-        'Common field names (`weight`, `quality`, `rating`, `tag`, `intro`, `check`, `default`, `selected`, `answers`) are contextual and work as ids; the other keywords start or shape statements, so they stay reserved.',
-      bad: 'single text "文本类型" en: "Kind of text" { a "新闻" en: "News" }',
-      good: 'single text_kind "文本类型" en: "Kind of text" { a "新闻" en: "News" }',
-    },
   },
   {
     code: 'SVY1004',
@@ -84,7 +38,16 @@ export const coreMessages: DiagnosticDef[] = [
     code: 'SVY1006',
     name: 'invalid-config',
     severity: 'error',
-    message: 'Invalid survey.config.json: {reason}.',
+    message: {
+      unreadable: 'Invalid survey.config.json: cannot read the file ({error}). Check that it is a file you may read.',
+      notJson: 'Invalid survey.config.json: not valid JSON ({error}). Fix the JSON syntax.',
+      notObject: 'Invalid survey.config.json: the top level must be an object. Write { "rules": { … } }.',
+      mustBe: 'Invalid survey.config.json: "{field}" must be {expected}.',
+      profile: 'Invalid survey.config.json: "profile" must be one of {names}.',
+      unknownKey: 'Invalid survey.config.json: unknown key "{key}". Remove it, or use one of {known}.',
+      noOptions: 'Invalid survey.config.json: "options.{code}": {code} ({name}) takes no options.',
+      unknownOption: 'Invalid survey.config.json: "options.{code}.{key}" is not an option of {code} ({name}); it takes {keys}.',
+    },
     docs: {
       summary: 'The configuration file cannot be read or has a value of the wrong type.',
       bad: '{ "rules": { "SVY4001": "loud" } }',
@@ -95,24 +58,14 @@ export const coreMessages: DiagnosticDef[] = [
     code: 'SVY1007',
     name: 'invalid-encoding',
     severity: 'error',
-    message: 'This file {reason}.',
+    message: {
+      invalidUtf8: 'This file is not valid UTF-8 (saved as GBK, GB18030, Latin-1 or binary?). Save it as UTF-8; nothing was changed.',
+      utf16: 'This file is UTF-16 ({endian}-endian). Save it as UTF-8; nothing was changed.',
+    },
     docs: {
       summary: 'A file that is not UTF-8: UTF-16, GBK/GB18030, Latin-1 or binary data. A UTF-8 byte order mark is accepted.',
       rationale:
         'Decoding such a file as UTF-8 would turn its Chinese text into replacement characters; every command refuses it, and `survey fmt` never writes over it.',
-    },
-  },
-  {
-    code: 'SVY1008',
-    name: 'nesting-too-deep',
-    severity: 'error',
-    message: 'Too deeply nested: {what}. Split it into several scores, or use sum(…) or mean(…) instead of a long chain of operators.',
-    docs: {
-      summary:
-        'An expression nested more than 32 levels deep (parentheses, calls, `not`, unary minus) or more than 256 operators deep (a long chain of `+` or `and`). The expression is left out; nothing else is lost.',
-      rationale: 'Limits keep every stage, and the form in the browser, far from the stack limit; no real questionnaire comes near them.',
-      bad: 'score s = q1 + q2 + q3 + … + q400',
-      good: 'score s = sum(q1, q2, q3, …, q400)',
     },
   },
   {
@@ -150,4 +103,4 @@ export const coreMessages: DiagnosticDef[] = [
       good: '// a.survey and b.survey both\nimport "common.survey"',
     },
   },
-];
+] as const satisfies readonly DiagnosticDef[];

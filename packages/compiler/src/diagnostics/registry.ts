@@ -1,8 +1,12 @@
 // The one list of every diagnostic code. Reporting an unknown code throws: a typo in
-// a code is a bug in the compiler, not in the user's survey.
+// a code is a bug in the compiler, not in the user's survey. Messages are rendered
+// here from the code's template, or the named variant of it that the reporter chose.
+import { formatMessage, messageTemplate, syntaxMessages, type MessageFor, type TextRange } from '@survey/syntax';
 import { coreMessages } from './messages.ts';
 import { allRules } from '../rules/index.ts';
-import type { DiagnosticDef } from './types.ts';
+import type { Diagnostic, DiagnosticDef } from './types.ts';
+
+export { formatMessage } from '@survey/syntax';
 
 let byCode: Map<string, DiagnosticDef> | undefined;
 let byName: Map<string, DiagnosticDef> | undefined;
@@ -11,7 +15,7 @@ function build(): Map<string, DiagnosticDef> {
   if (byCode) return byCode;
   byCode = new Map();
   byName = new Map();
-  for (const def of [...coreMessages, ...allRules.flatMap((r) => r.diagnostics)]) {
+  for (const def of [...syntaxMessages, ...coreMessages, ...allRules.flatMap((r) => r.diagnostics)]) {
     if (byCode.has(def.code)) throw new Error(`Diagnostic code ${def.code} declared twice`);
     if (byName.has(def.name)) throw new Error(`Diagnostic name ${def.name} declared twice`);
     byCode.set(def.code, def);
@@ -35,25 +39,26 @@ export function requireDiagnosticDef(code: string): DiagnosticDef {
   return def;
 }
 
-/**
- * Fills `{name}` placeholders; a missing parameter is a compiler bug. A quoted
- * placeholder ('{words}', “{text}”) holds the survey's own text, which can be a whole
- * question: it is cut to QUOTE_MAX characters so a message stays one readable line
- * (file paths excepted).
- */
-export function formatMessage(template: string, args: Record<string, string | number>): string {
-  return template.replace(/(['‘“"]?)\{(\w+)\}/g, (_, quote: string, key: string) => {
-    if (!(key in args)) throw new Error(`Missing message parameter '${key}' in "${template}"`);
-    const value = String(args[key]);
-    return quote + (quote && key !== 'path' ? clipQuoted(value) : value);
-  });
+/** A code's message: its template (or the variant `messageId`) filled with `args`. */
+export function renderMessage(code: string, messageId: string | undefined, args: Record<string, string | number> = {}): string {
+  return formatMessage(messageTemplate(code, requireDiagnosticDef(code).message, messageId), args);
 }
 
-const QUOTE_MAX = 40;
+type CoreDef = (typeof coreMessages)[number];
 
-function clipQuoted(value: string): string {
-  const chars = Array.from(value);
-  return chars.length > QUOTE_MAX ? chars.slice(0, QUOTE_MAX).join('') + '…' : value;
+/** What reporting one of the codes declared in messages.ts takes: typed like a rule's `ctx.report`. */
+export type CoreMessage<C extends CoreDef['code'] = CoreDef['code']> = MessageFor<Extract<CoreDef, { code: C }>>;
+
+/** A diagnostic for one of the codes reported outside the rules (imports, suppressions, config, encoding). */
+export function createDiagnostic(report: CoreMessage & { file: string; range: TextRange }): Diagnostic {
+  const def = requireDiagnosticDef(report.code);
+  return {
+    code: report.code,
+    severity: def.severity,
+    message: renderMessage(report.code, report.messageId, report.args),
+    file: report.file,
+    range: report.range,
+  };
 }
 
 /** The URL of a code's entry in the generated rule docs. */

@@ -1,6 +1,6 @@
 // What every part of the compiler reports. Positions are offsets into `file`;
 // consumers turn them into line/column with the file's LineMap.
-import type { TextRange } from '@survey/syntax';
+import type { MessageTemplates, TextRange } from '@survey/syntax';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -46,7 +46,11 @@ export interface DiagnosticDef {
   /** Kebab-case name; config files may use it instead of the code. */
   name: string;
   severity: Severity;
-  /** Template with `{named}` parameters. */
-  message: string;
+  /**
+   * Template with `{named}` parameters and `{n, plural, one {…} other {…}}` counts, or
+   * named variants of it, one per way the problem shows up; a rule reports a variant
+   * by `messageId` and the variant's parameters are typed (`MessageArgs`).
+   */
+  message: MessageTemplates;
   docs: DiagnosticDoc;
 }

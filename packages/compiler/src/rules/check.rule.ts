@@ -10,7 +10,10 @@ export default defineRule({
       code: 'SVY2036',
       name: 'check-condition',
       severity: 'error',
-      message: 'A check needs a condition on the answers; {problem}. Write one such as `ended >= started`.',
+      message: {
+        notCondition: 'A check needs a condition on the answers; this expression is a {type}. Write one such as `ended >= started`.',
+        noAnswer: 'A check needs a condition on the answers; this one reads no question. Write one such as `ended >= started`.',
+      },
       docs: {
         summary: 'A cross-field `check` whose expression is not a condition, or reads no answer.',
         rationale: 'The form tests a check once every answer it reads is given; without a condition on answers it can never be tested.',
@@ -23,9 +26,9 @@ export default defineRule({
     for (const c of ctx.survey?.checks ?? []) {
       if (!c.expr) continue;
       const t = typeOf(c.expr, ctx.binding);
-      const problem =
-        t !== 'bool' && t !== 'unknown' ? `this expression is a ${t}` : c.items.length === 0 ? 'this one reads no question' : undefined;
-      if (problem) ctx.report({ code: 'SVY2036', file: c.file, range: c.expr.range, args: { problem } });
+      const at = { code: 'SVY2036', file: c.file, range: c.expr.range } as const;
+      if (t !== 'bool' && t !== 'unknown') ctx.report({ ...at, messageId: 'notCondition', args: { type: t } });
+      else if (c.items.length === 0) ctx.report({ ...at, messageId: 'noAnswer' });
     }
   },
 });

@@ -9,7 +9,11 @@ export default defineRule({
       code: 'SVY2014',
       name: 'too-few-options',
       severity: 'error',
-      message: '{what} has {count}. A choice needs at least two options.',
+      message: {
+        inline: "'{id}' offers {count, plural, =0 {no options} one {one option} other {# options}}. A choice needs at least two options.",
+        shared:
+          "Choice list '{id}' has {count, plural, =0 {no options} one {one option} other {# options}}. A choice needs at least two options.",
+      },
       docs: {
         summary: 'An empty choice list, or one with a single option.',
         bad: 'choices vendors { a "供应商A" }',
@@ -36,14 +40,14 @@ export default defineRule({
       for (const q of s.questions) if (q.choices?.inline && q.choices.node === q.node) lists.push(q.choices);
     }
     for (const list of lists) {
-      const what = list.inline ? `The options of '${list.id}'` : `Choice list '${list.id}'`;
       const anchor = list.node.kind === 'Choices' ? list.node.id?.range : list.node.id?.range;
       if (list.options.length < 2 && anchor) {
         ctx.report({
           code: 'SVY2014',
           file: list.file,
           range: anchor,
-          args: { what, count: list.options.length === 0 ? 'no options' : 'one option' },
+          messageId: list.inline ? 'inline' : 'shared',
+          args: { id: list.id, count: list.options.length },
         });
       }
       const seen = new Set<string | number>();

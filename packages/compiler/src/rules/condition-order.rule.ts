@@ -10,7 +10,22 @@ export default defineRule({
       code: 'SVY2005',
       name: 'condition-order',
       severity: 'error',
-      message: '{problem}',
+      message: {
+        calcSelf:
+          "'{name}' is computed from the answer to '{id}' itself, which is not given when '{id}' is shown. Base the {use} on earlier questions.",
+        calcLater:
+          "'{name}' is computed from '{late}', question {n}, after this one ({number}): a {use} may only read earlier questions. Move '{id}' after '{late}' or change the {use}.",
+        sectionOwn:
+          "Section '{section}' is shown only when a condition on '{name}' holds, but '{owner}' is inside the section: it cannot be answered before the section is shown. Base the condition on a question before the section, or move '{owner}' before it.",
+        sectionLater:
+          "'{name}' is question {n}, after the start of section '{section}' (question {number}): a section's condition may only read earlier questions. Move the section after '{owner}' or change the condition.",
+        selfPipe:
+          "'{id}' pipes its own answer into its text, which is not given yet when it is shown. Pipe an earlier question, or remove {pipe}.",
+        selfCondition:
+          "'{id}' is shown depending on its own answer, which is not given yet when it is shown. Base the condition on an earlier question, or remove it.",
+        later:
+          "'{name}' is question {n}, after this one ({number}): a {use} may only read earlier questions. Move '{id}' after '{owner}' or change the {use}.",
+      },
       docs: {
         summary: 'A display condition or piped answer refers to the question itself or to a question that comes later.',
         rationale: 'Answers are collected in order; a condition on a later answer can never be evaluated when the question is shown.',
@@ -22,8 +37,6 @@ export default defineRule({
   check(ctx) {
     const survey = ctx.survey;
     if (!survey) return;
-    const report = (ref: (typeof ctx.binding.references)[number], problem: string) =>
-      ctx.report({ code: 'SVY2005', file: ref.file, range: ref.range, args: { problem } });
     for (const ref of ctx.binding.references) {
       if (!ref.fromQuestion || !ref.target || (ref.context !== 'condition' && ref.context !== 'pipe')) continue;
       const from = survey.variables.get(ref.fromQuestion);
@@ -36,12 +49,10 @@ export default defineRule({
         if (!late) continue;
         const n = (isRow(late) ? late.matrix : late).number;
         const use = ref.context === 'pipe' ? 'piped text' : 'condition';
-        report(
-          ref,
-          n === from.number
-            ? `'${ref.name}' is computed from the answer to '${from.id}' itself, which is not given when '${from.id}' is shown. Base the ${use} on earlier questions.`
-            : `'${ref.name}' is computed from '${late.id}', question ${n}, after this one (${from.number}): a ${use} may only read earlier questions. Move '${from.id}' after '${late.id}' or change the ${use}.`,
-        );
+        const at = { code: 'SVY2005', file: ref.file, range: ref.range } as const;
+        if (n === from.number) ctx.report({ ...at, messageId: 'calcSelf', args: { name: ref.name, id: from.id, use } });
+        else
+          ctx.report({ ...at, messageId: 'calcLater', args: { name: ref.name, late: late.id, n, number: from.number, id: from.id, use } });
         continue;
       }
       const to = survey.variables.get(ref.name);
@@ -51,29 +62,29 @@ export default defineRule({
       if (!self && toNumber < from.number) continue;
       const section = survey.sections.find((x) => x.when && x.when.range.start <= ref.range.start && ref.range.end <= x.when.range.end);
       const owner = isRow(to) ? to.matrix : to;
+      const at = { code: 'SVY2005', file: ref.file, range: ref.range } as const;
       if (section) {
-        report(
-          ref,
-          owner.section === section
-            ? `Section '${section.id}' is shown only when a condition on '${ref.name}' holds, but '${owner.id}' is inside the section: it cannot be answered before the section is shown. Base the condition on a question before the section, or move '${owner.id}' before it.`
-            : `'${ref.name}' is question ${toNumber}, after the start of section '${section.id}' (question ${from.number}): a section's condition may only read earlier questions. Move the section after '${owner.id}' or change the condition.`,
-        );
+        if (owner.section === section)
+          ctx.report({ ...at, messageId: 'sectionOwn', args: { section: section.id, name: ref.name, owner: owner.id } });
+        else
+          ctx.report({
+            ...at,
+            messageId: 'sectionLater',
+            args: { name: ref.name, n: toNumber, section: section.id, number: from.number, owner: owner.id },
+          });
         continue;
       }
       if (self) {
-        report(
-          ref,
-          ref.context === 'pipe'
-            ? `'${from.id}' pipes its own answer into its text, which is not given yet when it is shown. Pipe an earlier question, or remove {${ref.name}}.`
-            : `'${from.id}' is shown depending on its own answer, which is not given yet when it is shown. Base the condition on an earlier question, or remove it.`,
-        );
+        if (ref.context === 'pipe') ctx.report({ ...at, messageId: 'selfPipe', args: { id: from.id, pipe: `{${ref.name}}` } });
+        else ctx.report({ ...at, messageId: 'selfCondition', args: { id: from.id } });
         continue;
       }
       const use = ref.context === 'pipe' ? 'piped text' : 'condition';
-      report(
-        ref,
-        `'${ref.name}' is question ${toNumber}, after this one (${from.number}): a ${use} may only read earlier questions. Move '${from.id}' after '${owner.id}' or change the ${use}.`,
-      );
+      ctx.report({
+        ...at,
+        messageId: 'later',
+        args: { name: ref.name, n: toNumber, number: from.number, id: from.id, owner: owner.id, use },
+      });
     }
   },
 });

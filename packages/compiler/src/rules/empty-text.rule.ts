@@ -26,7 +26,11 @@ export default defineRule({
       code: 'SVY2056',
       name: 'empty-text',
       severity: 'error',
-      message: 'This {what} is empty{lang}: respondents would see nothing here. Write the text{fix}.',
+      message: {
+        default: 'This {what} is empty: respondents would see nothing here. Write the text.',
+        translation:
+          'This {what} is empty in {lang}: respondents would see nothing here. Write the text, or remove `{lang}: ""` to fall back to the default language.',
+      },
       docs: {
         summary:
           'An empty or blank text where something is shown: a question, an option or row label, a scale label, a title, a check message (any language).',
@@ -49,11 +53,9 @@ export default defineRule({
             code: 'SVY2056',
             file,
             range: part.valueRange,
-            args: {
-              what: label,
-              lang: part.lang ? ` in ${part.lang}` : '',
-              fix: part.lang ? `, or remove \`${part.lang}: ""\` to fall back to the default language` : '',
-            },
+            ...(part.lang
+              ? { messageId: 'translation', args: { what: label, lang: part.lang } }
+              : { messageId: 'default', args: { what: label } }),
           });
         }
       });

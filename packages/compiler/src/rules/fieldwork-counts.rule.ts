@@ -10,7 +10,11 @@ export default defineRule({
       code: 'SVY2033',
       name: 'invited-count',
       severity: 'error',
-      message: '{problem}',
+      message: {
+        sample: '{invited} invited, but the population is {population}. Invite at most {population}.',
+        stratum: "Stratum '{id}' has N_h = {size} but {invited} invited. Invite at most {size}.",
+        strataSum: "The strata of '{id}' invite {sum} in all, but the sample says `invited {invited}`. Make them agree.",
+      },
       docs: {
         summary:
           "An `invited` count exceeds the population it was drawn from, or the strata counts do not add up to the sample's `invited`.",
@@ -23,11 +27,15 @@ export default defineRule({
   check(ctx) {
     const sample = ctx.survey?.sample;
     if (!sample) return;
-    const report = (range: { start: number; end: number }, problem: string) =>
-      ctx.report({ code: 'SVY2033', file: sample.file, range, args: { problem } });
     const setting = sample.node.settings.find((s) => s.key === 'invited');
     if (setting && sample.invited !== undefined && sample.population !== undefined && sample.invited > sample.population)
-      report(setting.range, `${sample.invited} invited, but the population is ${sample.population}. Invite at most ${sample.population}.`);
+      ctx.report({
+        code: 'SVY2033',
+        messageId: 'sample',
+        file: sample.file,
+        range: setting.range,
+        args: { invited: sample.invited, population: sample.population },
+      });
     for (const strat of sample.stratifications) {
       let sum = 0;
       let all = strat.strata.length > 0;
@@ -38,16 +46,22 @@ export default defineRule({
         }
         sum += h.invited;
         if (h.invited > h.size)
-          report(
-            h.node.invited?.range ?? h.node.range,
-            `Stratum '${h.id}' has N_h = ${h.size} but ${h.invited} invited. Invite at most ${h.size}.`,
-          );
+          ctx.report({
+            code: 'SVY2033',
+            messageId: 'stratum',
+            file: sample.file,
+            range: h.node.invited?.range ?? h.node.range,
+            args: { id: h.id, size: h.size, invited: h.invited },
+          });
       }
       if (all && setting && sample.invited !== undefined && sum !== sample.invited)
-        report(
-          strat.node.id?.range ?? strat.node.range,
-          `The strata of '${strat.id}' invite ${sum} in all, but the sample says \`invited ${sample.invited}\`. Make them agree.`,
-        );
+        ctx.report({
+          code: 'SVY2033',
+          messageId: 'strataSum',
+          file: sample.file,
+          range: strat.node.id?.range ?? strat.node.range,
+          args: { id: strat.id, sum, invited: sample.invited },
+        });
     }
   },
 });

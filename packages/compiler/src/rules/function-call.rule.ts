@@ -1,27 +1,43 @@
 // SVY2019: calls in formulas and conditions: known function, argument count, and
 // arguments of the right kind (a scale for rescale, a section for index …).
 import type * as A from '@survey/syntax';
-import { defineRule, type RuleContext } from './rule.ts';
+import { defineRule, type RuleContext, type VariantOf } from './rule.ts';
+import type { DiagnosticDef } from '../diagnostics/types.ts';
 import { argKind, functions, type ArgKind } from '../functions/index.ts';
 import { closest } from '../text-distance.ts';
 import { typeOf, variableOf } from '../expr-types.ts';
 import { surveyExpressions, walkExpr } from '../expr-walk.ts';
 
+const diagnostics = [
+  {
+    code: 'SVY2019',
+    name: 'invalid-call',
+    severity: 'error',
+    message: {
+      unknown: "Unknown function '{name}'. Available: {available}.",
+      unknownNear: "Unknown function '{name}'. Did you mean '{near}'? Available: {available}.",
+      atLeast: '{name}() takes at least {count, plural, one {# argument} other {# arguments}}, not {given}: {doc}',
+      exactly: '{name}() takes {count, plural, one {# argument} other {# arguments}}, not {given}: {doc}',
+      between: '{name}() takes {min} to {max} arguments, not {given}: {doc}',
+      argument: 'Argument {n} of {name}() must be {what}.',
+      npsArgument:
+        "Argument {n} of {name}() must be an nps question ('{id}' is a {kind} question; declare it as `nps` to score it as NPS).",
+      branches: 'The two branches of if() must have the same type: the second argument is a {second}, the third a {third}.',
+    },
+    docs: {
+      summary: 'An unknown function, a wrong number of arguments, or an argument of the wrong kind in a score formula or condition.',
+      bad: 'score csat = rescale(mean(q1, q2))',
+      good: 'score csat = rescale(mean(q1, q2), sat5)',
+    },
+  },
+] as const satisfies readonly DiagnosticDef[];
+
+type Ctx = RuleContext<(typeof diagnostics)[number]>;
+type Problem = VariantOf<(typeof diagnostics)[0]>;
+
 export default defineRule({
   name: 'function-call',
-  diagnostics: [
-    {
-      code: 'SVY2019',
-      name: 'invalid-call',
-      severity: 'error',
-      message: '{problem}',
-      docs: {
-        summary: 'An unknown function, a wrong number of arguments, or an argument of the wrong kind in a score formula or condition.',
-        bad: 'score csat = rescale(mean(q1, q2))',
-        good: 'score csat = rescale(mean(q1, q2), sat5)',
-      },
-    },
-  ],
+  diagnostics,
   check(ctx) {
     if (!ctx.survey) return;
     for (const { expr, file } of surveyExpressions(ctx.survey)) {
@@ -32,41 +48,38 @@ export default defineRule({
   },
 });
 
-function checkCall(ctx: RuleContext, e: A.Call, file: string): void {
+function checkCall(ctx: Ctx, e: A.Call, file: string): void {
   const name = e.callee.name;
   const sig = functions[name];
-  const problem = (msg: string, range = e.range, fix?: string) =>
-    ctx.report({
-      code: 'SVY2019',
-      file,
-      range,
-      args: { problem: msg },
-      fixes: fix ? [{ title: `Change to '${fix}'`, edits: [{ file, range: e.callee.range, newText: fix }] }] : undefined,
-    });
+  const problem = (p: Problem, range = e.range) => ctx.report({ code: 'SVY2019', file, range, ...p });
   if (!sig) {
-    const guess = closest(name, Object.keys(functions));
-    problem(
-      `Unknown function '${name}'.${guess ? ` Did you mean '${guess}'?` : ''} Available: ${Object.keys(functions).join(', ')}.`,
-      e.callee.range,
-      guess,
-    );
+    const near = closest(name, Object.keys(functions));
+    const available = Object.keys(functions).join(', ');
+    if (!near) problem({ messageId: 'unknown', args: { name, available } }, e.callee.range);
+    else
+      ctx.report({
+        code: 'SVY2019',
+        messageId: 'unknownNear',
+        file,
+        range: e.callee.range,
+        args: { name, near, available },
+        fixes: [{ title: `Change to '${near}'`, edits: [{ file, range: e.callee.range, newText: near }] }],
+      });
     return;
   }
   const max = sig.variadic ? Infinity : sig.args.length;
   if (e.args.length < sig.minArgs || e.args.length > max) {
-    const expected = sig.variadic
-      ? `at least ${sig.minArgs}`
-      : sig.minArgs === sig.args.length
-        ? String(sig.args.length)
-        : `${sig.minArgs} to ${sig.args.length}`;
-    problem(`${name}() takes ${expected} argument${expected === '1' ? '' : 's'}, not ${e.args.length}: ${sig.doc}`);
+    const given = e.args.length;
+    if (sig.variadic) problem({ messageId: 'atLeast', args: { name, count: sig.minArgs, given, doc: sig.doc } });
+    else if (sig.minArgs === sig.args.length) problem({ messageId: 'exactly', args: { name, count: sig.minArgs, given, doc: sig.doc } });
+    else problem({ messageId: 'between', args: { name, min: sig.minArgs, max: sig.args.length, given, doc: sig.doc } });
     return;
   }
   e.args.forEach((arg, i) => {
     const kind: ArgKind = argKind(sig, i);
     const t = typeOf(arg, ctx.binding);
     if (t === 'unknown') return;
-    const wrong = (what: string) => problem(`Argument ${i + 1} of ${name}() must be ${what}.`, arg.range);
+    const wrong = (what: string) => problem({ messageId: 'argument', args: { n: i + 1, name, what } }, arg.range);
     switch (kind) {
       case 'scale':
         if (t !== 'scale') wrong('the name of a scale');
@@ -78,7 +91,7 @@ function checkCall(ctx: RuleContext, e: A.Call, file: string): void {
         const v = variableOf(arg, ctx.binding);
         if (!v) wrong('a question or matrix row');
         else if (name === 'nps' && !('matrix' in v) && v.kind !== 'nps')
-          wrong(`an nps question ('${v.id}' is a ${v.kind} question; declare it as \`nps\` to score it as NPS)`);
+          problem({ messageId: 'npsArgument', args: { n: i + 1, name, id: v.id, kind: v.kind } }, arg.range);
         break;
       }
       case 'number':
@@ -109,7 +122,7 @@ function checkCall(ctx: RuleContext, e: A.Call, file: string): void {
   if (name === 'if' && e.args.length === 3) {
     const [a, b] = [typeOf(e.args[1], ctx.binding), typeOf(e.args[2], ctx.binding)];
     if (a !== 'unknown' && b !== 'unknown' && a !== b && !(numeric(a) && numeric(b)))
-      problem(`The two branches of if() must have the same type: the second argument is a ${a}, the third a ${b}.`, e.args[2].range);
+      problem({ messageId: 'branches', args: { second: a, third: b } }, e.args[2].range);
   }
 }
 

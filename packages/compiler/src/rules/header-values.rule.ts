@@ -15,7 +15,15 @@ export default defineRule({
       code: 'SVY2022',
       name: 'invalid-setting',
       severity: 'error',
-      message: '{problem}',
+      message: {
+        twice: '`{key}` is given twice; keep one.',
+        mode: "Unknown mode '{name}'. Use {modes}.",
+        modeNear: "Unknown mode '{name}'. Use {modes}. Did you mean '{near}'?",
+        language: "'{name}' is not a language code; use BCP 47 codes such as zh, en, zh-Hant.",
+        languageTwice: "Language '{name}' is listed twice: keep one.",
+        allocation: "Unknown allocation '{name}'. Use {allocations}.",
+        allocationNear: "Unknown allocation '{name}'. Use {allocations}. Did you mean '{near}'?",
+      },
       docs: {
         summary: 'A survey or sample setting with an unknown value (mode, allocation, language code) or given twice.',
         bad: 'mode webpage\nallocate neymann',
@@ -30,21 +38,22 @@ export default defineRule({
     for (const m of s.node.members) {
       if (m.kind !== 'Header' && m.kind !== 'Limit' && m.kind !== 'TotalPoints') continue;
       const key = m.kind === 'Header' ? m.key : m.kind === 'Limit' ? `limit ${m.unit}` : 'points';
-      if (seen.has(key))
-        ctx.report({ code: 'SVY2022', file: s.file, range: m.range, args: { problem: `\`${key}\` is given twice; keep one.` } });
+      if (seen.has(key)) ctx.report({ code: 'SVY2022', messageId: 'twice', file: s.file, range: m.range, args: { key } });
       seen.set(key, true);
       if (m.kind !== 'Header') continue;
       if (m.key === 'mode') {
         for (const n of m.names) {
           if (!modes.includes(n.name)) {
             const guess = closest(n.name, modes);
-            ctx.report({
-              code: 'SVY2022',
-              file: s.file,
-              range: n.range,
-              args: { problem: `Unknown mode '${n.name}'. Use ${modes.join(', ')}.${guess ? ` Did you mean '${guess}'?` : ''}` },
-              fixes: guess ? [{ title: `Change to '${guess}'`, edits: [{ file: s.file, range: n.range, newText: guess }] }] : undefined,
-            });
+            const at = { code: 'SVY2022', file: s.file, range: n.range } as const;
+            if (!guess) ctx.report({ ...at, messageId: 'mode', args: { name: n.name, modes: modes.join(', ') } });
+            else
+              ctx.report({
+                ...at,
+                messageId: 'modeNear',
+                args: { name: n.name, modes: modes.join(', '), near: guess },
+                fixes: [{ title: `Change to '${guess}'`, edits: [{ file: s.file, range: n.range, newText: guess }] }],
+              });
           }
         }
       }
@@ -56,10 +65,11 @@ export default defineRule({
               code: 'SVY2022',
               file: s.file,
               range: n.range,
-              args: { problem: `'${n.name}' is not a language code; use BCP 47 codes such as zh, en, zh-Hant.` },
+              messageId: 'language',
+              args: { name: n.name },
             });
           if (langSeen.has(n.name))
-            ctx.report({ code: 'SVY2022', file: s.file, range: n.range, args: { problem: `Language '${n.name}' is listed twice.` } });
+            ctx.report({ code: 'SVY2022', messageId: 'languageTwice', file: s.file, range: n.range, args: { name: n.name } });
           langSeen.add(n.name);
         }
       }
@@ -67,15 +77,15 @@ export default defineRule({
     for (const st of s.sample?.node.settings ?? []) {
       if (st.key === 'allocate' && st.method && !allocations.includes(st.method.name)) {
         const guess = closest(st.method.name, allocations);
-        ctx.report({
-          code: 'SVY2022',
-          file: s.file,
-          range: st.method.range,
-          args: {
-            problem: `Unknown allocation '${st.method.name}'. Use ${allocations.join(', ')}.${guess ? ` Did you mean '${guess}'?` : ''}`,
-          },
-          fixes: guess ? [{ title: `Change to '${guess}'`, edits: [{ file: s.file, range: st.method.range, newText: guess }] }] : undefined,
-        });
+        const at = { code: 'SVY2022', file: s.file, range: st.method.range } as const;
+        if (!guess) ctx.report({ ...at, messageId: 'allocation', args: { name: st.method.name, allocations: allocations.join(', ') } });
+        else
+          ctx.report({
+            ...at,
+            messageId: 'allocationNear',
+            args: { name: st.method.name, allocations: allocations.join(', '), near: guess },
+            fixes: [{ title: `Change to '${guess}'`, edits: [{ file: s.file, range: st.method.range, newText: guess }] }],
+          });
       }
     }
   },

@@ -34,7 +34,7 @@ import answersDefault from './answers-default.rule.ts';
 // gaps: a shared list's choice filter checked per using question.
 import sharedListFilter from './shared-list-filter.rule.ts';
 
-export const structuralRules: Rule[] = [
+const structuralRules: Rule[] = [
   duplicateId,
   unknownReference,
   conditionOrder,
@@ -71,6 +71,5 @@ export const structuralRules: Rule[] = [
 
 /** Methodology rules (question count, wording, scales, sampling, scoring) register here. */
 import { methodologyRules } from './methodology/index.ts';
-export { methodologyRules };
 
 export const allRules: Rule[] = [...structuralRules, ...methodologyRules];

@@ -6,6 +6,7 @@
 // never passes. Codes that a scale or list does not have are SVY2008.
 import type * as A from '@survey/syntax';
 import { defineRule, type RuleContext } from './rule.ts';
+import type { DiagnosticDef } from '../diagnostics/types.ts';
 import { anything, atomOf, both, conflicts, describeDomain, isEmpty, restrict, type Alternative } from '../condition-domains.ts';
 import { isRow, type Question } from '../model.ts';
 
@@ -15,31 +16,54 @@ interface Reading {
   dead: boolean;
 }
 
+const diagnostics = [
+  {
+    code: 'SVY2054',
+    name: 'never-true-condition',
+    severity: 'error',
+    message: {
+      section:
+        "'{id}' is never shown: its condition cannot hold together with its section's condition (section '{section}'). Fix one of the two conditions, or move the question to another section.",
+      sectionOn:
+        "'{id}' is never shown: its condition cannot hold together with its section's condition (section '{section}', on {names}). Fix one of the two conditions, or move the question to another section.",
+      dependency:
+        "'{id}' is never shown: its condition reads '{owner}', which is asked only when a condition holds that contradicts this one (an unanswered question fails every comparison). Fix the condition, or ask '{owner}' of everyone who should see '{id}'.",
+      andSection:
+        "This condition can never be true: no answer to {who} satisfies both sides of `and`, so section '{id}' is never shown. Fix the values, or use `or` if either should do.",
+      andQuestion:
+        "This condition can never be true: no answer to {who} satisfies both sides of `and`, so '{id}' is never shown. Fix the values, or use `or` if either should do.",
+      andCheck:
+        'This condition can never be true: no answer to {who} satisfies both sides of `and`, so no response can pass this check. Fix the values, or use `or` if either should do.',
+      domainSection:
+        "This condition can never be true: '{name}' can only be {domain}, so section '{id}' is never shown. Compare with a value it can take.",
+      domainQuestion:
+        "This condition can never be true: '{name}' can only be {domain}, so '{id}' is never shown. Compare with a value it can take.",
+      domainCheck:
+        "This condition can never be true: '{name}' can only be {domain}, so no response can pass this check. Compare with a value it can take.",
+    },
+    docs: {
+      summary:
+        "A condition that no answer can satisfy: a value outside the scale or the bounds, an `and` of contradictory comparisons, a question whose condition contradicts its section's or the conditions of the answers it reads.",
+      rationale:
+        'The question or section is never shown (a required question is silently never asked), or a `check` can never pass and no respondent can submit.',
+      bad: 'rating q1 "总体满意度" on sat5\ntext why "原因" when q1 > 5\ntext both "…" when q1 == 1 and q1 == 2',
+      good: 'rating q1 "总体满意度" on sat5\ntext why "原因" when q1 >= 4\ntext both "…" when q1 == 1 or q1 == 2',
+    },
+  },
+] as const satisfies readonly DiagnosticDef[];
+
+type Ctx = RuleContext<(typeof diagnostics)[number]>;
+
 export default defineRule({
   name: 'never-true-condition',
-  diagnostics: [
-    {
-      code: 'SVY2054',
-      name: 'never-true-condition',
-      severity: 'error',
-      message: '{problem}',
-      docs: {
-        summary:
-          "A condition that no answer can satisfy: a value outside the scale or the bounds, an `and` of contradictory comparisons, a question whose condition contradicts its section's or the conditions of the answers it reads.",
-        rationale:
-          'The question or section is never shown (a required question is silently never asked), or a `check` can never pass and no respondent can submit.',
-        bad: 'rating q1 "总体满意度" on sat5\ntext why "原因" when q1 > 5\ntext both "…" when q1 == 1 and q1 == 2',
-        good: 'rating q1 "总体满意度" on sat5\ntext why "原因" when q1 >= 4\ntext both "…" when q1 == 1 or q1 == 2',
-      },
-    },
-  ],
+  diagnostics,
   check(ctx) {
     const s = ctx.survey;
     if (!s) return;
     const sectionAlts = new Map<object, Reading>();
     for (const sec of s.sections) {
       if (!sec.when) continue;
-      sectionAlts.set(sec, read(ctx, sec.when, sec.file, `section '${sec.id}' is never shown`));
+      sectionAlts.set(sec, read(ctx, sec.when, sec.file, { of: 'section', id: sec.id }));
     }
     // What must hold for each question to be shown (its section's condition, its own, and
     // those of the answers it compares), in survey order: conditions read earlier answers.
@@ -47,7 +71,7 @@ export default defineRule({
     for (const q of s.questions) {
       const sec = sectionAlts.get(q.section);
       let alts: Alternative[] = sec && !sec.dead ? sec.alts : anything();
-      const own = q.when ? read(ctx, q.when, q.file, `'${q.id}' is never shown`) : undefined;
+      const own = q.when ? read(ctx, q.when, q.file, { of: 'question', id: q.id }) : undefined;
       if (sec?.dead || own?.dead) {
         shown.set(q.id, []);
         continue;
@@ -60,9 +84,9 @@ export default defineRule({
             code: 'SVY2054',
             file: q.file,
             range: q.when.range,
-            args: {
-              problem: `'${q.id}' is never shown: its condition cannot hold together with its section's condition (section '${q.section.id}'${names.length ? `, on ${names.map((n) => `'${n}'`).join(', ')}` : ''}). Fix one of the two conditions, or move the question to another section.`,
-            },
+            ...(names.length
+              ? { messageId: 'sectionOn', args: { id: q.id, section: q.section.id, names: names.map((n) => `'${n}'`).join(', ') } }
+              : { messageId: 'section', args: { id: q.id, section: q.section.id } }),
             related: q.section.when
               ? [{ file: q.section.file, range: q.section.when.range, message: `section '${q.section.id}' is shown only when this holds` }]
               : undefined,
@@ -89,18 +113,17 @@ export default defineRule({
       }
       shown.set(q.id, alts);
     }
-    for (const c of s.checks) if (c.expr) read(ctx, c.expr, c.file, 'no response can pass this check');
+    for (const c of s.checks) if (c.expr) read(ctx, c.expr, c.file, { of: 'check' });
   },
 });
 
-function reportDependency(ctx: RuleContext, q: Question, owner: Question, range: A.TextRange): void {
+function reportDependency(ctx: Ctx, q: Question, owner: Question, range: A.TextRange): void {
   ctx.report({
     code: 'SVY2054',
     file: q.file,
     range,
-    args: {
-      problem: `'${q.id}' is never shown: its condition reads '${owner.id}', which is asked only when a condition holds that contradicts this one (an unanswered question fails every comparison). Fix the condition, or ask '${owner.id}' of everyone who should see '${q.id}'.`,
-    },
+    messageId: 'dependency',
+    args: { id: q.id, owner: owner.id },
     related: owner.when
       ? [{ file: owner.file, range: owner.when.range, message: `'${owner.id}' is asked only when this holds` }]
       : undefined,
@@ -108,7 +131,10 @@ function reportDependency(ctx: RuleContext, q: Question, owner: Question, range:
 }
 
 /** Reads a condition into alternatives, reporting the innermost parts that can never be true. */
-function read(ctx: RuleContext, e: A.Expr, file: string, consequence: string): Reading {
+/** What a condition that can never be true means: a section or question never shown, or a check nobody passes. */
+type Consequence = { of: 'section' | 'question'; id: string } | { of: 'check' };
+
+function read(ctx: Ctx, e: A.Expr, file: string, consequence: Consequence): Reading {
   switch (e.kind) {
     case 'Paren':
       return e.expr ? read(ctx, e.expr, file, consequence) : { alts: anything(), dead: false };
@@ -127,14 +153,14 @@ function read(ctx: RuleContext, e: A.Expr, file: string, consequence: string): R
         if (alts.length === 0) {
           const names = conflicts(l.alts, r.alts);
           const who = names.length ? names.map((n) => `'${n}'`).join(', ') : 'the answers';
-          ctx.report({
-            code: 'SVY2054',
-            file,
-            range: e.range,
-            args: {
-              problem: `This condition can never be true: no answer to ${who} satisfies both sides of \`and\`, so ${consequence}. Fix the values, or use \`or\` if either should do.`,
-            },
-          });
+          const at = { code: 'SVY2054', file, range: e.range } as const;
+          if (consequence.of === 'check') ctx.report({ ...at, messageId: 'andCheck', args: { who } });
+          else
+            ctx.report({
+              ...at,
+              messageId: consequence.of === 'section' ? 'andSection' : 'andQuestion',
+              args: { who, id: consequence.id },
+            });
           return { alts: [], dead: true };
         }
         return { alts, dead: false };
@@ -146,14 +172,15 @@ function read(ctx: RuleContext, e: A.Expr, file: string, consequence: string): R
       // A code the list or scale does not have is SVY2008's to report.
       const unknownCode = atom.full.kind === 'finite' && !atom.full.values.includes(atom.value);
       if (!(unknownCode && (atom.op === '==' || atom.op === '!='))) {
-        ctx.report({
-          code: 'SVY2054',
-          file,
-          range: e.range,
-          args: {
-            problem: `This condition can never be true: '${atom.name}' can only be ${describeDomain(restrictToSubstantive(atom.full, atom.op))}, so ${consequence}. Compare with a value it can take.`,
-          },
-        });
+        const at = { code: 'SVY2054', file, range: e.range } as const;
+        const args = { name: atom.name, domain: describeDomain(restrictToSubstantive(atom.full, atom.op)) };
+        if (consequence.of === 'check') ctx.report({ ...at, messageId: 'domainCheck', args });
+        else
+          ctx.report({
+            ...at,
+            messageId: consequence.of === 'section' ? 'domainSection' : 'domainQuestion',
+            args: { ...args, id: consequence.id },
+          });
       }
       return { alts: [], dead: true };
     }

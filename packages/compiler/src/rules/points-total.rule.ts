@@ -10,7 +10,12 @@ export default defineRule({
       code: 'SVY2017',
       name: 'points-total',
       severity: 'error',
-      message: '{problem}',
+      message: {
+        total: 'Section points add up to {sum} ({terms}), not the declared {total}. Fix the points or the total.',
+        noPoints: "Section '{id}' has no points, but the survey declares a total of {total}. Add `points N`.",
+        weights: 'Section weights add up to {sum}; they must add up to 1 (or 100).',
+        noWeight: "Section '{id}' has no weight while others do. Give every section a weight.",
+      },
       docs: {
         summary: 'Section points that do not add up to the declared total, or section weights that do not add up to 1.',
         rationale:
@@ -33,8 +38,11 @@ export default defineRule({
           code: 'SVY2017',
           file: s.file,
           range: totalNode.range,
+          messageId: 'total',
           args: {
-            problem: `Section points add up to ${sum} (${withPoints.map((x) => `${x.id} ${x.points}`).join(' + ') || 'no section has points'}), not the declared ${s.totalPoints}. Fix the points or the total.`,
+            sum,
+            terms: withPoints.map((x) => `${x.id} ${x.points}`).join(' + ') || 'no section has points',
+            total: s.totalPoints,
           },
         });
       }
@@ -44,7 +52,8 @@ export default defineRule({
           code: 'SVY2017',
           file: x.file,
           range: x.node!.id?.range ?? x.node!.range,
-          args: { problem: `Section '${x.id}' has no points, but the survey declares a total of ${s.totalPoints}. Add \`points N\`.` },
+          messageId: 'noPoints',
+          args: { id: x.id, total: s.totalPoints },
         });
       }
     }
@@ -57,7 +66,8 @@ export default defineRule({
           code: 'SVY2017',
           file: first.file,
           range: first.node!.weight!.range,
-          args: { problem: `Section weights add up to ${+sum.toFixed(6)}; they must add up to 1 (or 100).` },
+          messageId: 'weights',
+          args: { sum: +sum.toFixed(6) },
         });
       }
     } else if (weighted.length) {
@@ -66,7 +76,8 @@ export default defineRule({
           code: 'SVY2017',
           file: x.file,
           range: x.node!.id?.range ?? x.node!.range,
-          args: { problem: `Section '${x.id}' has no weight while others do. Give every section a weight.` },
+          messageId: 'noWeight',
+          args: { id: x.id },
         });
       }
     }

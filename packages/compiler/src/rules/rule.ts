@@ -1,21 +1,28 @@
-// What a rule module declares and what it gets to work with.
+// What a rule module declares and what it gets to work with. A rule's codes are typed
+// from its own declarations: `ctx.report` takes only those codes, a variant of their
+// message (`messageId`) and exactly the arguments that variant's template names.
 import type { Binding } from '../binder/bind.ts';
 import type { ResolvedConfig } from '../config.ts';
 import type { CodeFix, DiagnosticDef, RelatedInformation } from '../diagnostics/types.ts';
 import type { Survey } from '../model.ts';
 import type { SourceFile } from '../program.ts';
-import type { TextRange } from '@survey/syntax';
+import type { MessageFor, TextRange } from '@survey/syntax';
 
-export interface ReportOptions {
-  code: string;
+interface ReportPlace {
   file: string;
   range: TextRange;
-  args?: Record<string, string | number>;
   related?: RelatedInformation[];
   fixes?: CodeFix[];
 }
 
-export interface RuleContext {
+type ReportOptions<D = DiagnosticDef> = MessageFor<D> & ReportPlace;
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** One message variant of the code `D` with its arguments, for a helper that works out which one to report. */
+export type VariantOf<D> = DistributiveOmit<MessageFor<D>, 'code'>;
+
+export interface RuleContext<D = DiagnosticDef> {
   binding: Binding;
   /** The entry file's survey, when it has one. */
   survey?: Survey;
@@ -23,7 +30,7 @@ export interface RuleContext {
   config: ResolvedConfig;
   /** Options for one of this rule's codes from survey.config.json (`options`), merged over defaults. */
   options<T extends object>(code: string, defaults: T): T;
-  report(options: ReportOptions): void;
+  report(options: ReportOptions<D>): void;
 }
 
 export interface Rule {
@@ -33,6 +40,12 @@ export interface Rule {
   check(ctx: RuleContext): void;
 }
 
-export function defineRule(rule: Rule): Rule {
-  return rule;
+interface RuleDefinition<D extends readonly DiagnosticDef[]> {
+  name: string;
+  diagnostics: D;
+  check(ctx: RuleContext<D[number]>): void;
+}
+
+export function defineRule<const D extends readonly DiagnosticDef[]>(rule: RuleDefinition<D>): Rule {
+  return rule as unknown as Rule;
 }

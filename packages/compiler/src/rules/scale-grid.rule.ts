@@ -9,7 +9,8 @@ export default defineRule({
       code: 'SVY2010',
       name: 'scale-point-without-label',
       severity: 'error',
-      message: "Scale '{scale}' has no label for {points}. Label every point, or mark the scale `anchored` if only the ends are labelled.",
+      message:
+        "Scale '{scale}' has no label for {count, plural, one {point} other {points}} {points}. Label every point, or mark the scale `anchored` if only the ends are labelled.",
       docs: {
         summary: 'A point of the scale grid (min..max by step) has no label.',
         rationale: 'Fully labelled scales are more reliable than partly labelled ones (Krosnick & Presser 2010).',
@@ -44,7 +45,11 @@ export default defineRule({
       code: 'SVY2013',
       name: 'invalid-range',
       severity: 'error',
-      message: '{problem}',
+      message: {
+        step: "The step of scale '{scale}' must be positive: give it a step above 0.",
+        reversed:
+          "Scale '{scale}' runs from {min} to {max}: write the lower value first ({max}..{min}) and add `descending` if low values are the favourable ones.",
+      },
       docs: {
         summary: 'A scale whose minimum is not below its maximum, or whose step is not positive.',
         bad: 'scale s 5..1 { … }',
@@ -70,7 +75,8 @@ export default defineRule({
             code: 'SVY2013',
             file: path,
             range: node.step.range,
-            args: { problem: `The step of scale '${name}' must be positive.` },
+            messageId: 'step',
+            args: { scale: name },
           });
           continue;
         }
@@ -82,9 +88,8 @@ export default defineRule({
             code: 'SVY2013',
             file: path,
             range: { start: node.from!.range.start, end: node.to!.range.end },
-            args: {
-              problem: `Scale '${name}' runs from ${min} to ${max}: write the lower value first (${max}..${min}) and add \`descending\` if low values are the favourable ones.`,
-            },
+            messageId: 'reversed',
+            args: { scale: name, min, max },
           });
           continue;
         }
@@ -117,7 +122,7 @@ export default defineRule({
             code: 'SVY2010',
             file: path,
             range: node.id.range,
-            args: { scale: name, points: missing.length === 1 ? `point ${missing[0]}` : `points ${missing.join(', ')}` },
+            args: { scale: name, count: missing.length, points: missing.join(', ') },
           });
         }
       }

@@ -22,7 +22,8 @@ export default defineRule({
       code: 'SVY2023',
       name: 'require-count',
       severity: 'error',
-      message: "Score '{score}' requires {count} answered items but reads only {items}. Lower the `require` count.",
+      message:
+        "Score '{score}' requires {count, plural, one {# answered item} other {# answered items}} but reads only {items}. Set the `require` count between 1 and {items}.",
       docs: {
         summary: 'A `require N` missing-answer policy with N above the number of items the formula reads (or below 1).',
         bad: 'score s = mean(q1, q2) require 3',

@@ -7,7 +7,7 @@ import { defineRule } from './rule.ts';
 import type { Question } from '../model.ts';
 
 /** Rows a respondent must answer before `exclude straightline` may flag them (docs/language.md). */
-export const STRAIGHTLINE_MIN_ROWS = 3;
+const STRAIGHTLINE_MIN_ROWS = 3;
 
 export default defineRule({
   name: 'selection-count',
@@ -16,7 +16,19 @@ export default defineRule({
       code: 'SVY2050',
       name: 'impossible-selection-count',
       severity: 'error',
-      message: '{problem}',
+      message: {
+        tooFew:
+          "'{id}' needs at least {min, plural, one {# selection} other {# selections}} but it has only {count, plural, one {# option} other {# options}}: nobody can answer it. Lower `min` to {most} or less, or add options.",
+        tooFewRequired:
+          "'{id}' needs at least {min, plural, one {# selection} other {# selections}} but it has only {count, plural, one {# option} other {# options}}: nobody can answer this required question. Lower `min` to {most} or less, or add options.",
+        exclusive:
+          "'{id}' needs at least {min, plural, one {# selection} other {# selections}} but only {count, plural, one {# option} other {# options}} can be chosen together ({exclusive} {exclusiveCount, plural, one {is} other {are}} exclusive): nobody can answer it. Lower `min` to {most} or less, or add options.",
+        exclusiveRequired:
+          "'{id}' needs at least {min, plural, one {# selection} other {# selections}} but only {count, plural, one {# option} other {# options}} can be chosen together ({exclusive} {exclusiveCount, plural, one {is} other {are}} exclusive): nobody can answer this required question. Lower `min` to {most} or less, or add options.",
+        maxZero: "'{id}' allows at most 0 selections: the question collects nothing. Set `max` to 1 or more, or remove it.",
+        maxZeroRequired:
+          "'{id}' allows at most 0 selections: nobody can answer this required question. Set `max` to 1 or more, or remove it.",
+      },
       docs: {
         summary:
           'A multi or ranking question asks for more selections than its options allow (an exclusive option counts as one selection on its own), or allows none with `max 0`.',
@@ -30,7 +42,7 @@ export default defineRule({
       name: 'selection-max-above-options',
       severity: 'warning',
       message:
-        "'{id}' allows up to {max} selections but has only {count} {options}: the limit has no effect. Lower `max` to {count} or less, or remove it.",
+        "'{id}' allows up to {max} selections but has only {count, plural, one {# option} other {# options}}: the limit has no effect. Lower `max` to {count} or less, or remove it.",
       docs: {
         summary:
           'A `max` number of selections above the number of options: the limit does nothing, usually a left-over after options were removed.',
@@ -43,7 +55,7 @@ export default defineRule({
       name: 'exclusive-option-unreachable',
       severity: 'error',
       message:
-        "'{id}' needs at least {min} selections, but '{option}' is exclusive (it stands alone): a respondent for whom it is the answer cannot answer. Use `min 1`, or drop `exclusive`.",
+        "'{id}' needs at least {min, plural, one {# selection} other {# selections}}, but '{option}' is exclusive (it stands alone): a respondent for whom it is the answer cannot answer. Use `min 1`, or drop `exclusive`.",
       docs: {
         summary: 'A multi question with `min` 2 or more and an exclusive option ("none of these"), which can only be chosen alone.',
         rationale: 'The respondents the exclusive option is for are forced to give a false answer or to drop out.',
@@ -56,7 +68,7 @@ export default defineRule({
       name: 'straightline-too-few-rows',
       severity: 'warning',
       message:
-        "'{id}' has {count} {rows}; the straight-lining check needs at least {needed} answered rows, so it never excludes anyone. Check a grid with {needed} or more rows, or remove the rule.",
+        "'{id}' has {count, plural, one {# row} other {# rows}}; the straight-lining check needs at least {needed} answered rows, so it never excludes anyone. Check a grid with {needed} or more rows, or remove the rule.",
       docs: {
         summary: '`exclude straightline` on a matrix with fewer than three rows: the check never fires.',
         bad: 'matrix g "评价" on sat5 { row a "服务"  row b "价格" }\nquality { exclude straightline g }',
@@ -79,7 +91,7 @@ export default defineRule({
         code: 'SVY2053',
         file: s.file,
         range: rule.target.range,
-        args: { id: m.id, count: m.rows.length, rows: m.rows.length === 1 ? 'row' : 'rows', needed: STRAIGHTLINE_MIN_ROWS },
+        args: { id: m.id, count: m.rows.length, needed: STRAIGHTLINE_MIN_ROWS },
       });
     }
   },
@@ -94,32 +106,38 @@ function checkSelections(ctx: Parameters<Parameters<typeof defineRule>[0]['check
   const most = Math.max(combinable, exclusive.length > 0 ? 1 : 0);
   const min = typeof q.min === 'number' ? q.min : undefined;
   const max = typeof q.max === 'number' ? q.max : undefined;
-  const who = q.required ? 'nobody can answer this required question' : 'nobody can answer it';
-  const report = (problem: string, range = q.node.id?.range ?? q.node.kindRange) =>
-    ctx.report({ code: 'SVY2050', file: q.file, range, args: { problem } });
-  const sel = (n: number) => `${n} ${n === 1 ? 'selection' : 'selections'}`;
-  const opts = (n: number) => `${n} ${n === 1 ? 'option' : 'options'}`;
+  const required = q.required === true;
   if (min !== undefined && q.node.min && Number.isInteger(min) && min > most) {
-    const because =
-      exclusive.length > 0
-        ? `only ${opts(combinable)} can be chosen together ('${exclusive.map((o) => o.code).join("', '")}' ${exclusive.length === 1 ? 'is' : 'are'} exclusive)`
-        : `it has only ${opts(options.length)}`;
-    report(
-      `'${q.id}' needs at least ${sel(min)} but ${because}: ${who}. Lower \`min\` to ${most} or less, or add options.`,
-      q.node.min.range,
-    );
+    const at = { code: 'SVY2050', file: q.file, range: q.node.min.range } as const;
+    if (exclusive.length > 0)
+      ctx.report({
+        ...at,
+        messageId: required ? 'exclusiveRequired' : 'exclusive',
+        args: {
+          id: q.id,
+          min,
+          count: combinable,
+          exclusive: exclusive.map((o) => `'${o.code}'`).join(', '),
+          exclusiveCount: exclusive.length,
+          most,
+        },
+      });
+    else ctx.report({ ...at, messageId: required ? 'tooFewRequired' : 'tooFew', args: { id: q.id, min, count: options.length, most } });
   } else if (max === 0 && q.node.max && (min === undefined || min <= 0)) {
-    report(
-      `'${q.id}' allows at most 0 selections: ${q.required ? 'nobody can answer this required question' : 'the question collects nothing'}. Set \`max\` to 1 or more, or remove it.`,
-      q.node.max.range,
-    );
+    ctx.report({
+      code: 'SVY2050',
+      messageId: required ? 'maxZeroRequired' : 'maxZero',
+      file: q.file,
+      range: q.node.max.range,
+      args: { id: q.id },
+    });
   }
   if (max !== undefined && q.node.max && Number.isInteger(max) && max > options.length) {
     ctx.report({
       code: 'SVY2051',
       file: q.file,
       range: q.node.max.range,
-      args: { id: q.id, max, count: options.length, options: options.length === 1 ? 'option' : 'options' },
+      args: { id: q.id, max, count: options.length },
     });
   }
   if (min !== undefined && min >= 2 && q.node.min && min <= most) {

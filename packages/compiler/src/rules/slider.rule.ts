@@ -8,7 +8,11 @@ export default defineRule({
       code: 'SVY2077',
       name: 'slider-range',
       severity: 'error',
-      message: '{problem}',
+      message: {
+        notNumber: "`slider` answers a number; '{id}' is a {kind} question. Remove it or make it a number.",
+        rating: "`slider` answers a number; '{id}' is a rating question (a rating shows its scale points). Remove it or make it a number.",
+        noEnds: "A slider needs both ends: give '{id}' a `min` and a `max`.",
+      },
       docs: {
         summary: 'A `slider` on a question that is not a `number`, or on a number without both `min` and `max`.',
         rationale: 'A slider is a range control: it needs its two ends, and it answers with a number.',
@@ -20,13 +24,10 @@ export default defineRule({
   check(ctx) {
     for (const q of ctx.survey?.questions ?? []) {
       if (!q.slider) continue;
-      const problem =
-        q.kind !== 'number'
-          ? `\`slider\` answers a number; '${q.id}' is a ${q.kind} question${q.kind === 'rating' ? ' (a rating shows its scale points)' : ''}. Remove it or make it a number.`
-          : typeof q.min !== 'number' || typeof q.max !== 'number'
-            ? `A slider needs both ends: give '${q.id}' a \`min\` and a \`max\`.`
-            : undefined;
-      if (problem) ctx.report({ code: 'SVY2077', file: q.file, range: q.node.kindRange, args: { problem } });
+      const at = { code: 'SVY2077', file: q.file, range: q.node.kindRange } as const;
+      if (q.kind === 'rating') ctx.report({ ...at, messageId: 'rating', args: { id: q.id } });
+      else if (q.kind !== 'number') ctx.report({ ...at, messageId: 'notNumber', args: { id: q.id, kind: q.kind } });
+      else if (typeof q.min !== 'number' || typeof q.max !== 'number') ctx.report({ ...at, messageId: 'noEnds', args: { id: q.id } });
     }
   },
 });

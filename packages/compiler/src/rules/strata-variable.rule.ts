@@ -11,7 +11,12 @@ export default defineRule({
       code: 'SVY2031',
       name: 'strata-variable-mismatch',
       severity: 'error',
-      message: '{problem}',
+      message: {
+        notFromList:
+          "'{id}' is a hidden {type} variable; a stratification needs one from a choice list whose codes are the strata (`hidden {id} from {strata}_codes`).",
+        notACode:
+          "Stratum '{stratum}' is not a code of '{list}', the list of '{id}' (codes: {codes}). No response can fall into it: rename the stratum or add the code.",
+      },
       docs: {
         summary:
           'A stratification is linked (`by`) to a hidden variable that is not from a choice list, or it has a stratum that is not a code of that list.',
@@ -46,9 +51,8 @@ export default defineRule({
             code: 'SVY2031',
             file: survey!.file,
             range: ref.range,
-            args: {
-              problem: `'${h.id}' is a hidden ${h.type} variable; a stratification needs one from a choice list whose codes are the strata (\`hidden ${h.id} from ${strat.id}_codes\`).`,
-            },
+            messageId: 'notFromList',
+            args: { id: h.id, type: h.type, strata: strat.id },
           });
         continue;
       }
@@ -59,9 +63,8 @@ export default defineRule({
           code: 'SVY2031',
           file: survey!.file,
           range: s.node.id.range,
-          args: {
-            problem: `Stratum '${s.id}' is not a code of '${h.choices.id}', the list of '${h.id}' (codes: ${[...codes].join(', ')}). No response can fall into it: rename the stratum or add the code.`,
-          },
+          messageId: 'notACode',
+          args: { stratum: s.id, list: h.choices.id, id: h.id, codes: [...codes].join(', ') },
         });
       }
       const ids = new Set(strat.strata.map((s) => s.id));

@@ -10,7 +10,11 @@ export default defineRule({
       code: 'SVY2076',
       name: 'text-format',
       severity: 'error',
-      message: '{problem}',
+      message: {
+        notText: "`as {format}` is the form of a text answer; '{id}' is a {kind} question. Make it `text` or remove `as`.",
+        unknown: "'{format}' is not a form of text answer: use one of {known}.",
+        unknownNear: "'{format}' is not a form of text answer: use one of {known}. Did you mean '{near}'?",
+      },
       docs: {
         summary: 'An `as` form that is not one of email, phone, url, time, datetime, or `as` on a question that is not `text`.',
         rationale:
@@ -26,18 +30,24 @@ export default defineRule({
       const f = q.node.format;
       if (!f?.name) continue;
       if (q.kind !== 'text') {
-        const problem = `\`as ${f.name}\` is the form of a text answer; '${q.id}' is a ${q.kind} question. Make it \`text\` or remove \`as\`.`;
-        ctx.report({ code: 'SVY2076', file: q.file, range: f.range, args: { problem } });
-      } else if (!(f.name in textFormats)) {
-        const near = closest(f.name, known);
-        const problem = `'${f.name}' is not a form of text answer: use one of ${known.join(', ')}.${near ? ` Did you mean '${near}'?` : ''}`;
         ctx.report({
           code: 'SVY2076',
+          messageId: 'notText',
           file: q.file,
           range: f.range,
-          args: { problem },
-          fixes: near ? [{ title: `Change to '${near}'`, edits: [{ file: q.file, range: f.range, newText: near }] }] : undefined,
+          args: { format: f.name, id: q.id, kind: q.kind },
         });
+      } else if (!(f.name in textFormats)) {
+        const near = closest(f.name, known);
+        const at = { code: 'SVY2076', file: q.file, range: f.range } as const;
+        if (!near) ctx.report({ ...at, messageId: 'unknown', args: { format: f.name, known: known.join(', ') } });
+        else
+          ctx.report({
+            ...at,
+            messageId: 'unknownNear',
+            args: { format: f.name, known: known.join(', '), near },
+            fixes: [{ title: `Change to '${near}'`, edits: [{ file: q.file, range: f.range, newText: near }] }],
+          });
       }
     }
   },

@@ -22,7 +22,11 @@ export default defineRule({
       code: 'SVY2002',
       name: 'unknown-reference',
       severity: 'error',
-      message: "Unknown {kind} '{name}'.{hint}",
+      message: {
+        near: "Unknown {kind} '{name}'. Did you mean '{near}'?",
+        spelling: "Unknown {kind} '{name}'. Check the spelling against the declared names, or declare it.",
+        declare: "Unknown {kind} '{name}'. Declare it first.",
+      },
       docs: {
         summary:
           'A name that is not declared: a question in a condition or formula, a scale after `on`, a list after `from`, a score in a target.',
@@ -45,19 +49,16 @@ export default defineRule({
       if (ref.expected.includes('scale') && ref.name === 'nps') continue;
       const candidates = ref.expected.flatMap((k) => names.get(k) ?? []);
       const suggestion = closest(ref.name, candidates);
-      ctx.report({
-        code: 'SVY2002',
-        file: ref.file,
-        range: ref.range,
-        args: {
-          kind: ref.expected.map((k) => kindWords[k] ?? k).join(' or '),
-          name: ref.name,
-          hint: suggestion ? ` Did you mean '${suggestion}'?` : candidates.length ? '' : ` Declare it first.`,
-        },
-        fixes: suggestion
-          ? [{ title: `Change to '${suggestion}'`, edits: [{ file: ref.file, range: ref.range, newText: suggestion }] }]
-          : undefined,
-      });
+      const at = { code: 'SVY2002', file: ref.file, range: ref.range } as const;
+      const args = { kind: ref.expected.map((k) => kindWords[k] ?? k).join(' or '), name: ref.name };
+      if (suggestion)
+        ctx.report({
+          ...at,
+          messageId: 'near',
+          args: { ...args, near: suggestion },
+          fixes: [{ title: `Change to '${suggestion}'`, edits: [{ file: ref.file, range: ref.range, newText: suggestion }] }],
+        });
+      else ctx.report({ ...at, messageId: candidates.length ? 'spelling' : 'declare', args });
     }
   },
 });

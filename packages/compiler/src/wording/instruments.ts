@@ -15,7 +15,7 @@ export interface InstrumentDirective {
   target?: { kind: 'Question' | 'Section'; start: number; end: number };
 }
 
-export const INSTRUMENT_DIRECTIVE = /^\/\/\s*survey-instrument\b(.*)$/;
+const INSTRUMENT_DIRECTIVE = /^\/\/\s*survey-instrument\b(.*)$/;
 
 const cache = new WeakMap<object, InstrumentDirective[]>();
 

@@ -5,7 +5,7 @@
 import type { TextPart, TextRange } from '@survey/syntax';
 
 /** Source offset of every value index (and of the end of the value). */
-export function valueOffsets(fileText: string, valueRange: TextRange): number[] {
+function valueOffsets(fileText: string, valueRange: TextRange): number[] {
   const raw = fileText.slice(valueRange.start, valueRange.end);
   const offsets: number[] = [];
   let i = raw.startsWith('"') ? 1 : 0;

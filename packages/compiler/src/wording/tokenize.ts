@@ -182,8 +182,3 @@ export function* windows(text: string): Generator<[number, number]> {
   }
   yield [from, text.length];
 }
-
-/** Word tokens only. */
-export function words(tokens: Token[]): Token[] {
-  return tokens.filter((t) => t.word);
-}

@@ -2,6 +2,7 @@
 // diagnostic is documented with a summary and a bad/good pair, codes are unique and
 // well-formed, methodology codes sit in their ranges, and every rule file has a test.
 import { describe, expect, it } from 'vitest';
+import { messageVariants } from '@survey/syntax';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,7 +51,7 @@ describe('diagnostic registry', () => {
   it('gives every methodology diagnostic a rationale with its source, and a message that says how to fix it', () => {
     for (const d of methodologyRules.flatMap((r) => r.diagnostics)) {
       expect(d.docs.rationale?.length ?? 0, `${d.code} rationale`).toBeGreaterThan(20);
-      if (d.message !== '{problem}') expect(d.message, d.code).toMatch(/\. [A-Z({]|: |—|\?/);
+      for (const [variant, template] of messageVariants(d.message)) expect(template, `${d.code} ${variant}`).toMatch(/\. [A-Z({]|: |—|\?/);
     }
   });
 

@@ -27,7 +27,7 @@ describe('survey.config.json', () => {
     expect(ds.filter((d) => d.code === 'SVY1006').map((d) => d.message)).toEqual([
       'Invalid survey.config.json: "rules.SVY2022" must be "error", "warning", "info" or "off".',
       'Invalid survey.config.json: "profile" must be one of "post-transaction", "phone-follow-up", "standard".',
-      'Invalid survey.config.json: unknown key "extra".',
+      'Invalid survey.config.json: unknown key "extra". Remove it, or use one of "$schema", "rules", "profile", "profiles", "options", "requireNonResponseOption".',
     ]);
   });
 

@@ -1,8 +1,6 @@
 // Deterministic JSON text: keys in the order the emitters build them (never from a
 // hash or the clock), two-space indent, a final newline. `undefined` members vanish.
 
-export type Json = string | number | boolean | null | Json[] | { [key: string]: Json | undefined };
-
 export function stringify(value: unknown): string {
   return JSON.stringify(value, normaliseNumbers, 2) + '\n';
 }

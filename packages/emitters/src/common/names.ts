@@ -18,7 +18,7 @@ export function indicatorName(questionId: string, code: string | number): string
 }
 
 /** URLs of the schemas this package publishes (packages/emitters/schemas/). */
-export const SCHEMA_BASE = 'https://raw.githubusercontent.com/survey-lang/survey/main/packages/emitters/schemas/';
+const SCHEMA_BASE = 'https://raw.githubusercontent.com/survey-lang/survey/main/packages/emitters/schemas/';
 export const SURVEY_SCHEMA_URL = `${SCHEMA_BASE}survey-v1.schema.json`;
 export const ANALYSIS_SCHEMA_URL = `${SCHEMA_BASE}analysis-v1.schema.json`;
 export const SURVEY_FORMAT = 'survey/1';

@@ -29,7 +29,3 @@ export function scaleGrid(scale: Scale): GridPoint[] {
 export function missingCodes(scale: Scale | undefined): number[] {
   return scale ? scale.points.filter((p) => p.missing).map((p) => p.value) : [];
 }
-
-export function isIntegerScale(scale: Scale): boolean {
-  return scaleGrid(scale).every((p) => Number.isInteger(p.value));
-}

@@ -5,7 +5,6 @@
 import type { Binding, Question, Survey } from '@survey/compiler';
 import { isRow } from '@survey/compiler';
 import { andAll, exprToJson, type ExprJson } from './expr.ts';
-import { specifyName } from './names.ts';
 
 export function showCondition(q: Question, binding: Binding): ExprJson | undefined {
   return andAll([q.section.when ? exprToJson(q.section.when, binding) : undefined, q.when ? exprToJson(q.when, binding) : undefined]);
@@ -14,14 +13,6 @@ export function showCondition(q: Question, binding: Binding): ExprJson | undefin
 /** The answer properties a question owns: its id, or its rows' ids for a matrix. */
 export function answerNames(q: Question): string[] {
   return q.kind === 'matrix' ? q.rows.map((r) => r.id) : [q.id];
-}
-
-/** Every answer property of the survey in order, specify texts right after their question. */
-export function allAnswerNames(survey: Survey): string[] {
-  return survey.questions.flatMap((q) => [
-    ...answerNames(q),
-    ...(q.choices?.options.filter((o) => o.specify).map((o) => specifyName(q.id, o.code)) ?? []),
-  ]);
 }
 
 /** Whether a name is a set-valued answer (multi, ranking). */

@@ -10,7 +10,7 @@ import { uiEl } from './texts.ts';
 import type { Ctx } from './controls.ts';
 
 /** More substantive points than this, on an integer grid, make a slider. */
-export const SLIDER_POINTS = 21;
+const SLIDER_POINTS = 21;
 
 export function isSlider(scale: Scale): boolean {
   const points = scaleGrid(scale).filter((p) => !p.missing);

@@ -23,7 +23,7 @@ function typeOfCodes(codes: Array<string | number>): string | undefined {
   return types.size === 1 ? [...types][0] : undefined;
 }
 
-export function scaleDef(scale: Scale, survey: Survey) {
+function scaleDef(scale: Scale, survey: Survey) {
   const grid = scaleGrid(scale);
   return compact({
     type: typeOfCodes(grid.map((p) => p.value)),
@@ -37,14 +37,14 @@ export function scaleDef(scale: Scale, survey: Survey) {
   });
 }
 
-export function listDef(list: ChoiceList, survey: Survey) {
+function listDef(list: ChoiceList, survey: Survey) {
   return compact({
     type: typeOfCodes(list.options.map((o) => o.code)),
     oneOf: list.options.map((o) => ({ const: o.code, title: textIn(o.label, survey.defaultLanguage, survey) || String(o.code) })),
   });
 }
 
-export function yesNoDef(survey: Survey) {
+function yesNoDef(survey: Survey) {
   return {
     type: 'string',
     oneOf: (['yes', 'no'] as const).map((code) => ({

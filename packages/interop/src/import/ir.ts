@@ -26,7 +26,7 @@ export interface ImportedScale {
   points: { value: number; label?: Text; missing?: boolean }[];
 }
 
-export type ImportedKind = 'single' | 'multi' | 'ranking' | 'rating' | 'matrix' | 'nps' | 'text' | 'number' | 'date' | 'yesno';
+type ImportedKind = 'single' | 'multi' | 'ranking' | 'rating' | 'matrix' | 'nps' | 'text' | 'number' | 'date' | 'yesno';
 
 export interface ImportedQuestion {
   kind: ImportedKind;
@@ -64,7 +64,7 @@ export interface ImportedSection {
 }
 
 /** A hidden (preloaded) variable: `hidden id text|number|date|from list "label"`. */
-export interface ImportedHidden {
+interface ImportedHidden {
   id: string;
   type: 'text' | 'number' | 'date' | 'code';
   /** The choice list of a coded variable. */

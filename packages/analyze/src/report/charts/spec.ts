@@ -3,7 +3,7 @@
 // one-sentence description for aria-label) and the data table shown beside it.
 import type { EChartsOption } from 'echarts';
 
-export interface DataTable {
+interface DataTable {
   head: string[];
   rows: string[][];
 }

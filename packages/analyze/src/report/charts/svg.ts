@@ -40,7 +40,7 @@ function cleanTag(tag: string, id: string): string {
     .replace(/(id="|url\(#|href="#)zr\d+-/g, `$1${id}-`);
 }
 
-export function cleanSvg(svg: string, id: string, label: string, standalone = false): string {
+function cleanSvg(svg: string, id: string, label: string, standalone = false): string {
   const root = standalone
     ? (_: string, w: string, h: string) => `<svg width="${w}" height="${h}" role="img" aria-label="${esc(label)}"`
     : (_: string, w: string, h: string) =>

@@ -3,11 +3,11 @@
 // Font names are single-quoted: ECharts writes them into a double-quoted attribute.
 import type { EChartsOption } from 'echarts';
 
-export const FONT_FAMILY =
+const FONT_FAMILY =
   "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Liberation Sans', sans-serif";
 
 /** Okabe–Ito, reordered so neighbouring series stay distinct. */
-export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
+const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
 
 export const COLORS = {
   text: '#1b1b1f',

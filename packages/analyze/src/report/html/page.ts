@@ -9,7 +9,7 @@ import { sections } from './sections.ts';
 import { STYLE } from './style.ts';
 import { bdi } from './table.ts';
 
-export function reportPolicy(style: string): string {
+function reportPolicy(style: string): string {
   return ["default-src 'none'", `style-src ${sha256(style)}`, "img-src 'none'", "form-action 'none'", "base-uri 'none'"].join('; ');
 }
 

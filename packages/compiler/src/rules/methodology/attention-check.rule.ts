@@ -12,7 +12,18 @@ export default defineRule({
       code: 'SVY5023',
       name: 'attention-check-unanswerable',
       severity: 'error',
-      message: "The attention check expects {expected} from '{id}', {problem}: it would exclude {who}. {fix}",
+      message: {
+        offScale:
+          "The attention check expects {expected} from '{id}', but scale '{scale}' has no {expected}: it would exclude every respondent. Expect one of {codes}.",
+        noSuchCode:
+          "The attention check expects {expected} from '{id}', but it has no such code: it would exclude every respondent. Expect one of {codes}.",
+        missingCode:
+          "The attention check expects {expected} from '{id}', which is a missing code (\"don't know\" / not applicable): it would exclude every respondent who reads the instruction and follows it. Expect a substantive point of the scale.",
+        optional:
+          "The attention check expects {expected} from '{id}', but the question is optional: it would exclude every respondent who skips it. Make the question required.",
+        conditional:
+          "The attention check expects {expected} from '{id}', but the question is shown only when a condition holds: it would exclude every respondent who is not shown it. Show the attention check to everyone (remove its `when`).",
+      },
       docs: {
         summary:
           "An attention check whose expected answer is not on the question's scale or list, is a missing code, or is on a question that is optional or shown only sometimes.",
@@ -34,38 +45,24 @@ export default defineRule({
       const expected = rule.expected.kind === 'Number' ? rule.expected.value : rule.expected.name;
       const codes = codesOf(v);
       const scale = scaleOf(v);
-      const report = (problem: string, who: string, fix: string) =>
-        ctx.report({
-          code: 'SVY5023',
-          file: s.file,
-          range: rule.expected!.range,
-          args: { expected: typeof expected === 'number' ? String(expected) : `'${expected}'`, id: v.id, problem, who, fix },
-        });
+      const at = { code: 'SVY5023', file: s.file, range: rule.expected.range } as const;
+      const args = { expected: typeof expected === 'number' ? String(expected) : `'${expected}'`, id: v.id };
       if (codes && !codes.includes(expected)) {
         // An identifier that is not a code of a choice list is SVY2002 (unknown reference) already.
         if (typeof expected === 'number' || scale || (!isRow(v) && v.kind === 'yesno'))
-          report(
-            scale ? `but scale '${scale.id}' has no ${expected}` : `but it has no such code`,
-            'every respondent',
-            `Expect one of ${codes.slice(0, 12).join(', ')}.`,
+          ctx.report(
+            scale
+              ? { ...at, messageId: 'offScale', args: { ...args, scale: scale.id, codes: codes.slice(0, 12).join(', ') } }
+              : { ...at, messageId: 'noSuchCode', args: { ...args, codes: codes.slice(0, 12).join(', ') } },
           );
         continue;
       }
       if (scale?.points.some((p) => p.missing && p.value === expected)) {
-        report(
-          `which is a missing code ("don't know" / not applicable)`,
-          'every respondent who reads the instruction and follows it',
-          'Expect a substantive point of the scale.',
-        );
+        ctx.report({ ...at, messageId: 'missingCode', args });
         continue;
       }
-      if (!q.required) report('but the question is optional', 'every respondent who skips it', 'Make the question required.');
-      else if (q.when || q.section.when)
-        report(
-          'but the question is shown only when a condition holds',
-          'every respondent who is not shown it',
-          'Show the attention check to everyone (remove its `when`).',
-        );
+      if (!q.required) ctx.report({ ...at, messageId: 'optional', args });
+      else if (q.when || q.section.when) ctx.report({ ...at, messageId: 'conditional', args });
     }
   },
 });

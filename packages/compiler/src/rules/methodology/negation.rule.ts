@@ -150,6 +150,6 @@ function answerFormat(q: Question, role: string): { what: string; answer: string
   return undefined;
 }
 
-export function isAgreement(scale: Scale): boolean {
+function isAgreement(scale: Scale): boolean {
   return scale.points.some((p) => Object.values(p.label).some((l) => /agree|同意|贊同|赞同|認同|认同/i.test(l)));
 }

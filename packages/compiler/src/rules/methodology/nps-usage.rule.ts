@@ -17,7 +17,12 @@ export default defineRule({
       code: 'SVY5005',
       name: 'nps-misuse',
       severity: 'warning',
-      message: '{problem}',
+      message: {
+        notDeclared:
+          "'{id}' asks about recommending on the 0–10 scale '{scale}' but is a rating question. Declare it `nps` so nps() scores it with the standard bands (promoters 9–10, detractors 0–6).",
+        averaged:
+          "'{id}' is an nps question; {fn}() of it is not the Net Promoter Score. Use nps({id}) (or, for the mean likelihood, a rating question on a 0–10 scale).",
+      },
       docs: {
         summary:
           'A likelihood-to-recommend rating on a custom 0–10 scale that is not declared `nps`, or an `nps` question averaged, summed or rescaled in a score instead of scored with nps().',
@@ -58,9 +63,8 @@ export default defineRule({
         code: 'SVY5005',
         file: q.file,
         range: q.node.kindRange,
-        args: {
-          problem: `'${q.id}' asks about recommending on the 0–10 scale '${q.scale.id}' but is a rating question. Declare it \`nps\` so nps() scores it with the standard bands (promoters 9–10, detractors 0–6).`,
-        },
+        messageId: 'notDeclared',
+        args: { id: q.id, scale: q.scale.id },
         related: first
           ? [{ file: q.file, range: partRange(text, first, 0, first.value.length), message: 'the question asks about recommending' }]
           : undefined,
@@ -78,9 +82,8 @@ export default defineRule({
           code: 'SVY5005',
           file: sc.file,
           range: node.range,
-          args: {
-            problem: `'${node.name}' is an nps question; ${call.callee.name}() of it is not the Net Promoter Score. Use nps(${node.name}) (or, for the mean likelihood, a rating question on a 0–10 scale).`,
-          },
+          messageId: 'averaged',
+          args: { id: node.name, fn: call.callee.name },
           fixes:
             call.args.length === 1 && call.callee.name === 'mean'
               ? [

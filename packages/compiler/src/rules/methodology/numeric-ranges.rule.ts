@@ -8,7 +8,7 @@ import { defineRule } from '../rule.ts';
 import type { Choice, ChoiceList } from '../../model.ts';
 import { innerRange } from '../../wording/index.ts';
 
-export interface Interval {
+interface Interval {
   lo: number;
   loIn: boolean;
   hi: number;
@@ -31,7 +31,7 @@ const K = {
 };
 
 /** Parses a label that is only a number range (plus unit words); undefined otherwise. */
-export function parseRange(label: string): Interval | undefined {
+function parseRange(label: string): Interval | undefined {
   let t = label
     .normalize('NFKC')
     .toLowerCase()

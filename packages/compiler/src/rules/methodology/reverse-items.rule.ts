@@ -19,7 +19,13 @@ export default defineRule({
       code: 'SVY5009',
       name: 'reverse-item-not-reversed',
       severity: 'warning',
-      message: '{problem}',
+      message: {
+        constant:
+          "{constant} - {id} does not reverse an item on scale '{scale}' ({min}..{max}): the constant must be {sum}. Write reverse({id}).",
+        matrix:
+          "Matrix '{id}' stands for all its rows, including the reverse-coded {rows}, which are added up as they are. List the rows and wrap those in reverse().",
+        asIs: "'{id}' is reverse-coded but this score uses it as it is. Write reverse({id}).",
+      },
       docs: {
         summary:
           'A score that adds up or averages a reverse-coded item without reversing it, or reverses it with a constant other than min + max.',
@@ -64,9 +70,8 @@ export default defineRule({
               code: 'SVY5009',
               file: sc.file,
               range: node.range,
-              args: {
-                problem: `${k} - ${node.right.name} does not reverse an item on scale '${scale.id}' (${scale.min}..${scale.max}): the constant must be ${scale.min + scale.max}. Write reverse(${node.right.name}).`,
-              },
+              messageId: 'constant',
+              args: { constant: k, id: node.right.name, scale: scale.id, min: scale.min, max: scale.max, sum: scale.min + scale.max },
               fixes: [
                 {
                   title: `Use reverse(${node.right.name})`,
@@ -97,9 +102,8 @@ export default defineRule({
               code: 'SVY5009',
               file: sc.file,
               range: node.range,
-              args: {
-                problem: `Matrix '${node.name}' stands for all its rows, including the reverse-coded ${rows.map((r) => `'${r}'`).join(', ')}, which are added up as they are. List the rows and wrap those in reverse().`,
-              },
+              messageId: 'matrix',
+              args: { id: node.name, rows: rows.map((r) => `'${r}'`).join(', ') },
             });
           }
           return;
@@ -109,7 +113,8 @@ export default defineRule({
           code: 'SVY5009',
           file: sc.file,
           range: node.range,
-          args: { problem: `'${node.name}' is reverse-coded but this score uses it as it is. Write reverse(${node.name}).` },
+          messageId: 'asIs',
+          args: { id: node.name },
           fixes: [{ title: `Use reverse(${node.name})`, edits: [{ file: sc.file, range: node.range, newText: `reverse(${node.name})` }] }],
         });
       });

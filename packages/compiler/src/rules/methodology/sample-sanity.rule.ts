@@ -30,7 +30,12 @@ export default defineRule({
       code: 'SVY6004',
       name: 'stratum-overflow',
       severity: 'error',
-      message: '{problem}',
+      message: {
+        stratum:
+          "Stratum '{id}' asks for {completes, plural, one {# complete} other {# completes}} but has only {size, plural, one {# member} other {# members}} (N_h). Lower its completes, or use `take_all`.",
+        total:
+          'The sample asks for {completes, plural, one {# complete} other {# completes}} but the population has only {population, plural, one {# member} other {# members}}. Lower `completes` (or take everyone: {population}).',
+      },
       docs: {
         summary:
           "A sample that asks for more completes than there are people: a stratum's n_h above its N_h, or a total above the population.",
@@ -44,8 +49,12 @@ export default defineRule({
       code: 'SVY6005',
       name: 'unreachable-margin',
       severity: 'warning',
-      message:
-        'With {n} completes the margin of error is ±{achieved}{design} at {confidence}% confidence, not the ±{margin} declared. Plan {needed} completes, or declare the margin the sample reaches.',
+      message: {
+        simple:
+          'With {n, plural, one {# complete} other {# completes}} the margin of error is ±{achieved} at {confidence}% confidence, not the ±{margin} declared. Plan {needed, plural, one {# complete} other {# completes}}, or declare the margin the sample reaches.',
+        designed:
+          "With {n, plural, one {# complete} other {# completes}} the margin of error is ±{achieved} (design effect {deff} from the allocation's weights) at {confidence}% confidence, not the ±{margin} declared. Plan about {needed, plural, one {# complete} other {# completes}}, or declare the margin the sample reaches.",
+      },
       docs: {
         summary:
           "Declared `completes` too few for the declared `margin` (Cochran's formula with the finite-population correction, times Kish's design effect of the allocation's weights).",
@@ -59,7 +68,10 @@ export default defineRule({
       code: 'SVY6006',
       name: 'sample-value-out-of-range',
       severity: 'error',
-      message: '{what} {value} is not {range}. {fix}',
+      message: {
+        percent: '{setting} {value} is not {range}. Did you mean {fraction} ({value}%)?',
+        outOfRange: '{setting} {value} is not {range}. Correct it: the sample plan cannot be computed.',
+      },
       docs: {
         summary:
           'A sample setting outside its range: response rate not in (0, 1], confidence or proportion not in (0, 1), a size, SD, cost or oversampling factor not above 0.',
@@ -87,7 +99,12 @@ export default defineRule({
       code: 'SVY6008',
       name: 'response-shortfall',
       severity: 'error',
-      message: '{problem}',
+      message: {
+        stratum:
+          "Stratum '{id}' needs {completes, plural, one {# complete} other {# completes}}, but inviting all {size, plural, one {# member} other {# members}} at a response rate of {rate} yields about {expected}. Lower its share (or raise the expected response rate with reminders and incentives).",
+        total:
+          '{completes, plural, one {# complete} other {# completes}} at a response rate of {rate} need {invitations, plural, one {# invitation} other {# invitations}}, more than the population of {population}. Expect about {expected, plural, one {# complete} other {# completes}}, or lower `completes`.',
+      },
       docs: {
         summary:
           'At the declared response rate a stratum (or the whole population) cannot yield its planned completes: ceil(n_h / rate) > N_h. Take-all strata are exempt.',
@@ -115,9 +132,8 @@ export default defineRule({
             code: 'SVY6004',
             file,
             range: h.node.completes.range,
-            args: {
-              problem: `Stratum '${h.id}' asks for ${h.completes} completes but has only ${h.size} members (N_h). Lower its completes, or use \`take_all\`.`,
-            },
+            messageId: 'stratum',
+            args: { id: h.id, completes: h.completes, size: h.size },
           });
         }
       }
@@ -133,9 +149,8 @@ export default defineRule({
         code: 'SVY6004',
         file,
         range: anchor('completes'),
-        args: {
-          problem: `The sample asks for ${sample.completes} completes but the population has only ${population} members. Lower \`completes\` (or take everyone: ${population}).`,
-        },
+        messageId: 'total',
+        args: { completes: sample.completes, population },
       });
       return;
     }
@@ -156,18 +171,19 @@ export default defineRule({
       const deff = plan.allocation?.deff ?? 1;
       const designed = deff > 1 + 1e-9;
       const needed = designed ? Math.min(Math.ceil(srsNeeded * deff - 1e-9), population ?? Infinity) : srsNeeded;
+      const args = {
+        n: plan.completes ?? sample.completes,
+        achieved: round(plan.marginAchieved),
+        confidence: round(confidence * 100),
+        margin: sample.margin,
+      };
       ctx.report({
         code: 'SVY6005',
         file,
         range: anchor('margin'),
-        args: {
-          n: plan.completes ?? sample.completes,
-          achieved: round(plan.marginAchieved),
-          confidence: round(confidence * 100),
-          margin: sample.margin,
-          needed: designed ? `about ${needed}` : needed,
-          design: designed ? ` (design effect ${round(deff)} from the allocation's weights)` : '',
-        },
+        ...(designed
+          ? { messageId: 'designed', args: { ...args, needed, deff: round(deff) } }
+          : { messageId: 'simple', args: { ...args, needed } }),
       });
     }
 
@@ -181,9 +197,8 @@ export default defineRule({
             code: 'SVY6008',
             file,
             range: node?.id.range ?? anchor('response_rate'),
-            args: {
-              problem: `Stratum '${h.id}' needs ${h.completes} completes, but inviting all ${h.size} members at a response rate of ${sample.responseRate} yields about ${expected}. Lower its share (or raise the expected response rate with reminders and incentives).`,
-            },
+            messageId: 'stratum',
+            args: { id: h.id, completes: h.completes, size: h.size, rate: sample.responseRate, expected },
           });
         }
       } else if (
@@ -195,8 +210,13 @@ export default defineRule({
           code: 'SVY6008',
           file,
           range: anchor('response_rate'),
+          messageId: 'total',
           args: {
-            problem: `${plan.completes} completes at a response rate of ${sample.responseRate} need ${Math.ceil(plan.completes / sample.responseRate - 1e-9)} invitations, more than the population of ${population}. Expect about ${Math.floor(population * sample.responseRate)} completes, or lower \`completes\`.`,
+            completes: plan.completes,
+            rate: sample.responseRate,
+            invitations: Math.ceil(plan.completes / sample.responseRate - 1e-9),
+            population,
+            expected: Math.floor(population * sample.responseRate),
           },
         });
       }
@@ -225,20 +245,16 @@ function checkValues(ctx: RuleContext, sample: Sample): boolean {
     ok = false;
     const value = lit.value;
     const fixable = check.percentFix && !lit.percent && value > 1 && value <= 100;
-    ctx.report({
-      code: 'SVY6006',
-      file,
-      range: lit.range,
-      args: {
-        what,
-        value: lit.raw || String(value),
-        range: check.range,
-        fix: fixable ? `Did you mean ${value / 100} (${value}%)?` : 'Correct it: the sample plan cannot be computed.',
-      },
-      fixes: fixable
-        ? [{ title: `Change to ${value / 100}`, edits: [{ file, range: lit.range, newText: String(value / 100) }] }]
-        : undefined,
-    });
+    const at = { code: 'SVY6006', file, range: lit.range } as const;
+    const args = { setting: what, value: lit.raw || String(value), range: check.range };
+    if (!fixable) ctx.report({ ...at, messageId: 'outOfRange', args });
+    else
+      ctx.report({
+        ...at,
+        messageId: 'percent',
+        args: { ...args, fraction: value / 100 },
+        fixes: [{ title: `Change to ${value / 100}`, edits: [{ file, range: lit.range, newText: String(value / 100) }] }],
+      });
   };
   for (const st of sample.node.settings) {
     const check = settingRanges[st.key];

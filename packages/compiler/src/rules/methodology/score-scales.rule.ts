@@ -30,8 +30,12 @@ export default defineRule({
       code: 'SVY6012',
       name: 'rescale-scale-mismatch',
       severity: 'warning',
-      message:
-        "rescale() uses scale '{scale}' ({smin}..{smax}) but its value ranges over {lo}..{hi}{item}, so the result is not 0–100. {fix}",
+      message: {
+        itemScale:
+          "rescale() uses scale '{scale}' ({smin}..{smax}) but its value ranges over {lo}..{hi} (scale '{own}'), so the result is not 0–100. Use rescale({value}, {own}).",
+        unknownScale:
+          "rescale() uses scale '{scale}' ({smin}..{smax}) but its value ranges over {lo}..{hi}, so the result is not 0–100. Rescale with the scale the items are on.",
+      },
       docs: {
         summary: 'rescale(x, s) where x is not on the range of scale s.',
         rationale:
@@ -97,19 +101,17 @@ export default defineRule({
       if (!scale || !r || !Number.isFinite(scale.min) || !Number.isFinite(scale.max)) return;
       if (r[0] >= scale.min - 1e-9 && r[1] <= scale.max + 1e-9) return;
       const own = value.kind === 'NameRef' ? itemScale(s!, value.name) : undefined;
+      const args = { scale: scale.id, smin: scale.min, smax: scale.max, lo: r[0], hi: r[1] };
       ctx.report({
         code: 'SVY6012',
         file,
         range: scaleArg.range,
-        args: {
-          scale: scale.id,
-          smin: scale.min,
-          smax: scale.max,
-          lo: r[0],
-          hi: r[1],
-          item: own ? ` (scale '${own.id}')` : '',
-          fix: own ? `Use rescale(${value.kind === 'NameRef' ? value.name : '…'}, ${own.id}).` : 'Rescale with the scale the items are on.',
-        },
+        ...(own
+          ? {
+              messageId: 'itemScale',
+              args: { ...args, own: own.id, value: value.kind === 'NameRef' ? value.name : '…' },
+            }
+          : { messageId: 'unknownScale', args }),
         fixes: own ? [{ title: `Use scale '${own.id}'`, edits: [{ file, range: scaleArg.range, newText: own.id }] }] : undefined,
       });
     }

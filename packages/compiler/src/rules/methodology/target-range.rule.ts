@@ -11,7 +11,12 @@ export default defineRule({
       code: 'SVY6010',
       name: 'unreachable-target',
       severity: 'error',
-      message: "Target `{subject} {op} {value}` can never be met: '{subject}' ranges over {lo}..{hi}.{hint}",
+      message: {
+        percent:
+          "Target `{subject} {op} {value}` can never be met: '{subject}' ranges over {lo}..{hi}. Write the rate as a fraction: {fraction}.",
+        outOfRange:
+          "Target `{subject} {op} {value}` can never be met: '{subject}' ranges over {lo}..{hi}. Change the threshold, or the formula.",
+      },
       docs: {
         summary:
           'A target whose threshold lies outside the range its score can take (computed from the formula: rescale → 0–100, nps → −100–100, index → 0–total points, a mean → its scale); a response rate is 0–1.',
@@ -31,18 +36,12 @@ export default defineRule({
       const [lo, hi] = range;
       const percent = t.subject === 'response_rate' && t.value > 1 && t.value <= 100;
       const valueNode = t.node.value!;
+      const args = { subject: t.subject, op: t.op, value: t.value, lo: fmt(lo), hi: fmt(hi) };
       ctx.report({
         code: 'SVY6010',
         file: t.file,
         range: t.node.range,
-        args: {
-          subject: t.subject,
-          op: t.op,
-          value: t.value,
-          lo: fmt(lo),
-          hi: fmt(hi),
-          hint: percent ? ` Write the rate as a fraction: ${t.value / 100}.` : ' Change the threshold, or the formula.',
-        },
+        ...(percent ? { messageId: 'percent', args: { ...args, fraction: t.value / 100 } } : { messageId: 'outOfRange', args }),
         fixes: percent
           ? [{ title: `Change to ${t.value / 100}`, edits: [{ file: t.file, range: valueNode.range, newText: String(t.value / 100) }] }]
           : undefined,

@@ -11,7 +11,7 @@ type Code = string | number;
 type Test = { variable: string; holds: (v: Code) => boolean };
 
 /** Reads a condition as a test on one variable, or undefined when it is anything else. */
-export function singleVariableTest(e: A.Expr | undefined, survey: Survey): Test | undefined {
+function singleVariableTest(e: A.Expr | undefined, survey: Survey): Test | undefined {
   if (!e) return undefined;
   switch (e.kind) {
     case 'Paren':

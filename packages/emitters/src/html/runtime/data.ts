@@ -4,7 +4,6 @@ import type { QuestionKind } from '@survey/syntax';
 import type { ExprJson } from '../../common/expr.ts';
 
 export type Code = string | number;
-export type { QuestionKind };
 
 export interface RuntimeQuestion {
   id: string;
@@ -54,7 +53,7 @@ export interface RuntimeCalculation {
 }
 
 /** A cross-field check: tested once every answer it reads is given; its message shows under `anchor`. */
-export interface RuntimeCheck {
+interface RuntimeCheck {
   expr: ExprJson;
   items: string[];
   anchor: string;

@@ -9,8 +9,8 @@ import { pointLabel, yesNoLabel, type Code, type ExprJson, type QuestionDoc, typ
 import { andAll } from '../../common/expr.ts';
 import { specifyName } from '@survey/emitters';
 
-export type Storage = 'number' | 'string' | 'date';
-export type Level = 'nominal' | 'ordinal' | 'scale';
+type Storage = 'number' | 'string' | 'date';
+type Level = 'nominal' | 'ordinal' | 'scale';
 
 export interface ValueLabel {
   code: Code;

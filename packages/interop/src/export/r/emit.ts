@@ -12,7 +12,7 @@ import { dataVariables, indicatorLabel, indicatorsOf, responsesFileName, type Da
 import type { Notes } from '../notes.ts';
 
 /** An R string literal, ASCII only. */
-export function rString(s: string): string {
+function rString(s: string): string {
   let out = '"';
   for (const ch of s) {
     const c = ch.codePointAt(0)!;

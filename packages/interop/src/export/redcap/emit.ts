@@ -14,7 +14,7 @@ import { redcapDialect } from './condition.ts';
 
 type Field = Partial<Record<(typeof redcapColumns)[number], string>>;
 
-export function redcapRows(ix: SurveyIndex, notes: Notes): Field[] {
+function redcapRows(ix: SurveyIndex, notes: Notes): Field[] {
   const { doc } = ix;
   const form = doc.id.toLowerCase();
   const varName = (id: string) => id.toLowerCase();

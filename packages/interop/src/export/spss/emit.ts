@@ -18,7 +18,7 @@ import {
 import type { Notes } from '../notes.ts';
 
 /** A quoted SPSS string; long texts are split into '…' + '…' pieces (syntax lines stay short). */
-export function spssString(s: string): string {
+function spssString(s: string): string {
   const chars = Array.from(s.replace(/[\r\n\t]+/g, ' '));
   const pieces: string[] = [];
   for (let i = 0; i < chars.length || i === 0; i += 60)

@@ -6,7 +6,7 @@ import type { Notes } from '../notes.ts';
 import { condition, questionElement } from './questions.ts';
 import { localized, surveyJsLocale } from './texts.ts';
 
-export function surveyJsDocument(ix: SurveyIndex, notes: Notes): Record<string, unknown> {
+function surveyJsDocument(ix: SurveyIndex, notes: Notes): Record<string, unknown> {
   const { doc } = ix;
   const description = doc.intro && doc.confidentiality ? join(doc.intro, doc.confidentiality) : (doc.intro ?? doc.confidentiality);
   for (const s of doc.scores) notes.add(s.id, 'scores are not exported to SurveyJS (compute them from the analysis configuration).');

@@ -27,10 +27,10 @@ const bindTypes: Record<string, string> = {
   hidden: 'string',
 };
 
-export class XFormError extends Error {}
+class XFormError extends Error {}
 
 /** The tree of groups and fields, with each field's absolute path. */
-export function fieldTree(form: XlsForm): { root: Node[]; paths: Map<string, string> } {
+function fieldTree(form: XlsForm): { root: Node[]; paths: Map<string, string> } {
   const root: Node[] = [];
   const stack: { nodes: Node[]; path: string; name: string }[] = [{ nodes: root, path: '/data', name: '' }];
   const paths = new Map<string, string>();

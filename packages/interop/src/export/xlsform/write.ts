@@ -7,7 +7,7 @@ import type { XlsForm } from './form.ts';
 
 const surveyPlain = ['type', 'name', 'required', 'relevant', 'constraint', 'appearance', 'parameters', 'calculation', 'default'] as const;
 
-export function sheetColumns(form: XlsForm): { survey: string[]; choices: string[] } {
+function sheetColumns(form: XlsForm): { survey: string[]; choices: string[] } {
   const used = (key: string) => form.survey.some((r) => (r as unknown as Record<string, unknown>)[key] !== undefined);
   const lang = (key: string) => form.languages.map((l) => `${key}::${languageColumnName(l)}`);
   const survey = ['type', 'name'];
@@ -25,7 +25,7 @@ function cell(row: Record<string, unknown>, column: string, languages: string[])
   return (v as Record<string, string> | undefined)?.[code] ?? '';
 }
 
-export function workbookOf(form: XlsForm): ExcelJS.Workbook {
+function workbookOf(form: XlsForm): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   // Fixed document dates; the zip entries' times are fixed after writing (fixZipTimes).
   wb.created = wb.modified = new Date(Date.UTC(2000, 0, 1));

@@ -6,9 +6,9 @@
 import { XMLParser } from 'fast-xml-parser';
 import type { Text } from '../../model.ts';
 
-export type Row = Record<string, string>;
+type Row = Record<string, string>;
 
-export interface LssGroup {
+interface LssGroup {
   gid: string;
   order: number;
   relevance: string;

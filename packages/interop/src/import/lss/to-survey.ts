@@ -19,7 +19,7 @@ import { canonicalTag } from '../../common/languages.ts';
 import { readLss, type LssAnswer, type LssQuestion } from './tables.ts';
 
 /** LimeSurvey language codes (zh-Hans, zh-Hant-TW, de-informal …) as BCP 47. */
-export function lssLanguage(code: string): string {
+function lssLanguage(code: string): string {
   if (/^zh-Hans/i.test(code)) return 'zh';
   if (/^zh-Hant/i.test(code)) return 'zh-Hant';
   return canonicalTag(code.replace(/-informal$/i, ''));

@@ -6,12 +6,6 @@ import { CondError, type Cond } from '../condition.ts';
 
 type J = Record<string, unknown>;
 
-export interface ChoiceRef {
-  /** The question (its QID) and the imported code of choice `choiceId`. */
-  question: string;
-  code(choiceId: string): string | number | undefined;
-}
-
 const numeric: Record<string, '==' | '!=' | '<' | '<=' | '>' | '>='> = {
   EqualTo: '==',
   NotEqualTo: '!=',

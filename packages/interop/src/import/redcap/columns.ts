@@ -1,7 +1,7 @@
 // The columns of a REDCap data dictionary, found by their header (REDCap's own
 // spelling, matched case-insensitively by its start, so older and newer headers
 // both work), and one row as a record of those columns.
-export const redcapKeys = {
+const redcapKeys = {
   name: 'variable',
   form: 'form name',
   header: 'section header',
@@ -22,7 +22,7 @@ export const redcapKeys = {
   annotation: 'field annotation',
 } as const;
 
-export type RedcapKey = keyof typeof redcapKeys;
+type RedcapKey = keyof typeof redcapKeys;
 export type RedcapRow = Record<RedcapKey, string> & { row: number };
 
 /** Rows of a parsed dictionary; throws naming the missing columns. */
