@@ -54,21 +54,13 @@ export function findTerms(text: string, tokens: Token[], lang: string, terms: It
   if (isSegmentedLanguage(lang)) {
     // Every run between boundaries no longer than the longest term is looked up once:
     // linear in the text, whatever the size of the word list.
-    const lower = normalize(text);
-    const points = boundaries(tokens);
-    for (let i = 0; i < points.length; i++) {
-      const start = points[i].at;
-      for (let j = i + 1; j < points.length && points[j].at - start <= c.longest; j++) {
-        const found = c.byNeedle.get(lower.slice(start, points[j].at));
-        if (found)
-          for (const term of found) out.push({ term, index: start, end: points[j].at, first: points[i].token, last: points[j].token - 1 });
-      }
+    for (const sp of runs(text, tokens, c.longest)) {
+      if (sp.end - sp.start > c.longest) continue;
+      const found = c.byNeedle.get(sp.needle);
+      if (found) for (const term of found) out.push({ term, index: sp.start, end: sp.end, first: sp.first, last: sp.last });
     }
   } else {
-    const ws: Array<{ t: Token; i: number }> = [];
-    tokens.forEach((t, i) => {
-      if (t.word) ws.push({ t, i });
-    });
+    const ws = wordsOf(tokens);
     const tryAt = (k: number, candidates: Array<{ term: string; parts: string[] }>) => {
       for (const { term, parts } of candidates) {
         if (k + parts.length > ws.length) continue;
@@ -86,6 +78,50 @@ export function findTerms(text: string, tokens: Token[], lang: string, terms: It
     }
   }
   return dedupe(out);
+}
+
+/** A run of a segmented text between two boundaries, normalised: what a needle is compared with. */
+interface Run {
+  start: number;
+  end: number;
+  first: number;
+  last: number;
+  needle: string;
+}
+
+// Every wording rule looks its word lists up in the same texts: the runs of a text
+// (and the words of an unsegmented one) are cut once per tokens array, not per list.
+const runCache = new WeakMap<Token[], { text: string; longest: number; runs: Run[] }>();
+let longestSeen = 0;
+
+/** The runs of the text no longer than `longest` (or longer: cut for the longest list seen), in start then end order. */
+function runs(text: string, tokens: Token[], longest: number): Run[] {
+  longestSeen = Math.max(longestSeen, longest);
+  const hit = runCache.get(tokens);
+  if (hit && hit.text === text && hit.longest >= longest) return hit.runs;
+  const lower = normalize(text);
+  const points = boundaries(tokens);
+  const out: Run[] = [];
+  for (let i = 0; i < points.length; i++) {
+    const start = points[i].at;
+    for (let j = i + 1; j < points.length && points[j].at - start <= longestSeen; j++) {
+      out.push({ start, end: points[j].at, first: points[i].token, last: points[j].token - 1, needle: lower.slice(start, points[j].at) });
+    }
+  }
+  runCache.set(tokens, { text, longest: longestSeen, runs: out });
+  return out;
+}
+
+const wordCache = new WeakMap<Token[], Array<{ t: Token; i: number }>>();
+
+function wordsOf(tokens: Token[]): Array<{ t: Token; i: number }> {
+  let ws = wordCache.get(tokens);
+  if (!ws) {
+    ws = [];
+    for (let i = 0; i < tokens.length; i++) if (tokens[i].word) ws.push({ t: tokens[i], i });
+    wordCache.set(tokens, ws);
+  }
+  return ws;
 }
 
 // The segmenter glues a pronoun or an auxiliary onto the next word (我不是, 有时会, 都在):
