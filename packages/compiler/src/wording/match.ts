@@ -22,6 +22,10 @@ interface Compiled {
   wild: Array<{ term: string; parts: string[] }>;
 }
 
+// Every needle of every list compiled so far: the runs of a text worth looking up.
+const knownNeedles = new Set<string>();
+let needleVersion = 0;
+
 // Word lists are memoised (wordList), so compiling each list once per identity is enough.
 const compiledCache = new WeakMap<object, Compiled>();
 
@@ -32,6 +36,10 @@ function compile(terms: Iterable<string>): Compiled {
   for (const term of new Set(terms)) {
     const needle = normalize(term);
     if (!needle.trim()) continue;
+    if (!knownNeedles.has(needle)) {
+      knownNeedles.add(needle);
+      needleVersion++;
+    }
     const same = c.byNeedle.get(needle) ?? [];
     same.push(term);
     c.byNeedle.set(needle, same);
@@ -90,26 +98,43 @@ interface Run {
 }
 
 // Every wording rule looks its word lists up in the same texts: the runs of a text
-// (and the words of an unsegmented one) are cut once per tokens array, not per list.
-const runCache = new WeakMap<Token[], { text: string; longest: number; runs: Run[] }>();
+// (and the words of an unsegmented one) are cut once per tokens array, not per list,
+// and only the runs spelling a needle of some list are kept for the lookups.
+interface Runs {
+  text: string;
+  longest: number;
+  all: Run[];
+  version: number;
+  needed: Run[];
+}
+const runCache = new WeakMap<Token[], Runs>();
 let longestSeen = 0;
 
-/** The runs of the text no longer than `longest` (or longer: cut for the longest list seen), in start then end order. */
+/**
+ * The runs of the text no longer than `longest` that spell a needle of a compiled list
+ * (possibly longer ones too: they are cut for the longest list seen), in start then end order.
+ */
 function runs(text: string, tokens: Token[], longest: number): Run[] {
   longestSeen = Math.max(longestSeen, longest);
-  const hit = runCache.get(tokens);
-  if (hit && hit.text === text && hit.longest >= longest) return hit.runs;
-  const lower = normalize(text);
-  const points = boundaries(tokens);
-  const out: Run[] = [];
-  for (let i = 0; i < points.length; i++) {
-    const start = points[i].at;
-    for (let j = i + 1; j < points.length && points[j].at - start <= longestSeen; j++) {
-      out.push({ start, end: points[j].at, first: points[i].token, last: points[j].token - 1, needle: lower.slice(start, points[j].at) });
+  let hit = runCache.get(tokens);
+  if (!hit || hit.text !== text || hit.longest < longest) {
+    const lower = normalize(text);
+    const points = boundaries(tokens);
+    const all: Run[] = [];
+    for (let i = 0; i < points.length; i++) {
+      const start = points[i].at;
+      for (let j = i + 1; j < points.length && points[j].at - start <= longestSeen; j++) {
+        all.push({ start, end: points[j].at, first: points[i].token, last: points[j].token - 1, needle: lower.slice(start, points[j].at) });
+      }
     }
+    hit = { text, longest: longestSeen, all, version: -1, needed: [] };
+    runCache.set(tokens, hit);
   }
-  runCache.set(tokens, { text, longest: longestSeen, runs: out });
-  return out;
+  if (hit.version !== needleVersion) {
+    hit.needed = hit.all.filter((r) => knownNeedles.has(r.needle));
+    hit.version = needleVersion;
+  }
+  return hit.needed;
 }
 
 const wordCache = new WeakMap<Token[], Array<{ t: Token; i: number }>>();
