@@ -2,6 +2,7 @@
 // languages a term matches where it starts and ends on token boundaries (so it may
 // span several tokens: 大多数客户); elsewhere a phrase is a sequence of words.
 import { isSegmentedLanguage, normalize, type Token } from './tokenize.ts';
+import { isKnownNeedle, learnNeedle, needlesVersion } from './needles.ts';
 
 export interface Match {
   term: string;
@@ -22,10 +23,6 @@ interface Compiled {
   wild: Array<{ term: string; parts: string[] }>;
 }
 
-// Every needle of every list compiled so far: the runs of a text worth looking up.
-const knownNeedles = new Set<string>();
-let needleVersion = 0;
-
 // Word lists are memoised (wordList), so compiling each list once per identity is enough.
 const compiledCache = new WeakMap<object, Compiled>();
 
@@ -36,10 +33,7 @@ function compile(terms: Iterable<string>): Compiled {
   for (const term of new Set(terms)) {
     const needle = normalize(term);
     if (!needle.trim()) continue;
-    if (!knownNeedles.has(needle)) {
-      knownNeedles.add(needle);
-      needleVersion++;
-    }
+    learnNeedle(needle);
     const same = c.byNeedle.get(needle) ?? [];
     same.push(term);
     c.byNeedle.set(needle, same);
@@ -130,9 +124,10 @@ function runs(text: string, tokens: Token[], longest: number): Run[] {
     hit = { text, longest: longestSeen, all, version: -1, needed: [] };
     runCache.set(tokens, hit);
   }
-  if (hit.version !== needleVersion) {
-    hit.needed = hit.all.filter((r) => knownNeedles.has(r.needle));
-    hit.version = needleVersion;
+  const version = needlesVersion();
+  if (hit.version !== version) {
+    hit.needed = hit.all.filter((r) => isKnownNeedle(r.needle));
+    hit.version = version;
   }
   return hit.needed;
 }
