@@ -45,7 +45,10 @@ if (what === 'cli') {
     target: 'node20',
     format: 'esm',
     sourcemap: 'external',
-    external: ['prettier'],
+    external: ['prettier', '@duckdb/node-api', 'exceljs'],
+    // as scripts/build.mjs builds the real CLI: the workspace sources, chevrotain's self-checks skipped
+    conditions: ['@survey/source', 'module'],
+    define: { __SURVEY_BUNDLED__: 'true' },
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
     logLevel: 'warning',
   });

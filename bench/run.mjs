@@ -484,8 +484,8 @@ if (groups.has('format')) {
       `${fT.toFixed(2)} MB/s (${fmtMs(f)})`,
       `prettier JSON ${pT.toFixed(2)} MB/s (${fmtMs(p)}, ${kb(pBytes)})`,
       (fT / pT).toFixed(2),
-      '',
-      undefined,
+      '≥ 3', // issue 14: three times prettier's JSON throughput
+      fT / pT >= 3,
     );
   } else
     row(
@@ -493,7 +493,7 @@ if (groups.has('format')) {
       'n/a',
       p !== undefined ? `prettier JSON ${fmtMs(p)}` : '',
       '',
-      '',
+      '≥ 3',
       undefined,
       errorOf('format-5000') ?? errorOf('prettier-json-5000'),
     );

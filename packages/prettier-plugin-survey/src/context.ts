@@ -17,6 +17,10 @@ export interface PrintableComment extends Comment {
 
 export class SourceContext {
   readonly tokens: SourceToken[];
+  /** prettier's layout options, when printing for prettier (set by the printer). */
+  layout: { printWidth: number; tabWidth: number; useTabs: boolean } | undefined;
+  /** How many `{ … }` bodies enclose what is being printed. */
+  depth = 0;
 
   constructor(
     readonly text: string,
@@ -24,7 +28,13 @@ export class SourceContext {
     readonly comments: PrintableComment[],
   ) {
     this.tokens = tokens.map((t) => ({ start: t.startOffset, end: t.startOffset + t.image.length, image: t.image }));
+    this.tokenStarts = this.tokens.map((t) => t.start);
+    this.commentStarts = comments.map((c) => c.range.start);
   }
+
+  /** The start offsets of the tokens and of the comments, for binary search. */
+  private readonly tokenStarts: number[];
+  private readonly commentStarts: number[];
 
   slice(range: TextRange): string {
     return this.text.slice(range.start, range.end);
@@ -33,15 +43,27 @@ export class SourceContext {
   /** Comments lying entirely inside [start, end). */
   commentsIn(start: number, end: number): PrintableComment[] {
     const out: PrintableComment[] = [];
-    for (let i = lowerBound(this.comments, start); i < this.comments.length && this.comments[i].range.start < end; i++) {
+    for (let i = lowerBound(this.commentStarts, start); i < this.comments.length && this.comments[i].range.start < end; i++) {
       if (this.comments[i].range.end <= end) out.push(this.comments[i]);
     }
     return out;
   }
 
+  /** Whether a comment starts inside [start, end). */
+  commentStartsIn(start: number, end: number): boolean {
+    const i = lowerBound(this.commentStarts, start);
+    return i < this.comments.length && this.comments[i].range.start < end;
+  }
+
+  /** The offset of the line break ending the line `offset` is on (or the text's end). */
+  lineEnd(offset: number): number {
+    const i = this.text.indexOf('\n', offset);
+    return i < 0 ? this.text.length : i;
+  }
+
   /** The first token spelled `image` starting at or after `from` (and before `to`). */
   token(image: string, from: number, to = Infinity): SourceToken | undefined {
-    for (let i = lowerBound(this.tokens, from); i < this.tokens.length && this.tokens[i].start < to; i++) {
+    for (let i = lowerBound(this.tokenStarts, from); i < this.tokens.length && this.tokens[i].start < to; i++) {
       if (this.tokens[i].image === image) return this.tokens[i];
     }
     return undefined;
@@ -50,7 +72,7 @@ export class SourceContext {
   /** Tokens starting inside [start, end). */
   tokensIn(start: number, end: number): SourceToken[] {
     const out: SourceToken[] = [];
-    for (let i = lowerBound(this.tokens, start); i < this.tokens.length && this.tokens[i].start < end; i++) out.push(this.tokens[i]);
+    for (let i = lowerBound(this.tokenStarts, start); i < this.tokens.length && this.tokens[i].start < end; i++) out.push(this.tokens[i]);
     return out;
   }
 
@@ -62,14 +84,12 @@ export class SourceContext {
   }
 }
 
-function lowerBound(items: ReadonlyArray<{ start: number } | { range: TextRange }>, offset: number): number {
+function lowerBound(starts: number[], offset: number): number {
   let lo = 0;
-  let hi = items.length;
+  let hi = starts.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const item = items[mid];
-    const start = 'range' in item ? item.range.start : item.start;
-    if (start < offset) lo = mid + 1;
+    if (starts[mid] < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;

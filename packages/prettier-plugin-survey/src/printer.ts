@@ -6,12 +6,19 @@ import { contextOf } from './context.ts';
 import type { SurveyRoot } from './parser.ts';
 import { printDocument } from './print/statement.ts';
 import { getVisitorKeys, massageAstNode } from './massage.ts';
+import { fastLayout } from './print/render.ts';
 
 export const surveyPrinter: Printer<SurveyRoot> = {
-  print(path) {
+  print(path, options) {
     const root = path.node;
     if (root.kind !== 'Document') throw new Error(`prettier-plugin-survey: cannot print a ${String(root.kind)} on its own.`);
-    return printDocument(contextOf(root), root);
+    const ctx = contextOf(root);
+    const { printWidth, tabWidth, useTabs } = options ?? {};
+    ctx.layout =
+      fastLayout.enabled && typeof printWidth === 'number' && typeof tabWidth === 'number'
+        ? { printWidth, tabWidth, useTabs: !!useTabs }
+        : undefined;
+    return printDocument(ctx, root);
   },
   massageAstNode,
   getVisitorKeys,

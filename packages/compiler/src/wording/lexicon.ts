@@ -1097,7 +1097,11 @@ const listCache = new WeakMap<Lexicon, Map<string, string[]>>();
 export function wordList(lexicon: Lexicon, lang: string, options: WordListOptions = {}): string[] {
   let byKey = listCache.get(lexicon);
   if (!byKey) listCache.set(lexicon, (byKey = new Map()));
-  const key = `${lang}\u0000${JSON.stringify(options.words ?? null)}\u0000${JSON.stringify(options.ignore ?? null)}`;
+  // Without options (the usual case) the language alone is the key: no JSON per text.
+  const key =
+    options.words === undefined && options.ignore === undefined
+      ? lang
+      : `${lang}\u0000${JSON.stringify(options.words ?? null)}\u0000${JSON.stringify(options.ignore ?? null)}`;
   let list = byKey.get(key);
   if (!list) {
     if (byKey.size > 200) byKey.clear();

@@ -2,6 +2,7 @@
 // languages a term matches where it starts and ends on token boundaries (so it may
 // span several tokens: 大多数客户); elsewhere a phrase is a sequence of words.
 import { isSegmentedLanguage, normalize, type Token } from './tokenize.ts';
+import { isKnownNeedle, learnNeedle, needlesVersion } from './needles.ts';
 
 export interface Match {
   term: string;
@@ -32,6 +33,7 @@ function compile(terms: Iterable<string>): Compiled {
   for (const term of new Set(terms)) {
     const needle = normalize(term);
     if (!needle.trim()) continue;
+    learnNeedle(needle);
     const same = c.byNeedle.get(needle) ?? [];
     same.push(term);
     c.byNeedle.set(needle, same);
@@ -54,21 +56,13 @@ export function findTerms(text: string, tokens: Token[], lang: string, terms: It
   if (isSegmentedLanguage(lang)) {
     // Every run between boundaries no longer than the longest term is looked up once:
     // linear in the text, whatever the size of the word list.
-    const lower = normalize(text);
-    const points = boundaries(tokens);
-    for (let i = 0; i < points.length; i++) {
-      const start = points[i].at;
-      for (let j = i + 1; j < points.length && points[j].at - start <= c.longest; j++) {
-        const found = c.byNeedle.get(lower.slice(start, points[j].at));
-        if (found)
-          for (const term of found) out.push({ term, index: start, end: points[j].at, first: points[i].token, last: points[j].token - 1 });
-      }
+    for (const sp of runs(text, tokens, c.longest)) {
+      if (sp.end - sp.start > c.longest) continue;
+      const found = c.byNeedle.get(sp.needle);
+      if (found) for (const term of found) out.push({ term, index: sp.start, end: sp.end, first: sp.first, last: sp.last });
     }
   } else {
-    const ws: Array<{ t: Token; i: number }> = [];
-    tokens.forEach((t, i) => {
-      if (t.word) ws.push({ t, i });
-    });
+    const ws = wordsOf(tokens);
     const tryAt = (k: number, candidates: Array<{ term: string; parts: string[] }>) => {
       for (const { term, parts } of candidates) {
         if (k + parts.length > ws.length) continue;
@@ -86,6 +80,68 @@ export function findTerms(text: string, tokens: Token[], lang: string, terms: It
     }
   }
   return dedupe(out);
+}
+
+/** A run of a segmented text between two boundaries, normalised: what a needle is compared with. */
+interface Run {
+  start: number;
+  end: number;
+  first: number;
+  last: number;
+  needle: string;
+}
+
+// Every wording rule looks its word lists up in the same texts: the runs of a text
+// (and the words of an unsegmented one) are cut once per tokens array, not per list,
+// and only the runs spelling a needle of some list are kept for the lookups.
+interface Runs {
+  text: string;
+  longest: number;
+  all: Run[];
+  version: number;
+  needed: Run[];
+}
+const runCache = new WeakMap<Token[], Runs>();
+let longestSeen = 0;
+
+/**
+ * The runs of the text no longer than `longest` that spell a needle of a compiled list
+ * (possibly longer ones too: they are cut for the longest list seen), in start then end order.
+ */
+function runs(text: string, tokens: Token[], longest: number): Run[] {
+  longestSeen = Math.max(longestSeen, longest);
+  let hit = runCache.get(tokens);
+  if (!hit || hit.text !== text || hit.longest < longest) {
+    const lower = normalize(text);
+    const points = boundaries(tokens);
+    const all: Run[] = [];
+    for (let i = 0; i < points.length; i++) {
+      const start = points[i].at;
+      for (let j = i + 1; j < points.length && points[j].at - start <= longestSeen; j++) {
+        all.push({ start, end: points[j].at, first: points[i].token, last: points[j].token - 1, needle: lower.slice(start, points[j].at) });
+      }
+    }
+    hit = { text, longest: longestSeen, all, version: -1, needed: [] };
+    runCache.set(tokens, hit);
+  }
+  const version = needlesVersion();
+  if (hit.version !== version) {
+    hit.needed = hit.all.filter((r) => isKnownNeedle(r.needle));
+    hit.version = version;
+  }
+  return hit.needed;
+}
+
+const wordCache = new WeakMap<Token[], Array<{ t: Token; i: number }>>();
+
+function wordsOf(tokens: Token[]): Array<{ t: Token; i: number }> {
+  let ws = wordCache.get(tokens);
+  if (!ws) {
+    ws = [];
+    for (let i = 0; i < tokens.length; i++) if (tokens[i].word) ws.push({ t: tokens[i], i });
+    wordCache.set(tokens, ws);
+  }
+  return ws;
 }
 
 // The segmenter glues a pronoun or an auxiliary onto the next word (我不是, 有时会, 都在):

@@ -7,6 +7,7 @@ import type { TextRange } from '@survey/syntax';
 import type { PrintableComment, SourceContext, SourceToken } from '../context.ts';
 import { printComment } from './comments.ts';
 import { fallbackPiece, joinPieces } from './pieces.ts';
+import { indentText, joinedLines } from './render.ts';
 
 const { group, hardline, breakParent, indent, join, lineSuffix } = doc.builders;
 
@@ -94,17 +95,30 @@ export function printBody<N extends Ranged>(
   children: N[],
   printChild: (n: N) => Doc,
 ): Doc {
-  const { braceLine, lines } = layout(ctx, open.end, closeStart, children, printChild, true);
+  ctx.depth++;
+  let body: Layout;
+  try {
+    body = layout(ctx, open.end, closeStart, children, printChild, true);
+  } finally {
+    ctx.depth--;
+  }
+  const { braceLine, lines } = body;
   if (lines.length === 0) {
     // `{}`, `{ /* note */ }`; a line comment needs the brace on the next line.
     const lineComment = ctx.commentsIn(open.end, closeStart).some((c) => c.kind === 'line');
+    if (braceLine.length === 0 && !lineComment) return '}';
     return [...braceLine, lineComment ? hardline : braceLine.length ? ' ' : '', '}'];
   }
+  // Every line printed to text already (see render.ts): the body as one string.
+  const text = ctx.layout && braceLine.length === 0 ? joinedLines(lines, indentText(ctx.depth + 1, ctx.layout)) : undefined;
+  if (text !== undefined) return `\n${text}\n${indentText(ctx.depth, ctx.layout!)}}`;
   return [...braceLine, indent([hardline, join(hardline, lines)]), hardline, '}'];
 }
 
 /** The whole file: its statements and comments, ending with one newline. */
 export function printTopLevel<N extends Ranged>(ctx: SourceContext, children: N[], printChild: (n: N) => Doc): Doc {
   const { lines } = layout(ctx, 0, ctx.text.length, children, printChild, false);
+  const text = ctx.layout && lines.length ? joinedLines(lines, '') : undefined;
+  if (text !== undefined) return `${text}\n`;
   return lines.length ? [join(hardline, lines), hardline] : '';
 }

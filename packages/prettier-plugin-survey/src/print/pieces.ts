@@ -90,7 +90,7 @@ export function joinPieces(ctx: SourceContext, pieces: Piece[]): Doc {
  * Throws when a source token between the first and the last piece lies in no piece:
  * printing would drop it. Callers then fall back to the tokens themselves.
  */
-function assertCovers(ctx: SourceContext, pieces: Piece[]): void {
+export function assertCovers(ctx: SourceContext, pieces: Piece[]): void {
   const start = pieces[0].start;
   const end = pieces[pieces.length - 1].end;
   let i = 0;
