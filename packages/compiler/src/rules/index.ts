@@ -70,4 +70,7 @@ export const structuralRules: Rule[] = [
 import { methodologyRules } from './methodology/index.ts';
 export { methodologyRules };
 
-export const allRules: Rule[] = [...structuralRules, ...methodologyRules];
+/** Flow rules (screen-outs, end screens, pages, randomisation): SVY2140–SVY2159. */
+import { flowRules } from './flow/index.ts';
+
+export const allRules: Rule[] = [...structuralRules, ...flowRules, ...methodologyRules];
