@@ -58,6 +58,8 @@ export async function loadCsvSetBased(
   texts: TextSampler,
 ): Promise<SetBasedLoad | { why: string }> {
   const { analysis, schema } = p.survey;
+  // Screened-out responses are counted apart before validation-dependent steps: the reference path does that.
+  if (analysis.flow?.screenOuts?.length) return { why: 'the survey has screen-outs (responses are sorted by outcome row by row)' };
   step('start');
   const shape = await csvShape(file);
   step('scan the file (csv-shape)');
