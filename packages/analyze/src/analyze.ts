@@ -22,6 +22,7 @@ import { estimatorNotes } from './estimators.ts';
 import { expandResponseFiles } from './load/index.ts';
 import { METHODS, ruleRef } from './quality.ts';
 import { RESULT_FORMAT, type AnalysisResult, type EstimatorId, type Weighting } from './result.ts';
+import { screenedOutCount, screenOutResults } from './screen-outs.ts';
 
 export interface AnalyzeOptions {
   /** Response files or folders of the wave analysed (may be empty when waves are given). */
@@ -48,7 +49,7 @@ export async function computeStatistics(
   survey: SurveyInput,
   runner: Runner,
   table: string,
-  load: Pick<LoadOutcome, 'received' | 'invalid' | 'analysed'>,
+  load: Pick<LoadOutcome, 'received' | 'invalid' | 'analysed'> & Partial<Pick<LoadOutcome, 'screenedOut'>>,
   options: Pick<AnalyzeOptions, 'invited' | 'postStratify' | 'level'> & { waves?: WaveTable[] } = {},
 ) {
   const analysis = survey.analysis;
@@ -87,7 +88,8 @@ export async function computeStatistics(
   const scores = scoreStats(ctx);
   const nps = npsResults(ctx);
   const ratios = await ratioResults(ctx);
-  const rates = await responseRates(ctx, load.received, load.received - load.invalid.length, options.invited);
+  const screened = Object.values(load.screenedOut ?? {}).reduce((a, b) => a + b, 0);
+  const rates = await responseRates(ctx, load.received, load.received - load.invalid.length - screened, options.invited);
   const targets = targetResults(ctx, scores, rates);
   const top = await topResults(ctx);
   const bds = await breakdowns(ctx, items);
@@ -204,10 +206,17 @@ export async function analyze(survey: SurveyInput, options: AnalyzeOptions): Pro
         defaultLanguage: a.survey.defaultLanguage,
       },
       inputs: main.inputs,
-      counts: { received: main.received, invalid: main.invalid.length, excluded: main.excluded.length, analysed: main.analysed },
+      counts: {
+        received: main.received,
+        invalid: main.invalid.length,
+        excluded: main.excluded.length,
+        ...screenedOutCount(a, main),
+        analysed: main.analysed,
+      },
       invalid: main.invalid,
       excluded: main.excluded,
       quality: a.quality.map((q, i) => ({ rule: ruleRef(q), method: METHODS[q.kind], excluded: main!.excludedByRule[i] })),
+      ...screenOutResults(a, main),
       estimators: stats.estimators,
       ...(stats.weighting ? { weighting: stats.weighting } : {}),
       items: stats.items,

@@ -129,6 +129,14 @@ export interface AnalysisDoc {
   sample?: SampleDoc;
   quality: QualityDoc[];
   requests: RequestDoc[];
+  /** Screen-outs, end screens and random order (flow-model in the compiler); absent when none. */
+  flow?: FlowDoc;
+}
+
+/** What the analysis needs of the flow: the screen-outs, to count screened-out responses apart. */
+export interface FlowDoc {
+  screenOuts?: Array<{ id: string; message: Labels }>;
+  ends?: Array<{ id: string; text: Labels }>;
 }
 
 export interface SectionDoc {

@@ -21,6 +21,8 @@ export interface AnalysisResult {
   excluded: ExcludedResponse[];
   /** Each declared quality rule with how many responses it removed. */
   quality: QualityRuleResult[];
+  /** Each screen-out with how many responses it ended (surveys with screen-outs only). */
+  screenOuts?: Array<{ id: string; count: number }>;
   /** How each family of outputs is estimated; outputs refer to these by `estimator`. */
   estimators: EstimatorNote[];
   /** Design weights (and post-stratification) when the survey declares a stratified sample. */
@@ -55,7 +57,9 @@ export interface Counts {
   received: number;
   invalid: number;
   excluded: number;
-  /** received − invalid − excluded: the responses every statistic below is based on. */
+  /** Valid responses that ended at a screen-out (surveys with screen-outs only): counted, never analysed. */
+  screenedOut?: number;
+  /** received − invalid − screenedOut − excluded: the responses every statistic below is based on. */
   analysed: number;
 }
 

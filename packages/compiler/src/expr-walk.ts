@@ -20,6 +20,7 @@ export function surveyExpressions(s: Survey): Array<{ expr: A.Expr; file: string
   for (const c of s.calculations.values()) if (c.expr) out.push({ expr: c.expr, file: c.file });
   for (const sc of s.scores) if (sc.expr) out.push({ expr: sc.expr, file: sc.file });
   for (const c of s.checks) if (c.expr) out.push({ expr: c.expr, file: c.file });
+  for (const x of [...s.flow.screenOuts, ...s.flow.ends]) if (x.when) out.push({ expr: x.when, file: x.file });
   for (const r of s.quality) if (r.kind === 'ExcludeWhen' && r.expr) out.push({ expr: r.expr, file: s.file });
   return out;
 }

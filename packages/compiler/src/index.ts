@@ -1,5 +1,6 @@
 // Public API of the compiler. Emitters, the CLI and the language server use only this.
 export * from './model.ts';
+export * from './flow-model.ts';
 export * from './diagnostics/types.ts';
 export {
   allDiagnosticDefs,

@@ -3,6 +3,7 @@
 // the syntax internals. Every entity keeps `file` and its AST `node` for ranges.
 import type * as A from '@survey/syntax';
 import { LIMITS, gridPointCount } from './limits.ts';
+import type { SurveyFlow } from './flow-model.ts';
 
 /** Text per language code, in the survey's language order; the first is the default. */
 export type LText = Record<string, string>;
@@ -248,6 +249,8 @@ export interface Survey extends Located<A.SurveyDecl> {
   calculations: Map<string, Calculation>;
   /** Cross-field constraints, in declaration order. */
   checks: Check[];
+  /** Page breaks, screen-outs, end screens and randomisation (flow-model.ts). */
+  flow: SurveyFlow;
   targets: Target[];
   sample?: Sample;
   quality: QualityRule[];

@@ -105,6 +105,17 @@ export interface SurveyDoc {
   hidden?: HiddenDoc[];
   sections: SectionDoc[];
   scores: ScoreDoc[];
+  /** Page breaks, screen-outs, end screens and random order (absent when none). */
+  flow?: FlowDoc;
+}
+
+/** The compiled survey's `flow` (survey-v1.schema.json#/$defs/flow). */
+export interface FlowDoc {
+  pages?: Array<{ section: string; starts: number[] }>;
+  screenOuts?: Array<{ id: string; message: Text; expr: ExprJson; items: string[]; section?: string; after: number }>;
+  ends?: Array<{ id: string; text: Text; expr?: ExprJson; items: string[] }>;
+  randomSections?: Array<{ section: string; fixed: string[] }>;
+  groups?: Array<{ id: string; sections: string[]; fixed: string[] }>;
 }
 
 /** Lookups over one survey document, built once per export. */

@@ -9,6 +9,7 @@ import { describe, describeScale } from './describe.ts';
 import { modelOf } from './model-of.ts';
 import { signatureLabel } from './signature.ts';
 import type { Workspace } from './workspace.ts';
+import { flowHover } from './flow-hover.ts';
 
 export function hover(ws: Workspace, path: string, position: Position): Hover | null {
   const result = ws.result(path);
@@ -28,7 +29,10 @@ export function hover(ws: Workspace, path: string, position: Position): Hover | 
   }
 
   const hit = symbolAt(result, path, offset);
-  if (!hit) return null;
+  if (!hit) {
+    const flow = result.survey ? flowHover(result.survey, result.binding, path, offset) : undefined;
+    return flow ? markdown(flow.value, flow.range) : null;
+  }
   const model = modelOf(ws, path);
   const survey = model?.survey;
   if (!hit.decl) {

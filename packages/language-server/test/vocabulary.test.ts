@@ -11,8 +11,9 @@ describe('completion vocabulary', () => {
     const offered = [...Object.values(heads).flat(), ...Object.values(attributeKeywords).flat(), ...questionKinds];
     expect(offered.filter((k) => !keywords.includes(k))).toEqual([]);
   });
-  it('offers every question kind', () => {
-    expect([...heads.section].sort()).toEqual([...questionKinds].sort());
+  it('offers every question kind in a section, and the flow statements (page break, screen-out)', () => {
+    expect([...heads.section].sort()).toEqual([...questionKinds, 'page', 'screenout'].sort());
+    expect(heads.survey).toEqual(expect.arrayContaining(['page', 'screenout', 'end', 'shuffle']));
   });
   it('offers modes and allocation methods the checker accepts, and only those', () => {
     const invalid = (mode: string, method: string) =>

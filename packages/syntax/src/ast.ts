@@ -121,7 +121,11 @@ export type SurveyMember =
   | TargetDecl
   | SampleDecl
   | QualityDecl
-  | AnalysisDecl;
+  | AnalysisDecl
+  | PageDecl
+  | ScreenOutDecl
+  | EndDecl
+  | ShuffleDecl;
 
 export interface SurveyDecl extends NodeBase {
   kind: 'Survey';
@@ -224,6 +228,12 @@ export interface SectionDecl extends NodeBase {
   /** False for `section demographics` without a body: a use of a shared section. */
   hasBody: boolean;
   questions: QuestionDecl[];
+  /** `randomize`: its questions are shown in random order (`fixed` ones keep their place). */
+  randomize?: boolean;
+  /** `fixed`: keeps its place in a `shuffle` group. */
+  fixed?: boolean;
+  /** Page breaks and screen-outs written among the questions, in source order. */
+  flow?: SectionFlowMember[];
 }
 
 /** The kinds of question: the vocabulary's `question-kind` words. Re-exported (not
@@ -265,6 +275,8 @@ export interface QuestionDecl extends NodeBase {
   tags: Identifier[];
   reverse: boolean;
   randomize: boolean;
+  /** `fixed`: keeps its place when its section is randomised. */
+  fixed?: boolean;
   when?: Expr;
   whenRange?: TextRange;
 }
@@ -434,3 +446,45 @@ export type Node =
   | Expr
   | Identifier
   | Text;
+
+// ---------------------------------------------------------------------------
+// Flow: page breaks, screen-outs, end screens, randomisation groups
+
+/** `page`: a page break; the questions after it are on the next page. */
+export interface PageDecl extends NodeBase {
+  kind: 'Page';
+  /** Index in its section's `questions` of the first question after it (sections only). */
+  before?: number;
+}
+
+/**
+ * `screenout minor "本调查仅面向成年人。" en: "This survey is for adults only." when age < 18`:
+ * ends the survey with the message when the condition holds at this point.
+ */
+export interface ScreenOutDecl extends NodeBase {
+  kind: 'ScreenOut';
+  id?: Identifier;
+  message?: Text;
+  when?: Expr;
+  whenRange?: TextRange;
+  /** Index in its section's `questions` of the first question after it (sections only). */
+  before?: number;
+}
+
+/** `end happy "谢谢您的支持!" en: "Thank you!" when overall >= 4`: an end screen. */
+export interface EndDecl extends NodeBase {
+  kind: 'End';
+  id?: Identifier;
+  text?: Text;
+  when?: Expr;
+  whenRange?: TextRange;
+}
+
+/** `shuffle brands { section a … section b … }`: sections shown in random order. */
+export interface ShuffleDecl extends NodeBase {
+  kind: 'Shuffle';
+  id?: Identifier;
+  sections: SectionDecl[];
+}
+
+export type SectionFlowMember = PageDecl | ScreenOutDecl;

@@ -77,7 +77,11 @@ type RuleName =
   | 'targetDecl'
   | 'sampleDecl'
   | 'qualityDecl'
-  | 'analysisDecl';
+  | 'analysisDecl'
+  | 'pageDecl'
+  | 'screenoutDecl'
+  | 'endDecl'
+  | 'shuffleDecl';
 
 const questionKinds = wordsWithRole('question-kind').map(T.keywordToken);
 const headerKeys = wordsWithRole('header').map(T.keywordToken);
@@ -100,6 +104,10 @@ const memberRules = new Map<TokenType, RuleName>([
   [T.Sample, 'sampleDecl'],
   [T.Quality, 'qualityDecl'],
   [T.Analysis, 'analysisDecl'],
+  [T.Page, 'pageDecl'],
+  [T.ScreenOut, 'screenoutDecl'],
+  [T.End, 'endDecl'],
+  [T.Shuffle, 'shuffleDecl'],
 ]);
 const questionRules = new Map<TokenType, RuleName>(questionKinds.map((k) => [k, 'questionDecl'] as const));
 const declarationRules = new Map<TokenType, RuleName>([

@@ -156,6 +156,10 @@ export class SurveyParser extends EmbeddedActionsParser {
         { ALT: () => this.SUBRULE(this.sampleDecl) },
         { ALT: () => this.SUBRULE(this.qualityDecl) },
         { ALT: () => this.SUBRULE(this.analysisDecl) },
+        { ALT: () => this.SUBRULE(this.pageDecl) },
+        { ALT: () => this.SUBRULE(this.screenoutDecl) },
+        { ALT: () => this.SUBRULE(this.endDecl) },
+        { ALT: () => this.SUBRULE(this.shuffleDecl) },
       ]);
       pushDef(members, m as A.SurveyMember | undefined);
     });
@@ -433,13 +437,21 @@ export class SurveyParser extends EmbeddedActionsParser {
         { ALT: () => void (this.CONSUME(T.Weight), (node.weight = this.num(this.CONSUME2(T.NumberLiteral)))) },
         { ALT: () => void (node.limit = this.SUBRULE(this.limitDecl)) },
         { ALT: () => void (this.CONSUME(T.When), (node.when = this.SUBRULE(this.expression))) },
+        { ALT: () => void (this.CONSUME(T.Randomize), (node.randomize = true)) },
+        { ALT: () => void (this.CONSUME(T.Fixed), (node.fixed = true)) },
       ]);
     });
     // Without a body, `section id` uses a section declared in an imported file.
     this.OPTION2(() => {
       this.CONSUME(T.LBrace);
       node.hasBody = true;
-      this.MANY2(() => pushDef(node.questions, this.SUBRULE(this.questionDecl)));
+      this.MANY2(() => {
+        this.OR2([
+          { ALT: () => pushDef(node.questions, this.SUBRULE(this.questionDecl)) },
+          { ALT: () => this.pushFlow(node, this.SUBRULE(this.pageDecl)) },
+          { ALT: () => this.pushFlow(node, this.SUBRULE(this.screenoutDecl)) },
+        ]);
+      });
       this.CONSUME(T.RBrace);
     });
     node.range = this.range(start);
@@ -516,6 +528,7 @@ export class SurveyParser extends EmbeddedActionsParser {
       { ALT: () => void (this.CONSUME(T.Tag), node.tags.push(...asArray(this.SUBRULE(this.nameList)))) },
       { ALT: () => void (this.CONSUME(T.Reverse), (node.reverse = true)) },
       { ALT: () => void (this.CONSUME(T.Randomize), (node.randomize = true)) },
+      { ALT: () => void (this.CONSUME(T.Fixed), (node.fixed = true)) },
       { ALT: () => void (this.CONSUME(T.As), (node.format = this.ident(this.CONSUME4(T.Identifier)))) },
       { ALT: () => void (this.CONSUME(T.Slider), (node.slider = true)) },
       {
@@ -641,6 +654,57 @@ export class SurveyParser extends EmbeddedActionsParser {
     const node: A.CheckDecl = { kind: 'Check', range: { start, end: start } };
     node.expr = this.SUBRULE(this.expression);
     node.message = this.SUBRULE(this.text);
+    node.range = this.range(start);
+    return node;
+  });
+
+  // ---------------------------------------------------------------------- flow
+  /** A page break or screen-out inside a section, with the index of the question after it. */
+  private pushFlow(section: A.SectionDecl, m: A.SectionFlowMember | undefined): void {
+    if (!m || typeof m !== 'object' || !('kind' in m) || !Object.isExtensible(m)) return;
+    m.before = section.questions.length;
+    (section.flow ??= []).push(m);
+  }
+
+  private pageDecl = this.RULE('pageDecl', (): A.PageDecl => {
+    const start = this.startOf();
+    this.CONSUME(T.Page);
+    return { kind: 'Page', range: this.range(start) };
+  });
+
+  private screenoutDecl = this.RULE('screenoutDecl', (): A.ScreenOutDecl => {
+    const start = this.startOf();
+    this.CONSUME(T.ScreenOut);
+    const node: A.ScreenOutDecl = { kind: 'ScreenOut', id: this.ident(this.CONSUME(T.Identifier)), range: { start, end: start } };
+    node.message = this.SUBRULE(this.text);
+    const w = this.CONSUME(T.When);
+    node.when = this.SUBRULE(this.expression);
+    node.whenRange = this.range(this.tokRange(w).start);
+    node.range = this.range(start);
+    return node;
+  });
+
+  private endDecl = this.RULE('endDecl', (): A.EndDecl => {
+    const start = this.startOf();
+    this.CONSUME(T.End);
+    const node: A.EndDecl = { kind: 'End', id: this.ident(this.CONSUME(T.Identifier)), range: { start, end: start } };
+    node.text = this.SUBRULE(this.text);
+    this.OPTION(() => {
+      const w = this.CONSUME(T.When);
+      node.when = this.SUBRULE(this.expression);
+      node.whenRange = this.range(this.tokRange(w).start);
+    });
+    node.range = this.range(start);
+    return node;
+  });
+
+  private shuffleDecl = this.RULE('shuffleDecl', (): A.ShuffleDecl => {
+    const start = this.startOf();
+    this.CONSUME(T.Shuffle);
+    const node: A.ShuffleDecl = { kind: 'Shuffle', id: this.ident(this.CONSUME(T.Identifier)), sections: [], range: { start, end: start } };
+    this.CONSUME(T.LBrace);
+    this.MANY(() => pushDef(node.sections, this.SUBRULE(this.sectionDecl)));
+    this.CONSUME(T.RBrace);
     node.range = this.range(start);
     return node;
   });

@@ -157,6 +157,12 @@ export const Top = kw('top');
 export const Drivers = kw('drivers');
 export const Chart = kw('chart');
 export const Alpha = kw('alpha');
+// Flow (page breaks, screen-outs, end screens, randomisation groups): contextual, so
+// `page`, `end`, `screenout` and `shuffle` stay usable as ids.
+export const Page = kw('page', [Identifier]);
+export const ScreenOut = kw('screenout', [Identifier]);
+export const End = kw('end', [Identifier]);
+export const Shuffle = kw('shuffle', [Identifier]);
 // Expressions
 export const And = kw('and');
 export const Or = kw('or');

@@ -59,7 +59,9 @@ export type Role =
   /** A keyword that may also be called as a function: `nps(q)`, `reverse(q)`. */
   | 'callable'
   /** A keyword also accepted as a name where one is expected (`score nps`, `on nps`). */
-  | 'name';
+  | 'name'
+  /** Follows a screen-out's or an end screen's text (`when …`). */
+  | 'flow-attribute';
 
 /** Blocks in which a keyword starts a statement (what completion offers first). */
 export type Block = 'document' | 'survey' | 'section' | 'options' | 'sample' | 'quality' | 'analysis';
@@ -95,6 +97,10 @@ export const roleRules: Record<Role, readonly string[]> = {
     'qualityDecl',
     'analysisDecl',
     'rowDecl',
+    'pageDecl',
+    'screenoutDecl',
+    'endDecl',
+    'shuffleDecl',
   ],
   header: ['headerProperty'],
   'answers-default': ['headerProperty'],
@@ -120,6 +126,7 @@ export const roleRules: Record<Role, readonly string[]> = {
   operator: ['orExpr', 'andExpr', 'notExpr', 'compareExpr'],
   callable: ['primary'],
   name: ['scoreDecl', 'targetDecl', 'softName', 'questionAttribute'],
+  'flow-attribute': ['screenoutDecl', 'endDecl'],
 };
 
 /**
@@ -184,6 +191,31 @@ export const vocabulary = [
   { word: 'quality', roles: ['declaration'], starts: ['survey'], doc: 'Data-quality rules that exclude responses.' },
   { word: 'analysis', roles: ['declaration'], starts: ['survey'], doc: 'What the analysis should compute.' },
   { word: 'row', roles: ['declaration'], starts: ['options'], doc: 'One row (item) of a matrix question.' },
+  // Flow
+  {
+    word: 'page',
+    roles: ['declaration'],
+    starts: ['survey', 'section'],
+    doc: 'A page break: the questions after it are shown on the next page of the form.',
+  },
+  {
+    word: 'screenout',
+    roles: ['declaration'],
+    starts: ['survey', 'section'],
+    doc: 'Ends the survey early with a message when its condition holds (not in the target group); the response records which one.',
+  },
+  {
+    word: 'end',
+    roles: ['declaration'],
+    starts: ['survey'],
+    doc: 'An end screen: the text shown after submitting, the first whose condition holds (one without `when` is the default).',
+  },
+  {
+    word: 'shuffle',
+    roles: ['declaration'],
+    starts: ['survey'],
+    doc: 'A randomisation group: its sections are shown in random order (`fixed` sections keep their place); the order is recorded.',
+  },
   // Question kinds
   { word: 'single', roles: ['question-kind'], starts: ['survey', 'section'], doc: 'One answer from a list of options.' },
   { word: 'multi', roles: ['question-kind'], starts: ['survey', 'section'], doc: 'Any number of answers from a list of options.' },
@@ -256,10 +288,15 @@ export const vocabulary = [
     flag: true,
     doc: 'A reverse-keyed item (as a function: reverse-codes it).',
   },
-  { word: 'randomize', roles: ['question-attribute'], flag: true, doc: 'Options or rows are shown in random order.' },
+  {
+    word: 'randomize',
+    roles: ['question-attribute', 'section-attribute'],
+    flag: true,
+    doc: 'Options or rows (on a question), or the questions of a section (on a section), are shown in random order.',
+  },
   {
     word: 'when',
-    roles: ['question-attribute', 'section-attribute', 'exclusion-criterion', 'choice-flag'],
+    roles: ['question-attribute', 'section-attribute', 'exclusion-criterion', 'choice-flag', 'flow-attribute'],
     doc: 'A condition: ask (or offer an option) only when it holds (exclude when it holds).',
   },
   // Sections
@@ -272,7 +309,12 @@ export const vocabulary = [
   // Choice options
   { word: 'specify', roles: ['choice-flag'], flag: true, doc: 'An option with an "other, please specify" text box.' },
   { word: 'exclusive', roles: ['choice-flag'], flag: true, doc: 'An option that cannot be chosen with others.' },
-  { word: 'fixed', roles: ['choice-flag'], flag: true, doc: 'An option that keeps its place when options are randomized.' },
+  {
+    word: 'fixed',
+    roles: ['choice-flag', 'question-attribute', 'section-attribute'],
+    flag: true,
+    doc: 'An option, question or section that keeps its place when the others are shown in random order.',
+  },
   // Scores
   { word: 'require', roles: ['score-attribute'], doc: 'How many items must be answered for the score.' },
   { word: 'all', roles: ['score-attribute'], doc: '`require all`: every item must be answered.' },

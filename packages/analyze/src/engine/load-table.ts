@@ -20,11 +20,13 @@ export interface LoadOutcome {
   excludedByRule: number[];
   analysed: number;
   withoutDuration: number;
+  /** Valid responses that ended at a screen-out, by screen-out id: counted, never analysed. */
+  screenedOut: Record<string, number>;
   /** Open answers of the analysed responses (counts and a random sample). */
   texts: TextAnswers[];
 }
 
-const OPTIONAL_META = ['responseId', 'formVersion'];
+export const OPTIONAL_META = ['responseId', 'formVersion'];
 
 export interface Pipeline {
   survey: SurveyInput;
@@ -99,10 +101,11 @@ export interface FileTally {
   excluded: ExcludedResponse[];
   excludedByRule: number[];
   withoutDuration: number;
+  screenedOut: Record<string, number>;
 }
 
 export function emptyTally(p: Pipeline): FileTally {
-  return { invalid: [], excluded: [], excludedByRule: p.survey.analysis.quality.map(() => 0), withoutDuration: 0 };
+  return { invalid: [], excluded: [], excludedByRule: p.survey.analysis.quality.map(() => 0), withoutDuration: 0, screenedOut: {} };
 }
 
 /**
@@ -122,6 +125,12 @@ export function judge(rec: LoadedRecord, p: Pipeline, tally: FileTally): EvalCon
   const reasons = p.validator.check(response);
   if (reasons.length) {
     tally.invalid.push({ ...rec.source, reasons });
+    return undefined;
+  }
+  // Screened out: a valid response that ended early; counted apart, before quality rules and estimates.
+  if (response.outcome === 'screenout') {
+    const id = String(response.screenout ?? '');
+    tally.screenedOut[id] = (tally.screenedOut[id] ?? 0) + 1;
     return undefined;
   }
   const ctx: EvalContext = {
@@ -145,6 +154,7 @@ function addTally(out: LoadOutcome, t: FileTally): void {
   out.excluded.push(...t.excluded);
   t.excludedByRule.forEach((n, i) => (out.excludedByRule[i] += n));
   out.withoutDuration += t.withoutDuration;
+  for (const [id, n] of Object.entries(t.screenedOut)) out.screenedOut[id] = (out.screenedOut[id] ?? 0) + n;
 }
 
 /** The analysed response into a table that starts with the columns of the responses table; `extra` appends more. */
@@ -169,6 +179,7 @@ export async function loadTable(conn: DuckDBConnection, table: string, files: st
     excludedByRule: p.survey.analysis.quality.map(() => 0),
     analysed: 0,
     withoutDuration: 0,
+    screenedOut: {},
     texts: [],
   };
   const { analysis } = p.survey;

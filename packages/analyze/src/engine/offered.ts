@@ -11,7 +11,8 @@ import type { ExprJson, VariableDoc } from '../config.ts';
 import { cellWeights } from '../estimate/design.ts';
 import type { Ctx } from './context.ts';
 import type { Subject } from '../sql/moments.ts';
-import { ident, indicator, isNumericColumn, literal, substantive } from '../sql/names.ts';
+import { ident, indicator, isNumericColumn, substantive } from '../sql/names.ts';
+import { literal } from '../sql/dialect.ts';
 
 export const offeredKey = (variable: string, code: string | number) => `offered:${variable}.${code}`;
 

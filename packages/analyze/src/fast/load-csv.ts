@@ -131,6 +131,8 @@ export async function loadSetBased(
   sourceOf: () => Promise<SetSource | { why: string }>,
 ): Promise<SetBasedLoad | { why: string }> {
   step('start');
+  // Screened-out responses are counted apart before validation-dependent steps: the reference path does that.
+  if (p.survey.analysis.flow?.screenOuts?.length) return { why: 'the survey has screen-outs (responses are sorted by outcome row by row)' };
   const shape = await sourceOf();
   if ('why' in shape) return shape;
   try {

@@ -6,7 +6,7 @@
 import type { AnalysisDoc, VariableDoc } from '../config.ts';
 import { DataError } from '../errors.ts';
 
-const METADATA_COLUMNS = [
+export const METADATA_COLUMNS = [
   'responseId',
   'formVersion',
   'language',
@@ -16,6 +16,9 @@ const METADATA_COLUMNS = [
   'format',
   'survey',
 ] as const;
+
+/** Flow columns: `outcome` (complete / screenout), `screenout` and `end` ids; `order.<section or group>` as ids separated by ';'. */
+export const FLOW_COLUMNS: readonly string[] = ['outcome', 'screenout', 'end'];
 
 export type Role =
   | { role: 'answer'; variable: VariableDoc }
@@ -74,6 +77,8 @@ export function mapColumns(header: string[], analysis: AnalysisDoc, file: string
       }
       return void roles.push({ role: 'answer', variable: v });
     }
+    // How the response ended and the order shown (surveys with screen-outs, end screens or random order).
+    if (analysis.flow && (FLOW_COLUMNS.includes(name) || name.startsWith('order.'))) return void roles.push({ role: 'meta', name });
     const known = analysis.variables.map((x) => x.name).concat(METADATA_COLUMNS);
     const best = known.map((k) => [k, levenshtein(k, name)] as const).sort((a, b) => a[1] - b[1])[0];
     const hint = best && best[1] <= Math.max(2, Math.floor(name.length / 3)) ? ` Did you mean '${best[0]}'?` : '';
@@ -187,7 +192,13 @@ export function rowToResponse(
         return;
       case 'meta': {
         const value = metaValue(r.name, cell);
-        if (value !== undefined) response[r.name] = value;
+        if (value !== undefined && r.name.startsWith('order.')) {
+          const order = (response.order ??= {}) as Record<string, unknown>;
+          order[r.name.slice('order.'.length)] = String(value)
+            .split(';')
+            .map((x) => x.trim())
+            .filter(Boolean);
+        } else if (value !== undefined) response[r.name] = value;
         return;
       }
       case 'answer': {

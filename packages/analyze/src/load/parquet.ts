@@ -16,7 +16,7 @@ export function toCell(v: unknown): Cell {
   return String(v);
 }
 
-function quoteLiteral(s: string): string {
+export function quoteLiteral(s: string): string {
   return `'${s.replace(/'/g, "''")}'`;
 }
 

@@ -213,6 +213,7 @@ export function toView(result: AnalysisResult, language?: string): ReportView {
     title: label(c, result.survey.title, result.survey.id),
     targets: result.targets.map((t) => target(c, t)),
     counts: { ...result.counts },
+    ...(result.screenOuts ? { screenOuts: result.screenOuts } : {}),
     exclusions: result.excluded.map((e) => ({
       id: e.responseId ?? `${e.file}:${e.row}`,
       source: e.responseId ? `${e.file}:${e.row}` : '',

@@ -9,6 +9,7 @@ import { mdCell } from './escape.ts';
 import { DASH, fixed, integer, interval, percent } from './format.ts';
 import { uiStrings, type UiStrings } from './ui-strings.ts';
 import { textCount, type ReportView } from './view.ts';
+import { screenOutRows } from './screen-outs.ts';
 
 function mdTable(head: string[], rows: string[][], numeric: number[] = []): string {
   const align = head.map((_, i) => (numeric.includes(i) ? '---:' : '---'));
@@ -53,6 +54,7 @@ function blocks(view: ReportView, c: ReportCharts, ui: UiStrings, withCharts: bo
         [ui.received, integer(n.received)],
         [ui.invalid, integer(n.invalid)],
         [ui.excluded, integer(n.excluded)],
+        ...screenOutRows(view, ui),
         [ui.analysed, integer(n.analysed)],
       ],
       [1],

@@ -17,6 +17,7 @@ export interface UiStrings {
   received: string;
   invalid: string;
   excluded: string;
+  screenedOut: string;
   analysed: string;
   exclusions: string;
   id: string;
@@ -117,6 +118,7 @@ const zh: UiStrings = {
   received: '收到的答卷',
   invalid: '无效答卷(格式错误)',
   excluded: '剔除的答卷(质量规则)',
+  screenedOut: '甄别终止的答卷',
   analysed: '纳入分析的答卷',
   exclusions: '被剔除的答卷',
   id: '答卷编号',
@@ -214,6 +216,7 @@ const en: UiStrings = {
   received: 'Responses received',
   invalid: 'Invalid responses (malformed)',
   excluded: 'Excluded responses (quality rules)',
+  screenedOut: 'Screened out',
   analysed: 'Responses analysed',
   exclusions: 'Excluded responses',
   id: 'Response id',

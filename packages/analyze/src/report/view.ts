@@ -27,6 +27,8 @@ export interface CountsView {
   received: number;
   invalid: number;
   excluded: number;
+  /** Ended at a screen-out (surveys with screen-outs only). */
+  screenedOut?: number;
   analysed: number;
 }
 
@@ -181,6 +183,8 @@ export interface ReportView {
   title: string;
   targets: TargetView[];
   counts: CountsView;
+  /** Each screen-out with how many responses it ended (surveys with screen-outs only). */
+  screenOuts?: Array<{ id: string; count: number }>;
   exclusions: ExclusionView[];
   /** Each quality rule with how it is applied and how many responses it removed. */
   quality: QualityRuleView[];

@@ -10,6 +10,8 @@ import { npsScale } from './builtins.ts';
 import { functions } from '../functions/table.ts';
 import { walkExpr } from '../expr-walk.ts';
 import { allocationMethods, ownOptions } from '../model.ts';
+import { emptyFlow } from '../flow-model.ts';
+import { buildFlow, resolveFlow } from './flow.ts';
 
 function isAllocation(name: string): name is M.AllocationMethod {
   return (allocationMethods as readonly string[]).includes(name);
@@ -234,6 +236,7 @@ class Binder {
       scores: [],
       calculations: new Map(),
       checks: [],
+      flow: emptyFlow(),
       targets: [],
       quality: [],
       analysis: [],
@@ -260,19 +263,14 @@ class Binder {
             if (e.term.name) s.glossary.set(e.term.name, this.text(e.text, file) ?? {});
           }
           break;
-        case 'Section': {
+        case 'Section':
           implicit = undefined;
-          if (m.hasBody) {
-            s.sections.push(this.buildSection(file, m, s.questions, s.sections.length));
-          } else {
-            const shared = m.id?.name ? this.sharedSections.get(m.id.name) : undefined;
-            this.b.sectionUses.push({ file, node: m, target: shared?.node });
-            if (shared) s.sections.push(this.buildSection(shared.file, shared.node, s.questions, s.sections.length));
-            if (m.id)
-              this.addRef(m.id.name, file, m.id.range, ['section'], 'section', m.id, shared ? this.sectionDecls.get(m.id.name) : undefined);
-          }
+          this.addSection(s, m, file);
           break;
-        }
+        case 'Shuffle':
+          implicit = undefined;
+          for (const sec of m.sections) this.addSection(s, sec, file);
+          break;
         case 'Question': {
           if (!implicit) {
             implicit = { id: `_part${s.sections.length + 1}`, file, node: undefined, implicit: true, questions: [] };
@@ -330,11 +328,25 @@ class Binder {
           break; // scales and choices were declared up front
       }
     }
+    buildFlow(s, node, (t, f) => this.text(t, f));
     // References are resolved after everything is declared, so order problems become
     // diagnostics (a `when` on a later question) rather than "unknown name".
     this.b.survey = s;
     this.resolveSurvey(s);
     return s;
+  }
+
+  /** A section with a body, or the use of a shared one (`section about_you`). */
+  private addSection(s: M.Survey, m: A.SectionDecl, file: string): void {
+    if (m.hasBody) {
+      s.sections.push(this.buildSection(file, m, s.questions, s.sections.length));
+    } else {
+      const shared = m.id?.name ? this.sharedSections.get(m.id.name) : undefined;
+      this.b.sectionUses.push({ file, node: m, target: shared?.node });
+      if (shared) s.sections.push(this.buildSection(shared.file, shared.node, s.questions, s.sections.length));
+      if (m.id)
+        this.addRef(m.id.name, file, m.id.range, ['section'], 'section', m.id, shared ? this.sectionDecls.get(m.id.name) : undefined);
+    }
   }
 
   private readHeader(s: M.Survey, m: A.HeaderProperty): void {
@@ -597,6 +609,11 @@ class Binder {
       const v = last ? this.variables.get(last) : undefined;
       c.anchor = v ? ('matrix' in v ? v.matrix.id : v.id) : undefined;
     }
+    resolveFlow(
+      s.flow,
+      (e, f) => this.resolveExpr(e, f, 'condition'),
+      (e) => this.itemsOf(e),
+    );
     for (const score of s.scores) {
       if (score.expr) this.resolveExpr(score.expr, score.file, 'formula');
       score.items = this.itemsOf(score.expr);

@@ -72,4 +72,7 @@ const structuralRules: Rule[] = [
 /** Methodology rules (question count, wording, scales, sampling, scoring) register here. */
 import { methodologyRules } from './methodology/index.ts';
 
-export const allRules: Rule[] = [...structuralRules, ...methodologyRules];
+/** Flow rules (screen-outs, end screens, pages, randomisation): SVY2140–SVY2159. */
+import { flowRules } from './flow/index.ts';
+
+export const allRules: Rule[] = [...structuralRules, ...flowRules, ...methodologyRules];

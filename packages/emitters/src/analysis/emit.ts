@@ -12,6 +12,7 @@ import { resolveRequest } from './requests.ts';
 import { samplingJson } from './sampling.ts';
 import { calculationsJson } from '../common/calculations.ts';
 import { checksJson } from '../common/checks.ts';
+import { flowJson } from '../common/flow.ts';
 
 const conventions = {
   missing: 'Codes listed in missingCodes are valid answers that never enter a mean, a score or a comparison.',
@@ -19,6 +20,13 @@ const conventions = {
   multi: 'A multi-select answer is a list of codes; each option also has a 0/1 indicator variable named question.code.',
   specify: 'The free text of an option with specify is the variable question.code.',
   scoreMissing: 'require all: every item must be answered; require k: at least k items, the others are left out of the formula.',
+};
+
+/** Added to the conventions when the survey has screen-outs or random order. */
+const flowConventions = {
+  outcome:
+    'A response with outcome "screenout" ended early at the screen-out named in `screenout`: count it apart from completes and exclusions, never in an estimate. A response without outcome is complete.',
+  order: 'A randomised section or shuffle group records the order shown under `order.<section or group id>`, for order-effect analysis.',
 };
 
 function usesAggregate(e: ExprJson): boolean {
@@ -53,11 +61,12 @@ export function analysisDocument(survey: Survey, binding: Binding) {
       languages: L,
       defaultLanguage: survey.defaultLanguage,
     }),
-    conventions,
+    conventions: flowJson(survey, binding) ? { ...conventions, ...flowConventions } : conventions,
     variables: variablesOf(survey, binding),
     groups: groupsOf(survey),
     calculations: calculationsJson(survey, binding),
     checks: checksJson(survey, binding),
+    flow: flowJson(survey, binding),
     scores,
     targets: survey.targets.map((t) => ({
       subject: t.subject,

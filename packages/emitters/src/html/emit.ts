@@ -9,7 +9,8 @@ import { STYLE } from './style.ts';
 import { TextTable, uiEl } from './texts.ts';
 import { isRtl, languageName, uiStrings } from './ui-strings.ts';
 import { uiText } from '../common/ui-text/index.ts';
-import { renderSection } from './question.ts';
+import { renderPages } from './pages.ts';
+import { runtimeFlow } from './flow.ts';
 import { pipedIds, runtimeCalculations, runtimeQuestion } from './data.ts';
 import { textKey, type RuntimeData } from './runtime/data.ts';
 import { exprToJson } from '../common/expr.ts';
@@ -45,8 +46,10 @@ export function emitHtml(survey: Survey, binding: Binding, options: HtmlOptions 
     survey.intro || survey.confidentiality || duration || glossary
       ? `<section class="intro" id="intro" aria-labelledby="intro-h">${uiEl('h2', 'intro', ui, lang, ' id="intro-h" class="visually-hidden"')}${survey.intro ? t.el('p', 'survey.intro', survey.intro) : ''}${duration}${survey.confidentiality ? t.el('p', 'survey.confidentiality', survey.confidentiality, ' class="confidentiality"') : ''}${glossary}</section>`
       : '';
-  const pages = sections.map((s, i) => renderSection(s, i, c)).join('\n');
-  const progress = `<div class="progress"><progress id="progress-bar" max="${sections.length}" value="1" aria-labelledby="progress-text"></progress><span id="progress-text">${esc((ui.progress[lang] ?? '').replace('{n}', '1').replace('{total}', String(sections.length)))}</span></div>`;
+  const rendered = renderPages(survey, sections, c);
+  const pages = rendered.html;
+  const pageCount = rendered.pages.length;
+  const progress = `<div class="progress"><progress id="progress-bar" max="${pageCount}" value="1" aria-labelledby="progress-text"></progress><span id="progress-text">${esc((ui.progress[lang] ?? '').replace('{n}', '1').replace('{total}', String(pageCount)))}</span></div>`;
   const nav = `<div class="nav">${uiEl('button', 'previous', ui, lang, ' type="button" id="prev" hidden')}${uiEl('button', 'next', ui, lang, ' type="button" id="next" class="primary"')}${uiEl('button', 'submit', ui, lang, ' type="submit" id="submit" class="primary" hidden')}</div>`;
   const data: RuntimeData = {
     format: RESPONSE_FORMAT,
@@ -59,7 +62,7 @@ export function emitHtml(survey: Survey, binding: Binding, options: HtmlOptions 
     texts: {},
     ui,
     pipes: [...t.pipes],
-    pages: sections.map((s) => ({ id: s.id, questions: s.questions.map((q) => q.id) })),
+    pages: rendered.pages.map((p) => (p.id === p.section ? { id: p.id, questions: p.questions } : p)),
     questions: survey.questions.map((q) => runtimeQuestion(q, binding)),
     hidden: [...survey.hidden.values()].map((h) =>
       compact({ id: h.id, type: h.type, required: h.required, codes: h.choices?.options.map((o) => o.code) }),
@@ -68,6 +71,8 @@ export function emitHtml(survey: Survey, binding: Binding, options: HtmlOptions 
   const rtl = survey.languages.filter(isRtl);
   if (rtl.length) data.rtl = rtl;
   if (survey.calculations.size) data.calculations = runtimeCalculations(survey, binding);
+  const flow = runtimeFlow(survey, binding, rendered.pages, t);
+  if (flow) data.flow = flow;
   const checks = survey.checks.filter((c) => c.anchor && c.expr);
   if (checks.length)
     data.checks = checks.map((c, i) => {

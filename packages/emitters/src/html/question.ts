@@ -17,7 +17,7 @@ function help(q: Question, c: Ctx): string {
 
 const errorSlot = (name: string) => `<p class="error" id="err-${esc(name)}"></p>`;
 
-function renderQuestion(q: Question, c: Ctx): string {
+export function renderQuestion(q: Question, c: Ctx): string {
   const describedBy = [q.help ? `help-${q.id}` : '', q.unit ? `unit-${q.id}` : '', `err-${q.id}`].filter(Boolean).map(esc).join(' ');
   const open = `<div class="question" id="q-${esc(q.id)}" data-q="${esc(q.id)}" data-kind="${q.kind}">`;
   if (q.kind === 'text' || q.kind === 'number' || q.kind === 'date') {

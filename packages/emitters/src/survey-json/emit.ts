@@ -11,6 +11,7 @@ import { sectionJson } from './questions.ts';
 import { requestJson } from './requests.ts';
 import { calculationsJson } from '../common/calculations.ts';
 import { checksJson } from '../common/checks.ts';
+import { flowJson } from '../common/flow.ts';
 
 export function surveyDocument(survey: Survey, binding: Binding) {
   const L = survey.languages;
@@ -42,6 +43,7 @@ export function surveyDocument(survey: Survey, binding: Binding) {
     sections: survey.sections.map((s) => sectionJson(s, survey, binding)),
     calculations: calculationsJson(survey, binding),
     checks: checksJson(survey, binding),
+    flow: flowJson(survey, binding),
     scores: survey.scores.map((s) =>
       compact({ id: s.id, label: ordered(s.label, L), expr: exprToJson(s.expr, binding), require: s.require, items: s.items }),
     ),

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { allCases } from '../support/load.ts';
 import { makeAjv } from '../support/ajv.ts';
-import { hiddenValues, respond } from '../support/respond.ts';
+import { hiddenValues } from '../support/respond.ts';
+import { respondAsForm } from '../support/respond-flow.ts';
 import { axeViolations, buildPages, cspViolations, useSite, watch } from './harness.ts';
 import { fillAndSubmit } from './fill.ts';
 
@@ -38,7 +39,8 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
   it.each(['low', 'high'] as const)(
     'filled in (%s answers), the downloaded response is the one given and the schema accepts it',
     async (style) => {
-      const expected = respond(survey, c.result.binding, style).answers;
+      // A survey with screen-outs ends where one holds: the answers stop there.
+      const { answers: expected, screenout } = respondAsForm(survey, c.result.binding, style);
       const context = await site.browser.newContext({ acceptDownloads: true });
       const page = await context.newPage();
       const problems = await watch(page);
@@ -48,6 +50,7 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
       const file = await (await downloaded).path();
       const response = JSON.parse(readFileSync(file, 'utf8'));
       expect(response.answers).toEqual(expected);
+      expect(response.screenout).toBe(screenout);
       expect(response).toMatchObject({ format: 'survey-response/1', survey: survey.id, language: survey.defaultLanguage });
       const validate = makeAjv().compile(schemas.get(survey.id)!);
       expect(validate(response) ? '' : JSON.stringify(validate.errors)).toBe('');

@@ -50,8 +50,9 @@ export async function answerQuestion(page: Page, q: Question, a: Answers): Promi
 export async function fillAndSubmit(page: Page, survey: Survey, a: Answers): Promise<void> {
   for (let guard = 0; guard < 200; guard++) {
     const pageId = await page.locator('.page:not([hidden])').getAttribute('id');
-    const section = survey.sections.find((s) => `page-${s.id}` === pageId);
-    for (const q of section?.questions ?? []) {
+    // The questions on this page, in the order shown (a section split by `page`, or shuffled, included).
+    const ids = await page.$$eval('.page:not([hidden]) .question', (els) => els.map((e) => (e as HTMLElement).dataset.q ?? ''));
+    for (const q of ids.map((id) => survey.questions.find((x) => x.id === id)).filter((x): x is Question => !!x)) {
       if (await page.locator(`#q-${q.id}`).isVisible()) await answerQuestion(page, q, a);
     }
     if (await page.locator('#submit').isVisible()) {
@@ -59,7 +60,12 @@ export async function fillAndSubmit(page: Page, survey: Survey, a: Answers): Pro
       return;
     }
     await page.click('#next');
-    await page.waitForFunction((id) => document.getElementById(id!)?.hidden === true, pageId);
+    // The next page, or the end when a screen-out held.
+    await page.waitForFunction(
+      (id) => document.getElementById(id!)?.hidden === true || document.getElementById('done')?.hidden === false,
+      pageId,
+    );
+    if (await page.locator('#done').isVisible()) return;
   }
   throw new Error('the form never reached its last page');
 }

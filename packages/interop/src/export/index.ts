@@ -4,6 +4,7 @@
 import { SurveyIndex, type SurveyDoc } from '../model.ts';
 import { Notes, type ExportNote } from './notes.ts';
 import { flowNotes } from './flow-notes.ts';
+import { surveyFlowNotes } from './survey-flow.ts';
 import { emitSurveyJs } from './surveyjs/emit.ts';
 import { xlsformOf } from './xlsform/rows.ts';
 import { writeXlsx } from './xlsform/write.ts';
@@ -52,6 +53,7 @@ export async function exportSurvey(doc: SurveyDoc, kinds: readonly string[]): Pr
     files.push({ fileName: e.fileName(doc.id), contents: await e.emit(ix, n) });
     // Forms that do not map choice filters, carry-forward and defaults say so (SurveyJS maps them).
     if (e.kind === 'xlsform' || e.kind === 'xform' || e.kind === 'redcap') flowNotes(ix, n, e.kind);
+    if (e.kind === 'xlsform' || e.kind === 'xform' || e.kind === 'redcap' || e.kind === 'surveyjs') surveyFlowNotes(ix, n, e.kind);
     notes.push(...n.list);
   }
   return { files, notes };

@@ -9,6 +9,7 @@ import { seq, type Part } from './seq.ts';
 import { segmentPieces, segments, within, type Segment } from './segments.ts';
 import { declaration, statement } from './declaration.ts';
 import { printOption } from './scales.ts';
+import { printPage, printScreenOut, sectionChildren } from './flow.ts';
 
 const { line } = doc.builders;
 
@@ -30,8 +31,8 @@ export function printSection(ctx: SourceContext, s: SectionDecl): Doc {
       const modifiers = segments(ctx, head[head.length - 1].end, headEnd, SECTION_WORDS);
       return [...head, ...segmentPieces(ctx, modifiers, (seg) => sectionModifier(ctx, s, seg), line)];
     },
-    s.questions,
-    (q) => printQuestion(ctx, q),
+    sectionChildren(s.questions, s.flow),
+    (q) => (q.kind === 'Page' ? printPage(ctx, q) : q.kind === 'ScreenOut' ? printScreenOut(ctx, q) : printQuestion(ctx, q)),
   );
 }
 
@@ -45,6 +46,9 @@ function sectionModifier(ctx: SourceContext, s: SectionDecl, seg: Segment): Part
       return within(seg, s.limit) && !!s.limit && seq(ctx, s.limit.range.start, ['limit', s.limit.unit, s.limit.value]);
     case 'when':
       return within(seg, s.when) && ['when', s.when];
+    case 'randomize':
+    case 'fixed':
+      return seg.tokens.length === 1 && [seg.word];
   }
   return false;
 }

@@ -14,6 +14,7 @@ import { printCheck, printLet, printScore, printTarget } from './scores.ts';
 import { printHidden } from './hidden.ts';
 import { printSample } from './sample.ts';
 import { printAnalysis, printQuality } from './quality.ts';
+import { printEnd, printPage, printScreenOut, printShuffle } from './flow.ts';
 
 type TopLevel = Document['imports'][number] | Document['declarations'][number] | SurveyDecl;
 
@@ -60,6 +61,14 @@ function printStatement(ctx: SourceContext, n: TopLevel | SurveyMember): Doc {
       return printQuality(ctx, n);
     case 'Analysis':
       return printAnalysis(ctx, n);
+    case 'Page':
+      return printPage(ctx, n);
+    case 'ScreenOut':
+      return printScreenOut(ctx, n);
+    case 'End':
+      return printEnd(ctx, n);
+    case 'Shuffle':
+      return printShuffle(ctx, n, (s) => printSection(ctx, s));
   }
   const unknown = n as { range: { start: number; end: number } };
   return statement(ctx, unknown.range, () => [fallbackPiece(ctx, unknown.range)]);

@@ -11,6 +11,7 @@ import type { UiStrings } from '../ui-strings.ts';
 import { textCount, type ReportView } from '../view.ts';
 import { figure } from './figure.ts';
 import { bdi, table } from './table.ts';
+import { screenOutRows } from '../screen-outs.ts';
 
 export interface Section {
   id: string;
@@ -55,6 +56,7 @@ function responses(view: ReportView, ui: UiStrings): Section {
         [ui.received, integer(c.received)],
         [ui.invalid, integer(c.invalid)],
         [ui.excluded, integer(c.excluded)],
+        ...screenOutRows(view, ui),
         [ui.analysed, integer(c.analysed)],
       ],
     }),

@@ -2,6 +2,7 @@
 // element). Types only: shared by the emitter and the browser runtime.
 import type { QuestionKind } from '@survey/syntax';
 import type { ExprJson } from '../../common/expr.ts';
+import type { RuntimeFlow } from './flow-data.ts';
 
 export type Code = string | number;
 
@@ -78,7 +79,8 @@ export interface RuntimeData {
   ui: Record<string, Record<string, string>>;
   /** Question ids piped into texts as {id}. */
   pipes: string[];
-  pages: Array<{ id: string; questions: string[] }>;
+  /** The form's pages in order; `section` is the section a page belongs to (several when split by `page`). */
+  pages: Array<{ id: string; questions: string[]; section?: string }>;
   questions: RuntimeQuestion[];
   hidden: RuntimeHidden[];
   /** Calculated values, in declaration order (absent when the survey has none). */
@@ -87,6 +89,8 @@ export interface RuntimeData {
   checks?: RuntimeCheck[];
   /** Survey languages written right to left (absent when none is). */
   rtl?: string[];
+  /** Screen-outs, end screens and random order (absent when the survey has none). */
+  flow?: RuntimeFlow;
 }
 
 /** Keys of texts in `texts`: one scheme for the emitter's markup and the runtime. */

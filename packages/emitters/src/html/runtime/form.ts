@@ -17,6 +17,7 @@ import { readHidden, type HiddenRead } from './hidden.ts';
 import { applyFilters } from './filters.ts';
 import { Defaults } from './defaults.ts';
 import { fillScales } from './scales.ts';
+import { arrangeFlow, endScreen, randomSource, screenOutAt } from './flow.ts';
 
 type Message = { key: string; params?: Record<string, string | number> } | undefined;
 
@@ -44,6 +45,9 @@ export class SurveyForm {
   private preloaded: HiddenRead;
   private defaults = new Defaults(this.form, new Set());
   private responseId = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : '';
+  /** The order shown per randomised section and shuffle group, and how the response ended. */
+  private flowOrder: Record<string, string[]> = {};
+  private outcome: { screenout?: string; end?: string } = {};
 
   constructor(private data: RuntimeData) {
     this.texts = new Texts(data);
@@ -68,6 +72,16 @@ export class SurveyForm {
       this.order[key] = arrange(c, saved?.order?.[key]);
     });
     if (saved) fillScales(document); // restored answers need every page's controls
+    if (this.data.flow) {
+      const keep = Object.fromEntries(
+        Object.entries(saved?.order ?? {})
+          .filter(([k]) => k.startsWith('flow:'))
+          .map(([k, v]) => [k.slice(5), v]),
+      );
+      this.flowOrder = arrangeFlow(this.data, this.form, keep, randomSource(location.search));
+      for (const [k, v] of Object.entries(this.flowOrder)) this.order[`flow:${k}`] = v;
+      this.pages = Array.from(document.querySelectorAll<HTMLElement>('.page'));
+    }
     reindexControls(this.form);
     if (saved) {
       for (const q of this.data.questions) writeQuestion(this.form, q, saved.answers);
@@ -388,6 +402,12 @@ export class SurveyForm {
       return;
     }
     this.say('alert', undefined);
+    const out = screenOutAt(this.data, this.page, this.env(this.compute().answers));
+    if (out) {
+      this.outcome = { screenout: out.id };
+      void this.submit();
+      return;
+    }
     const vp = this.visiblePages();
     const following = vp.find((i) => i > this.page);
     if (following !== undefined) this.showPage(following);
@@ -395,6 +415,8 @@ export class SurveyForm {
   }
 
   private prev(): void {
+    // Going back to change an answer: a screen-out found before is tested again on Next.
+    this.outcome = {};
     const before = this.visiblePages().filter((i) => i < this.page);
     if (before.length) this.showPage(before[before.length - 1]);
     this.persist();
@@ -417,6 +439,12 @@ export class SurveyForm {
     });
     if ((this.data.hidden ?? []).length) response.hidden = this.preloaded.values;
     if ((this.data.calculations ?? []).length) response.calculated = calculated;
+    if (this.data.flow?.record) {
+      response.outcome = this.outcome.screenout ? 'screenout' : 'complete';
+      if (this.outcome.screenout) response.screenout = this.outcome.screenout;
+      if (this.outcome.end) response.end = this.outcome.end;
+      if (Object.keys(this.flowOrder).length) response.order = this.flowOrder;
+    }
     return JSON.stringify(response, null, 2);
   }
 
@@ -444,8 +472,13 @@ export class SurveyForm {
       $('link-problem')?.focus();
       return;
     }
-    const all = this.data.pages.flatMap((_, i) => this.pageQuestions(i));
-    const found = this.check(all);
+    // A screened-out response is delivered as it stands: the questions after it were never asked.
+    const all = this.outcome.screenout ? [] : this.data.pages.flatMap((_, i) => this.pageQuestions(i));
+    if (!this.outcome.screenout) {
+      const out = screenOutAt(this.data, this.data.pages.length - 1, this.env(this.compute().answers));
+      if (out) this.outcome = { screenout: out.id };
+    }
+    const found = this.outcome.screenout ? [] : this.check(all);
     if (found.length) {
       const first = found[0];
       const q = this.data.questions.find((x) => x.id === first.slot || x.names.includes(first.slot));
@@ -462,6 +495,7 @@ export class SurveyForm {
       this.focusProblem(first);
       return;
     }
+    if (!this.outcome.screenout) this.outcome.end = endScreen(this.data, this.env(this.compute().answers))?.id;
     this.pending = this.responseText();
     if (this.data.submitUrl) {
       this.say('alert', undefined);
@@ -523,10 +557,29 @@ export class SurveyForm {
       text.dataset.ui = key;
       text.textContent = this.texts.ui(key);
     }
+    this.showEnding(done, text);
     if (done) {
       done.hidden = false;
       done.focus();
     }
+  }
+
+  /** The screen-out's message or the end screen's text, above the delivery message (a survey text: it follows the language). */
+  private showEnding(done: HTMLElement | null, before: HTMLElement | null): void {
+    const key = this.outcome.screenout
+      ? this.data.flow?.screenOuts?.find((x) => x.id === this.outcome.screenout)?.message
+      : this.data.flow?.ends?.find((x) => x.id === this.outcome.end)?.text;
+    if (!key || !done) return;
+    let el = $('end-text');
+    if (!el) {
+      el = document.createElement('p');
+      el.id = 'end-text';
+      el.className = 'end-text';
+      done.insertBefore(el, before);
+    }
+    el.dataset.t = key;
+    this.texts.fill(el, this.texts.text(key));
+    this.refresh();
   }
 
   // --------------------------------------------------------------- plumbing

@@ -3,8 +3,9 @@
 // Pipes `{q}` keep their spelling: SurveyJS texts use the same placeholders.
 import type { SurveyIndex } from '../../model.ts';
 import type { Notes } from '../notes.ts';
-import { condition, questionElement } from './questions.ts';
+import { questionElement } from './questions.ts';
 import { localized, surveyJsLocale } from './texts.ts';
+import { completion, sectionPages } from './flow.ts';
 
 function surveyJsDocument(ix: SurveyIndex, notes: Notes): Record<string, unknown> {
   const { doc } = ix;
@@ -20,12 +21,8 @@ function surveyJsDocument(ix: SurveyIndex, notes: Notes): Record<string, unknown
     ...(doc.hidden?.length
       ? { calculatedValues: doc.hidden.map((h) => ({ name: h.id, expression: `{${h.id}}`, includeIntoResult: true })) }
       : {}),
-    pages: doc.sections.map((s) => ({
-      name: s.id,
-      ...(s.title ? { title: localized(s.title, ix) } : {}),
-      ...(s.when ? { visibleIf: condition(s.when, s.id, ix, notes) } : {}),
-      elements: s.questions.map((q) => questionElement(q, ix, notes)),
-    })),
+    pages: doc.sections.flatMap((s) => sectionPages(s, ix, notes, (q) => questionElement(q, ix, notes))),
+    ...completion(ix, notes),
   };
 }
 

@@ -9,6 +9,7 @@ import { Unmappable, type Notes } from '../notes.ts';
 import { xlsformDialect } from './condition.ts';
 import type { ChoiceRow, SurveyRow, XlsForm } from './form.ts';
 import { languageColumnName } from '../../common/languages.ts';
+import { writePages } from './pages.ts';
 
 export function xlsformOf(ix: SurveyIndex, notes: Notes): XlsForm {
   const { doc } = ix;
@@ -24,7 +25,7 @@ export function xlsformOf(ix: SurveyIndex, notes: Notes): XlsForm {
   for (const s of doc.sections) {
     if (!s.implicit) b.survey.push({ type: 'begin group', name: s.id, label: s.title, ...b.relevant(s.when, s.id) });
     else if (s.when) notes.add(s.id, 'an implicit section cannot carry a condition in XLSForm');
-    for (const q of s.questions) b.question(q);
+    writePages(ix, s, b.survey, (q) => b.question(q));
     if (!s.implicit) b.survey.push({ type: 'end group', name: s.id });
   }
   for (const sc of doc.scores) notes.add(sc.id, 'scores are not exported to XLSForm (no calculate row is generated).');
