@@ -59,7 +59,9 @@ export type Role =
   /** A keyword that may also be called as a function: `nps(q)`, `reverse(q)`. */
   | 'callable'
   /** A keyword also accepted as a name where one is expected (`score nps`, `on nps`). */
-  | 'name';
+  | 'name'
+  /** How many times a repeat group (roster) is asked: `for q`, `for each q`, `max N`. */
+  | 'repeat-count';
 
 /** Blocks in which a keyword starts a statement (what completion offers first). */
 export type Block = 'document' | 'survey' | 'section' | 'options' | 'sample' | 'quality' | 'analysis';
@@ -95,6 +97,7 @@ export const roleRules: Record<Role, readonly string[]> = {
     'qualityDecl',
     'analysisDecl',
     'rowDecl',
+    'repeatDecl',
   ],
   header: ['headerProperty'],
   'answers-default': ['headerProperty'],
@@ -120,6 +123,7 @@ export const roleRules: Record<Role, readonly string[]> = {
   operator: ['orExpr', 'andExpr', 'notExpr', 'compareExpr'],
   callable: ['primary'],
   name: ['scoreDecl', 'targetDecl', 'softName', 'questionAttribute'],
+  'repeat-count': ['repeatDecl'],
 };
 
 /**
@@ -184,6 +188,23 @@ export const vocabulary = [
   { word: 'quality', roles: ['declaration'], starts: ['survey'], doc: 'Data-quality rules that exclude responses.' },
   { word: 'analysis', roles: ['declaration'], starts: ['survey'], doc: 'What the analysis should compute.' },
   { word: 'row', roles: ['declaration'], starts: ['options'], doc: 'One row (item) of a matrix question.' },
+  // Repeat groups (rosters)
+  {
+    word: 'repeat',
+    roles: ['declaration'],
+    starts: ['survey', 'section'],
+    doc: 'A repeat group (roster): questions asked once per instance — N times, `for` a number answered earlier, or `for each` option chosen.',
+  },
+  {
+    word: 'for',
+    roles: ['repeat-count'],
+    doc: '`repeat members for household_size`: one instance per unit of an earlier number answer (`for each q`: per option chosen in q).',
+  },
+  {
+    word: 'each',
+    roles: ['repeat-count'],
+    doc: '`repeat brand_loop for each brands`: one instance per option chosen in an earlier multi question.',
+  },
   // Question kinds
   { word: 'single', roles: ['question-kind'], starts: ['survey', 'section'], doc: 'One answer from a list of options.' },
   { word: 'multi', roles: ['question-kind'], starts: ['survey', 'section'], doc: 'Any number of answers from a list of options.' },
@@ -243,7 +264,7 @@ export const vocabulary = [
   },
   {
     word: 'max',
-    roles: ['question-attribute', 'callable'],
+    roles: ['question-attribute', 'callable', 'repeat-count'],
     doc: 'The largest value, length or number of answers (as a function: the largest of its arguments).',
   },
   { word: 'pattern', roles: ['question-attribute'], doc: 'A regular expression a text answer must match.' },

@@ -31,6 +31,9 @@ import idCase from './id-case.rule.ts';
 import textFormat from './text-format.rule.ts';
 import slider from './slider.rule.ts';
 import answersDefault from './answers-default.rule.ts';
+import rosterSource from './roster/roster-source.rule.ts';
+import rosterReference from './roster/roster-reference.rule.ts';
+import rosterSize from './roster/roster-size.rule.ts';
 
 export const structuralRules: Rule[] = [
   duplicateId,
@@ -64,6 +67,9 @@ export const structuralRules: Rule[] = [
   textFormat,
   slider,
   answersDefault,
+  rosterSource,
+  rosterReference,
+  rosterSize,
 ];
 
 /** Methodology rules (question count, wording, scales, sampling, scoring) register here. */

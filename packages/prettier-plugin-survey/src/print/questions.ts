@@ -9,6 +9,7 @@ import { seq, type Part } from './seq.ts';
 import { segmentPieces, segments, within, type Segment } from './segments.ts';
 import { declaration, statement } from './declaration.ts';
 import { printOption } from './scales.ts';
+import { printRepeat } from './repeat.ts';
 
 const { line } = doc.builders;
 
@@ -30,8 +31,8 @@ export function printSection(ctx: SourceContext, s: SectionDecl): Doc {
       const modifiers = segments(ctx, head[head.length - 1].end, headEnd, SECTION_WORDS);
       return [...head, ...segmentPieces(ctx, modifiers, (seg) => sectionModifier(ctx, s, seg), line)];
     },
-    s.questions,
-    (q) => printQuestion(ctx, q),
+    [...s.questions, ...(s.repeats ?? [])],
+    (q) => (q.kind === 'Repeat' ? printRepeat(ctx, q, (x) => printQuestion(ctx, x)) : printQuestion(ctx, q)),
   );
 }
 
