@@ -15,13 +15,18 @@ import { textKey, type RuntimeData } from './runtime/data.ts';
 import { exprToJson } from '../common/expr.ts';
 import { RUNTIME_JS } from './runtime.generated.ts';
 import { compact } from '../common/json.ts';
+import { expandRosters } from './rosters/expand.ts';
+import { renderRosterSection } from './rosters/render.ts';
 
 export interface HtmlOptions {
   /** POST the response here instead of downloading it. */
   submitUrl?: string;
 }
 
-export function emitHtml(survey: Survey, binding: Binding, options: HtmlOptions = {}): string {
+export function emitHtml(source: Survey, sourceBinding: Binding, options: HtmlOptions = {}): string {
+  // Repeat groups become one copy of their questions per possible instance (rosters/expand.ts).
+  const rosters = expandRosters(source, sourceBinding);
+  const { survey, binding } = rosters;
   const lang = survey.defaultLanguage;
   const ui = uiStrings(survey.languages);
   const t = new TextTable(lang, pipedIds(survey));
@@ -45,7 +50,9 @@ export function emitHtml(survey: Survey, binding: Binding, options: HtmlOptions 
     survey.intro || survey.confidentiality || duration || glossary
       ? `<section class="intro" id="intro" aria-labelledby="intro-h">${uiEl('h2', 'intro', ui, lang, ' id="intro-h" class="visually-hidden"')}${survey.intro ? t.el('p', 'survey.intro', survey.intro) : ''}${duration}${survey.confidentiality ? t.el('p', 'survey.confidentiality', survey.confidentiality, ' class="confidentiality"') : ''}${glossary}</section>`
       : '';
-  const pages = sections.map((s, i) => renderSection(s, i, c)).join('\n');
+  const pages = sections
+    .map((s, i) => (rosters.paths.size ? renderRosterSection(s, i, c, rosters.paths, survey.languages) : renderSection(s, i, c)))
+    .join('\n');
   const progress = `<div class="progress"><progress id="progress-bar" max="${sections.length}" value="1" aria-labelledby="progress-text"></progress><span id="progress-text">${esc((ui.progress[lang] ?? '').replace('{n}', '1').replace('{total}', String(sections.length)))}</span></div>`;
   const nav = `<div class="nav">${uiEl('button', 'previous', ui, lang, ' type="button" id="prev" hidden')}${uiEl('button', 'next', ui, lang, ' type="button" id="next" class="primary"')}${uiEl('button', 'submit', ui, lang, ' type="submit" id="submit" class="primary" hidden')}</div>`;
   const data: RuntimeData = {
@@ -67,6 +74,7 @@ export function emitHtml(survey: Survey, binding: Binding, options: HtmlOptions 
   };
   const rtl = survey.languages.filter(isRtl);
   if (rtl.length) data.rtl = rtl;
+  if (rosters.rosters.length) data.rosters = rosters.rosters;
   if (survey.calculations.size) data.calculations = runtimeCalculations(survey, binding);
   const checks = survey.checks.filter((c) => c.anchor && c.expr);
   if (checks.length)

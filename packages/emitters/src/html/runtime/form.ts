@@ -16,6 +16,7 @@ import { download, post } from './deliver.ts';
 import { readHidden, type HiddenRead } from './hidden.ts';
 import { applyFilters } from './filters.ts';
 import { Defaults } from './defaults.ts';
+import { foldRosters, showInstances } from './rosters.ts';
 
 type Message = { key: string; params?: Record<string, string | number> } | undefined;
 
@@ -147,6 +148,7 @@ export class SurveyForm {
       const el = $(`q-${q.id}`);
       if (el) el.hidden = !visible.has(q.id);
     }
+    if (this.data.rosters) showInstances(this.data.rosters, this.env(answers));
     // A slider shows its value, or that it is not answered yet.
     document.querySelectorAll<HTMLInputElement>('input[data-slider]').forEach((s) => {
       const out = s.nextElementSibling;
@@ -365,7 +367,7 @@ export class SurveyForm {
       startedAt: this.startedAt,
       submittedAt: now.toISOString(),
       durationSeconds: Math.max(0, Math.round((now.getTime() - Date.parse(this.startedAt)) / 1000)),
-      answers,
+      answers: this.data.rosters ? foldRosters(answers, this.data.rosters, this.env(answers)) : answers,
     });
     if ((this.data.hidden ?? []).length) response.hidden = this.preloaded.values;
     if ((this.data.calculations ?? []).length) response.calculated = calculated;
