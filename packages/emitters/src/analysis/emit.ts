@@ -10,6 +10,7 @@ import { qualityToJson } from '../common/quality.ts';
 import { groupsOf, variablesOf } from './variables.ts';
 import { resolveRequest } from './requests.ts';
 import { samplingJson } from './sampling.ts';
+import { rostersJson } from './rosters.ts';
 import { calculationsJson } from '../common/calculations.ts';
 import { checksJson } from '../common/checks.ts';
 
@@ -20,6 +21,9 @@ const conventions = {
   specify: 'The free text of an option with specify is the variable question.code.',
   scoreMissing: 'require all: every item must be answered; require k: at least k items, the others are left out of the formula.',
 };
+
+const rosterConvention =
+  "A repeat group is a long table: one row per instance with the response key, the enclosing instances' indexes, its own index and (for a loop) its option; its variables are that table's columns.";
 
 function usesAggregate(e: ExprJson): boolean {
   if (e.type === 'call') return !!functions[e.fn]?.aggregate || e.args.some(usesAggregate);
@@ -53,9 +57,10 @@ export function analysisDocument(survey: Survey, binding: Binding) {
       languages: L,
       defaultLanguage: survey.defaultLanguage,
     }),
-    conventions,
+    conventions: survey.rosters.length ? { ...conventions, rosters: rosterConvention } : conventions,
     variables: variablesOf(survey, binding),
     groups: groupsOf(survey),
+    rosters: rostersJson(survey),
     calculations: calculationsJson(survey, binding),
     checks: checksJson(survey, binding),
     scores,

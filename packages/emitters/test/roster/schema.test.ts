@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { compileFile } from '@survey/compiler';
 import { responseSchema } from '../../src/json-schema/emit.ts';
 import { surveyDocument } from '../../src/survey-json/emit.ts';
-import { SURVEY_SCHEMA_URL } from '../../src/common/names.ts';
+import { ANALYSIS_SCHEMA_URL, SURVEY_SCHEMA_URL } from '../../src/common/names.ts';
+import { analysisDocument } from '../../src/analysis/emit.ts';
 import { makeAjv, publishedAjv } from '../support/ajv.ts';
 import { envelope } from '../support/respond.ts';
 
@@ -107,5 +108,21 @@ describe('roster in the compiled survey', () => {
     expect(JSON.stringify(care.when)).toContain('{"type":"roster","name":"members"}');
     const ajv = publishedAjv();
     expect(ajv.validate(SURVEY_SCHEMA_URL, doc) ? '' : ajv.errorsText()).toBe('');
+  });
+});
+
+describe('roster in the analysis configuration', () => {
+  it('describes each roster as a long table keyed by response, enclosing instance, index and option; validates against analysis-v1', () => {
+    const doc = JSON.parse(JSON.stringify(analysisDocument(survey, result.binding)));
+    const jobLoop = doc.rosters.find((r: { id: string }) => r.id === 'job_loop');
+    expect(jobLoop.path).toEqual(['members', 'job_loop']);
+    expect(jobLoop.keys.map((k: { name: string }) => k.name)).toEqual(['response', 'members_index', 'job_loop_index', 'job_loop_option']);
+    expect(jobLoop.variables).toEqual(['hours']);
+    const visits = doc.rosters.find((r: { id: string }) => r.id === 'visits');
+    expect(visits.keys.map((k: { name: string }) => k.name)).toEqual(['response', 'visits_index']);
+    expect(doc.variables.find((v: { name: string }) => v.name === 'age').roster).toBe('members');
+    expect(doc.variables.find((v: { name: string }) => v.name === 'size').roster).toBeUndefined();
+    const ajv = publishedAjv();
+    expect(ajv.validate(ANALYSIS_SCHEMA_URL, doc) ? '' : ajv.errorsText()).toBe('');
   });
 });
