@@ -11,8 +11,8 @@ describe('completion vocabulary', () => {
     const offered = [...Object.values(heads).flat(), ...Object.values(attributeKeywords).flat(), ...questionKinds];
     expect(offered.filter((k) => !keywords.includes(k))).toEqual([]);
   });
-  it('offers every question kind', () => {
-    expect([...heads.section].sort()).toEqual([...questionKinds].sort());
+  it('offers every question kind, and repeat groups, in a section', () => {
+    expect([...heads.section].sort()).toEqual([...questionKinds, 'repeat'].sort());
   });
   it('offers modes and allocation methods the checker accepts, and only those', () => {
     const invalid = (mode: string, method: string) =>
