@@ -84,6 +84,14 @@ export async function computeStatistics(
       severity: 'warning',
       message: `${info.unassigned} analysed responses have no known stratum in '${info.stratification?.variable}': left out of weighted estimates`,
     });
+  // Repeat groups: the responses carry their instances as arrays, which are validated but not
+  // yet unnested into the long table the analysis configuration describes.
+  for (const r of analysis.rosters ?? [])
+    ctx.notes.push({
+      severity: 'info',
+      subject: r.id,
+      message: `repeat group '${r.id}': its instances are validated but not analysed yet; ${r.variables.join(', ')} show no answers here`,
+    });
   const items = await itemStats(ctx);
   const scores = scoreStats(ctx);
   const nps = npsResults(ctx);

@@ -129,6 +129,8 @@ export interface AnalysisDoc {
   sample?: SampleDoc;
   quality: QualityDoc[];
   requests: RequestDoc[];
+  /** Repeat groups (long tables of instances); their variables are not analysed yet. */
+  rosters?: Array<{ id: string; variables: string[] }>;
   /** Screen-outs, end screens and random order (flow-model in the compiler); absent when none. */
   flow?: FlowDoc;
 }

@@ -3,6 +3,7 @@ import type * as A from '@survey/syntax';
 import type { Binding } from './binder/bind.ts';
 import { isRow, type HiddenVariable, type Question, type Row } from './model.ts';
 import { functions } from './functions/table.ts';
+import { rosterAt, within } from './roster.ts';
 import type { ValueType } from './functions/types.ts';
 
 export type ExprType = ValueType;
@@ -46,6 +47,18 @@ function variableType(v: Question | Row): ExprType {
   }
 }
 
+/**
+ * A roster's name: inside a `for each` loop, the current option (a code of the source's
+ * list); anywhere else a number — the current instance's position inside, the number of
+ * instances outside.
+ */
+function rosterNameType(e: A.NameRef, file: string, binding: Binding): ExprType {
+  const s = binding.survey;
+  const r = s?.rosters.find((x) => x.id === e.name);
+  if (!s || !r) return 'unknown';
+  return r.count.kind === 'each' && within(rosterAt(s, file, e.range.start), r) ? 'code' : 'number';
+}
+
 export function typeOf(e: A.Expr | undefined, binding: Binding): ExprType {
   if (!e) return 'unknown';
   switch (e.kind) {
@@ -66,6 +79,7 @@ export function typeOf(e: A.Expr | undefined, binding: Binding): ExprType {
       if (ref.target.kind === 'section') return 'section';
       if (ref.target.kind === 'code') return 'code';
       if (ref.target.kind === 'hidden') return binding.survey?.hidden.get(e.name)?.type ?? 'unknown';
+      if (ref.target.kind === 'roster') return rosterNameType(e, ref.file, binding);
       const v = variableOf(e, binding);
       return v ? variableType(v) : 'unknown';
     }

@@ -98,6 +98,8 @@ export interface Question extends Located<A.QuestionDecl> {
   /** Ids piped into the text as `{id}`. */
   pipes: string[];
   section: Section;
+  /** The innermost repeat group (roster) the question is asked in, once per instance. */
+  roster?: Roster;
 }
 
 export interface Section extends Located<A.SectionDecl | undefined> {
@@ -238,8 +240,10 @@ export interface Survey extends Located<A.SurveyDecl> {
   scales: Map<string, Scale>;
   choiceLists: Map<string, ChoiceList>;
   sections: Section[];
-  /** Every question in order (matrix rows live in `rows` of their matrix). */
+  /** Every question in order (matrix rows live in `rows` of their matrix), roster questions included. */
   questions: Question[];
+  /** Repeat groups (rosters), outer before inner, in source order. */
+  rosters: Roster[];
   /** Questions and matrix rows by id: the answer variables. */
   variables: Map<string, Question | Row>;
   /** Hidden (preloaded) variables by id, in declaration order. They share the answers' namespace. */
@@ -255,6 +259,32 @@ export interface Survey extends Located<A.SurveyDecl> {
   sample?: Sample;
   quality: QualityRule[];
   analysis: AnalysisRequest[];
+}
+
+// ------------------------------------------------------------ repeat groups (rosters)
+
+/** How many instances a roster has: a fixed number, an earlier number answer, or one per option chosen. */
+export type RosterCount = { kind: 'fixed'; n: number } | { kind: 'answer'; source: string } | { kind: 'each'; source: string };
+
+/**
+ * A repeat group (`repeat members for household_size max 12 { … }`): its questions are
+ * asked once per instance; the response holds an array of instance objects.
+ */
+export interface Roster extends Located<A.RepeatDecl> {
+  id: string;
+  title?: LText;
+  count: RosterCount;
+  /** `max N` as written. */
+  max?: number;
+  /** The enclosing roster, for a nested one. */
+  parent?: Roster;
+  /** 1 for a roster not inside another. */
+  depth: number;
+  section: Section;
+  /** The questions asked directly in each instance (nested rosters' questions are theirs). */
+  questions: Question[];
+  /** Rosters nested directly inside, in order. */
+  rosters: Roster[];
 }
 
 export function isRow(v: Question | Row | undefined): v is Row {

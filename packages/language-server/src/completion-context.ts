@@ -31,6 +31,8 @@ export const heads: Record<BlockKind, readonly string[]> = {
 const blockOf: Record<string, BlockKind> = {
   survey: 'survey',
   section: 'section',
+  // A repeat group's body holds questions (and nested groups), like a section's.
+  repeat: 'section',
   scale: 'scale',
   choices: 'choices',
   glossary: 'glossary',

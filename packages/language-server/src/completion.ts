@@ -48,6 +48,7 @@ const itemKinds: Record<SymbolKind, CompletionItemKind> = {
   stratum: CompletionItemKind.Constant,
   glossary: CompletionItemKind.Text,
   survey: CompletionItemKind.Module,
+  roster: CompletionItemKind.Module,
 };
 
 const operandBefore = new Set([

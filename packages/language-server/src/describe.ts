@@ -1,5 +1,5 @@
 // Markdown for hovers: what a name means in the model, every language shown.
-import { NPS_BANDS, calcType, rangeOf, type CompileResult, type LText, type Scale } from '@survey/compiler';
+import { NPS_BANDS, calcType, rangeOf, rosterBound, type CompileResult, type LText, type Scale } from '@survey/compiler';
 import type { Entity } from './entities.ts';
 import { scoreRange } from './score-range.ts';
 import { stratumFigures } from './sample-plan.ts';
@@ -41,6 +41,7 @@ export function describe(e: Entity, model: CompileResult): string {
       const q = e.value;
       const where = q.section.implicit ? '' : ` in section ${code(q.section.id)}`;
       const lines = [`**Q${q.number}** ${q.kind} ${code(q.id)}${where}${q.required ? '' : ' (optional)'}`, '', ...texts(q.text, langs)];
+      if (q.roster) lines.push('', `asked once per instance of repeat group ${code(q.roster.id)}`);
       if (q.help) lines.push('', '*help*', ...texts(q.help, langs));
       if (q.carry)
         lines.push(
@@ -173,6 +174,27 @@ export function describe(e: Entity, model: CompileResult): string {
     }
     case 'glossary':
       return [`**glossary** ${code(e.name)}`, '', ...texts(e.value, langs)].join('\n');
+    case 'roster': {
+      const r = e.value;
+      const count =
+        r.count.kind === 'fixed'
+          ? `${r.count.n} times`
+          : r.count.kind === 'answer'
+            ? `as many times as the answer to ${code(r.count.source)}`
+            : `once per option chosen in ${code(r.count.source)}`;
+      const bound = rosterBound(r, survey);
+      return [
+        `**repeat group** ${code(r.id)}: asked ${count}${bound !== undefined ? `, at most ${bound}` : ''}${r.parent ? `, inside ${code(r.parent.id)}` : ''}`,
+        '',
+        ...texts(r.title, langs),
+        '',
+        `questions: ${r.questions.map((q) => code(q.id)).join(' ')}${r.rosters.length ? ` · nested: ${r.rosters.map((c) => code(c.id)).join(' ')}` : ''}`,
+        '',
+        r.count.kind === 'each'
+          ? 'Inside: the current option (its label when piped). Outside: the number of instances.'
+          : 'Inside: the current instance (1, 2, …). Outside: the number of instances.',
+      ].join('\n');
+    }
     case 'survey': {
       const s = e.value;
       return [

@@ -8,6 +8,7 @@ import type {
   HiddenVariable,
   LText,
   Question,
+  Roster,
   Row,
   Scale,
   Score,
@@ -30,7 +31,8 @@ export type Entity =
   | { kind: 'strata'; value: Stratification }
   | { kind: 'stratum'; value: Stratum; strata: Stratification }
   | { kind: 'glossary'; value: LText; name: string }
-  | { kind: 'survey'; value: Survey };
+  | { kind: 'survey'; value: Survey }
+  | { kind: 'roster'; value: Roster };
 
 const at = (d: Declaration, file: string, range: { start: number } | undefined) => file === d.file && range?.start === d.nameRange.start;
 
@@ -94,5 +96,9 @@ export function entityOf(survey: Survey, d: Declaration): Entity | undefined {
     }
     case 'survey':
       return d.file === survey.file ? { kind: 'survey', value: survey } : undefined;
+    case 'roster': {
+      const r = survey.rosters.find((x) => at(d, x.file, x.node.id?.range));
+      return r && { kind: 'roster', value: r };
+    }
   }
 }

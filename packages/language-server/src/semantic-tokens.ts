@@ -26,6 +26,7 @@ const byKind: Record<SymbolKind, TokenType> = {
   strata: 'struct',
   stratum: 'enumMember',
   glossary: 'macro',
+  roster: 'namespace',
 };
 const mod = (m: (typeof tokenModifiers)[number]) => 1 << tokenModifiers.indexOf(m);
 

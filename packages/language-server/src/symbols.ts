@@ -20,6 +20,7 @@ const kinds: Record<SurveySymbolKind, SymbolKind> = {
   strata: SymbolKind.Struct,
   stratum: SymbolKind.Constant,
   glossary: SymbolKind.String,
+  roster: SymbolKind.Array,
 };
 
 const excerpt = (t: A.Text | undefined) => {

@@ -11,9 +11,9 @@ describe('completion vocabulary', () => {
     const offered = [...Object.values(heads).flat(), ...Object.values(attributeKeywords).flat(), ...questionKinds];
     expect(offered.filter((k) => !keywords.includes(k))).toEqual([]);
   });
-  it('offers every question kind in a section, and the flow statements (page break, screen-out)', () => {
-    expect([...heads.section].sort()).toEqual([...questionKinds, 'page', 'screenout'].sort());
-    expect(heads.survey).toEqual(expect.arrayContaining(['page', 'screenout', 'end', 'shuffle']));
+  it('offers every question kind in a section, the flow statements (page break, screen-out) and repeat groups', () => {
+    expect([...heads.section].sort()).toEqual([...questionKinds, 'page', 'screenout', 'repeat'].sort());
+    expect(heads.survey).toEqual(expect.arrayContaining(['page', 'screenout', 'end', 'shuffle', 'repeat']));
   });
   it('offers modes and allocation methods the checker accepts, and only those', () => {
     const invalid = (mode: string, method: string) =>

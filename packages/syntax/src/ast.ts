@@ -118,6 +118,7 @@ export type SurveyMember =
   | ScoreDecl
   | LetDecl
   | CheckDecl
+  | RepeatDecl
   | TargetDecl
   | SampleDecl
   | QualityDecl
@@ -234,6 +235,33 @@ export interface SectionDecl extends NodeBase {
   fixed?: boolean;
   /** Page breaks and screen-outs written among the questions, in source order. */
   flow?: SectionFlowMember[];
+  /** Repeat groups (rosters) in the body; their place among the questions is their range. */
+  repeats?: RepeatDecl[];
+}
+
+// ---------------------------------------------------------------------------
+// Repeat groups (rosters)
+
+/**
+ * `repeat members "家庭成员" en: "Household member" for household_size max 12 { … }`:
+ * a group of questions asked once per instance — a fixed number of times (`repeat visits 3`),
+ * as many times as an earlier number answer says (`for household_size`), or once per option
+ * chosen in an earlier multi question (`for each brands`). Repeat groups nest.
+ */
+export interface RepeatDecl extends NodeBase {
+  kind: 'Repeat';
+  id?: Identifier;
+  title?: Text;
+  /** `repeat visits 3`: a fixed number of instances. */
+  count?: NumberLit;
+  /** `for household_size` / `for each brands`: the earlier question that sets the instances. */
+  source?: Identifier;
+  /** True for `for each q`: one instance per option selected in q. */
+  each: boolean;
+  /** `max 12`: at most this many instances. */
+  max?: NumberLit;
+  /** Questions and nested repeat groups, in order. */
+  members: Array<QuestionDecl | RepeatDecl>;
 }
 
 /** The kinds of question: the vocabulary's `question-kind` words. Re-exported (not

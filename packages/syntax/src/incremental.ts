@@ -74,6 +74,7 @@ type RuleName =
   | 'scoreDecl'
   | 'letDecl'
   | 'checkDecl'
+  | 'repeatDecl'
   | 'targetDecl'
   | 'sampleDecl'
   | 'qualityDecl'
@@ -100,6 +101,7 @@ const memberRules = new Map<TokenType, RuleName>([
   [T.Score, 'scoreDecl'],
   [T.Let, 'letDecl'],
   [T.Check, 'checkDecl'],
+  [T.Repeat, 'repeatDecl'],
   [T.Target, 'targetDecl'],
   [T.Sample, 'sampleDecl'],
   [T.Quality, 'qualityDecl'],

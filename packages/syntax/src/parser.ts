@@ -152,6 +152,7 @@ export class SurveyParser extends EmbeddedActionsParser {
         { ALT: () => this.SUBRULE(this.scoreDecl) },
         { ALT: () => this.SUBRULE(this.letDecl) },
         { ALT: () => this.SUBRULE(this.checkDecl) },
+        { ALT: () => this.SUBRULE(this.repeatDecl) },
         { ALT: () => this.SUBRULE(this.targetDecl) },
         { ALT: () => this.SUBRULE(this.sampleDecl) },
         { ALT: () => this.SUBRULE(this.qualityDecl) },
@@ -450,10 +451,46 @@ export class SurveyParser extends EmbeddedActionsParser {
           { ALT: () => pushDef(node.questions, this.SUBRULE(this.questionDecl)) },
           { ALT: () => this.pushFlow(node, this.SUBRULE(this.pageDecl)) },
           { ALT: () => this.pushFlow(node, this.SUBRULE(this.screenoutDecl)) },
+          { ALT: () => pushDef((node.repeats ??= []), this.SUBRULE(this.repeatDecl)) },
         ]);
       });
       this.CONSUME(T.RBrace);
     });
+    node.range = this.range(start);
+    return node;
+  });
+
+  // ------------------------------------------------------ repeat groups (rosters)
+  private repeatDecl = this.RULE('repeatDecl', (): A.RepeatDecl => {
+    const start = this.startOf();
+    this.CONSUME(T.Repeat);
+    const node: A.RepeatDecl = {
+      kind: 'Repeat',
+      id: this.ident(this.CONSUME(T.Identifier)),
+      each: false,
+      members: [],
+      range: { start, end: start },
+    };
+    this.OPTION(() => void (node.title = this.SUBRULE(this.text)));
+    this.OR([
+      { ALT: () => void (node.count = this.num(this.CONSUME(T.NumberLiteral))) },
+      {
+        ALT: () => {
+          this.CONSUME(T.For);
+          this.OPTION2(() => void (this.CONSUME(T.Each), (node.each = true)));
+          node.source = this.ident(this.CONSUME2(T.Identifier));
+        },
+      },
+    ]);
+    this.OPTION3(() => void (this.CONSUME(T.Max), (node.max = this.num(this.CONSUME2(T.NumberLiteral)))));
+    this.CONSUME(T.LBrace);
+    this.MANY(() => {
+      this.OR2([
+        { ALT: () => pushDef(node.members, this.SUBRULE(this.questionDecl)) },
+        { ALT: () => pushDef(node.members, this.SUBRULE(this.repeatDecl)) },
+      ]);
+    });
+    this.CONSUME(T.RBrace);
     node.range = this.range(start);
     return node;
   });

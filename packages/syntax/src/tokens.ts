@@ -124,6 +124,11 @@ export const Default = kw('default', [Identifier]);
 export const As = kw('as', [Identifier]);
 // `number score "…" min 0 max 100 slider`: contextual too.
 export const Slider = kw('slider', [Identifier]);
+// Repeat groups (rosters): `repeat members for household_size max 12 { … }`, `for each brands`.
+// `repeat` is contextual (a common field name: `yesno repeat "会再次购买吗?"`).
+export const Repeat = kw('repeat', [Identifier]);
+export const For = kw('for');
+export const Each = kw('each');
 // Sections and scores
 export const Points = kw('points');
 // Contextual (also an Identifier): a common field name, so `weight` stays usable as an id.

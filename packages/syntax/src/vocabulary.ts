@@ -61,7 +61,9 @@ export type Role =
   /** A keyword also accepted as a name where one is expected (`score nps`, `on nps`). */
   | 'name'
   /** Follows a screen-out's or an end screen's text (`when …`). */
-  | 'flow-attribute';
+  | 'flow-attribute'
+  /** How many times a repeat group (roster) is asked: `for q`, `for each q`, `max N`. */
+  | 'repeat-count';
 
 /** Blocks in which a keyword starts a statement (what completion offers first). */
 export type Block = 'document' | 'survey' | 'section' | 'options' | 'sample' | 'quality' | 'analysis';
@@ -101,6 +103,7 @@ export const roleRules: Record<Role, readonly string[]> = {
     'screenoutDecl',
     'endDecl',
     'shuffleDecl',
+    'repeatDecl',
   ],
   header: ['headerProperty'],
   'answers-default': ['headerProperty'],
@@ -127,6 +130,7 @@ export const roleRules: Record<Role, readonly string[]> = {
   callable: ['primary'],
   name: ['scoreDecl', 'targetDecl', 'softName', 'questionAttribute'],
   'flow-attribute': ['screenoutDecl', 'endDecl'],
+  'repeat-count': ['repeatDecl'],
 };
 
 /**
@@ -216,6 +220,23 @@ export const vocabulary = [
     starts: ['survey'],
     doc: 'A randomisation group: its sections are shown in random order (`fixed` sections keep their place); the order is recorded.',
   },
+  // Repeat groups (rosters)
+  {
+    word: 'repeat',
+    roles: ['declaration'],
+    starts: ['survey', 'section'],
+    doc: 'A repeat group (roster): questions asked once per instance — N times, `for` a number answered earlier, or `for each` option chosen.',
+  },
+  {
+    word: 'for',
+    roles: ['repeat-count'],
+    doc: '`repeat members for household_size`: one instance per unit of an earlier number answer (`for each q`: per option chosen in q).',
+  },
+  {
+    word: 'each',
+    roles: ['repeat-count'],
+    doc: '`repeat brand_loop for each brands`: one instance per option chosen in an earlier multi question.',
+  },
   // Question kinds
   { word: 'single', roles: ['question-kind'], starts: ['survey', 'section'], doc: 'One answer from a list of options.' },
   { word: 'multi', roles: ['question-kind'], starts: ['survey', 'section'], doc: 'Any number of answers from a list of options.' },
@@ -275,7 +296,7 @@ export const vocabulary = [
   },
   {
     word: 'max',
-    roles: ['question-attribute', 'callable'],
+    roles: ['question-attribute', 'callable', 'repeat-count'],
     doc: 'The largest value, length or number of answers (as a function: the largest of its arguments).',
   },
   { word: 'pattern', roles: ['question-attribute'], doc: 'A regular expression a text answer must match.' },

@@ -58,6 +58,9 @@ class Binder {
   private scaleDeclByName = new Map<string, Declaration>();
   private choicesDeclByName = new Map<string, Declaration>();
   private codeDecls = new Map<string, Map<string, Declaration>>();
+  // Repeat groups (rosters): every roster in source order, and their declarations.
+  private rosters: M.Roster[] = [];
+  private rosterDecls = new Map<string, Declaration>();
 
   constructor(
     private entry: string,
@@ -231,6 +234,7 @@ class Binder {
       choiceLists: this.choiceLists,
       sections: [],
       questions: [],
+      rosters: this.rosters,
       variables: this.variables,
       hidden: this.hidden,
       scores: [],
@@ -281,6 +285,14 @@ class Binder {
             implicit.questions.push(q);
             s.questions.push(q);
           }
+          break;
+        }
+        case 'Repeat': {
+          if (!implicit) {
+            implicit = { id: `_part${s.sections.length + 1}`, file, node: undefined, implicit: true, questions: [] };
+            s.sections.push(implicit);
+          }
+          this.buildRoster(file, m, implicit, s.questions, undefined);
           break;
         }
         case 'Hidden':
@@ -391,7 +403,15 @@ class Binder {
       when: node.when,
       questions: [],
     };
-    for (const qn of node.questions) {
+    // Questions and repeat groups in source order.
+    const members: Array<A.QuestionDecl | A.RepeatDecl> = node.repeats?.length
+      ? [...node.questions, ...node.repeats].sort((a, b) => a.range.start - b.range.start)
+      : node.questions;
+    for (const qn of members) {
+      if (qn.kind === 'Repeat') {
+        this.buildRoster(file, qn, section, all, undefined);
+        continue;
+      }
       const q = this.buildQuestion(file, qn, section, all.length + 1);
       if (q) {
         section.questions.push(q);
@@ -399,6 +419,67 @@ class Binder {
       }
     }
     return section;
+  }
+
+  // -------------------------------------------------- repeat groups (rosters)
+  /** A roster and its questions: they join the section (and the survey's list) in order, each marked with its roster. */
+  private buildRoster(file: string, node: A.RepeatDecl, section: M.Section, all: M.Question[], parent: M.Roster | undefined): M.Roster {
+    const decl = this.declare('roster', node.id, file, node.range);
+    if (decl && !this.rosterDecls.has(decl.name) && !this.declByVariable.has(decl.name)) this.rosterDecls.set(decl.name, decl);
+    const count: M.RosterCount = node.source
+      ? { kind: node.each ? 'each' : 'answer', source: node.source.name }
+      : { kind: 'fixed', n: node.count?.value ?? 0 };
+    const roster: M.Roster = {
+      id: node.id?.name ?? '',
+      file,
+      node,
+      title: this.text(node.title, file),
+      count,
+      max: node.max?.value,
+      parent,
+      depth: (parent?.depth ?? 0) + 1,
+      section,
+      questions: [],
+      rosters: [],
+    };
+    this.rosters.push(roster);
+    parent?.rosters.push(roster);
+    for (const member of node.members) {
+      if (member.kind === 'Repeat') {
+        this.buildRoster(file, member, section, all, roster);
+        continue;
+      }
+      const q = this.buildQuestion(file, member, section, all.length + 1);
+      if (!q) continue;
+      q.roster = roster;
+      roster.questions.push(q);
+      section.questions.push(q);
+      all.push(q);
+    }
+    return roster;
+  }
+
+  /** The first question asked in a roster (its nested rosters' included): where its count source must be answered. */
+  private firstQuestionOf(r: M.Roster): M.Question | undefined {
+    const candidates = [r.questions[0], ...r.rosters.map((c) => this.firstQuestionOf(c))].filter((q): q is M.Question => !!q);
+    return candidates.sort((a, b) => a.number - b.number)[0];
+  }
+
+  /** `for household_size` / `for each brands`: a reference to the earlier question that sets the instances. */
+  private resolveRosterSources(): void {
+    for (const r of this.rosters) {
+      const src = r.node.source;
+      if (!src?.name) continue;
+      const target = this.declByVariable.get(src.name) ?? this.valueDecl(src.name);
+      this.addRef(src.name, r.file, src.range, ['question'], 'condition', src, target, this.firstQuestionOf(r)?.id);
+    }
+  }
+
+  /** The roster a `for each` loop's name stands for: its current option is a code of the source's list. */
+  private loopSource(name: string): M.Question | undefined {
+    const r = this.rosters.find((x) => x.id === name && x.count.kind === 'each');
+    const v = r && r.count.kind === 'each' ? this.variables.get(r.count.source) : undefined;
+    return v && !('matrix' in v) ? v : undefined;
   }
 
   private buildQuestion(file: string, node: A.QuestionDecl, section: M.Section, number: number): M.Question | undefined {
@@ -500,7 +581,7 @@ class Binder {
 
   /** The declaration of an answer variable or, failing that, of a hidden variable. */
   private valueDecl(name: string): Declaration | undefined {
-    return this.declByVariable.get(name) ?? this.hiddenDecls.get(name) ?? this.calcDecls.get(name);
+    return this.declByVariable.get(name) ?? this.hiddenDecls.get(name) ?? this.calcDecls.get(name) ?? this.rosterDecls.get(name);
   }
 
   private scaleDecl(name: string): Declaration | undefined {
@@ -581,6 +662,7 @@ class Binder {
   }
 
   private resolveSurvey(s: M.Survey): void {
+    this.resolveRosterSources();
     for (const section of s.sections) {
       if (section.when && section.node) this.resolveExpr(section.when, section.file, 'condition', section.questions[0]?.id);
       for (const q of section.questions) {
@@ -763,7 +845,10 @@ class Binder {
       }
       case 'Binary': {
         this.resolveExpr(e.left, file, context, fromQuestion);
-        const leftVar = e.left?.kind === 'NameRef' ? (this.variables.get(e.left.name) ?? this.hidden.get(e.left.name)) : undefined;
+        const leftVar =
+          e.left?.kind === 'NameRef'
+            ? (this.variables.get(e.left.name) ?? this.hidden.get(e.left.name) ?? this.loopSource(e.left.name))
+            : undefined;
         // `vendor == other`: a bare name on the right of a choice question (or of a
         // hidden variable from a list) is one of its codes.
         if (

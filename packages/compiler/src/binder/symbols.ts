@@ -17,7 +17,9 @@ export type SymbolKind =
   | 'stratum'
   | 'glossary'
   | 'survey'
-  | 'code';
+  | 'code'
+  /** A repeat group (roster). */
+  | 'roster';
 
 export interface Declaration {
   kind: SymbolKind;

@@ -10,6 +10,7 @@ function namespace(d: Declaration): string {
     case 'row':
     case 'hidden':
     case 'calc':
+    case 'roster':
       return 'variable';
     case 'stratum':
       return `${d.kind}:${d.container ?? ''}`;

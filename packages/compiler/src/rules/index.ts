@@ -33,6 +33,9 @@ import slider from './slider.rule.ts';
 import answersDefault from './answers-default.rule.ts';
 // gaps: a shared list's choice filter checked per using question.
 import sharedListFilter from './shared-list-filter.rule.ts';
+import rosterSource from './roster/roster-source.rule.ts';
+import rosterReference from './roster/roster-reference.rule.ts';
+import rosterSize from './roster/roster-size.rule.ts';
 
 const structuralRules: Rule[] = [
   duplicateId,
@@ -67,6 +70,9 @@ const structuralRules: Rule[] = [
   slider,
   answersDefault,
   sharedListFilter,
+  rosterSource,
+  rosterReference,
+  rosterSize,
 ];
 
 /** Methodology rules (question count, wording, scales, sampling, scoring) register here. */

@@ -10,6 +10,7 @@ import { qualityToJson } from '../common/quality.ts';
 import { groupsOf, variablesOf } from './variables.ts';
 import { resolveRequest } from './requests.ts';
 import { samplingJson } from './sampling.ts';
+import { rostersJson } from './rosters.ts';
 import { calculationsJson } from '../common/calculations.ts';
 import { checksJson } from '../common/checks.ts';
 import { flowJson } from '../common/flow.ts';
@@ -28,6 +29,8 @@ const flowConventions = {
     'A response with outcome "screenout" ended early at the screen-out named in `screenout`: count it apart from completes and exclusions, never in an estimate. A response without outcome is complete.',
   order: 'A randomised section or shuffle group records the order shown under `order.<section or group id>`, for order-effect analysis.',
 };
+const rosterConvention =
+  "A repeat group is a long table: one row per instance with the response key, the enclosing instances' indexes, its own index and (for a loop) its option; its variables are that table's columns.";
 
 function usesAggregate(e: ExprJson): boolean {
   if (e.type === 'call') return !!functions[e.fn]?.aggregate || e.args.some(usesAggregate);
@@ -61,9 +64,14 @@ export function analysisDocument(survey: Survey, binding: Binding) {
       languages: L,
       defaultLanguage: survey.defaultLanguage,
     }),
-    conventions: flowJson(survey, binding) ? { ...conventions, ...flowConventions } : conventions,
+    conventions: {
+      ...conventions,
+      ...(flowJson(survey, binding) ? flowConventions : {}),
+      ...(survey.rosters.length ? { rosters: rosterConvention } : {}),
+    },
     variables: variablesOf(survey, binding),
     groups: groupsOf(survey),
+    rosters: rostersJson(survey),
     calculations: calculationsJson(survey, binding),
     checks: checksJson(survey, binding),
     flow: flowJson(survey, binding),

@@ -58,7 +58,15 @@ function choiceFacts(q: Question, survey: Survey, binding: Binding) {
 export function variablesOf(survey: Survey, binding: Binding) {
   const out: object[] = [];
   for (const q of survey.questions) {
-    const common = { source: 'answer', question: q.id, section: q.section.id, shownWhen: showCondition(q, binding), required: q.required };
+    const common = {
+      source: 'answer',
+      question: q.id,
+      section: q.section.id,
+      shownWhen: showCondition(q, binding),
+      required: q.required,
+      // A repeat group's question: a column of that group's long table (rosters.ts), one value per instance.
+      ...(q.roster ? { roster: q.roster.id } : {}),
+    };
     if (q.kind === 'matrix') {
       for (const r of q.rows) out.push(rowVariable(r, q, survey, common));
       continue;

@@ -16,6 +16,8 @@ export type ExprJson =
   | { type: 'calc'; name: string }
   | { type: 'scale'; name: string }
   | { type: 'section'; name: string }
+  /** A repeat group's name: inside it the current instance (its position, or its option in a loop), outside the number of instances. */
+  | { type: 'roster'; name: string }
   | { type: 'binary'; op: string; left: ExprJson; right: ExprJson }
   | { type: 'unary'; op: 'not' | '-'; operand: ExprJson }
   | { type: 'call'; fn: string; args: ExprJson[] };
@@ -51,6 +53,8 @@ export function exprToJson(e: Expr | undefined, binding: Binding): ExprJson {
           return { type: 'scale', name: e.name };
         case 'section':
           return { type: 'section', name: e.name };
+        case 'roster':
+          return { type: 'roster', name: e.name };
         default:
           return { type: 'var', name: e.name };
       }

@@ -34,6 +34,7 @@ export function exprText(e: ExprJson): string {
     case 'calc':
     case 'scale':
     case 'section':
+    case 'roster':
       return e.name;
     case 'code':
       return e.value;

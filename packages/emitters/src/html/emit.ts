@@ -16,13 +16,18 @@ import { textKey, type RuntimeData } from './runtime/data.ts';
 import { exprToJson } from '../common/expr.ts';
 import { RUNTIME_JS } from './runtime.generated.ts';
 import { compact } from '../common/json.ts';
+import { expandRosters } from './rosters/expand.ts';
+import { renderRosterSection } from './rosters/render.ts';
 
 export interface HtmlOptions {
   /** POST the response here instead of downloading it. */
   submitUrl?: string;
 }
 
-export function emitHtml(survey: Survey, binding: Binding, options: HtmlOptions = {}): string {
+export function emitHtml(source: Survey, sourceBinding: Binding, options: HtmlOptions = {}): string {
+  // Repeat groups become one copy of their questions per possible instance (rosters/expand.ts).
+  const rosters = expandRosters(source, sourceBinding);
+  const { survey, binding } = rosters;
   const lang = survey.defaultLanguage;
   const ui = uiStrings(survey.languages);
   const t = new TextTable(lang, pipedIds(survey));
@@ -46,7 +51,13 @@ export function emitHtml(survey: Survey, binding: Binding, options: HtmlOptions 
     survey.intro || survey.confidentiality || duration || glossary
       ? `<section class="intro" id="intro" aria-labelledby="intro-h">${uiEl('h2', 'intro', ui, lang, ' id="intro-h" class="visually-hidden"')}${survey.intro ? t.el('p', 'survey.intro', survey.intro) : ''}${duration}${survey.confidentiality ? t.el('p', 'survey.confidentiality', survey.confidentiality, ' class="confidentiality"') : ''}${glossary}</section>`
       : '';
-  const rendered = renderPages(survey, sections, c);
+  // A section with repeat groups is drawn with its instances' fieldsets (rosters/render.ts).
+  const rendered = renderPages(
+    survey,
+    sections,
+    c,
+    rosters.paths.size ? (s, i) => renderRosterSection(s, i, c, rosters.paths, survey.languages) : undefined,
+  );
   const pages = rendered.html;
   const pageCount = rendered.pages.length;
   const progress = `<div class="progress"><progress id="progress-bar" max="${pageCount}" value="1" aria-labelledby="progress-text"></progress><span id="progress-text">${esc((ui.progress[lang] ?? '').replace('{n}', '1').replace('{total}', String(pageCount)))}</span></div>`;
@@ -70,6 +81,7 @@ export function emitHtml(survey: Survey, binding: Binding, options: HtmlOptions 
   };
   const rtl = survey.languages.filter(isRtl);
   if (rtl.length) data.rtl = rtl;
+  if (rosters.rosters.length) data.rosters = rosters.rosters;
   if (survey.calculations.size) data.calculations = runtimeCalculations(survey, binding);
   const flow = runtimeFlow(survey, binding, rendered.pages, t);
   if (flow) data.flow = flow;

@@ -13,13 +13,19 @@ export interface FormPage {
   questions: string[];
 }
 
-export function renderPages(survey: Survey, sections: Section[], c: Ctx): { html: string; pages: FormPage[] } {
+export function renderPages(
+  survey: Survey,
+  sections: Section[],
+  c: Ctx,
+  /** How a section on one page is drawn (repeat groups need their own). */
+  sectionHtml: (s: Section, index: number) => string = (s, index) => renderSection(s, index, c),
+): { html: string; pages: FormPage[] } {
   const html: string[] = [];
   const pages: FormPage[] = [];
   for (const s of sections) {
     const starts = pageStarts(survey.flow, s.id, s.questions.length);
     if (starts.length === 1) {
-      html.push(renderSection(s, pages.length, c));
+      html.push(sectionHtml(s, pages.length));
       pages.push({ id: s.id, section: s.id, questions: s.questions.map((q) => q.id) });
       continue;
     }

@@ -107,6 +107,9 @@ button.primary { background: var(--accent); color: var(--on-accent); margin-inli
   :focus-visible { outline: 3px solid Highlight; }
   .progress progress { border: 1px solid CanvasText; }
 }
+/* Repeat groups: each instance a labelled group of its own. */
+.instance { border-inline-start: 3px solid #c9d3e0; padding-inline-start: 0.75rem; margin: 1rem 0; }
+.instance-title { font-weight: 600; margin-bottom: 0.5rem; }
 /* Printing shows the whole questionnaire: every page and question, none of the controls around it. */
 @media print {
   .page[hidden], .question[hidden] { display: block !important; }

@@ -17,6 +17,7 @@ import { exprToJson } from '../common/expr.ts';
 import { optionRules } from './option-filters.ts';
 import { shownWhen } from './skipped.ts';
 import { applyFlow } from './flow.ts';
+import { rosterProperty } from './rosters.ts';
 
 type Schema = Record<string, unknown>;
 
@@ -26,6 +27,7 @@ export function responseSchema(survey: Survey, binding: Binding): Schema {
   const rules: Schema[] = [];
   const rootRules: Schema[] = [];
   for (const q of survey.questions) {
+    if (q.roster) continue; // asked per instance: inside its roster's array (rosters.ts)
     for (const [name, schema] of questionProperties(q, survey)) properties[name] = schema;
     const names = answerNames(q);
     // Its condition, and "some option offered" when every option is filtered (skipped.ts).
@@ -65,6 +67,7 @@ export function responseSchema(survey: Survey, binding: Binding): Schema {
       });
     }
   }
+  for (const r of survey.rosters) if (!r.parent) properties[r.id] = rosterProperty(r, survey, binding);
   const hidden = [...survey.hidden.values()];
   const hiddenRequired = hidden.filter((h) => h.required).map((h) => h.id);
   const title = textIn(survey.title, survey.defaultLanguage, survey) || survey.id;

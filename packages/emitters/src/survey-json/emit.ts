@@ -9,6 +9,7 @@ import { SURVEY_FORMAT, SURVEY_SCHEMA_URL } from '../common/names.ts';
 import { namedChoiceLists, optionsJson, scaleJson, usedScales } from './resources.ts';
 import { sectionJson } from './questions.ts';
 import { requestJson } from './requests.ts';
+import { rosterJson } from './rosters.ts';
 import { calculationsJson } from '../common/calculations.ts';
 import { checksJson } from '../common/checks.ts';
 import { flowJson } from '../common/flow.ts';
@@ -41,6 +42,7 @@ export function surveyDocument(survey: Survey, binding: Binding) {
     choiceLists: namedChoiceLists(survey).map((l) => ({ id: l.id, options: optionsJson(l, survey, binding) })),
     hidden: survey.hidden.size ? [...survey.hidden.values()].map((h) => hiddenJson(h, L)) : undefined,
     sections: survey.sections.map((s) => sectionJson(s, survey, binding)),
+    rosters: survey.rosters.length ? survey.rosters.map((r) => rosterJson(r, survey)) : undefined,
     calculations: calculationsJson(survey, binding),
     checks: checksJson(survey, binding),
     flow: flowJson(survey, binding),

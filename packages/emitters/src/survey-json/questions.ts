@@ -52,5 +52,6 @@ function questionJson(q: Question, survey: Survey, binding: Binding) {
     when: q.when ? exprToJson(q.when, binding) : undefined,
     default: q.default ? exprToJson(q.default, binding) : undefined,
     pipes: q.pipes.length ? q.pipes : undefined,
+    roster: q.roster?.id,
   });
 }

@@ -2,6 +2,7 @@
 // formats a compiled survey is exported to, each from its own folder, with the
 // notes on what a format could not carry.
 import { SurveyIndex, type SurveyDoc } from '../model.ts';
+import { flattenRosters, rosterNotes } from './rosters.ts';
 import { Notes, type ExportNote } from './notes.ts';
 import { flowNotes } from './flow-notes.ts';
 import { surveyFlowNotes } from './survey-flow.ts';
@@ -44,7 +45,8 @@ export interface ExportedFile {
 export async function exportSurvey(doc: SurveyDoc, kinds: readonly string[]): Promise<{ files: ExportedFile[]; notes: ExportNote[] }> {
   for (const k of kinds)
     if (!exportKinds.includes(k as ExportKind)) throw new Error(`no exporter for '${k}' (have ${exportKinds.join(', ')})`);
-  const ix = new SurveyIndex(doc);
+  // Repeat groups are written flat, with a note per format (rosters.ts).
+  const ix = new SurveyIndex(flattenRosters(doc));
   const files: ExportedFile[] = [];
   const notes: ExportNote[] = [];
   for (const e of exporters) {
@@ -54,6 +56,7 @@ export async function exportSurvey(doc: SurveyDoc, kinds: readonly string[]): Pr
     // Forms that do not map choice filters, carry-forward and defaults say so (SurveyJS maps them).
     if (e.kind === 'xlsform' || e.kind === 'xform' || e.kind === 'redcap') flowNotes(ix, n, e.kind);
     if (e.kind === 'xlsform' || e.kind === 'xform' || e.kind === 'redcap' || e.kind === 'surveyjs') surveyFlowNotes(ix, n, e.kind);
+    rosterNotes(doc, n);
     notes.push(...n.list);
   }
   return { files, notes };

@@ -10,6 +10,7 @@ import { segmentPieces, segments, within, type Segment } from './segments.ts';
 import { declaration, statement } from './declaration.ts';
 import { printOption } from './scales.ts';
 import { printPage, printScreenOut, sectionChildren } from './flow.ts';
+import { printRepeat } from './repeat.ts';
 
 const { line } = doc.builders;
 
@@ -31,8 +32,15 @@ export function printSection(ctx: SourceContext, s: SectionDecl): Doc {
       const modifiers = segments(ctx, head[head.length - 1].end, headEnd, SECTION_WORDS);
       return [...head, ...segmentPieces(ctx, modifiers, (seg) => sectionModifier(ctx, s, seg), line)];
     },
-    sectionChildren(s.questions, s.flow),
-    (q) => (q.kind === 'Page' ? printPage(ctx, q) : q.kind === 'ScreenOut' ? printScreenOut(ctx, q) : printQuestion(ctx, q)),
+    sectionChildren([...s.questions, ...(s.repeats ?? [])], s.flow),
+    (q) =>
+      q.kind === 'Page'
+        ? printPage(ctx, q)
+        : q.kind === 'ScreenOut'
+          ? printScreenOut(ctx, q)
+          : q.kind === 'Repeat'
+            ? printRepeat(ctx, q, (x) => printQuestion(ctx, x))
+            : printQuestion(ctx, q),
   );
 }
 

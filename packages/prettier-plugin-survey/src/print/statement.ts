@@ -12,6 +12,7 @@ import { printChoices, printScale } from './scales.ts';
 import { printLimit, printQuestion, printSection } from './questions.ts';
 import { printCheck, printLet, printScore, printTarget } from './scores.ts';
 import { printHidden } from './hidden.ts';
+import { printRepeat } from './repeat.ts';
 import { printSample } from './sample.ts';
 import { printAnalysis, printQuality } from './quality.ts';
 import { printEnd, printPage, printScreenOut, printShuffle } from './flow.ts';
@@ -53,6 +54,8 @@ function printStatement(ctx: SourceContext, n: TopLevel | SurveyMember): Doc {
       return printLet(ctx, n);
     case 'Check':
       return printCheck(ctx, n);
+    case 'Repeat':
+      return printRepeat(ctx, n, (q) => printQuestion(ctx, q));
     case 'Target':
       return printTarget(ctx, n);
     case 'Sample':

@@ -91,6 +91,24 @@ export interface RuntimeData {
   rtl?: string[];
   /** Screen-outs, end screens and random order (absent when the survey has none). */
   flow?: RuntimeFlow;
+  /** Repeat groups: how the instances' copies fold into arrays of instance objects (absent when none). */
+  rosters?: RuntimeRoster[];
+}
+
+/** A repeat group: its possible instances, each with the copies of its answers. */
+export interface RuntimeRoster {
+  id: string;
+  instances: Array<{
+    /** `members__2`: the instance's element is `inst-<key>`. */
+    key: string;
+    /** The instance exists while this holds (absent: always, with its parent). */
+    when?: ExprJson;
+    /** A loop's option for this instance. */
+    option?: Code;
+    /** [copy's answer name, the question's own answer name]. */
+    names: Array<[string, string]>;
+    rosters: RuntimeRoster[];
+  }>;
 }
 
 /** Keys of texts in `texts`: one scheme for the emitter's markup and the runtime. */

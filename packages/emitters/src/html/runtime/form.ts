@@ -18,6 +18,7 @@ import { applyFilters } from './filters.ts';
 import { Defaults } from './defaults.ts';
 import { fillScales } from './scales.ts';
 import { arrangeFlow, endScreen, randomSource, screenOutAt } from './flow.ts';
+import { foldRosters, showInstances } from './rosters.ts';
 
 type Message = { key: string; params?: Record<string, string | number> } | undefined;
 
@@ -192,6 +193,7 @@ export class SurveyForm {
       const el = $(`q-${q.id}`);
       if (el) el.hidden = !visible.has(q.id);
     }
+    if (this.data.rosters) showInstances(this.data.rosters, this.env(answers));
     // A slider shows its value, or that it is not answered yet.
     document.querySelectorAll<HTMLInputElement>('input[data-slider]').forEach((s) => {
       const out = s.nextElementSibling;
@@ -435,7 +437,7 @@ export class SurveyForm {
       startedAt: this.startedAt,
       submittedAt: now.toISOString(),
       durationSeconds: Math.max(0, Math.round((now.getTime() - Date.parse(this.startedAt)) / 1000)),
-      answers,
+      answers: this.data.rosters ? foldRosters(answers, this.data.rosters, this.env(answers)) : answers,
     });
     if ((this.data.hidden ?? []).length) response.hidden = this.preloaded.values;
     if ((this.data.calculations ?? []).length) response.calculated = calculated;
