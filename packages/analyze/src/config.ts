@@ -136,7 +136,7 @@ export interface AnalysisDoc {
 }
 
 /** What the analysis needs of the flow: the screen-outs, to count screened-out responses apart. */
-export interface FlowDoc {
+interface FlowDoc {
   screenOuts?: Array<{ id: string; message: Labels }>;
   ends?: Array<{ id: string; text: Labels }>;
 }

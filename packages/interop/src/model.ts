@@ -110,7 +110,7 @@ export interface SurveyDoc {
 }
 
 /** The compiled survey's `flow` (survey-v1.schema.json#/$defs/flow). */
-export interface FlowDoc {
+interface FlowDoc {
   pages?: Array<{ section: string; starts: number[] }>;
   screenOuts?: Array<{ id: string; message: Text; expr: ExprJson; items: string[]; section?: string; after: number }>;
   ends?: Array<{ id: string; text: Text; expr?: ExprJson; items: string[] }>;

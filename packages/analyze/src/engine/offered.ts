@@ -14,12 +14,12 @@ import type { Subject } from '../sql/moments.ts';
 import { ident, indicator, isNumericColumn, substantive } from '../sql/names.ts';
 import { literal } from '../sql/dialect.ts';
 
-export const offeredKey = (variable: string, code: string | number) => `offered:${variable}.${code}`;
+const offeredKey = (variable: string, code: string | number) => `offered:${variable}.${code}`;
 
 const OPS: Record<string, string> = { '<': '<', '<=': '<=', '>': '>', '>=': '>=', '==': '=', '!=': '<>' };
 
 /** A condition as SQL that is never NULL and holds where the form's `truth` holds; undefined when it cannot be said. */
-export function offeredSql(e: ExprJson, vars: Map<string, VariableDoc>): string | undefined {
+function offeredSql(e: ExprJson, vars: Map<string, VariableDoc>): string | undefined {
   if (e.type === 'binary' && (e.op === 'and' || e.op === 'or')) {
     const l = offeredSql(e.left, vars);
     const r = offeredSql(e.right, vars);

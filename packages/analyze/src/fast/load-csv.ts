@@ -122,7 +122,7 @@ export function loadJsonSetBased(lines: boolean) {
 }
 
 /** Loads one file set-based into `table` from its source; returns why not when the file must be read row by row (nothing loaded then). */
-export async function loadSetBased(
+async function loadSetBased(
   conn: DuckDBConnection,
   table: string,
   file: string,

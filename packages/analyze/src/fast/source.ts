@@ -6,7 +6,7 @@
 import type { Cell } from '../load/columns.ts';
 import type { LoadedRecord } from '../load/record.ts';
 
-export interface SourceRow {
+interface SourceRow {
   /** The record's index in the file (0-based, blank records included). */
   k: number;
   cells: Cell[];

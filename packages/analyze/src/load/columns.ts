@@ -18,7 +18,7 @@ export const METADATA_COLUMNS = [
 ] as const;
 
 /** Flow columns: `outcome` (complete / screenout), `screenout` and `end` ids; `order.<section or group>` as ids separated by ';'. */
-export const FLOW_COLUMNS: readonly string[] = ['outcome', 'screenout', 'end'];
+const FLOW_COLUMNS: readonly string[] = ['outcome', 'screenout', 'end'];
 
 export type Role =
   | { role: 'answer'; variable: VariableDoc }

@@ -9,9 +9,9 @@ import { answerNames } from '../common/visibility.ts';
 import { specifyName } from '../common/names.ts';
 
 /** Column of an instance's index in its long table (and in the tables nested in it). */
-export const indexColumn = (r: Roster) => `${r.id}_index`;
+const indexColumn = (r: Roster) => `${r.id}_index`;
 /** Column of a loop instance's option code. */
-export const optionColumn = (r: Roster) => `${r.id}_option`;
+const optionColumn = (r: Roster) => `${r.id}_option`;
 
 function ancestors(r: Roster): Roster[] {
   const out: Roster[] = [];

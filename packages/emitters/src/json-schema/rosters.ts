@@ -17,7 +17,7 @@ import { listRef } from './defs.ts';
 type Schema = Record<string, unknown>;
 
 /** The property name of a loop instance's option code. */
-export const ROSTER_OPTION = '_option';
+const ROSTER_OPTION = '_option';
 
 /** Whether every answer a condition reads is a question asked directly in this roster. */
 function readsOnlyInstance(e: ExprJson, r: Roster, survey: Survey): boolean {

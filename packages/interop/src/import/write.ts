@@ -93,7 +93,7 @@ function option(o: ImportedOption, text: (t: Text) => string): string {
 }
 
 /** Whether more than half of the questions are optional. */
-export function mostlyOptional(s: ImportedSurvey): boolean {
+function mostlyOptional(s: ImportedSurvey): boolean {
   const questions = s.sections.flatMap((sec) => sec.questions);
   return questions.filter((q) => !q.required).length * 2 > questions.length;
 }
