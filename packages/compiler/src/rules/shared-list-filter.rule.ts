@@ -13,8 +13,16 @@ export default defineRule({
       code: 'SVY2160',
       name: 'shared-list-filter-order',
       severity: 'error',
-      message:
-        "'{question}' (question {number}) uses the list '{list}', whose option '{code}' is offered only when a condition on '{name}' holds, but {reason}. Ask '{question}' after it, or give '{question}' its own options.",
+      message: {
+        itself:
+          "'{question}' (question {number}) uses the list '{list}', whose option '{code}' is offered only when a condition on '{name}' holds, but '{name}' is '{question}' itself. Ask '{question}' after it, or give '{question}' its own options.",
+        later:
+          "'{question}' (question {number}) uses the list '{list}', whose option '{code}' is offered only when a condition on '{name}' holds, but '{name}' is question {at}. Ask '{question}' after it, or give '{question}' its own options.",
+        calcItself:
+          "'{question}' (question {number}) uses the list '{list}', whose option '{code}' is offered only when a condition on '{name}' holds, but '{name}' is computed from '{question}' itself. Ask '{question}' after it, or give '{question}' its own options.",
+        calcLater:
+          "'{question}' (question {number}) uses the list '{list}', whose option '{code}' is offered only when a condition on '{name}' holds, but '{name}' is computed from '{late}', question {at}. Ask '{question}' after it, or give '{question}' its own options.",
+      },
       docs: {
         summary: 'A question uses a shared choice list whose choice filter reads the question itself or a later answer.',
         rationale:
@@ -34,18 +42,22 @@ export default defineRule({
       for (const o of list.options) {
         walkExpr(o.when, (e) => {
           if (e.kind !== 'NameRef' || seen.has(e.name)) return;
-          const reason = unseen(e.name, q, s, ctx.binding.referenceAt.get(e)?.target?.kind);
-          if (!reason) return;
+          const why = unseen(e.name, q, s, ctx.binding.referenceAt.get(e)?.target?.kind);
+          if (!why) return;
           seen.add(e.name);
-          ctx.report({
+          const base = { question: q.id, number: q.number, list: list.id, code: String(o.code), name: e.name };
+          const place = {
             code: 'SVY2160',
             file: q.file,
             range: q.node.from!.range,
-            args: { question: q.id, number: q.number, list: list.id, code: String(o.code), name: e.name, reason },
             related: o.when
               ? [{ file: list.file, range: o.when.range, message: `the filter of option '${o.code}' in '${list.id}'` }]
               : undefined,
-          });
+          } as const;
+          if (why.messageId === 'later') ctx.report({ ...place, messageId: 'later', args: { ...base, at: why.at } });
+          else if (why.messageId === 'calcLater')
+            ctx.report({ ...place, messageId: 'calcLater', args: { ...base, at: why.at, late: why.late } });
+          else ctx.report({ ...place, messageId: why.messageId, args: base });
         });
       }
     }
@@ -53,7 +65,10 @@ export default defineRule({
 });
 
 /** Why question `q` cannot see `name` (an answer, or a calculated value over answers), or undefined when it can. */
-function unseen(name: string, q: Question, s: Survey, kind: string | undefined): string | undefined {
+type Unseen =
+  { messageId: 'itself' | 'calcItself' } | { messageId: 'later'; at: number } | { messageId: 'calcLater'; at: number; late: string };
+
+function unseen(name: string, q: Question, s: Survey, kind: string | undefined): Unseen | undefined {
   const numberOf = (id: string) => {
     const v = s.variables.get(id);
     return v ? (isRow(v) ? v.matrix.number : v.number) : undefined;
@@ -62,10 +77,10 @@ function unseen(name: string, q: Question, s: Survey, kind: string | undefined):
     const late = s.calculations.get(name)?.items.find((id) => (numberOf(id) ?? 0) >= q.number);
     if (!late) return undefined;
     const n = numberOf(late)!;
-    return n === q.number ? `'${name}' is computed from '${q.id}' itself` : `'${name}' is computed from '${late}', question ${n}`;
+    return n === q.number ? { messageId: 'calcItself' } : { messageId: 'calcLater', late, at: n };
   }
   if (kind !== 'question' && kind !== 'row') return undefined;
   const n = numberOf(name);
   if (n === undefined || n < q.number) return undefined;
-  return n === q.number ? `'${name}' is '${q.id}' itself` : `'${name}' is question ${n}`;
+  return n === q.number ? { messageId: 'itself' } : { messageId: 'later', at: n };
 }

@@ -11,7 +11,11 @@ export default defineRule({
       code: 'SVY2142',
       name: 'end-never-shown',
       severity: 'warning',
-      message: "End screen '{id}' can never show: {reason}.",
+      message: {
+        afterCatchAll:
+          "End screen '{id}' can never show: end screen '{first}' before it is shown to everyone who gets this far. Put this one first.",
+        never: "End screen '{id}' can never show: no answer satisfies its condition. Change the condition or remove the end screen.",
+      },
       docs: {
         summary: 'An end screen after one without a condition (the first that holds is shown), or whose condition no answer satisfies.',
         rationale: 'Respondents it was written for see another end screen instead; the text is dead.',
@@ -26,12 +30,9 @@ export default defineRule({
     let catchAll: string | undefined;
     for (const e of s.flow.ends) {
       const fact = conditionFact(e.when, ctx.binding);
-      const reason = catchAll
-        ? `end screen '${catchAll}' before it is shown to everyone who gets this far; put this one first`
-        : e.when && fact === 'never'
-          ? 'no answer satisfies its condition'
-          : undefined;
-      if (reason) ctx.report({ code: 'SVY2142', file: e.file, range: e.node.id?.range ?? e.node.range, args: { id: e.id, reason } });
+      const at = { code: 'SVY2142', file: e.file, range: e.node.id?.range ?? e.node.range } as const;
+      if (catchAll) ctx.report({ ...at, messageId: 'afterCatchAll', args: { id: e.id, first: catchAll } });
+      else if (e.when && fact === 'never') ctx.report({ ...at, messageId: 'never', args: { id: e.id } });
       if (!catchAll && (!e.when || fact === 'always')) catchAll = e.id;
     }
   },

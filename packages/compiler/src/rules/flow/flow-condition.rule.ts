@@ -13,7 +13,12 @@ export default defineRule({
       code: 'SVY2141',
       name: 'flow-condition',
       severity: 'error',
-      message: '{problem}',
+      message: {
+        notCondition: 'The condition of {what} is a {type}, not a condition. Compare it: `age < 18`, `customer == no`.',
+        readsNothing: 'The condition of {what} reads no answer: it would end every response. Test an answer, such as `age < 18`.',
+        always:
+          'The condition of {what} holds for every respondent: every response would be screened out. Test a value some respondents give.',
+      },
       docs: {
         summary:
           'A screen-out or end-screen condition that is not a condition, or a screen-out whose condition holds for every respondent (it reads no answer, or every answer satisfies it).',
@@ -33,20 +38,16 @@ export default defineRule({
     for (const { x, what } of flow) {
       if (!x.when) continue;
       const t = typeOf(x.when, ctx.binding);
-      let problem: string | undefined;
-      if (t !== 'bool' && t !== 'unknown')
-        problem = `The condition of ${what} is a ${t}, not a condition. Compare it: \`age < 18\`, \`customer == no\`.`;
+      const at = { code: 'SVY2141', file: x.file, range: x.when.range } as const;
+      if (t !== 'bool' && t !== 'unknown') ctx.report({ ...at, messageId: 'notCondition', args: { what, type: t } });
       else if (x.node.kind === 'ScreenOut') {
         let reads = x.items.length > 0;
         walkExpr(x.when, (n) => {
           if (n.kind === 'NameRef' && ctx.binding.referenceAt.get(n)?.target?.kind === 'hidden') reads = true;
         });
-        if (!reads)
-          problem = `The condition of ${what} reads no answer: it would end every response. Test an answer, such as \`age < 18\`.`;
-        else if (conditionFact(x.when, ctx.binding) === 'always')
-          problem = `The condition of ${what} holds for every respondent: every response would be screened out. Test a value some respondents give.`;
+        if (!reads) ctx.report({ ...at, messageId: 'readsNothing', args: { what } });
+        else if (conditionFact(x.when, ctx.binding) === 'always') ctx.report({ ...at, messageId: 'always', args: { what } });
       }
-      if (problem) ctx.report({ code: 'SVY2141', file: x.file, range: x.when.range, args: { problem } });
     }
   },
 });

@@ -27,7 +27,10 @@ export default defineRule({
       code: 'SVY2104',
       name: 'roster-count',
       severity: 'error',
-      message: '{problem}',
+      message: {
+        count: "Repeat group '{id}' is asked {count} times: a fixed count is a whole number from 1 to {limit}.",
+        max: "The `max` of repeat group '{id}' is {max}: it is a whole number from 1 to {limit}.",
+      },
       docs: {
         summary: 'A fixed number of instances or a `max` that is not a whole number from 1 to 100.',
         bad: 'repeat visits "就诊" en: "Visit" 0 {\n  date visited "就诊日期" en: "Date of the visit"\n}',
@@ -61,14 +64,16 @@ export default defineRule({
           code: 'SVY2104',
           file: r.file,
           range: r.node.count.range,
-          args: { problem: `Repeat group '${id}' is asked ${r.node.count.raw} times: a fixed count is a whole number from 1 to ${limit}.` },
+          messageId: 'count',
+          args: { id, count: r.node.count.raw, limit },
         });
       if (r.node.max && !whole(r.node.max.value))
         ctx.report({
           code: 'SVY2104',
           file: r.file,
           range: r.node.max.range,
-          args: { problem: `The \`max\` of repeat group '${id}' is ${r.node.max.raw}: it is a whole number from 1 to ${limit}.` },
+          messageId: 'max',
+          args: { id, max: r.node.max.raw, limit },
         });
       if (r.count.kind === 'answer' && r.max === undefined && r.node.source) {
         const src = s.variables.get(r.count.source);
