@@ -17,6 +17,9 @@ const allowed: Record<Question['kind'], Attr[]> = {
   number: ['min', 'max', 'integer', 'unit'],
   date: ['min', 'max'],
   yesno: [],
+  file: ['max'],
+  geopoint: [],
+  signature: [],
 };
 
 export default defineRule({
