@@ -3,6 +3,7 @@ import type { RuntimeData } from './data.ts';
 import { SurveyForm } from './form.ts';
 import { initSliders } from './slider.ts';
 import { fillScales } from './scales.ts';
+import { AnswerTypes } from './answer-types.ts';
 
 const data = JSON.parse(document.getElementById('survey-data')?.textContent ?? '{}') as RuntimeData;
 // Scale points before anything reads the controls.
@@ -13,3 +14,5 @@ initSliders(document, () => {
   return data.ui?.sliderUnset?.[lang] ?? data.ui?.sliderUnset?.[data.defaultLanguage] ?? '';
 });
 new SurveyForm(data).start();
+// After the form has restored saved answers into their hidden controls.
+new AnswerTypes(document, data).start();
