@@ -195,7 +195,7 @@ export const vocabulary = [
   { word: 'number', roles: ['question-kind', 'hidden-attribute'], starts: ['survey', 'section'], doc: 'A numeric answer.' },
   { word: 'date', roles: ['question-kind', 'hidden-attribute'], starts: ['survey', 'section'], doc: 'A date answer.' },
   { word: 'yesno', roles: ['question-kind'], starts: ['survey', 'section'], doc: 'Yes or no.' },
-  // Answer types (answer-types.md in docs/language.md: files, image choice, geopoint, signature)
+  // Answer types (docs/language.md, "Files, locations, signatures and images")
   {
     word: 'file',
     roles: ['question-kind'],
