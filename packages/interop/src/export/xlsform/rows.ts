@@ -9,6 +9,7 @@ import { Unmappable, type Notes } from '../notes.ts';
 import { xlsformDialect } from './condition.ts';
 import type { ChoiceRow, SurveyRow, XlsForm } from './form.ts';
 import { languageColumnName } from '../../common/languages.ts';
+import { noteOptionImages, xlsformAnswerType } from '../answer-types.ts';
 
 export function xlsformOf(ix: SurveyIndex, notes: Notes): XlsForm {
   const { doc } = ix;
@@ -127,6 +128,7 @@ class Builder {
         if (q.kind === 'ranking' && (num(q.min) || num(q.max)))
           this.notes.add(q.id, 'XLSForm rank questions rank every option; min/max are not exported.');
         this.fixedNote(q, this.ix.options(q));
+        noteOptionImages(q, this.ix.options(q), this.notes, 'XLSForm');
         this.survey.push({
           ...base,
           type: `${type} ${this.optionList(q)}`,
@@ -138,6 +140,11 @@ class Builder {
       }
       case 'yesno':
         this.survey.push({ ...base, type: `select_one ${this.optionList(q)}` });
+        return;
+      case 'file':
+      case 'geopoint':
+      case 'signature':
+        this.survey.push({ ...base, ...xlsformAnswerType(q, this.notes) });
         return;
       case 'rating':
       case 'nps':
