@@ -49,3 +49,4 @@ export * from './sampling/index.ts';
 export { CheckCache } from './incremental/check-cache.ts';
 export { estimateTime, type TimeEstimate } from './time-estimate.ts';
 export { textFormats, type TextFormat } from './text-formats.ts';
+export { sizeUnits, formatBytes } from './answer-types/upload.ts';
