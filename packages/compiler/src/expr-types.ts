@@ -44,6 +44,11 @@ function variableType(v: Question | Row): ExprType {
       return 'date';
     case 'yesno':
       return 'code';
+    // A file, a location or a signature is not a value: only answered(q) reads it (SVY2120).
+    case 'file':
+    case 'geopoint':
+    case 'signature':
+      return 'unknown';
   }
 }
 

@@ -44,6 +44,32 @@ export interface Choice {
   /** A choice filter: the option is offered only while this holds (inline options only). */
   when?: A.Expr;
   node: A.ChoiceOption;
+  /** `image "…" alt "…"`: the option is shown as an image (resolved by answer-types/images.ts). */
+  image?: ChoiceImage;
+}
+
+/** An option's image: where it comes from, its alternative text and, once read, its bytes as a data URL. */
+export interface ChoiceImage {
+  /** As written: a path relative to the declaring file, or a `data:` URL. */
+  source: string;
+  alt?: LText;
+  /** The absolute path of a file source. */
+  path?: string;
+  /** `data:<mime>;base64,…`, once the image is read and recognised. */
+  dataUrl?: string;
+  mime?: string;
+  /** Size of the image in bytes. */
+  bytes?: number;
+  /** Why there is no data URL: the file cannot be read, or its bytes are not a PNG, JPEG, GIF, WebP or SVG image. */
+  problem?: 'unreadable' | 'not-image';
+}
+
+/** `file photo "…" accept "image/*", ".pdf" max 5 MB`: what a file question accepts. */
+export interface Upload {
+  /** MIME types (`image/*`, `application/pdf`) and extensions (`.pdf`), lower-cased, as written. */
+  accept: string[];
+  /** The largest file in bytes; undefined when no (valid) `max` is given. */
+  maxBytes?: number;
 }
 
 export interface ChoiceList extends Located<A.ChoicesDecl | A.QuestionDecl> {
@@ -93,6 +119,8 @@ export interface Question extends Located<A.QuestionDecl> {
   slider: boolean;
   /** `as email`: the form of a text answer (a key of `textFormats`). */
   format?: string;
+  /** A file question's accepted types and size limit. */
+  upload?: Upload;
   /** `default …`: the answer the form fills in before the respondent answers. */
   default?: A.Expr;
   /** Ids piped into the text as `{id}`. */

@@ -14,18 +14,29 @@ import { applySuppressions } from './suppressions.ts';
 import { createDiagnostic, renderMessage, requireDiagnosticDef } from './diagnostics/registry.ts';
 import type { CodeFix, Diagnostic } from './diagnostics/types.ts';
 import type { Survey } from './model.ts';
+import { resolveImages } from './answer-types/images.ts';
+import { readFileSync } from 'node:fs';
 
 export interface CompilerHost {
   /** Text of a file, or undefined when it cannot be read (or not losslessly: see source-text.ts). */
   readFile(path: string): string | undefined;
   /** Why readFile returned undefined, when the host knows; an encoding problem becomes a diagnostic. */
   whyUnreadable?(path: string): ReadProblem | undefined;
+  /** Bytes of a file (the images of image-choice options), or undefined when it cannot be read. */
+  readBinary?(path: string): Uint8Array | undefined;
 }
 
 /** The disk, under the encoding policy: a file that is not UTF-8 reads as undefined. */
 export const nodeHost: CompilerHost = {
   readFile: (path) => readSourceFile(path).text,
   whyUnreadable: (path) => readSourceFile(path).problem,
+  readBinary: (path) => {
+    try {
+      return readFileSync(path);
+    } catch {
+      return undefined; // reported by option-image-source (SVY2123)
+    }
+  },
 };
 
 export interface SourceFile {
@@ -187,6 +198,7 @@ export class Program {
     }
     all.push(...diagnostics);
     const binding = bind(path, files);
+    resolveImages(binding.survey, this.host.readBinary?.bind(this.host));
     all.push(...(options.checkCache ? options.checkCache.check({ binding, files, config }) : check({ binding, files, config })));
     const finalDiagnostics = applySuppressions(all, files, config);
     return {
@@ -206,10 +218,14 @@ export function compileFile(path: string, options?: CompileOptions): CompileResu
 }
 
 /** Compile text that is not on disk (tests, fuzzing, the playground). Imports resolve against `files`. */
-export function compileText(text: string, options: CompileOptions & { path?: string; files?: Record<string, string> } = {}): CompileResult {
+export function compileText(
+  text: string,
+  options: CompileOptions & { path?: string; files?: Record<string, string>; binaries?: Record<string, Uint8Array> } = {},
+): CompileResult {
   const path = resolvePath(options.path ?? '/virtual/input.survey');
   const extra = new Map(Object.entries(options.files ?? {}).map(([p, t]) => [resolvePath(dirname(path), p), t] as const));
-  const host: CompilerHost = { readFile: (p) => (p === path ? text : extra.get(p)) };
+  const bytes = new Map(Object.entries(options.binaries ?? {}).map(([p, b]) => [resolvePath(dirname(path), p), b] as const));
+  const host: CompilerHost = { readFile: (p) => (p === path ? text : extra.get(p)), readBinary: (p) => bytes.get(p) };
   return new Program(host).compile(path, { config: options.config ?? emptyConfig() });
 }
 

@@ -19,6 +19,10 @@ function valuesFor(q: Question): fc.Arbitrary<unknown> {
   if (q.kind === 'multi' || q.kind === 'ranking') return fc.subarray(codes, { minLength: 1 });
   if (q.kind === 'number') return fc.integer({ min: -5, max: 40 });
   if (q.kind === 'text' || q.kind === 'date') return fc.constantFrom('2024-05-01', 'text');
+  if (q.kind === 'geopoint') return fc.constant({ lat: 31.23, lon: 121.47 });
+  if (q.kind === 'file')
+    return fc.constant({ name: 'a.pdf', type: 'application/pdf', size: 4, content: 'data:application/pdf;base64,JVBERg==' });
+  if (q.kind === 'signature') return fc.constant('data:image/png;base64,iVBORw0KGgo=');
   return fc.constantFrom(...codes);
 }
 

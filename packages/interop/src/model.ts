@@ -30,6 +30,8 @@ export interface OptionDoc {
   fixed?: true;
   /** A choice filter: offered only while this holds. */
   when?: ExprJson;
+  /** Shown as an image: its source as written, the embedded data URL, its alt text. */
+  image?: { source: string; src?: string; alt?: Text };
 }
 interface RowDoc {
   id: string;
@@ -37,7 +39,8 @@ interface RowDoc {
   reverse?: true;
   tags?: string[];
 }
-type QuestionKind = 'single' | 'multi' | 'rating' | 'matrix' | 'nps' | 'ranking' | 'text' | 'number' | 'date' | 'yesno';
+export type QuestionKind =
+  'single' | 'multi' | 'rating' | 'matrix' | 'nps' | 'ranking' | 'text' | 'number' | 'date' | 'yesno' | 'file' | 'geopoint' | 'signature';
 export interface QuestionDoc {
   id: string;
   number: number;
@@ -56,6 +59,10 @@ export interface QuestionDoc {
   slider?: true;
   /** The form of a text answer: email, phone, url, time, datetime. */
   format?: 'email' | 'phone' | 'url' | 'time' | 'datetime';
+  /** A file question's MIME types, type/* patterns and extensions. */
+  accept?: string[];
+  /** A file question's largest file, in bytes. */
+  maxBytes?: number;
   unit?: Text;
   integer?: true;
   tags?: string[];

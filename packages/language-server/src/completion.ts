@@ -33,6 +33,7 @@ import { signatureLabel } from './signature.ts';
 import { importPathItems } from './imports.ts';
 import { attributeKeywords, languageCodes, vocabulary } from './vocabulary.ts';
 import type { Workspace } from './workspace.ts';
+import { acceptItems, sizeUnitItems } from './answer-types.ts';
 
 const itemKinds: Record<SymbolKind, CompletionItemKind> = {
   question: CompletionItemKind.Variable,
@@ -75,7 +76,7 @@ const operandBefore = new Set([
 const comparators = new Set(['EqEq', 'NotEq', 'Kw_has', 'Lt', 'LtEq', 'Gt', 'GtEq']);
 
 /** Words after which typing a space opens completion (the client sends ' ' as the trigger). */
-const openAfterSpace = new Set(['Kw_on', 'Kw_from', 'Kw_when', 'Kw_and', 'Kw_or']);
+const openAfterSpace = new Set(['Kw_on', 'Kw_from', 'Kw_when', 'Kw_and', 'Kw_or', 'Kw_accept']);
 
 const quietTriggers = new Set([' ', '"', '/']);
 
@@ -135,6 +136,9 @@ export function completion(ws: Workspace, path: string, position: Position, trig
       kind: CompletionItemKind.Keyword,
       documentation: keywordEntry('selected')?.doc,
     }));
+  // A file question: common types after `accept` (and its commas), size units after `max 5`.
+  if (ctx.head === 'file' && (prev === 'Kw_accept' || (prev === 'Comma' && image(ctx.prev2)?.startsWith('"')))) return acceptItems();
+  if (ctx.head === 'file' && prev === 'NumberLiteral' && typeName(ctx.prev2) === 'Kw_max') return sizeUnitItems();
   if (prev === 'Kw_as' && inQuestion)
     return Object.entries(textFormats).map(([label, f]) => ({ label, kind: CompletionItemKind.EnumMember, documentation: f.doc }));
   // `default …`: the question's own codes first, then answers and values to compute it from.

@@ -3,6 +3,7 @@ import { NPS_BANDS, calcType, rangeOf, rosterBound, type CompileResult, type LTe
 import type { Entity } from './entities.ts';
 import { scoreRange } from './score-range.ts';
 import { stratumFigures } from './sample-plan.ts';
+import { answerTypeLines } from './answer-types.ts';
 
 const code = (s: string | number) => '`' + String(s) + '`';
 
@@ -54,6 +55,7 @@ export function describe(e: Entity, model: CompileResult): string {
           `choices${q.choices.inline ? '' : ' ' + code(q.choices.id)}: ${q.choices.options.map((o) => code(o.code) + (o.when ? ' (filtered)' : '')).join(' ')}`,
         );
       if (q.default) lines.push('', `default: ${code(sourceOf(model, q.file, q.default.range))}`);
+      lines.push(...answerTypeLines(q));
       if (q.scale) lines.push('', ...describeScale(q.scale, langs));
       if (q.rows.length) lines.push('', `rows: ${q.rows.map((r) => code(r.id)).join(' ')}`);
       if (q.tags.length) lines.push('', `tags: ${q.tags.join(', ')}`);

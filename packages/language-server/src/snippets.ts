@@ -142,6 +142,21 @@ export const snippets: Record<string, Snippet> = {
     description: 'Yes or no (`yesno` question, zh/en).',
     body: ['yesno ${1:contacted} "${2:您是否联系过客服?}"${3: en: "${4:Did you contact customer service?}"}', '$0'],
   },
+  'Question: file': {
+    prefix: 'file',
+    description: 'A file upload with its types and size (`file` question, zh/en).',
+    body: ['file ${1:photo} "${2:请上传门店照片}"${3: en: "${4:Upload a photo of the shop}"} accept "${5:image/*}" max ${6:5} MB', '$0'],
+  },
+  'Question: geopoint': {
+    prefix: 'geopoint',
+    description: 'A location from the device or typed (`geopoint` question, zh/en).',
+    body: ['geopoint ${1:place} "${2:门店位置}"${3: en: "${4:Location of the shop}"}', '$0'],
+  },
+  'Question: signature': {
+    prefix: 'signature',
+    description: 'A drawn or typed signature (`signature` question, zh/en).',
+    body: ['signature ${1:sign} "${2:请签名}"${3: en: "${4:Please sign}"}', '$0'],
+  },
 };
 
 /** Where each snippet may start a statement. */

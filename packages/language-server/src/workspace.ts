@@ -67,6 +67,7 @@ export class Workspace {
     this.host = {
       readFile: (p) => this.docs.get(p)?.text ?? this.disk.readFile(p),
       whyUnreadable: (p) => (this.docs.has(p) ? undefined : this.disk.whyUnreadable?.(p)),
+      readBinary: (p) => this.disk.readBinary?.(p),
     };
     this.program = new Program(this.host, this.cache);
   }

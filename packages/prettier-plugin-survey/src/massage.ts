@@ -16,6 +16,7 @@ export const positionKeys: readonly string[] = [
   'requiredRange',
   'flagRanges',
   'typeRange',
+  'acceptRange',
 ];
 
 export const getVisitorKeys = (node: object): string[] =>

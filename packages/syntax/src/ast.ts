@@ -216,6 +216,15 @@ export interface ChoiceOption extends NodeBase {
   /** `when …`: the option is offered only when this holds (a choice filter). */
   when?: Expr;
   whenRange?: TextRange;
+  /** `image "logos/red.png" alt "…"`: the option is shown as this image (see OptionImage). */
+  image?: OptionImage;
+}
+
+/** `image "path or data: URL" alt "text" en: "…"` on a choice option. */
+export interface OptionImage extends NodeBase {
+  kind: 'OptionImage';
+  source?: StringLit;
+  alt?: Text;
 }
 
 export interface SectionDecl extends NodeBase {
@@ -287,6 +296,9 @@ export interface QuestionDecl extends NodeBase {
   slider?: boolean;
   /** `as email`: the form of a text answer (email, phone, url, time, datetime). */
   format?: Identifier;
+  /** `accept "image/*", ".pdf"`: the types a file question accepts. */
+  accept?: StringLit[];
+  acceptRange?: TextRange;
   /** `default …`: the answer the form fills in first. */
   default?: Expr;
   defaultRange?: TextRange;
@@ -313,6 +325,8 @@ export interface ConstraintValue extends NodeBase {
   kind: 'Constraint';
   value?: NumberLit | StringLit;
   negative: boolean;
+  /** `max 5 MB`: the size unit of a file question's limit (B, KB, MB, GB). */
+  unit?: Identifier;
 }
 
 /** `row attitude "服务态度" en: "Attitude" reverse tag service` inside a matrix. */

@@ -402,20 +402,43 @@ export class SurveyParser extends EmbeddedActionsParser {
       flagRanges: [],
       range: { start, end: start },
     };
-    this.MANY(() => {
-      this.OR2([
-        { ALT: () => void (node.flagRanges.push(this.tokRange(this.CONSUME(T.Specify))), (node.specify = true)) },
-        { ALT: () => void (node.flagRanges.push(this.tokRange(this.CONSUME(T.Exclusive))), (node.exclusive = true)) },
-        { ALT: () => void (node.flagRanges.push(this.tokRange(this.CONSUME(T.Fixed))), (node.fixed = true)) },
-        {
-          ALT: () => {
-            const w = this.CONSUME(T.When);
-            node.when = this.SUBRULE(this.expression);
-            node.whenRange = this.range(this.tokRange(w).start);
+    this.MANY({
+      GATE: () => this.LA(1).tokenType !== T.Image || this.imageFlagAhead(),
+      DEF: () => {
+        this.OR2([
+          { ALT: () => void (node.flagRanges.push(this.tokRange(this.CONSUME(T.Specify))), (node.specify = true)) },
+          { ALT: () => void (node.flagRanges.push(this.tokRange(this.CONSUME(T.Exclusive))), (node.exclusive = true)) },
+          { ALT: () => void (node.flagRanges.push(this.tokRange(this.CONSUME(T.Fixed))), (node.fixed = true)) },
+          {
+            ALT: () => {
+              const w = this.CONSUME(T.When);
+              node.when = this.SUBRULE(this.expression);
+              node.whenRange = this.range(this.tokRange(w).start);
+            },
           },
-        },
-      ]);
+          // `image "logos/red.png"`: an option whose code is `image` has a label instead, so the flag is
+          // taken only for a string that reads as a path or data: URL and has no translation after it.
+          { ALT: () => void (node.image = this.SUBRULE(this.optionImage)) },
+        ]);
+      },
     });
+    node.range = this.range(start);
+    return node;
+  });
+
+  private imageFlagAhead(): boolean {
+    const source = this.LA(2);
+    return (
+      source.tokenType === T.StringLiteral && this.LA(3).tokenType !== T.LangTag && /^"(data:|[^"\s]*[./][^"\s]*")/.test(source.image ?? '')
+    );
+  }
+
+  /** `image "logos/red.png" alt "红色标志" en: "Red logo"` (alt is checked, not required, by the grammar). */
+  private optionImage = this.RULE('optionImage', (): A.OptionImage => {
+    const start = this.startOf();
+    this.CONSUME(T.Image);
+    const node: A.OptionImage = { kind: 'OptionImage', source: this.str(this.CONSUME(T.StringLiteral)), range: { start, end: start } };
+    this.OPTION(() => void (this.CONSUME(T.Alt), (node.alt = this.SUBRULE(this.text))));
     node.range = this.range(start);
     return node;
   });
@@ -570,6 +593,14 @@ export class SurveyParser extends EmbeddedActionsParser {
       { ALT: () => void (this.CONSUME(T.Slider), (node.slider = true)) },
       {
         ALT: () => {
+          const a = this.CONSUME(T.Accept);
+          node.accept = [];
+          this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => node.accept!.push(this.str(this.CONSUME5(T.StringLiteral))) });
+          node.acceptRange = this.range(this.tokRange(a).start);
+        },
+      },
+      {
+        ALT: () => {
           const d = this.CONSUME(T.Default);
           node.default = this.SUBRULE2(this.expression);
           node.defaultRange = this.range(this.tokRange(d).start);
@@ -596,7 +627,11 @@ export class SurveyParser extends EmbeddedActionsParser {
       { ALT: () => this.num(this.CONSUME(T.NumberLiteral)) as A.NumberLit | A.StringLit },
       { ALT: () => this.str(this.CONSUME(T.StringLiteral)) },
     ]);
-    return { kind: 'Constraint', value, negative, range: this.range(start) };
+    // `max 5 MB`: a size unit is a plain identifier right after the number (never a contextual
+    // keyword, which would start the next question or check); the checker validates it.
+    let unit: A.Identifier | undefined;
+    this.OPTION2({ GATE: () => this.LA(1).tokenType === T.Identifier, DEF: () => void (unit = this.ident(this.CONSUME(T.Identifier))) });
+    return { kind: 'Constraint', value, negative, unit, range: this.range(start) };
   });
 
   private rowDecl = this.RULE('rowDecl', (): A.RowDecl => {

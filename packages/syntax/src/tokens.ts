@@ -129,6 +129,14 @@ export const Slider = kw('slider', [Identifier]);
 export const Repeat = kw('repeat', [Identifier]);
 export const For = kw('for');
 export const Each = kw('each');
+// Answer types: file upload (`accept`, `max 5 MB`), image choice (`image "…" alt "…"`),
+// geopoint and signature. All contextual, so existing ids such as `file` or `signature` stay ids.
+export const FileKw = kw('file', [Identifier]);
+export const Geopoint = kw('geopoint', [Identifier]);
+export const Signature = kw('signature', [Identifier]);
+export const Accept = kw('accept', [Identifier]);
+export const Image = kw('image', [Identifier]);
+export const Alt = kw('alt', [Identifier]);
 // Sections and scores
 export const Points = kw('points');
 // Contextual (also an Identifier): a common field name, so `weight` stays usable as an id.

@@ -114,7 +114,7 @@ export const roleRules: Record<Role, readonly string[]> = {
   'section-attribute': ['sectionDecl', 'limitDecl'],
   'scale-attribute': ['scaleDecl'],
   'scale-point': ['scalePoint'],
-  'choice-flag': ['choiceOption'],
+  'choice-flag': ['choiceOption', 'optionImage'],
   'carry-forward': ['questionAttribute'],
   'row-attribute': ['rowDecl'],
   'score-attribute': ['scoreDecl'],
@@ -248,6 +248,25 @@ export const vocabulary = [
   { word: 'number', roles: ['question-kind', 'hidden-attribute'], starts: ['survey', 'section'], doc: 'A numeric answer.' },
   { word: 'date', roles: ['question-kind', 'hidden-attribute'], starts: ['survey', 'section'], doc: 'A date answer.' },
   { word: 'yesno', roles: ['question-kind'], starts: ['survey', 'section'], doc: 'Yes or no.' },
+  // Answer types (docs/language.md, "Files, locations, signatures and images")
+  {
+    word: 'file',
+    roles: ['question-kind'],
+    starts: ['survey', 'section'],
+    doc: 'A file upload: `accept "image/*", ".pdf"` limits its types, `max 5 MB` its size; the response carries name, type, size and content.',
+  },
+  {
+    word: 'geopoint',
+    roles: ['question-kind'],
+    starts: ['survey', 'section'],
+    doc: 'A location: latitude, longitude and accuracy, from the device (geolocation) or typed in.',
+  },
+  {
+    word: 'signature',
+    roles: ['question-kind'],
+    starts: ['survey', 'section'],
+    doc: 'A signature drawn on a canvas (or a typed name drawn for the respondent); the answer is a PNG image.',
+  },
   // Question attributes
   { word: 'help', roles: ['question-attribute'], doc: 'Help text shown with the question.' },
   {
@@ -277,6 +296,21 @@ export const vocabulary = [
     roles: ['question-attribute'],
     flag: true,
     doc: 'A number between its min and max answered with a slider (a range control), not typed.',
+  },
+  {
+    word: 'accept',
+    roles: ['question-attribute'],
+    doc: 'The types a file question accepts: MIME types (`"image/*"`, `"application/pdf"`) or extensions (`".pdf"`).',
+  },
+  {
+    word: 'image',
+    roles: ['choice-flag'],
+    doc: 'An option shown as an image: `image "logos/red.png" alt "…"` (a path relative to the file, or a data: URL).',
+  },
+  {
+    word: 'alt',
+    roles: ['choice-flag'],
+    doc: "The alternative text of an option's image, read by screen readers (required with `image`).",
   },
   {
     word: 'as',

@@ -20,7 +20,9 @@ export function tableColumns(analysis: AnalysisDoc): TableColumn[] {
   ];
   const seen = new Set<string>();
   for (const v of analysis.variables) {
-    if (v.type === 'text' || v.type === 'multi-response' || v.type === 'ranking' || seen.has(v.name)) continue;
+    // Files, locations and signatures are objects or images, never analysed numerically: not stored either.
+    const opaque = v.type === 'file' || v.type === 'geopoint' || v.type === 'signature';
+    if (v.type === 'text' || v.type === 'multi-response' || v.type === 'ranking' || opaque || seen.has(v.name)) continue;
     seen.add(v.name);
     cols.push({ name: v.name, type: isNumericColumn(v) ? 'DOUBLE PRECISION' : 'VARCHAR', variable: v });
   }

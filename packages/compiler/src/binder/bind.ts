@@ -6,6 +6,7 @@ import type { SourceFile } from '../program.ts';
 import type * as M from '../model.ts';
 import type { Declaration, Reference, ReferenceContext, SymbolKind } from './symbols.ts';
 import { toLText, pipesIn } from './text.ts';
+import { bindUpload } from '../answer-types/upload.ts';
 import { npsScale } from './builtins.ts';
 import { functions } from '../functions/table.ts';
 import { walkExpr } from '../expr-walk.ts';
@@ -212,6 +213,7 @@ class Binder {
         fixed: o.fixed,
         when: o.when,
         node: o,
+        image: o.image ? { source: o.image.source?.value ?? '', alt: this.text(o.image.alt, file) } : undefined,
       });
     }
     return list;
@@ -498,7 +500,7 @@ class Binder {
       required: node.required ?? this.answersRequired,
       rows: [],
       min: constraint(node.min),
-      max: constraint(node.max),
+      max: node.questionKind === 'file' ? undefined : constraint(node.max), // a file's `max 5 MB` is upload.maxBytes
       pattern: node.pattern?.value,
       unit: this.text(node.unit, file),
       integer: node.integer,
@@ -509,6 +511,7 @@ class Binder {
       default: node.default,
       format: node.format?.name || undefined,
       slider: node.slider ?? false,
+      upload: bindUpload(node),
       pipes: [],
       section,
     };

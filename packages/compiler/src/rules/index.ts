@@ -29,6 +29,12 @@ import invalidDate from './invalid-date.rule.ts';
 import emptyText from './empty-text.rule.ts';
 import idCase from './id-case.rule.ts';
 import textFormat from './text-format.rule.ts';
+import answerValue from './answer-value.rule.ts';
+import fileSize from './file-size.rule.ts';
+import fileAccept from './file-accept.rule.ts';
+import optionImageSource from './option-image-source.rule.ts';
+import optionImageAlt from './option-image-alt.rule.ts';
+import optionImageSize from './option-image-size.rule.ts';
 import slider from './slider.rule.ts';
 import answersDefault from './answers-default.rule.ts';
 // gaps: a shared list's choice filter checked per using question.
@@ -67,6 +73,13 @@ const structuralRules: Rule[] = [
   emptyText,
   idCase,
   textFormat,
+  // Answer types: files, image choice, geopoint, signature (SVY2120–SVY2139)
+  answerValue,
+  fileSize,
+  fileAccept,
+  optionImageSource,
+  optionImageAlt,
+  optionImageSize,
   slider,
   answersDefault,
   sharedListFilter,

@@ -18,6 +18,9 @@ const allowed: Record<Question['kind'], Attr[]> = {
   number: ['min', 'max', 'integer', 'unit'],
   date: ['min', 'max'],
   yesno: [],
+  file: ['max'],
+  geopoint: [],
+  signature: [],
 };
 
 const diagnostics = [

@@ -22,6 +22,10 @@ const measure: Record<Question['kind'], string> = {
   number: 'numeric',
   date: 'date',
   yesno: 'binary',
+  // Not analysed numerically: the analysis counts who answered them.
+  file: 'file',
+  geopoint: 'geopoint',
+  signature: 'signature',
 };
 
 function scaleFacts(scale: Scale | undefined, survey: Survey) {

@@ -9,6 +9,7 @@ import { type TextTable, uiEl } from './texts.ts';
 import type { LText } from '@survey/compiler';
 import { isSlider, sliderControl } from './slider.ts';
 import { kindAttrs, numberKind, textKind } from './input-kind.ts';
+import { optionImage } from './answer-types.ts';
 
 export interface Ctx {
   t: TextTable;
@@ -47,9 +48,10 @@ export function choiceControl(q: Question, c: Ctx): string {
       ? `<input type="text" class="specify" name="${esc(specifyName(q.id, o.code))}" id="${id}-s" aria-labelledby="${id}-l" autocomplete="off">`
       : '';
     const flags = `${o.fixed ? ' data-fixed=""' : ''}${o.exclusive ? ' data-exclusive=""' : ''}`;
-    return `<div class="choice" data-code="${esc(String(o.code))}"${flags}><input type="${type}" name="${esc(q.id)}" id="${id}" value="${esc(String(o.code))}">${c.t.el('label', textKey.option(q.id, o.code), o.label, ` for="${id}"${o.specify ? ` id="${id}-l"` : ''}`)}${specify}</div>`;
+    return `<div class="choice" data-code="${esc(String(o.code))}"${flags}><input type="${type}" name="${esc(q.id)}" id="${id}" value="${esc(String(o.code))}">${optionImage(q, o, id, c)}${c.t.el('label', textKey.option(q.id, o.code), o.label, ` for="${id}"${o.specify ? ` id="${id}-l"` : ''}`)}${specify}</div>`;
   });
-  return `<div class="choices"${q.randomize ? ' data-randomize=""' : ''}>${items.join('')}</div>`;
+  const images = q.choices?.options.some((o) => o.image?.dataUrl) ? ' image-choices' : '';
+  return `<div class="choices${images}"${q.randomize ? ' data-randomize=""' : ''}>${items.join('')}</div>`;
 }
 
 export function yesNoControl(q: Question, c: Ctx): string {

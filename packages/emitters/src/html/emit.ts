@@ -11,6 +11,7 @@ import { isRtl, languageName, uiStrings } from './ui-strings.ts';
 import { uiText } from '../common/ui-text/index.ts';
 import { renderPages } from './pages.ts';
 import { runtimeFlow } from './flow.ts';
+import { formHasImages } from './answer-types.ts';
 import { pipedIds, runtimeCalculations, runtimeQuestion } from './data.ts';
 import { textKey, type RuntimeData } from './runtime/data.ts';
 import { exprToJson } from '../common/expr.ts';
@@ -133,7 +134,7 @@ export function emitHtml(source: Survey, sourceBinding: Binding, options: HtmlOp
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta http-equiv="Content-Security-Policy" content="${esc(contentSecurityPolicy(RUNTIME_JS, STYLE, options.submitUrl))}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${esc(contentSecurityPolicy(RUNTIME_JS, STYLE, options.submitUrl, formHasImages(survey.questions)))}">`,
     '<meta name="referrer" content="no-referrer">',
     `<title>${pageTitle}</title>`,
     `<style>${STYLE}</style>`,

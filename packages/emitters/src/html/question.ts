@@ -5,6 +5,7 @@ import { esc } from './escape.ts';
 import { textKey } from './runtime/data.ts';
 import { uiEl } from './texts.ts';
 import { choiceControl, inputControl, rankingControl, scaleControl, yesNoControl, type Ctx } from './controls.ts';
+import { fileControl, geopointControl, signatureControl } from './answer-types.ts';
 
 function title(q: Question, c: Ctx): string {
   const req = q.required ? `<span class="req">${uiEl('span', 'requiredMark', c.ui, c.lang)}</span>` : '';
@@ -42,6 +43,15 @@ export function renderQuestion(q: Question, c: Ctx): string {
       break;
     case 'ranking':
       body = rankingControl(q, c);
+      break;
+    case 'file':
+      body = fileControl(q, describedBy, c);
+      break;
+    case 'geopoint':
+      body = geopointControl(q, describedBy, c);
+      break;
+    case 'signature':
+      body = signatureControl(q, describedBy, c);
       break;
     default:
       body = choiceControl(q, c);

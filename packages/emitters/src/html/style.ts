@@ -88,6 +88,18 @@ button.primary { background: var(--accent); color: var(--on-accent); margin-inli
 /* Questions marked * need an answer; the answers are kept in this browser as they are given. */
 .required-note, .saved-note { color: var(--muted); font-size: 0.95rem; margin: 0.25rem 0; }
 .saved-note.problem { color: var(--error); font-weight: 600; }
+/* Image choices, files, locations and signatures (answer-types.ts). */
+.image-choices { display: grid; grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr)); gap: 0.5rem; }
+.image-choices .choice { flex-direction: column; align-items: flex-start; }
+.choice-image img { display: block; max-width: 100%; max-height: 10rem; object-fit: contain; }
+.upload, .geopoint, .signature { display: flex; flex-direction: column; gap: 0.4rem; align-items: flex-start; }
+.upload-status, .geo-status { margin: 0; min-height: 1.2em; }
+.geo-manual { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: flex-end; }
+.geo-hint { flex-basis: 100%; margin: 0; color: var(--muted); }
+.geo-field { display: flex; flex-direction: column; }
+.sig-pad { width: 100%; max-width: 36rem; aspect-ratio: 3 / 1; border: 1px solid var(--field); border-radius: 6px; background: #fff; touch-action: none; cursor: crosshair; }
+.sig-hint { margin: 0; color: var(--muted); }
+.sig-typed { display: flex; flex-direction: column; }
 /* Dark mode: the same contrast (4.5:1 or more) on a dark background. */
 @media (prefers-color-scheme: dark) {
   :root { color-scheme: dark; --fg: #e8e8ee; --muted: #b9b9c6; --line: #4d4d58; --field: #9a9aa8; --accent: #a8c7fa; --on-accent: #0a1b3d; --error: #ffb4ab; --bg: #121216; --soft: #1f1f26; }

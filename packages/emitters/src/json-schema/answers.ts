@@ -5,6 +5,7 @@ import { textIn } from '../common/texts.ts';
 import { specifyName } from '../common/names.ts';
 import { listRef, scaleRef, YESNO_REF } from './defs.ts';
 import { selectionBounds } from '../common/selection.ts';
+import { answerTypeSchema } from './answer-types.ts';
 
 type Schema = Record<string, unknown>;
 
@@ -36,6 +37,11 @@ export function questionProperties(q: Question, survey: Survey): Array<[string, 
     case 'multi':
     case 'ranking':
       out.push([q.id, setSchema(q, head)]);
+      break;
+    case 'file':
+    case 'geopoint':
+    case 'signature':
+      out.push([q.id, { ...head, ...answerTypeSchema(q) }]);
       break;
     case 'text': {
       // `as email` …: the form's pattern (and a JSON Schema format where one applies).

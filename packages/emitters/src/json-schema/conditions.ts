@@ -115,5 +115,6 @@ function answered(name: string, survey: Survey): Schema | undefined {
   const v = survey.variables.get(name);
   if (!v || (!isRow(v) && v.kind === 'matrix')) return undefined;
   const missing = scalarMissing(name, survey);
-  return missing.length ? on(name, { not: { enum: missing } }) : { required: [name] };
+  // The property is named in `properties` too: ajv's strictRequired refuses a bare `required`.
+  return on(name, missing.length ? { not: { enum: missing } } : {});
 }

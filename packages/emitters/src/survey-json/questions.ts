@@ -5,6 +5,7 @@ import { compact } from '../common/json.ts';
 import { ordered } from '../common/texts.ts';
 import { exprToJson } from '../common/expr.ts';
 import { optionsJson } from './resources.ts';
+import { uploadJson } from './answer-types.ts';
 
 export function sectionJson(section: Section, survey: Survey, binding: Binding) {
   const L = survey.languages;
@@ -44,6 +45,7 @@ function questionJson(q: Question, survey: Survey, binding: Binding) {
     pattern: q.pattern,
     format: q.format,
     slider: q.slider || undefined,
+    ...uploadJson(q),
     unit: ordered(q.unit, L),
     integer: q.integer || undefined,
     tags: q.tags.length ? q.tags : undefined,

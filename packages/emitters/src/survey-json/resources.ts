@@ -5,6 +5,7 @@ import { NPS_BANDS } from '@survey/compiler';
 import { compact } from '../common/json.ts';
 import { ordered } from '../common/texts.ts';
 import { scaleGrid } from '../common/scale-grid.ts';
+import { optionImageJson } from './answer-types.ts';
 
 export function scaleJson(scale: Scale, survey: Survey) {
   return compact({
@@ -30,6 +31,7 @@ export function optionsJson(list: ChoiceList, survey: Survey, binding?: Binding)
       exclusive: o.exclusive || undefined,
       fixed: o.fixed || undefined,
       when: binding && o.when ? exprToJson(o.when, binding) : undefined,
+      image: optionImageJson(o, survey),
     }),
   );
 }

@@ -73,7 +73,26 @@ function answer(q: Question, style: Style, out: Answers, offered: (code: string 
       return;
     case 'date':
       out[q.id] = hi ? (typeof q.max === 'string' ? q.max : '2025-12-31') : typeof q.min === 'string' ? q.min : '2024-01-01';
+      return;
+    case 'file':
+    case 'geopoint':
+    case 'signature':
+      out[q.id] = answerTypeSample(q, hi) as unknown as Value;
   }
+}
+
+/** A 1×1 PNG, for file and signature answers. */
+export const PNG_DATA_URL =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+
+/** A file (a PNG photo, or a PDF under `.pdf`), a location in Shanghai or Nairobi, a signature. */
+function answerTypeSample(q: Question, hi: boolean): unknown {
+  if (q.kind === 'geopoint')
+    return hi ? { lat: -1.2921, lon: 36.8219, source: 'manual' } : { lat: 31.2304, lon: 121.4737, accuracy: 12.5, source: 'device' };
+  if (q.kind === 'signature') return PNG_DATA_URL;
+  return hi
+    ? { name: '收据.pdf', type: 'application/pdf', size: 4, content: 'data:application/pdf;base64,JVBERg==' }
+    : { name: 'shop-front.png', type: 'image/png', size: 70, content: PNG_DATA_URL };
 }
 
 /** Hidden (preloaded) values a form link could carry: first codes and low values, or last codes and high ones. */

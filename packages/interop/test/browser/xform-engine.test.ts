@@ -97,3 +97,18 @@ describe('XForm in ODK web forms engine', () => {
     expect(f.fields).toContain('/data/members/priorities:rank');
   });
 });
+
+describe('XForm answer types in ODK web forms engine', () => {
+  it('loads the photo, file, location and signature of the shop inspection', async () => {
+    const path = new URL('../../../emitters/test/fixtures/answer-types.survey', import.meta.url).pathname;
+    const { files } = await exportSurvey(compiled(path), ['xform']);
+    const f = await loadInEngine(browser, origin, files[0].contents as string);
+    expect(f.errors).toEqual([]);
+    expect(f.fields.filter((x) => /\/(photo|receipt|place|sign):/.test(x))).toEqual([
+      '/data/photo:upload',
+      '/data/receipt:upload',
+      '/data/place:input',
+      '/data/sign:upload',
+    ]);
+  });
+});

@@ -48,6 +48,19 @@ export function nameListPieces(ctx: SourceContext, names: Identifier[], sep: Doc
   return out;
 }
 
+/** `"image/*", ".pdf"`: strings separated by commas (a file question's `accept`). */
+export function stringListPieces(ctx: SourceContext, items: StringLit[], sep: Doc = ' '): Piece[] {
+  const out: Piece[] = [];
+  items.forEach((item, i) => {
+    if (i > 0) {
+      const comma = ctx.token(',', items[i - 1].range.end, item.range.start);
+      if (comma) out.push(tokenPiece(comma, ''));
+    }
+    out.push(stringPiece(ctx, item, i === 0 ? sep : ' '));
+  });
+  return out;
+}
+
 /** A name; a language code such as `zh-Hant` is several tokens, printed with no space between. */
 function namePiece(ctx: SourceContext, name: Identifier, sep: Doc): Piece {
   const parts = ctx.tokensIn(name.range.start, name.range.end);

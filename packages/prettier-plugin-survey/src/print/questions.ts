@@ -4,7 +4,7 @@
 import { doc, type Doc } from 'prettier';
 import { flagsWithRole, wordsWithRole, type LimitDecl, type QuestionDecl, type RowDecl, type SectionDecl } from '@survey/syntax';
 import type { SourceContext } from '../context.ts';
-import { constraintPieces, nameListPieces } from './leaves.ts';
+import { constraintPieces, nameListPieces, stringListPieces } from './leaves.ts';
 import { seq, type Part } from './seq.ts';
 import { segmentPieces, segments, within, type Segment } from './segments.ts';
 import { declaration, statement } from './declaration.ts';
@@ -93,7 +93,9 @@ function questionAttribute(ctx: SourceContext, q: QuestionDecl, seg: Segment): P
     case 'min':
       return within(seg, q.min) && !!q.min && ['min', constraintPieces(ctx, q.min)];
     case 'max':
-      return within(seg, q.max) && !!q.max && ['max', constraintPieces(ctx, q.max)];
+      return within(seg, q.max) && !!q.max && ['max', constraintPieces(ctx, q.max), q.max.unit];
+    case 'accept':
+      return !!q.accept && within(seg, q.accept[0]) && ['accept', stringListPieces(ctx, q.accept)];
     case 'pattern':
       return within(seg, q.pattern) && ['pattern', q.pattern];
     case 'tag':

@@ -68,7 +68,11 @@ export function printOption(ctx: SourceContext, o: ChoiceOption): Doc {
     const flags = o.flagRanges.map((r) => piece(ctx.slice(r), r, line));
     // A choice filter `when …` sits among the flags, printed as an expression.
     const when = o.when && o.whenRange ? [compound(ctx, seq(ctx, o.whenRange.start, ['when', o.when]), line)] : [];
-    const after = [...flags, ...when].sort((a, b) => a.start - b.start);
+    // An image `image "…" alt "…" en: "…"` is one run among the flags.
+    const image = o.image
+      ? [compound(ctx, seq(ctx, o.image.range.start, ['image', o.image.source, o.image.alt && 'alt', o.image.alt]), line)]
+      : [];
+    const after = [...flags, ...when, ...image].sort((a, b) => a.start - b.start);
     return seq(ctx, o.range.start, [o.code, o.label, after]);
   });
 }

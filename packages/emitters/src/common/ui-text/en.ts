@@ -67,6 +67,26 @@ export const en = {
     'This survey link has an invalid “{label}” ({n}), so answers cannot be submitted. Please use the full link from your invitation.',
   yes: 'Yes',
   no: 'No',
+  // File, geopoint and signature questions (html/answer-types.ts, runtime/answer-types.ts)
+  fileChoose: 'Choose a file',
+  fileRemove: 'Remove the file',
+  fileChosen: '“{label}” ({n}) is attached.',
+  fileTooBig: '“{label}” is {n}; the largest file this question takes is {total}. Choose a smaller file.',
+  fileType: '“{label}” is not a kind of file this question takes ({n}). Choose another file.',
+  fileReadFailed: 'The file could not be read. Try again or choose another file.',
+  geoLocate: 'Use my current location',
+  geoLocating: 'Finding your location…',
+  geoFound: 'Location found: {label} (accurate to about {n} m).',
+  geoFailed: 'Your location could not be found ({label}). Type the coordinates below.',
+  geoManual: 'Or type the coordinates, in decimal degrees:',
+  geoLat: 'Latitude (−90 to 90)',
+  geoLon: 'Longitude (−180 to 180)',
+  geoAccuracy: 'Accuracy in metres (optional)',
+  geoInvalid: 'Enter a latitude from −90 to 90 and a longitude from −180 to 180.',
+  signatureDraw: 'Sign in the box with a finger, a pen or the mouse, or type your name below.',
+  signatureType: 'Or type your full name',
+  signatureClear: 'Clear the signature',
+  signatureDone: 'Signature recorded.',
 };
 
 export type UiKey = keyof typeof en;

@@ -76,6 +76,14 @@ export function readQuestion(form: HTMLFormElement, q: RuntimeQuestion, keepAll 
       if (v) out[q.id] = v;
       break;
     }
+    case 'file':
+    case 'geopoint':
+    case 'signature': {
+      // An object (file, location) or a PNG data URL, kept as JSON by runtime/answer-types.ts.
+      const v = readJson(asInput(controlsOf(form, q.id)[0])?.value);
+      if (v !== undefined) out[q.id] = v;
+      break;
+    }
     case 'number': {
       const input = asInput(controlsOf(form, q.id)[0]);
       // A slider always has a value: it is an answer only once the respondent (or a default) set it.
@@ -125,6 +133,7 @@ export function writeQuestion(form: HTMLFormElement, q: RuntimeQuestion, answers
       if (input.type === 'range') setSlider(input, v === undefined ? undefined : String(v));
       else if (input.type === 'radio') input.checked = v !== undefined && String(v) === input.value;
       else if (input.type === 'checkbox') input.checked = Array.isArray(v) && v.map(String).includes(input.value);
+      else if ('json' in input.dataset) input.value = v === undefined ? '' : JSON.stringify(v);
       else input.value = v === undefined ? '' : String(v);
       if (input.type === 'range') {
         if (v === undefined) delete input.dataset.set;
@@ -143,4 +152,13 @@ export function writeQuestion(form: HTMLFormElement, q: RuntimeQuestion, answers
 export function badInput(form: HTMLFormElement, q: RuntimeQuestion): boolean {
   const input = asInput(controlsOf(form, q.id)[0]);
   return !!input && !!input.validity?.badInput;
+}
+
+/** The answer a hidden JSON control holds (file, geopoint, signature); typed as a Value, which it is not. */
+function readJson(raw: string | undefined): Value | undefined {
+  try {
+    return raw ? (JSON.parse(raw) as Value) : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -2,6 +2,7 @@
 import type { RuntimeData } from './data.ts';
 import { SurveyForm } from './form.ts';
 import { initSliders } from './slider.ts';
+import { AnswerTypes } from './answer-types.ts';
 
 const data = JSON.parse(document.getElementById('survey-data')?.textContent ?? '{}') as RuntimeData;
 // Sliders first: their capture listeners mark an answer before the form reads it.
@@ -10,3 +11,5 @@ initSliders(document, () => {
   return data.ui?.sliderUnset?.[lang] ?? data.ui?.sliderUnset?.[data.defaultLanguage] ?? '';
 });
 new SurveyForm(data).start();
+// After the form has restored saved answers into their hidden controls.
+new AnswerTypes(document, data).start();

@@ -47,4 +47,5 @@ export const redcapValidations = [
   'time',
   'zipcode',
   'datetime_ymd',
+  'signature',
 ];

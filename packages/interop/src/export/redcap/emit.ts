@@ -11,6 +11,7 @@ import { printCondition } from '../condition.ts';
 import { Unmappable, type Notes } from '../notes.ts';
 import { redcapColumns } from './columns.ts';
 import { redcapDialect } from './condition.ts';
+import { noteOptionImages, redcapAnswerType } from '../answer-types.ts';
 
 type Field = Partial<Record<(typeof redcapColumns)[number], string>>;
 
@@ -94,6 +95,7 @@ function field(
       }));
   switch (q.kind) {
     case 'single':
+      noteOptionImages(q, ix.options(q), notes, 'REDCap');
       return [
         annotate({ ...base, 'Field Type': 'radio', 'Choices, Calculations, OR Slider Labels': choices(ix.options(q)) }),
         ...specify(),
@@ -155,6 +157,10 @@ function field(
           ...(q.max !== undefined ? { 'Text Validation Max': String(q.max) } : {}),
         },
       ];
+    case 'file':
+    case 'geopoint':
+    case 'signature':
+      return [{ ...base, ...redcapAnswerType(q, notes) }];
     case 'date':
       return [
         {

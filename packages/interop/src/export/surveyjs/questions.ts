@@ -7,6 +7,7 @@ import { printCondition } from '../condition.ts';
 import { Unmappable, type Notes } from '../notes.ts';
 import { surveyJsDialect } from './condition.ts';
 import { localized } from './texts.ts';
+import { surveyjsAnswerType, surveyjsImagePicker } from '../answer-types.ts';
 
 type Json = Record<string, unknown>;
 
@@ -74,12 +75,16 @@ function body(q: QuestionDoc, ix: SurveyIndex, notes: Notes): Json {
   switch (q.kind) {
     case 'single': {
       const o = ix.options(q);
+      const picker = q.carryForward || !o.some((x) => x.image) ? undefined : surveyjsImagePicker(q, o, choices(o, ix, q, notes), notes);
+      if (picker) return { ...picker, ...randomOrder(q, o, notes) };
       return q.carryForward
         ? { type: 'radiogroup', ...carried(q), ...randomOrder(q, o, notes) }
         : { type: 'radiogroup', choices: choices(o, ix, q, notes), ...randomOrder(q, o, notes) };
     }
     case 'multi': {
       const o = ix.options(q);
+      const picker = q.carryForward || !o.some((x) => x.image) ? undefined : surveyjsImagePicker(q, o, choices(o, ix, q, notes), notes);
+      if (picker) return { ...picker, ...randomOrder(q, o, notes) };
       return {
         type: 'checkbox',
         ...(q.carryForward ? carried(q) : { choices: choices(o, ix, q, notes) }),
@@ -164,6 +169,10 @@ function body(q: QuestionDoc, ix: SurveyIndex, notes: Notes): Json {
         validators,
       };
     }
+    case 'file':
+    case 'geopoint':
+    case 'signature':
+      return surveyjsAnswerType(q, notes)!;
     case 'date':
       return {
         type: 'text',

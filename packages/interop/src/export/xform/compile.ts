@@ -25,6 +25,9 @@ const bindTypes: Record<string, string> = {
   note: 'string',
   calculate: 'string',
   hidden: 'string',
+  geopoint: 'geopoint',
+  image: 'binary',
+  file: 'binary',
 };
 
 class XFormError extends Error {}
@@ -114,6 +117,9 @@ export function compileXForm(form: XlsForm): string {
           const nodeset = random ? `randomize(instance('${list}')/root/item)` : `instance('${list}')/root/item`;
           return `${indent}<${tag} ref="${n.path}"${appearance}>${label}<itemset nodeset="${nodeset}"><value ref="name"/><label ref="jr:itext(itextId)"/></itemset></${tag}>\n`;
         }
+        // Photos, signatures (appearance signature) and other files are uploads, as pyxform writes them.
+        if (kind === 'image' || kind === 'file')
+          return `${indent}<upload ref="${n.path}" mediatype="${kind === 'image' ? 'image/*' : 'application/*'}"${appearance}>${label}</upload>\n`;
         return `${indent}<input ref="${n.path}"${appearance}>${label}</input>\n`;
       })
       .join('');

@@ -10,6 +10,7 @@ import { xlsformDialect } from './condition.ts';
 import type { ChoiceRow, SurveyRow, XlsForm } from './form.ts';
 import { languageColumnName } from '../../common/languages.ts';
 import { writePages } from './pages.ts';
+import { noteOptionImages, xlsformAnswerType } from '../answer-types.ts';
 
 export function xlsformOf(ix: SurveyIndex, notes: Notes): XlsForm {
   const { doc } = ix;
@@ -128,6 +129,7 @@ class Builder {
         if (q.kind === 'ranking' && (num(q.min) || num(q.max)))
           this.notes.add(q.id, 'XLSForm rank questions rank every option; min/max are not exported.');
         this.fixedNote(q, this.ix.options(q));
+        noteOptionImages(q, this.ix.options(q), this.notes, 'XLSForm');
         this.survey.push({
           ...base,
           type: `${type} ${this.optionList(q)}`,
@@ -139,6 +141,11 @@ class Builder {
       }
       case 'yesno':
         this.survey.push({ ...base, type: `select_one ${this.optionList(q)}` });
+        return;
+      case 'file':
+      case 'geopoint':
+      case 'signature':
+        this.survey.push({ ...base, ...xlsformAnswerType(q, this.notes) });
         return;
       case 'rating':
       case 'nps':
