@@ -39,7 +39,7 @@ interface RowDoc {
   reverse?: true;
   tags?: string[];
 }
-export type QuestionKind =
+type QuestionKind =
   'single' | 'multi' | 'rating' | 'matrix' | 'nps' | 'ranking' | 'text' | 'number' | 'date' | 'yesno' | 'file' | 'geopoint' | 'signature';
 export interface QuestionDoc {
   id: string;

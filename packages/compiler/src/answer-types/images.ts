@@ -12,7 +12,7 @@ export type ReadBinary = (path: string) => Uint8Array | undefined;
 export const IMAGE_WARN_BYTES = 512 * 1024;
 
 /** The MIME type of image bytes, from their signature; undefined for anything else. */
-export function sniffImage(b: Uint8Array): string | undefined {
+function sniffImage(b: Uint8Array): string | undefined {
   const at = (i: number, ...xs: number[]) => xs.every((x, k) => b[i + k] === x);
   if (at(0, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'image/png';
   if (at(0, 0xff, 0xd8, 0xff)) return 'image/jpeg';

@@ -8,7 +8,7 @@ import type { Upload } from '../model.ts';
 export const sizeUnits: Record<string, number> = { B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3 };
 
 /** The limit of a file question that gives no `max`. */
-export const DEFAULT_FILE_MAX_BYTES = 10 * 1024 ** 2;
+const DEFAULT_FILE_MAX_BYTES = 10 * 1024 ** 2;
 /** The largest `max`: the content travels base64-encoded inside the response JSON. */
 export const FILE_MAX_BYTES_CAP = 25 * 1024 ** 2;
 

@@ -11,7 +11,7 @@ type Schema = Record<string, unknown>;
 const dataUrlLength = (bytes: number) => 4 * Math.ceil(bytes / 3) + 160;
 
 /** A signature drawn on the form's 600 × 200 canvas is far below this; the cap stops absurd payloads. */
-export const SIGNATURE_MAX_CHARS = 2_000_000;
+const SIGNATURE_MAX_CHARS = 2_000_000;
 
 /** A case-insensitive pattern for one literal text (JSON Schema patterns take no flags). */
 function anyCase(s: string): string {
@@ -30,7 +30,7 @@ function acceptSchema(accept: string[]): Schema | undefined {
   return { $comment: `accepts ${accept.join(', ')}`, anyOf };
 }
 
-export function fileSchema(q: Question): Schema {
+function fileSchema(q: Question): Schema {
   const max = q.upload?.maxBytes ?? 0;
   return {
     type: 'object',
@@ -52,7 +52,7 @@ export function fileSchema(q: Question): Schema {
   };
 }
 
-export function geopointSchema(): Schema {
+function geopointSchema(): Schema {
   return {
     type: 'object',
     properties: {
@@ -66,7 +66,7 @@ export function geopointSchema(): Schema {
   };
 }
 
-export function signatureSchema(): Schema {
+function signatureSchema(): Schema {
   return { type: 'string', pattern: '^data:image/png;base64,[A-Za-z0-9+/]+={0,2}$', maxLength: SIGNATURE_MAX_CHARS };
 }
 

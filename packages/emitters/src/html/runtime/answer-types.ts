@@ -249,7 +249,7 @@ export class AnswerTypes {
 }
 
 /** True when a file matches one of the accepted MIME types, `type/*` patterns or extensions. */
-export function accepts(accept: string[], f: { name: string; type: string }): boolean {
+function accepts(accept: string[], f: { name: string; type: string }): boolean {
   const name = f.name.toLowerCase();
   const type = f.type.toLowerCase();
   return accept.some((a) => (a.startsWith('.') ? name.endsWith(a) : a.endsWith('/*') ? type.startsWith(a.slice(0, -1)) : type === a));
