@@ -19,14 +19,14 @@ const extension = /^\.[a-z0-9][a-z0-9+_-]{0,15}$/i;
 const mime = /^([a-z]+)\/(\*|[a-z0-9][a-z0-9!#$&^_.+-]{0,126})$/i;
 
 /** Why an `accept` entry is not a MIME type, a `type/*` pattern or an extension; undefined when it is one. */
-export function acceptProblem(entry: string): { reason: string; near?: string } | undefined {
+export function acceptProblem(entry: string): { kind: 'extension' | 'shape' } | { kind: 'topType'; top: string } | undefined {
   if (extension.test(entry)) return undefined;
-  if (entry.startsWith('.')) return { reason: 'an extension is a dot and up to 16 letters or digits, such as ".pdf"' };
+  if (entry.startsWith('.')) return { kind: 'extension' };
   const m = mime.exec(entry);
-  if (!m) return { reason: 'write a MIME type ("application/pdf"), a pattern ("image/*") or an extension (".pdf")' };
+  if (!m) return { kind: 'shape' };
   const top = m[1].toLowerCase();
   if ((mimeTopTypes as readonly string[]).includes(top)) return undefined;
-  return { reason: `'${m[1]}' is not a MIME type: use one of ${mimeTopTypes.join(', ')}`, near: top };
+  return { kind: 'topType', top: m[1] };
 }
 
 /** The size in bytes of `max N unit`, when N is a positive number and the unit is known. */

@@ -11,7 +11,17 @@ export default defineRule({
       code: 'SVY2122',
       name: 'file-accept',
       severity: 'error',
-      message: '{problem}',
+      message: {
+        notFile: "`accept` lists the types of a file upload; '{id}' is a {kind} question. Remove it or make it a `file` question.",
+        extension: '"{value}" is not a type a file can have: an extension is a dot and up to 16 letters or digits, such as ".pdf".',
+        extensionNear:
+          '"{value}" is not a type a file can have: an extension is a dot and up to 16 letters or digits. Did you mean "{near}"?',
+        shape:
+          '"{value}" is not a type a file can have: write a MIME type ("application/pdf"), a pattern ("image/*") or an extension (".pdf").',
+        shapeNear: '"{value}" is not a type a file can have: write a MIME type, a pattern or an extension. Did you mean "{near}"?',
+        topType: '"{value}" is not a type a file can have: \'{top}\' is not a MIME type; use one of {known}.',
+        topTypeNear: '"{value}" is not a type a file can have: \'{top}\' is not a MIME type; use one of {known}. Did you mean "{near}"?',
+      },
       docs: {
         summary:
           'An `accept` entry that is not a MIME type, a `type/*` pattern or a file extension, or `accept` on a question that is not a file.',
@@ -27,26 +37,36 @@ export default defineRule({
       const accept = q.node.accept;
       if (!accept) continue;
       if (q.kind !== 'file') {
-        const problem = `\`accept\` lists the types of a file upload; '${q.id}' is a ${q.kind} question. Remove it or make it a \`file\` question.`;
-        ctx.report({ code: 'SVY2122', file: q.file, range: q.node.acceptRange ?? q.node.kindRange, args: { problem } });
+        ctx.report({
+          code: 'SVY2122',
+          messageId: 'notFile',
+          file: q.file,
+          range: q.node.acceptRange ?? q.node.kindRange,
+          args: { id: q.id, kind: q.kind },
+        });
         continue;
       }
       for (const entry of accept) {
         const value = entry.value.trim();
         const why = acceptProblem(value);
         if (!why) continue;
-        const near = why.near ? closest(why.near, mimeTopTypes) : undefined;
+        const near = why.kind === 'topType' ? closest(why.top.toLowerCase(), mimeTopTypes) : undefined;
         const fixed = near ? near + value.slice(value.indexOf('/')) : /^[a-z0-9]{1,16}$/i.test(value) ? '.' + value : undefined;
-        const problem = `"${value}" is not a type a file can have: ${why.reason}.${fixed ? ` Did you mean "${fixed}"?` : ''}`;
-        ctx.report({
+        const place = {
           code: 'SVY2122',
           file: q.file,
           range: entry.range,
-          args: { problem },
           fixes: fixed
             ? [{ title: `Change to "${fixed}"`, edits: [{ file: q.file, range: entry.range, newText: JSON.stringify(fixed) }] }]
             : undefined,
-        });
+        } as const;
+        if (why.kind === 'topType') {
+          const args = { value, top: why.top, known: mimeTopTypes.join(', ') };
+          if (fixed) ctx.report({ ...place, messageId: 'topTypeNear', args: { ...args, near: fixed } });
+          else ctx.report({ ...place, messageId: 'topType', args });
+        } else if (fixed)
+          ctx.report({ ...place, messageId: why.kind === 'extension' ? 'extensionNear' : 'shapeNear', args: { value, near: fixed } });
+        else ctx.report({ ...place, messageId: why.kind, args: { value } });
       }
     }
   },

@@ -12,7 +12,14 @@ export default defineRule({
       code: 'SVY2121',
       name: 'file-size',
       severity: 'error',
-      message: '{problem}',
+      message: {
+        unitOnOther: "A size unit belongs to a file question's `max`; '{id}' is a {kind} question. Remove '{unit}'.",
+        noUnit: "Say the unit of '{id}''s largest file: `max {value} MB` (B, KB, MB or GB).",
+        unknownUnit: "'{unit}' is not a size unit: use {units}.",
+        unknownUnitNear: "'{unit}' is not a size unit: use {units}. Did you mean '{near}'?",
+        notPositive: 'The largest file must be a size above zero, such as `max 5 MB`.',
+        tooLarge: '{size} is more than a form can carry in its response (at most {cap}): lower `max`.',
+      },
       docs: {
         summary:
           "A file question's `max` without a size unit, with a unit other than B, KB, MB or GB, or above 25 MB; or a size unit on a question that is not a file.",
@@ -25,12 +32,11 @@ export default defineRule({
   ],
   check(ctx) {
     for (const q of ctx.survey?.questions ?? []) {
-      const report = (range: { start: number; end: number }, problem: string, fix?: { title: string; newText: string; at?: 'end' }) =>
-        ctx.report({
+      const at = (range: { start: number; end: number }, fix?: { title: string; newText: string; at?: 'end' }) =>
+        ({
           code: 'SVY2121',
           file: q.file,
           range,
-          args: { problem },
           fixes: fix
             ? [
                 {
@@ -39,46 +45,39 @@ export default defineRule({
                 },
               ]
             : undefined,
-        });
+        }) as const;
       for (const c of [q.node.min, q.node.max]) {
         if (c?.unit && q.kind !== 'file')
-          report(
-            c.unit.range,
-            `A size unit belongs to a file question's \`max\`; '${q.id}' is a ${q.kind} question. Remove '${c.unit.name}'.`,
-          );
+          ctx.report({ ...at(c.unit.range), messageId: 'unitOnOther', args: { id: q.id, kind: q.kind, unit: c.unit.name } });
       }
       if (q.kind !== 'file' || !q.node.max) continue;
       const max = q.node.max;
       if (!max.unit) {
-        report(
-          max.range,
-          `Say the unit of '${q.id}''s largest file: \`max ${max.value?.kind === 'Number' ? max.value.raw : '5'} MB\` (B, KB, MB or GB).`,
-          {
-            title: 'Add MB',
-            newText: ' MB',
-            at: 'end',
-          },
-        );
+        ctx.report({
+          ...at(max.range, { title: 'Add MB', newText: ' MB', at: 'end' }),
+          messageId: 'noUnit',
+          args: { id: q.id, value: max.value?.kind === 'Number' ? max.value.raw : '5' },
+        });
         continue;
       }
       if (!(max.unit.name in sizeUnits)) {
         const near = units.find(
           (u) => u.toLowerCase() === max.unit!.name.toLowerCase() || u.toLowerCase() === `${max.unit!.name.toLowerCase()}b`,
         );
-        report(
-          max.unit.range,
-          `'${max.unit.name}' is not a size unit: use ${units.join(', ')}.${near ? ` Did you mean '${near}'?` : ''}`,
-          near ? { title: `Change to '${near}'`, newText: near } : undefined,
-        );
+        const args = { unit: max.unit.name, units: units.join(', ') };
+        if (near)
+          ctx.report({
+            ...at(max.unit.range, { title: `Change to '${near}'`, newText: near }),
+            messageId: 'unknownUnitNear',
+            args: { ...args, near },
+          });
+        else ctx.report({ ...at(max.unit.range), messageId: 'unknownUnit', args });
         continue;
       }
       const bytes = sizeInBytes(max);
-      if (bytes === undefined || bytes < 1) report(max.range, `The largest file must be a size above zero, such as \`max 5 MB\`.`);
+      if (bytes === undefined || bytes < 1) ctx.report({ ...at(max.range), messageId: 'notPositive', args: {} });
       else if (bytes > FILE_MAX_BYTES_CAP)
-        report(
-          max.range,
-          `${formatBytes(bytes)} is more than a form can carry in its response (at most ${formatBytes(FILE_MAX_BYTES_CAP)}): lower \`max\`.`,
-        );
+        ctx.report({ ...at(max.range), messageId: 'tooLarge', args: { size: formatBytes(bytes), cap: formatBytes(FILE_MAX_BYTES_CAP) } });
     }
   },
 });

@@ -10,7 +10,13 @@ export default defineRule({
       code: 'SVY2123',
       name: 'option-image-source',
       severity: 'error',
-      message: '{problem}',
+      message: {
+        unreadable:
+          'The image "{source}" cannot be read (looked for {path}, relative to the file that declares the option). Check the path.',
+        missing: 'The image of an option needs a path or a data: URL: write `image "logos/a.png"`.',
+        badDataUrl: 'This data: URL is not a base64-encoded PNG, JPEG, GIF, WebP or SVG image. Embed one of those.',
+        notImage: '"{source}" is not a PNG, JPEG, GIF, WebP or SVG image. Convert it to one of those.',
+      },
       docs: {
         summary:
           'The image of an option cannot be read (the path is relative to the .survey file that declares the option) or is not a PNG, JPEG, GIF, WebP or SVG image.',
@@ -25,15 +31,13 @@ export default defineRule({
     for (const { option, image, file } of imageOptions(ctx.survey)) {
       if (!image.problem) continue;
       const range = option.node.image?.source?.range ?? option.node.range;
-      const problem =
-        image.problem === 'unreadable'
-          ? image.source.trim()
-            ? `The image "${image.source}" cannot be read (looked for ${image.path ?? image.source}, relative to the file that declares the option).`
-            : 'The image of an option needs a path or a data: URL.'
-          : image.source.startsWith('data:')
-            ? 'This data: URL is not a base64-encoded PNG, JPEG, GIF, WebP or SVG image.'
-            : `"${image.source}" is not a PNG, JPEG, GIF, WebP or SVG image.`;
-      ctx.report({ code: 'SVY2123', file, range, args: { problem } });
+      const at = { code: 'SVY2123', file, range } as const;
+      if (image.problem === 'unreadable') {
+        if (image.source.trim())
+          ctx.report({ ...at, messageId: 'unreadable', args: { source: image.source, path: image.path ?? image.source } });
+        else ctx.report({ ...at, messageId: 'missing', args: {} });
+      } else if (image.source.startsWith('data:')) ctx.report({ ...at, messageId: 'badDataUrl', args: {} });
+      else ctx.report({ ...at, messageId: 'notImage', args: { source: image.source } });
     }
   },
 });
