@@ -73,10 +73,10 @@ export async function xlsxSource(conn: DuckDBConnection, file: string): Promise<
       app!.endRow();
       records++;
     }
-  } catch {
+  } catch (e) {
     app?.closeSync();
     await conn.run(`DROP TABLE IF EXISTS ${ident(STAGE)}`);
-    return { why: 'exceljs cannot read the workbook' }; // the reader says why
+    return { why: `exceljs cannot read the workbook: ${String(e)}` }; // the reader says why
   }
   app?.closeSync();
   if (!header) return { why: 'no header row' }; // the reader reports the empty sheet
