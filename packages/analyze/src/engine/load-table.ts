@@ -5,7 +5,7 @@ import type { DuckDBAppender, DuckDBConnection } from '@duckdb/node-api';
 import type { SurveyInput } from '../config.ts';
 import { Evaluator, type EvalContext } from '../evaluate.ts';
 import { recordsOf, formatOf, type LoadedRecord } from '../load/index.ts';
-import { loadCsvSetBased, loadJsonSetBased, loadParquetSetBased, loadXlsxSetBased } from '../fast/load-csv.ts';
+import { loadFileSetBased } from '../fast/load-csv.ts';
 import { QualityRules, ruleRef, durationOf } from '../quality.ts';
 import type { ExcludedResponse, InputSummary, InvalidResponse, TextAnswers } from '../result.ts';
 import { createTable, tableColumns, type TableColumn } from '../sql/table.ts';
@@ -187,15 +187,9 @@ export async function loadTable(conn: DuckDBConnection, table: string, files: st
   for (const file of files) {
     const summary: InputSummary = { file, format: formatOf(file), rows: 0, ...(wave ? { wave } : {}) };
     out.inputs.push(summary);
-    const setBased = {
-      csv: loadCsvSetBased,
-      parquet: loadParquetSetBased,
-      xlsx: loadXlsxSetBased,
-      json: loadJsonSetBased(false),
-      jsonl: loadJsonSetBased(true),
-    }[summary.format];
-    if (!p.rowByRow && setBased) {
-      const fast = await setBased(conn, table, file, p, texts);
+    const loading = p.rowByRow ? undefined : loadFileSetBased(summary.format, conn, table, file, p, texts);
+    if (loading) {
+      const fast = await loading;
       p.trace?.(file, 'why' in fast ? 'row-by-row' : 'set-based', 'why' in fast ? fast.why : undefined);
       if (!('why' in fast)) {
         summary.rows += fast.rows;

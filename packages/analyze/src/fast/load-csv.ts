@@ -82,43 +82,26 @@ async function csvSource(file: string): Promise<SetSource | { why: string }> {
   };
 }
 
-/** Loads one CSV file set-based into `table`; returns why not when the file must be read row by row (nothing loaded then). */
-export function loadCsvSetBased(
+/** Where each format's cells come from on the set-based path (the *-source.ts files); other formats are read row by row. */
+const sources: Record<string, (conn: DuckDBConnection, file: string, p: Pipeline) => Promise<SetSource | { why: string }>> = {
+  csv: (_conn, file) => csvSource(file),
+  parquet: (conn, file, p) => parquetSource(conn, file, p.survey.analysis),
+  xlsx: (conn, file) => xlsxSource(conn, file),
+  json: (conn, file, p) => jsonSource(conn, file, p.survey.analysis, p.survey.schema, false),
+  jsonl: (conn, file, p) => jsonSource(conn, file, p.survey.analysis, p.survey.schema, true),
+};
+
+/** Loads one file of `format` set-based into `table`: undefined for a format with no set-based source, else the load or why not. */
+export function loadFileSetBased(
+  format: string,
   conn: DuckDBConnection,
   table: string,
   file: string,
   p: Pipeline,
   texts: TextSampler,
-): Promise<SetBasedLoad | { why: string }> {
-  return loadSetBased(conn, table, file, p, texts, () => csvSource(file));
-}
-
-/** Loads one Parquet file set-based into `table` (parquet-source.ts); why not otherwise. */
-export function loadParquetSetBased(
-  conn: DuckDBConnection,
-  table: string,
-  file: string,
-  p: Pipeline,
-  texts: TextSampler,
-): Promise<SetBasedLoad | { why: string }> {
-  return loadSetBased(conn, table, file, p, texts, () => parquetSource(conn, file, p.survey.analysis));
-}
-
-/** Loads one Excel workbook set-based into `table` (xlsx-source.ts); why not otherwise. */
-export function loadXlsxSetBased(
-  conn: DuckDBConnection,
-  table: string,
-  file: string,
-  p: Pipeline,
-  texts: TextSampler,
-): Promise<SetBasedLoad | { why: string }> {
-  return loadSetBased(conn, table, file, p, texts, () => xlsxSource(conn, file));
-}
-
-/** Loads one JSON or JSON Lines file set-based into `table` (json-source.ts); why not otherwise. */
-export function loadJsonSetBased(lines: boolean) {
-  return (conn: DuckDBConnection, table: string, file: string, p: Pipeline, texts: TextSampler): Promise<SetBasedLoad | { why: string }> =>
-    loadSetBased(conn, table, file, p, texts, () => jsonSource(conn, file, p.survey.analysis, p.survey.schema, lines));
+): Promise<SetBasedLoad | { why: string }> | undefined {
+  const sourceOf = sources[format];
+  return sourceOf && loadSetBased(conn, table, file, p, texts, () => sourceOf(conn, file, p));
 }
 
 /** Loads one file set-based into `table` from its source; returns why not when the file must be read row by row (nothing loaded then). */
