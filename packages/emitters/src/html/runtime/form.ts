@@ -137,10 +137,9 @@ export class SurveyForm {
       setTimeout(step, 0);
     };
     setTimeout(step, 0);
-    window.addEventListener('beforeprint', () => rest.splice(0).forEach((i) => this.fillPage(i)));
-    window.matchMedia?.('print').addEventListener?.('change', (e) => {
-      if (e.matches) rest.splice(0).forEach((i) => this.fillPage(i));
-    });
+    const all = () => rest.splice(0).forEach((i) => this.fillPage(i));
+    window.addEventListener('beforeprint', all);
+    window.matchMedia?.('print').addEventListener?.('change', (e) => e.matches && all());
   }
 
   // ---------------------------------------------------------------- answers
