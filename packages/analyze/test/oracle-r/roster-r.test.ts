@@ -1,0 +1,59 @@
+// Oracle: a repeat group's item means over instances and their SEs with the responses as
+// clusters equal R survey's svymean(~x, svydesign(ids = ~response, data = instances),
+// na.rm = TRUE) on the same instances (unanswered and "can't say" left out); the count of
+// instances per response equals R's table().
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run, tempFiles } from '../helpers/survey.ts';
+import { tripsInput, tripsResponses } from '../fixtures/trips.ts';
+
+const R_SCRIPT = `
+suppressMessages(library(survey))
+d <- read.csv(commandArgs(trailingOnly = TRUE)[1], stringsAsFactors = FALSE)
+out <- function(name, x) cat(name, sprintf("%.17g", x), "\\n")
+des <- svydesign(ids = ~response, data = d, weights = ~1)
+for (v in c("travel_time", "comfort")) {
+  m <- svymean(as.formula(paste0("~", v)), des, na.rm = TRUE)
+  out(v, c(coef(m), SE(m), sum(!is.na(d[[v]])), mean(d[[v]], na.rm = TRUE), sd(d[[v]], na.rm = TRUE)))
+}
+out("instances", c(nrow(d), length(unique(d$response))))
+`;
+
+function close(actual: number | undefined, expected: number) {
+  expect(actual).toBeDefined();
+  expect(Math.abs(actual! - expected), `${actual} vs R ${expected}`).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
+}
+
+describe('R: statistics of a repeat group over its instances / 与 R 对照(花名册)', async () => {
+  const { jsonl, longCsv, trips } = tripsResponses(60);
+  const dir = tempFiles({ 'r.jsonl': jsonl, 'long.csv': longCsv, 'o.R': R_SCRIPT });
+  const r = spawnSync('Rscript', ['--vanilla', join(dir, 'o.R'), join(dir, 'long.csv')], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`Rscript failed: ${r.stderr}`);
+  const R = Object.fromEntries(
+    r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => l.trim().split(/\s+/))
+      .map(([name, ...xs]) => [name, xs.map(Number)]),
+  ) as Record<string, number[]>;
+  const res = await run(tripsInput, [join(dir, 'r.jsonl')]);
+
+  it('reads every response and every instance', () => {
+    expect(res.counts).toMatchObject({ received: 60, invalid: 0, analysed: 60 });
+    const s = res.rosters!.find((x) => x.id === 'journeys')!;
+    expect([s.instances, s.responses]).toEqual(R.instances);
+    expect(s.distribution.reduce((a, d) => a + d.responses, 0)).toBe(60);
+    expect(s.distribution.find((d) => d.instances === 0)?.responses ?? 0).toBe(trips.filter((t) => t.length === 0).length);
+  });
+  for (const v of ['travel_time', 'comfort'])
+    it(`${v}: mean, clustered SE, n and SD over instances`, () => {
+      const item = res.items.find((i) => i.variable === v)!;
+      expect(item.roster).toBe('journeys');
+      close(item.estimate?.estimate, R[v][0]);
+      close(item.estimate?.se, R[v][1]);
+      expect(item.n).toBe(R[v][2]);
+      close(item.mean, R[v][3]);
+      close(item.sd, R[v][4]);
+    });
+});
