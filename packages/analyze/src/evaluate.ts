@@ -58,7 +58,11 @@ export class Evaluator {
   /** A group's name: inside it the current instance, outside the number of its instances in the response. */
   private rosterValue(name: string, ctx: EvalContext): Value {
     const current = ctx.instance?.[name];
-    if (current !== undefined) return current;
+    return current !== undefined ? current : this.instanceCount(name, ctx);
+  }
+
+  /** How many instances of a group the response has (inside an enclosing instance: that instance's). */
+  private instanceCount(name: string, ctx: EvalContext): number {
     const list = ctx.answers[name];
     if (Array.isArray(list)) return list.length;
     return instancesOf(ctx.answers, this.rosters).filter((i) => i.roster.id === name).length;
@@ -200,6 +204,8 @@ export class Evaluator {
   private call(fn: string, args: ExprJson[], ctx: EvalContext): Value {
     const def = functions[fn];
     if (!def) return undefined;
+    // count(members): the group's instances (the compiler's countedRoster)
+    if (fn === 'count' && args.length === 1 && args[0].type === 'roster') return this.instanceCount(args[0].name, ctx);
     const numeric = (x: Value) => (typeof x === 'number' ? x : typeof x === 'boolean' ? (x ? 1 : 0) : undefined);
     return def.evaluate({
       count: args.length,

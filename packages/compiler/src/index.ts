@@ -57,5 +57,5 @@ export * from './sampling/index.ts';
 export { CheckCache } from './incremental/check-cache.ts';
 export { estimateTime, type TimeEstimate } from './time-estimate.ts';
 export { textFormats, type TextFormat } from './text-formats.ts';
-export { ROSTER_LIMITS, rosterAggregates, rosterChain, within, rosterAt, rosterBound, rosterSource } from './roster.ts';
+export { ROSTER_LIMITS, rosterAggregates, rosterChain, within, rosterAt, rosterBound, rosterSource, countedRoster } from './roster.ts';
 export { sizeUnits, formatBytes } from './answer-types/upload.ts';

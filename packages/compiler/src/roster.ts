@@ -1,6 +1,8 @@
 // Facts about repeat groups (rosters) that the checker, the emitters and the language
 // server share: how many instances a roster can have at most, which roster a question
 // is asked in, and which functions may read a roster question from outside its roster.
+import type * as A from '@survey/syntax';
+import type { Binding } from './binder/bind.ts';
 import type { Question, Roster, Survey } from './model.ts';
 
 export const ROSTER_LIMITS = {
@@ -59,4 +61,27 @@ export function rosterSource(r: Roster, s: Survey): Question | undefined {
   if (r.count.kind === 'fixed') return undefined;
   const v = s.variables.get(r.count.source);
   return v && !('matrix' in v) ? v : undefined;
+}
+
+/**
+ * `count(members)`: a `count` whose one argument is a repeat group's name counts the
+ * group's instances (the same number as the bare name outside the group); the roster, else
+ * undefined. Every other `count` counts the conditions that hold.
+ */
+export function countedRoster(e: A.Call, binding: Binding): Roster | undefined {
+  if (e.callee.name !== 'count' || e.args.length !== 1 || e.args[0].kind !== 'NameRef') return undefined;
+  const ref = binding.referenceAt.get(e.args[0]);
+  if (ref?.target?.kind !== 'roster') return undefined;
+  return binding.survey?.rosters.find((r) => r.id === ref.target!.name);
+}
+
+/** The most instances a roster has in one response, all its enclosing instances together; undefined when unbounded. */
+export function rosterTotalBound(r: Roster, s: Survey): number | undefined {
+  let n = 1;
+  for (let x: Roster | undefined = r; x; x = x.parent) {
+    const b = rosterBound(x, s);
+    if (b === undefined) return undefined;
+    n *= b;
+  }
+  return n;
 }

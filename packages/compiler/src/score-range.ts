@@ -7,6 +7,7 @@
 import type * as A from '@survey/syntax';
 import { isRow, scaleOf, type Survey } from './model.ts';
 import { functions } from './functions/table.ts';
+import { rosterTotalBound } from './roster.ts';
 
 export type Interval = [number, number];
 
@@ -55,6 +56,36 @@ function partialSum(items: Interval[], least: number): Interval {
 function itemRanges(survey: Survey, name: string): Interval[] | undefined {
   const v = survey.variables.get(name);
   if (!v) return undefined;
+  // A repeat group's question read from outside (`sum(age)`): one item per possible instance.
+  const owner = isRow(v) ? v.matrix.roster : v.roster;
+  if (owner) {
+    const own = instanceItemRanges(survey, v);
+    const n = rosterTotalBound(owner, survey);
+    return own && n !== undefined && n <= MAX_REPEATED ? Array.from({ length: n }, () => own).flat() : undefined;
+  }
+  return instanceItemRanges(survey, v);
+}
+
+/** Past this many items a range over a roster's instances is not worth listing (100 × 100 × 100 nested). */
+const MAX_REPEATED = 10_000;
+
+/** A repeat group's name: its instances (outside) or the current one's position (inside); `counted`: in count(). */
+function rosterCountRange(survey: Survey, name: string, counted = false): Interval | undefined {
+  if (survey.variables.has(name) || survey.calculations.has(name)) return undefined;
+  const r = survey.rosters.find((x) => x.id === name);
+  // A loop's name inside the loop is its current option, a code: only count(loop) is surely a number.
+  if (!r || (r.count.kind === 'each' && !counted)) return undefined;
+  const n = rosterTotalBound(r, survey);
+  return n === undefined ? undefined : [0, n];
+}
+
+/** Whether an argument is a repeat group's question (its instances vary in number: a sum over them may add only one). */
+function isRosterItem(survey: Survey, a: A.Expr): boolean {
+  const v = a.kind === 'NameRef' ? survey.variables.get(a.name) : undefined;
+  return !!v && !!(isRow(v) ? v.matrix.roster : v.roster);
+}
+
+function instanceItemRanges(survey: Survey, v: NonNullable<ReturnType<Survey['variables']['get']>>): Interval[] | undefined {
   if (!isRow(v) && v.kind === 'matrix') {
     const s = v.scale;
     return s ? v.rows.map((): Interval => [s.min, s.max]) : undefined;
@@ -88,7 +119,7 @@ function rawRange(survey: Survey, e: A.Expr | undefined, seen: Set<string>, part
       if (calc) return seen.has(e.name) ? undefined : rangeOf(survey, calc.expr, new Set([...seen, e.name]));
       if (survey.scores.some((x) => x.id === e.name) && !survey.variables.has(e.name)) return rangeOfScore(survey, e.name, seen);
       const items = itemRanges(survey, e.name);
-      return items && hull(items);
+      return items ? hull(items) : rosterCountRange(survey, e.name);
     }
     case 'Binary': {
       const a = rangeOf(survey, e.left, seen, partial);
@@ -116,6 +147,14 @@ function rawRange(survey: Survey, e: A.Expr | undefined, seen: Set<string>, part
       const def = functions[e.callee.name];
       if (!def?.range) return undefined;
       const args = e.args;
+      // count(members): as many as the group's instances
+      if (e.callee.name === 'count' && args.length === 1 && args[0].kind === 'NameRef') {
+        const r = rosterCountRange(survey, args[0].name, true);
+        if (r) return r;
+      }
+      // A sum over a repeat group's instances adds those answered: at least one of them.
+      if (e.callee.name === 'sum' && !partial && args.some((a) => isRosterItem(survey, a)))
+        return rangeOf(survey, e, seen, { count: 1, items: Number.MAX_SAFE_INTEGER });
       if (e.callee.name === 'sum' && partial) {
         // sum adds the answered items: with `require k` below n, some of its items may be left out
         const items: Interval[] = [];

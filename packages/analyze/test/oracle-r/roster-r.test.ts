@@ -45,6 +45,9 @@ describe('R: statistics of a repeat group over its instances / 与 R 对照(花�
     expect([s.instances, s.responses]).toEqual(R.instances);
     expect(s.distribution.reduce((a, d) => a + d.responses, 0)).toBe(60);
     expect(s.distribution.find((d) => d.instances === 0)?.responses ?? 0).toBe(trips.filter((t) => t.length === 0).length);
+    // count(journeys) per response: its mean over the 60 responses is the instances per response.
+    close(res.scores.find((x) => x.id === 'trips_counted')?.mean, R.instances[0] / 60);
+    close(s.perResponse.mean, R.instances[0] / 60);
   });
   for (const v of ['travel_time', 'comfort'])
     it(`${v}: mean, clustered SE, n and SD over instances`, () => {

@@ -7,6 +7,7 @@ import { argKind, functions, type ArgKind } from '../functions/index.ts';
 import { closest } from '../text-distance.ts';
 import { typeOf, variableOf } from '../expr-types.ts';
 import { surveyExpressions, walkExpr } from '../expr-walk.ts';
+import { countedRoster } from '../roster.ts';
 
 const diagnostics = [
   {
@@ -98,7 +99,8 @@ function checkCall(ctx: Ctx, e: A.Call, file: string): void {
         if (arg.kind !== 'Number') wrong('a number');
         break;
       case 'condition':
-        if (t !== 'bool') wrong('a condition such as `q1 >= 4`');
+        // count(members): the instances of a repeat group (roster.ts)
+        if (t !== 'bool' && !countedRoster(e, ctx.binding)) wrong('a condition such as `q1 >= 4`');
         break;
       case 'value':
         if (t === 'text' || t === 'date' || t === 'set' || t === 'scale' || t === 'section' || (t === 'code' && arg.kind === 'NameRef'))

@@ -2,7 +2,7 @@
 // bilingual fixture test/roster/filters.survey: each member's option filter (`fr … when
 // age >= 18`), carried options (`from langs selected`) and skip (`when age < 18`) read
 // that member's own answers, never another member's or a missing name; the response
-// validates against the schema.
+// validates against the schema; calculated values aggregate the instances (count(members), max(age)).
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
@@ -74,6 +74,8 @@ describe('filters inside repeat groups', () => {
         { age: 9, langs: ['zh'], main: 'zh', school: '实验小学' },
       ],
     });
+    // Calculated values over the instances: count(members) and max(age).
+    expect(response.calculated).toEqual({ speakers: 2, eldest: 40 });
     const validate = makeAjv().compile(schema);
     expect(validate(response) ? '' : JSON.stringify(validate.errors)).toBe('');
     expect(await cspViolations(page)).toEqual([]);

@@ -8,6 +8,7 @@
 // runtime how to fold the copies back into arrays of instance objects on submit.
 import type * as A from '@survey/syntax';
 import {
+  countedRoster,
   rosterAggregates,
   rosterBound,
   rosterChain,
@@ -292,6 +293,9 @@ class Expander {
       case 'Paren':
         return { ...e, expr: e.expr ? this.rewrite(e.expr, chain) : undefined };
       case 'Call': {
+        // count(members): the group's number of instances, wherever it is read.
+        const counted = countedRoster(e, this.binding);
+        if (counted) return this.countOf(counted, chain);
         const aggregate = rosterAggregates.has(e.callee.name);
         const args = e.args.flatMap((a) => {
           if (aggregate && a.kind === 'NameRef') {
