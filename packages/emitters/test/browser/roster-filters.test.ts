@@ -48,8 +48,18 @@ describe('filters inside repeat groups', () => {
       return out;
     };
     await page.fill('[name="size"]', '2');
-    await page.fill('[name="members__1__age"]', '40');
+    // A check over the instances (`max(age) >= 18`) holds the form while nobody is an adult.
+    await page.fill('[name="members__1__age"]', '15');
     await page.fill('[name="members__2__age"]', '9');
+    for (const m of ['members__1', 'members__2']) {
+      await page.check(`input[name="${m}__langs"][value="zh"]`);
+      await page.check(`input[name="${m}__main"][value="zh"]`);
+    }
+    await page.click('#submit');
+    expect(await page.locator('#err-members__1__age').textContent()).toBe('家里至少要有一位成年人。');
+    expect(collector.received).toHaveLength(0);
+    await page.fill('[name="members__1__age"]', '40');
+    await page.uncheck('input[name="members__1__langs"][value="zh"]');
     // The adult is offered French, the child is not; only the child is asked about school.
     expect(await offered('members__1__langs')).toEqual(['zh', 'en', 'fr']);
     expect(await offered('members__2__langs')).toEqual(['zh', 'en']);

@@ -92,6 +92,7 @@ class Expander {
       ...c,
       expr: c.expr ? this.rewrite(c.expr, []) : undefined,
       anchor: this.anchor(c.anchor),
+      items: c.items.map((id) => this.anchor(id) ?? id),
     }));
     const expanded: Survey = { ...s, sections, questions, calculations, checks, variables: this.variables, rosters: [] };
     const binding: Binding = { ...this.binding, survey: expanded, referenceAt: this.referenceAt };
@@ -99,12 +100,17 @@ class Expander {
     return { survey: expanded, binding, rosters: plan, paths: this.paths };
   }
 
-  /** A check anchored on a roster question shows under its last instance's copy. */
+  /**
+   * A check reading a roster question (`max(age) >= 18`) waits for, and shows under, the
+   * question's copy in the first instance: the one instance there is whenever there is
+   * any (a later one may not exist, and a check anchored there would never be shown).
+   */
   private anchor(id: string | undefined): string | undefined {
     const v = id ? this.survey.variables.get(id) : undefined;
-    if (!v || 'matrix' in v || !v.roster) return id;
-    const names = this.allCopies(v, []);
-    return names[names.length - 1] ?? id;
+    const q = v && 'matrix' in v ? v.matrix : v;
+    if (!v || !q?.roster) return id;
+    const first = this.allCopies(q, [])[0];
+    return first ? first.slice(0, first.length - q.id.length) + v.id : id;
   }
 
   // ------------------------------------------------------------- instances
