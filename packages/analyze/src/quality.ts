@@ -3,7 +3,8 @@
 // response is stated in `method` (printed by the report):
 // - answered: share of the questions shown to the respondent (closed questions and
 //   matrix rows; open text, specify texts and hidden variables left out) that have an
-//   answer, a missing ("don't know") code counting as an answer;
+//   answer, a missing ("don't know") code counting as an answer, a repeat group's
+//   questions once per instance (read in that instance);
 // - straightline: every row of the grid has a substantive answer (missing codes left
 //   out; at least 3 rows) and the raw answers are all equal. Raw, not reversed: the same
 //   point on rows where some are reverse-coded means agreeing with opposite statements;
@@ -14,6 +15,7 @@ import { conditionText } from '@survey/emitters';
 import type { AnalysisDoc, QualityDoc, VariableDoc } from './config.ts';
 import type { EvalContext, Evaluator } from './evaluate.ts';
 import { truth } from './evaluate.ts';
+import { instancesOf } from './rosters/instances.ts';
 import type { QualityRuleRef } from './result.ts';
 
 export function ruleRef(q: QualityDoc): QualityRuleRef {
@@ -104,12 +106,26 @@ export class QualityRules {
   answeredShare(ctx: EvalContext): number | undefined {
     let shown = 0;
     let answered = 0;
-    for (const v of this.questions) {
-      if (v.shownWhen && !truth(this.ev.eval(v.shownWhen, ctx))) continue;
-      shown++;
-      const raw = ctx.answers[v.name];
-      if (raw !== undefined && raw !== null && !(Array.isArray(raw) && raw.length === 0)) answered++;
-    }
+    const count = (vs: VariableDoc[], at: EvalContext) => {
+      for (const v of vs) {
+        if (v.shownWhen && !truth(this.ev.eval(v.shownWhen, at))) continue;
+        shown++;
+        const raw = at.answers[v.name];
+        if (raw !== undefined && raw !== null && !(Array.isArray(raw) && raw.length === 0)) answered++;
+      }
+    };
+    count(
+      this.questions.filter((v) => !v.roster),
+      ctx,
+    );
+    // A repeat group's questions count once per instance, each read in its instance.
+    const rosters = this.analysis.rosters ?? [];
+    if (rosters.length)
+      for (const inst of instancesOf(ctx.answers, rosters))
+        count(
+          this.questions.filter((v) => v.roster === inst.roster.id),
+          { ...ctx, answers: inst.answers, instance: inst.instance },
+        );
     return shown ? answered / shown : undefined;
   }
 

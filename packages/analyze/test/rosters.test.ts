@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compileFile } from '@survey/compiler';
 import { analyze, surveyInputOf } from '../src/index.ts';
+import { Evaluator } from '../src/evaluate.ts';
+import { QualityRules } from '../src/quality.ts';
 
 const surveyPath = join(import.meta.dirname, '../../emitters/test/roster/household.survey');
 
@@ -111,4 +113,25 @@ describe('responses with repeat groups', () => {
     expect(res.scores.find((x) => x.id === 'brand_sat')).toMatchObject({ n: 2, mean: 3 });
     expect(res.estimators.map((e) => e.id)).toContain('mean-clustered');
   }, 60_000);
+});
+
+describe('the answered share of a response with repeat groups', () => {
+  it("counts a group's questions once per instance, each shown by its own instance's answers", () => {
+    const input = surveyInputOf(compileFile(surveyPath));
+    const ev = new Evaluator(input.analysis, input.sections);
+    const rules = new QualityRules(input.analysis, ev);
+    const answers = {
+      size: 2,
+      members: [
+        { name: '王芳', age: 70, jobs: ['employed'], job_loop: [{ _option: 'employed', hours: 40 }] },
+        { name: 'Li Lei', age: 9, job_loop: [] },
+      ],
+      brands: ['a'],
+      brand_loop: [{ _option: 'a', liking: 4 }],
+      visits: [{}, {}, {}],
+    };
+    // Shown: size, two ages, jobs of the adult only (age >= 16), one job's hours, brands,
+    // one liking, three visit dates = 10; answered all but the three dates = 7.
+    expect(rules.answeredShare({ answers, hidden: {}, scores: {} })).toBeCloseTo(7 / 10, 12);
+  });
 });
