@@ -30,7 +30,7 @@ const flowConventions = {
   order: 'A randomised section or shuffle group records the order shown under `order.<section or group id>`, for order-effect analysis.',
 };
 const rosterConvention =
-  "A repeat group is a long table: one row per instance with the response key, the enclosing instances' indexes, its own index and (for a loop) its option; its variables are that table's columns.";
+  "A repeat group is a long table: one row per instance with the response key, the enclosing instances' indexes, its own index and (for a loop) its option; its variables (multi-select indicators and specify texts included) are that table's columns. Conditions of its variables (shownWhen, offeredWhen) are read in the same instance: a name of the group is that instance's answer, the group's name its index (a loop: its option code). Outside the group, sum/mean/min/max of its variable aggregate the response's instances and count(group) or the group's name is its number of instances. Statistics of its variables are over instances.";
 
 function usesAggregate(e: ExprJson): boolean {
   if (e.type === 'call') return !!functions[e.fn]?.aggregate || e.args.some(usesAggregate);

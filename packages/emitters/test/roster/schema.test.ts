@@ -122,6 +122,32 @@ describe('roster in the analysis configuration', () => {
     expect(visits.keys.map((k: { name: string }) => k.name)).toEqual(['response', 'visits_index']);
     expect(doc.variables.find((v: { name: string }) => v.name === 'age').roster).toBe('members');
     expect(doc.variables.find((v: { name: string }) => v.name === 'size').roster).toBeUndefined();
+    // A multi-select's indicators are columns of the same long table.
+    expect(doc.variables.find((v: { name: string }) => v.name === 'jobs.employed').roster).toBe('members');
+    expect(doc.conventions.rosters).toContain('read in the same instance');
+    const ajv = publishedAjv();
+    expect(ajv.validate(ANALYSIS_SCHEMA_URL, doc) ? '' : ajv.errorsText()).toBe('');
+  });
+});
+
+describe('filters inside a roster in the analysis configuration', () => {
+  it("keep the instance's names: an option's filter and carried options read the same instance's columns", () => {
+    const r = compileFile(join(import.meta.dirname, 'filters.survey'));
+    const doc = JSON.parse(JSON.stringify(analysisDocument(r.survey!, r.binding)));
+    const byName = (n: string) => doc.variables.find((v: { name: string }) => v.name === n);
+    const fr = byName('langs').valueLabels.find((l: { value: string }) => l.value === 'fr');
+    expect(fr.offeredWhen).toEqual({ type: 'binary', op: '>=', left: { type: 'var', name: 'age' }, right: { type: 'number', value: 18 } });
+    // Carried from the same instance's `langs`, keeping the source's filter (French for adults).
+    const main = byName('main').valueLabels.map((l: { offeredWhen: object }) => JSON.stringify(l.offeredWhen));
+    expect(main[0]).toBe('{"type":"binary","op":"has","left":{"type":"var","name":"langs"},"right":{"type":"code","value":"zh"}}');
+    expect(JSON.parse(main[2])).toEqual({
+      type: 'binary',
+      op: 'and',
+      left: { type: 'binary', op: 'has', left: { type: 'var', name: 'langs' }, right: { type: 'code', value: 'fr' } },
+      right: fr.offeredWhen,
+    });
+    expect(byName('school').shownWhen).toMatchObject({ left: { name: 'age' } });
+    expect(doc.rosters[0].variables).toEqual(['age', 'langs', 'main', 'school']);
     const ajv = publishedAjv();
     expect(ajv.validate(ANALYSIS_SCHEMA_URL, doc) ? '' : ajv.errorsText()).toBe('');
   });
