@@ -59,11 +59,11 @@ function itemRanges(survey: Survey, name: string): Interval[] | undefined {
   // A repeat group's question read from outside (`sum(age)`): one item per possible instance.
   const owner = isRow(v) ? v.matrix.roster : v.roster;
   if (owner) {
-    const own = instanceItemRanges(survey, v);
+    const own = instanceItemRanges(v);
     const n = rosterTotalBound(owner, survey);
     return own && n !== undefined && n <= MAX_REPEATED ? Array.from({ length: n }, () => own).flat() : undefined;
   }
-  return instanceItemRanges(survey, v);
+  return instanceItemRanges(v);
 }
 
 /** Past this many items a range over a roster's instances is not worth listing (100 × 100 × 100 nested). */
@@ -85,7 +85,7 @@ function isRosterItem(survey: Survey, a: A.Expr): boolean {
   return !!v && !!(isRow(v) ? v.matrix.roster : v.roster);
 }
 
-function instanceItemRanges(survey: Survey, v: NonNullable<ReturnType<Survey['variables']['get']>>): Interval[] | undefined {
+function instanceItemRanges(v: NonNullable<ReturnType<Survey['variables']['get']>>): Interval[] | undefined {
   if (!isRow(v) && v.kind === 'matrix') {
     const s = v.scale;
     return s ? v.rows.map((): Interval => [s.min, s.max]) : undefined;

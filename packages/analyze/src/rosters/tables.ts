@@ -13,9 +13,9 @@ import { createTable, tableColumns, type TableColumn } from '../sql/table.ts';
 import { instancesOf } from './instances.ts';
 
 /** The long table of a group loaded with the responses table `table`. */
-export const rosterTable = (table: string, id: string) => `${table}:${id}`;
-export const indexColumn = (id: string) => `${id}_index`;
-export const optionColumn = (id: string) => `${id}_option`;
+const rosterTable = (table: string, id: string) => `${table}:${id}`;
+const indexColumn = (id: string) => `${id}_index`;
+const optionColumn = (id: string) => `${id}_option`;
 
 /** A group's long table: its name, its key columns and its variable columns. */
 export interface RosterTable {
@@ -27,7 +27,7 @@ export interface RosterTable {
 
 type Cell = string | number | null;
 
-export function rosterColumns(analysis: AnalysisDoc, r: RosterDoc): { keys: TableColumn[]; columns: TableColumn[] } {
+function rosterColumns(analysis: AnalysisDoc, r: RosterDoc): { keys: TableColumn[]; columns: TableColumn[] } {
   const keys: TableColumn[] = [
     { name: '_file', type: 'VARCHAR' },
     { name: '_row', type: 'INTEGER' },

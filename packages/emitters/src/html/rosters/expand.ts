@@ -210,10 +210,10 @@ class Expander {
    */
   private instanceChoices(q: Question, chain: InstancePath): Pick<Question, 'choices' | 'carry'> {
     if (chain.length === 0) return { choices: q.choices, carry: q.carry };
-    const choices =
-      q.choices && q.choices.options.some((o) => o.when)
-        ? { ...q.choices, options: q.choices.options.map((o) => (o.when ? { ...o, when: this.rewrite(o.when, chain) } : o)) }
-        : q.choices;
+    const list = q.choices;
+    const choices = list?.options.some((o) => o.when)
+      ? { ...list, options: list.options.map((o) => (o.when ? { ...o, when: this.rewrite(o.when, chain) } : o)) }
+      : list;
     const source = q.carry ? this.survey.variables.get(q.carry.source) : undefined;
     const renamed = source && !('matrix' in source) ? this.copyName(source, chain) : undefined;
     return { choices, carry: q.carry && renamed ? { ...q.carry, source: renamed } : q.carry };
