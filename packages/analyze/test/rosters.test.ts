@@ -10,6 +10,7 @@ import { compileFile } from '@survey/compiler';
 import { analyze, surveyInputOf } from '../src/index.ts';
 import { Evaluator } from '../src/evaluate.ts';
 import { QualityRules } from '../src/quality.ts';
+import { tripsInput, tripsResponses } from './fixtures/trips.ts';
 
 const surveyPath = join(import.meta.dirname, '../../emitters/test/roster/household.survey');
 
@@ -134,4 +135,26 @@ describe('the answered share of a response with repeat groups', () => {
     // one liking, three visit dates = 10; answered all but the three dates = 7.
     expect(rules.answeredShare({ answers, hidden: {}, scores: {} })).toBeCloseTo(7 / 10, 12);
   });
+});
+
+describe('waves of a survey with a repeat group', () => {
+  it('compare the per-response items and scores, and analyse the last wave’s instances', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'roster-waves-'));
+    writeFileSync(join(dir, 'q1.jsonl'), tripsResponses(30, 1).jsonl);
+    const last = tripsResponses(30, 2);
+    writeFileSync(join(dir, 'q2.jsonl'), last.jsonl);
+    const res = await analyze(tripsInput, {
+      responses: [],
+      waves: [
+        { label: 'Q1', files: [join(dir, 'q1.jsonl')] },
+        { label: 'Q2', files: [join(dir, 'q2.jsonl')] },
+      ],
+    });
+    // A group's question is not a column of a wave's responses table; its instances are the last wave's only.
+    expect(res.waves!.changes.map((c) => c.subject)).not.toContain('travel_time');
+    expect(res.waves!.changes.map((c) => c.subject)).toContain('trips');
+    const instances = last.trips.reduce((a, t) => a + t.length, 0);
+    expect(res.rosters?.[0]).toMatchObject({ id: 'journeys', instances });
+    expect(res.items.find((i) => i.variable === 'comfort')?.n).toBe(last.trips.flat().filter((t) => t.comfort !== 9).length);
+  }, 60_000);
 });

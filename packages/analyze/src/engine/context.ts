@@ -81,6 +81,7 @@ export function baseSubjects(analysis: AnalysisDoc, vars: Map<string, VariableDo
   const out: Subject[] = [];
   for (const v of vars.values()) {
     if (v.type === 'text' || v.type === 'multi-response' || !isNumericColumn(v)) continue;
+    if (v.roster) continue; // one value per instance: measured on its group's long table (rosters/)
     out.push({ key: `item:${v.name}`, expr: substantive(v) });
     if (isRating(v)) out.push({ key: `top2:${v.name}`, expr: top2Expr(v) });
     if (isNps(v)) out.push({ key: `nps:${v.name}`, expr: npsExpr(v) });
