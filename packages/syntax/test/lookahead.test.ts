@@ -56,7 +56,8 @@ const outcome = (r: ReturnType<typeof computedParse>) => JSON.stringify({ ast: r
 describe('the recorded lookahead table', () => {
   it('covers every production of the grammar with token names only', () => {
     expect(Object.keys(table).length).toBeGreaterThan(50);
-    expect(Object.keys(table)).toContain('questionDecl|Repetition|0');
+    // A question's attribute loop needs three tokens of lookahead: paths longer than one are recorded.
+    expect(Object.values(table).some((alts) => alts.some((alt) => alt.some((path) => path.length > 1)))).toBe(true);
     for (const alts of Object.values(table))
       for (const alt of alts) for (const path of alt) for (const n of path) expect(typeof n).toBe('string');
   });
