@@ -3,9 +3,10 @@
 // the token paths (k ≤ 3) that select each alternative: a grammar analysis that was the
 // largest part of the CLI's cold start. scripts/build.mjs records those paths with
 // `RecordingLookahead` from the same sources it bundles and defines them as
-// `__SURVEY_LOOKAHEAD_JSON__`; a bundled parser then only turns paths into functions
-// (`TableLookahead`). Unbundled runs (the tests, tsx) compute them as chevrotain does.
-// The functions below are chevrotain 11's own (lookahead.ts, Apache-2.0), built from paths.
+// `__SURVEY_LOOKAHEAD_JSON__`; a bundled parser then only turns paths into functions.
+// Unbundled runs (the tests, tsx) compute the paths as chevrotain does. The functions
+// choose exactly as chevrotain 11's own (its lookahead.ts, Apache-2.0): the first
+// alternative with a path matching the next tokens; but a path list is a prefix tree here.
 import {
   getLookaheadPaths,
   LLkLookaheadStrategy,
@@ -52,8 +53,11 @@ export class RecordingLookahead extends LLkLookaheadStrategy {
   }
 }
 
-/** Builds the lookahead functions from a recorded table; a production it lacks is computed. */
-class TableLookahead implements ILookaheadStrategy {
+/**
+ * Builds the lookahead functions from token paths: a recorded table's when it has the
+ * production, otherwise the paths computed as chevrotain computes them.
+ */
+class PathLookahead implements ILookaheadStrategy {
   private readonly byName = new Map<string, TokenType>();
   private readonly computed: ILookaheadStrategy;
 
@@ -76,46 +80,77 @@ class TableLookahead implements ILookaheadStrategy {
   }
 
   buildLookaheadForAlternation(o: AlternationOptions): (orAlts?: IOrAlt<unknown>[]) => number | undefined {
-    const alts = this.paths(o.rule, 'Alternation', o.prodOccurrence);
-    if (!alts) return this.computed.buildLookaheadForAlternation(o);
+    const alts = this.paths(o.rule, 'Alternation', o.prodOccurrence, o.maxLookahead);
     return alternativesLookahead(alts, o.hasPredicates, o.dynamicTokensEnabled);
   }
 
   buildLookaheadForOptional(o: OptionalOptions): () => boolean {
-    const alts = this.paths(o.rule, o.prodType as OptionalProductionType, o.prodOccurrence);
-    if (!alts) return this.computed.buildLookaheadForOptional(o);
+    const alts = this.paths(o.rule, o.prodType as OptionalProductionType, o.prodOccurrence, o.maxLookahead);
     return singleAlternativeLookahead(alts[0] ?? [], o.dynamicTokensEnabled);
   }
 
-  private paths(rule: Rule, kind: LookaheadProductionType, occurrence: number): LookaheadSequence[] | undefined {
+  private paths(rule: Rule, kind: LookaheadProductionType, occurrence: number, maxLookahead: number): LookaheadSequence[] {
     const names = this.table[key(rule, kind, occurrence)];
-    if (!names) return undefined;
     const alts: LookaheadSequence[] = [];
-    for (const alt of names) {
+    for (const alt of names ?? []) {
       const paths: TokenType[][] = [];
       for (const path of alt) {
         const types: TokenType[] = [];
         for (const name of path) {
           const t = this.byName.get(name);
-          if (!t) return undefined;
+          if (!t) return getLookaheadPaths({ occurrence, rule, prodType: kind, maxLookahead });
           types.push(t);
         }
         paths.push(types);
       }
       alts.push(paths);
     }
-    return alts;
+    return names ? alts : getLookaheadPaths({ occurrence, rule, prodType: kind, maxLookahead });
   }
 }
 
-/** The parser configuration's lookahead: the recorded table in bundles, none (computed) otherwise. */
-export function bundledLookahead(tokens: readonly TokenType[], maxLookahead: number): { lookaheadStrategy?: ILookaheadStrategy } {
-  if (typeof __SURVEY_LOOKAHEAD_JSON__ === 'undefined' || !__SURVEY_LOOKAHEAD_JSON__) return {};
-  return { lookaheadStrategy: new TableLookahead(JSON.parse(__SURVEY_LOOKAHEAD_JSON__) as LookaheadTable, tokens, maxLookahead) };
+/**
+ * The parser configuration's lookahead: in bundles the recorded table, elsewhere the paths
+ * computed at start-up; either way turned into functions here (prefix trees, see below).
+ */
+export function pathLookahead(tokens: readonly TokenType[], maxLookahead: number): { lookaheadStrategy: ILookaheadStrategy } {
+  const json = typeof __SURVEY_LOOKAHEAD_JSON__ === 'undefined' ? undefined : __SURVEY_LOOKAHEAD_JSON__;
+  const table = json ? (JSON.parse(json) as LookaheadTable) : {};
+  return { lookaheadStrategy: new PathLookahead(table, tokens, maxLookahead) };
+}
+
+/** The token kinds a path element accepts: itself, and for a category every kind in it. */
+function kindsOf(type: TokenType): number[] {
+  return type.isParent === true ? [type.tokenTypeIdx!, ...type.categoryMatches!] : [type.tokenTypeIdx!];
 }
 
 function matches(token: IToken, type: TokenType): boolean {
   return token.tokenTypeIdx === type.tokenTypeIdx || (type.isParent === true && type.categoryMatchesMap![token.tokenTypeIdx] === true);
+}
+
+/**
+ * The paths as a prefix tree over token kinds: a walk reads each next token once, where
+ * chevrotain's functions try the paths one by one (1,444 of them for a question's body).
+ * `alt` at a node is the first alternative with a path ending there.
+ */
+interface Trie {
+  alt: number | undefined;
+  next: Array<Trie | undefined>;
+}
+
+function trieOf(alts: LookaheadSequence[]): Trie {
+  const root: Trie = { alt: undefined, next: [] };
+  const insert = (node: Trie, path: TokenType[], i: number, alt: number): void => {
+    if (i === path.length) {
+      if (node.alt === undefined || alt < node.alt) node.alt = alt;
+      return;
+    }
+    for (const kind of kindsOf(path[i]!)) insert((node.next[kind] ??= { alt: undefined, next: [] }), path, i + 1, alt);
+  };
+  alts.forEach((alt, idx) => {
+    for (const path of alt) insert(root, path, 0, idx);
+  });
+  return root;
 }
 
 function alternativesLookahead(
@@ -136,44 +171,64 @@ function alternativesLookahead(
     };
   }
   if (!dynamicTokensEnabled && alts.every((alt) => alt.every((path) => path.length === 1))) {
-    const choice: Record<number, number> = {};
+    const choice: Array<number | undefined> = [];
     alts.forEach((alt, idx) => {
-      for (const path of alt) {
-        const type = path[0]!;
-        if (!(type.tokenTypeIdx! in choice)) choice[type.tokenTypeIdx!] = idx;
-        for (const sub of type.categoryMatches ?? []) if (!(sub in choice)) choice[sub] = idx;
-      }
+      for (const path of alt) for (const kind of kindsOf(path[0]!)) choice[kind] ??= idx;
     });
     return function (this: Reader): number | undefined {
       return choice[this.LA_FAST(1).tokenTypeIdx];
     };
   }
+  if (dynamicTokensEnabled) {
+    return function (this: Reader): number | undefined {
+      for (let t = 0; t < count; t++) if (anyPathMatches(this, alts[t]!)) return t;
+      return undefined;
+    };
+  }
+  // The first alternative with a matching path: the least `alt` on the walk's way down.
+  const root = trieOf(alts);
   return function (this: Reader): number | undefined {
-    for (let t = 0; t < count; t++) if (anyPathMatches(this, alts[t]!)) return t;
-    return undefined;
+    let best = root.alt;
+    let node: Trie | undefined = root;
+    // A token is read only while some path goes on (as chevrotain reads them).
+    for (let i = 1; node.next.length > 0; i++) {
+      node = node.next[this.LA_FAST(i).tokenTypeIdx];
+      if (node === undefined) break;
+      if (node.alt !== undefined && (best === undefined || node.alt < best)) best = node.alt;
+    }
+    return best;
   };
 }
 
 function singleAlternativeLookahead(alt: LookaheadSequence, dynamicTokensEnabled: boolean): () => boolean {
-  if (!dynamicTokensEnabled && alt.every((path) => path.length === 1)) {
+  if (dynamicTokensEnabled) {
+    return function (this: Reader): boolean {
+      return anyPathMatches(this, alt);
+    };
+  }
+  if (alt.every((path) => path.length === 1)) {
     const types = alt.map((path) => path[0]!);
-    if (types.length === 1 && (types[0]!.categoryMatches ?? []).length === 0) {
+    if (types.length === 1 && types[0]!.isParent !== true) {
       const expected = types[0]!.tokenTypeIdx;
       return function (this: Reader): boolean {
         return this.LA_FAST(1).tokenTypeIdx === expected;
       };
     }
     const accepted: boolean[] = [];
-    for (const type of types) {
-      accepted[type.tokenTypeIdx!] = true;
-      for (const sub of type.categoryMatches ?? []) accepted[sub] = true;
-    }
+    for (const type of types) for (const kind of kindsOf(type)) accepted[kind] = true;
     return function (this: Reader): boolean {
       return accepted[this.LA_FAST(1).tokenTypeIdx] === true;
     };
   }
+  // Whether some path matches: a node where a path ends is reached.
+  const root = trieOf([alt]);
   return function (this: Reader): boolean {
-    return anyPathMatches(this, alt);
+    let node: Trie | undefined = root;
+    for (let i = 1; node.alt === undefined; i++) {
+      node = node.next[this.LA_FAST(i).tokenTypeIdx];
+      if (node === undefined) return false;
+    }
+    return true;
   };
 }
 

@@ -2,7 +2,7 @@
 // measured at ~3x chevrotain's CstParser. Built once per process; `parseTokens`
 // resets its input. Recovery is on, so rule results may be undefined or partial.
 import { EmbeddedActionsParser, type ILookaheadStrategy, type IToken, type TokenType } from 'chevrotain';
-import { bundledLookahead } from './lookahead.ts';
+import { pathLookahead } from './lookahead.ts';
 import * as T from './tokens.ts';
 import { questionKinds as vocabularyKinds } from './vocabulary.ts';
 import type * as A from './ast.ts';
@@ -57,8 +57,8 @@ export class SurveyParser extends EmbeddedActionsParser {
   /** The document being built by the last `document()` call, even if it failed. */
   partialDocument: A.Document | undefined;
 
-  /** `lookahead`: how the LL(k) lookahead is built (lookahead.ts); by default recorded at build time in bundles. */
-  constructor(lookahead: { lookaheadStrategy?: ILookaheadStrategy } = bundledLookahead(T.allTokens, 3)) {
+  /** `lookahead`: how the LL(k) lookahead is built (lookahead.ts); `{}` for chevrotain's own. */
+  constructor(lookahead: { lookaheadStrategy?: ILookaheadStrategy } = pathLookahead(T.allTokens, 3)) {
     // The grammar is validated in the tests (and in every unbundled run); the bundled
     // CLI and server skip that part of start-up.
     super(T.allTokens, {
