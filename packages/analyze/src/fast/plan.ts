@@ -7,7 +7,7 @@ import type { Pipeline } from '../engine/load-table.ts';
 import { stringLiteral } from '../sql/dialect.ts';
 import { ident } from '../sql/names.ts';
 import type { TableColumn } from '../sql/table.ts';
-import { blankSql, okSql, presentSql, src, valueSql, type ColumnPlan } from './cells.ts';
+import { blankSql, okSql, presentSql, spelledSql, src, valueSql, type ColumnPlan } from './cells.ts';
 import type { SetSource } from './source.ts';
 import { passesSql, scoreSql, type Columns } from './rules-sql.ts';
 import { arrayCells, schemaRulesSql } from './schema-sql.ts';
@@ -128,7 +128,14 @@ export function fileSql(
     if (typeof x !== 'string') return x;
     passes.push(`(${x})`);
   }
-  const layer3 = ['*', ...rawScores, `(${passes.join(' AND ') || 'TRUE'}) AS "#pass"`];
+  // cells whose spelling is checked (the cells were not listed: cells.ts), on their typed values where stored
+  const spelled = used
+    .filter((c) => c.speculative)
+    .map((c) => {
+      const column = stored.find((t) => t.variable === c.target);
+      return spelledSql(c, column ? ident(column.name) : valueSql(c));
+    });
+  const layer3 = ['*', ...rawScores, `(${[...passes, ...spelled].join(' AND ') || 'TRUE'}) AS "#pass"`];
   const layer4 = [
     '*',
     ...scores,
