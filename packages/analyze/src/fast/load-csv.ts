@@ -2,7 +2,7 @@
 // from the survey model checks the cells, types them, computes the scores and applies
 // the quality rules (plan.ts), and loads the responses that are surely valid and kept
 // straight into the responses table. Every other row (invalid, excluded or in doubt,
-// cut off) is fetched and judged row by row by the reference path (judge() in
+// cut off, not ended as complete) is fetched and judged row by row by the reference path (judge() in
 // load-table.ts), so the invalid and excluded lists, their reasons and details are the
 // reference's own. Rows keep their file lines; nothing holds all rows in JavaScript.
 // A file this path cannot take (see csv-shape.ts, cells.ts, plan.ts) returns the
@@ -117,8 +117,6 @@ async function loadSetBased(
   sourceOf: () => Promise<SetSource | { why: string }>,
 ): Promise<SetBasedLoad | { why: string }> {
   step('start');
-  // Screened-out responses are counted apart before validation-dependent steps: the reference path does that.
-  if (p.survey.analysis.flow?.screenOuts?.length) return { why: 'the survey has screen-outs (responses are sorted by outcome row by row)' };
   const shape = await sourceOf();
   if ('why' in shape) return shape;
   try {

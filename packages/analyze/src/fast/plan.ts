@@ -69,6 +69,7 @@ export function fileSql(
     column: (scope, name) => (scope === 'answers' ? byAnswer : byHidden).get(name),
     value: (c) => valueSql(c),
     anyHidden: byHidden.size ? `(${[...byHidden.values()].map(presentSql).join(' OR ')})` : 'FALSE',
+    meta: (name) => byMeta.get(name),
   });
   if ('why' in rules) return rules;
   // layer 2: the typed values and the cell checks
@@ -95,6 +96,9 @@ export function fileSql(
     const code = ev!.code;
     return `CASE WHEN ${presentSql(parent)} THEN (CASE WHEN ${arrayCells(parent, (xs) => xs.includes(code))} THEN CAST(1.0 AS DOUBLE) ELSE CAST(0.0 AS DOUBLE) END) END`;
   }
+  // a response that did not end as complete (screened out, or an outcome SQL does not know) is sorted row by row
+  const outcome = byMeta.get('outcome');
+  if (outcome) doubt.push(`COALESCE(${presentSql(outcome)} AND ${valueSql(outcome)} <> 'complete', TRUE)`);
   const textPlans = used.filter((c) => c.role.role === 'answer' && c.role.variable.type === 'text');
   const seconds = byMeta.get('durationSeconds');
   const started = byMeta.get('startedAt');
