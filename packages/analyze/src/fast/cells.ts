@@ -41,6 +41,14 @@ export interface ColumnPlan {
   coded: boolean;
   /** A multi-select or ranking answer (`a;b`): its value is an array, every valid cell is mapped. */
   multi: boolean;
+  /**
+   * The codes of a coded column whose exact spelling is a valid answer SQL reads to that very
+   * value (checked here through convert() and valid()); undefined when the column cannot be
+   * judged that way (see spellingSql).
+   */
+  codes?: { numeric: true; values: number[] } | { numeric: false; values: string[] };
+  /** Set by the loader: the cells were not listed, so a cell passes only when it is blank or one of `codes` as spelled. */
+  speculative?: boolean;
 }
 
 export const src = (p: ColumnPlan) => `"#c${p.index}"`;
@@ -116,11 +124,61 @@ export function columnPlans(
           coded: (v.valueLabels ?? []).length > 0 || v.type === 'binary',
           multi,
         });
+        if (d === undefined && !asIs && !multi) plans[plans.length - 1].codes = plainCodes(plans[plans.length - 1], v);
         break;
       }
     }
   }
   return plans;
+}
+
+/**
+ * The codes of a coded column that SQL can recognise by their spelling alone, each spelled as
+ * String(code), converted to itself and valid by the schema: in a numeric column the integers of
+ * at most two digits that are (see spellingSql; labels may name only a scale's ends, so every such
+ * integer is tried), in a text one its labelled codes. Undefined when the column has none.
+ */
+function plainCodes(p: ColumnPlan, v: VariableDoc): ColumnPlan['codes'] {
+  if (!p.coded || p.role.role === 'ignore') return undefined;
+  const same = (code: number | string) => {
+    const value = p.convert(String(code));
+    return value === code && p.valid(value);
+  };
+  if (p.numeric) {
+    const values = Array.from({ length: 199 }, (_, i) => i - 99).filter(same);
+    return values.length ? { numeric: true, values } : undefined;
+  }
+  const values = (v.valueLabels ?? []).map((l) => l.value).filter((c): c is string => typeof c === 'string' && same(c));
+  return values.length ? { numeric: false, values } : undefined;
+}
+
+/**
+ * The cell is blank or one of the plan's codes spelled exactly as String(code); `value` is the
+ * SQL of the cell's value (valueSql, or the typed column holding it). For numbers, without
+ * comparing texts (slow in DuckDB): a cell that DuckDB casts to an integer of at most two digits
+ * and is as long as that integer's own spelling is that spelling, for every other text casting
+ * to it needs a character more (a sign, a point, a space, a leading zero or an exponent, as in
+ * '1e1' or '+5'; from three digits on '1e2' would pass for 100, so no such code is taken). The
+ * codes of one length are checked as runs of consecutive integers: the only texts of one or two
+ * characters DuckDB reads as a fraction ('.5', '5.') lie between 0 and 10, which holds no code
+ * of two characters.
+ */
+export function spelledSql(p: ColumnPlan, value: string): string {
+  const c = src(p);
+  const codes = p.codes!;
+  if (!codes.numeric) return `(${c} IS NULL OR ${c} IN (${inList(codes.values)}))`;
+  const runs: Array<[length: number, from: number, to: number]> = [];
+  for (const x of [...codes.values].sort((a, b) => a - b)) {
+    const n = String(x).length;
+    const last = runs[runs.length - 1];
+    if (last && last[0] === n && last[2] === x - 1) last[2] = x;
+    else runs.push([n, x, x]);
+  }
+  const alternatives = runs.map(
+    ([n, from, to]) =>
+      `(strlen(${c}) = ${n} AND ${value} ${from === to ? `= ${numberLiteral(from)}` : `BETWEEN ${numberLiteral(from)} AND ${numberLiteral(to)}`})`,
+  );
+  return `(${c} IS NULL OR COALESCE(${alternatives.join(' OR ')}, FALSE))`; // a text that is no number: FALSE, not NULL
 }
 
 /**

@@ -2,7 +2,7 @@
 // from the survey model checks the cells, types them, computes the scores and applies
 // the quality rules (plan.ts), and loads the responses that are surely valid and kept
 // straight into the responses table. Every other row (invalid, excluded or in doubt,
-// cut off) is fetched and judged row by row by the reference path (judge() in
+// cut off, not ended as complete) is fetched and judged row by row by the reference path (judge() in
 // load-table.ts), so the invalid and excluded lists, their reasons and details are the
 // reference's own. Rows keep their file lines; nothing holds all rows in JavaScript.
 // A file this path cannot take (see csv-shape.ts, cells.ts, plan.ts) returns the
@@ -47,6 +47,9 @@ function step(what: string): void {
   lastCpu = process.cpuUsage();
 }
 const JS_TABLE = 'survey_csv_judged';
+
+/** Rows in doubt past which a file whose cells were checked by spelling is loaded again with its cells listed. */
+const MAX_SPECULATIVE_DOUBTS = (records: number) => 1000 + records / 20;
 
 function readCsvSql(file: string, width: number, delimiter: string): string {
   const columns = Array.from({ length: width }, (_, i) => `${stringLiteral(`#c${i}`)}: 'VARCHAR'`).join(', ');
@@ -114,8 +117,6 @@ async function loadSetBased(
   sourceOf: () => Promise<SetSource | { why: string }>,
 ): Promise<SetBasedLoad | { why: string }> {
   step('start');
-  // Screened-out responses are counted apart before validation-dependent steps: the reference path does that.
-  if (p.survey.analysis.flow?.screenOuts?.length) return { why: 'the survey has screen-outs (responses are sorted by outcome row by row)' };
   if (p.onAnalysed) return { why: 'the survey has repeat groups (their instances are unnested row by row)' };
   const shape = await sourceOf();
   if ('why' in shape) return shape;
@@ -146,61 +147,79 @@ async function loadFrom(
     // statistics run with the connection's own setting (one thread in analyze(): sums in a fixed order)
     const threads = Number((await conn.runAndReadAll("SELECT current_setting('threads')")).getRowsJS()[0][0]);
     const restore = () => conn.run(`SET threads = ${threads}`);
-    await conn.run(`SET threads = ${Math.max(threads, availableParallelism())}`);
-    const why = await classifyCells(conn, source, plans, shape.records).finally(restore);
-    step('judge the distinct cells (cells)');
-    if (why) return { why };
-    const sql = fileSql(p, plans, shape, source, file, SEQ);
-    if ('why' in sql) return sql;
-    if (process.env.SURVEY_ANALYZE_SQL) (await import('node:fs')).writeFileSync(process.env.SURVEY_ANALYZE_SQL, sql.rows);
     const restart = () => conn.run(`CREATE OR REPLACE TEMP SEQUENCE ${ident(SEQ)} START 0 MINVALUE 0`);
-    // 1. rows in doubt, row by row (in file order); the analysed ones wait in a side table
+    // Coded columns whose cells are their codes as spelled need no listing of their cells: the
+    // loading scan checks each cell's spelling (cells.ts) and leaves any other cell's row in doubt.
+    // When that leaves too many rows in doubt (labels, padded numbers), the cells are listed after all.
+    let speculate = plans.some((c) => c.coded && c.codes) && plans.every((c) => !c.coded || c.codes);
+    let sql: Exclude<ReturnType<typeof fileSql>, { why: string }>;
+    let blanks: number;
+    let doubts: number[];
     const tally = emptyTally(p);
-    const textCols = sql.texts.map((t, i) => ({ name: `#t${i}`, variable: t.name }));
-    await conn.run(`DROP TABLE IF EXISTS ${ident(JS_TABLE)}`);
-    await conn.run(
-      createTable(JS_TABLE, [
-        ...p.columns,
-        ...textCols.map((t) => ({ name: t.name, type: 'VARCHAR' as const })),
-        { name: '#rid', type: 'VARCHAR' },
-        { name: '#k', type: 'INTEGER' },
-      ]).replace('CREATE TABLE', 'CREATE TEMP TABLE'),
-    );
-    // 1. every record goes in, in file order (DuckDB keeps the insertion order of a parallel scan):
-    //    _row 0 for a row SQL loads, -1 for a row in doubt, NULL for a blank one; then its line,
-    //    or -(k + 1) for a row in doubt (k: the record's index, from its place in the table)
-    const par = fileSql(p, plans, shape, source, file, undefined);
-    if ('why' in par) return par;
+    const textCols: Array<{ name: string; variable: string }> = [];
     const tableCols = p.columns.map((c) => ident(c.name));
-    const select = par.tableSelect.map((x) => (x.endsWith('AS _row') ? `CASE WHEN "#route" THEN -1 WHEN "#fast" THEN 0 END AS _row` : x));
-    begun = true;
-    await conn.run(`SET threads = ${Math.max(threads, availableParallelism())}`);
-    const inserted = await conn.run(`INSERT INTO ${ident(table)} SELECT ${select.join(', ')} FROM (${par.rows})`).finally(restore);
-    if (Number(inserted.rowsChanged) !== shape.records) throw new Error(`inserted ${inserted.rowsChanged} of ${shape.records} records`);
-    const fresh = `${ident(table)}._file = ${stringLiteral(file)} AND (${ident(table)}._row IS NULL OR ${ident(table)}._row <= 0)`;
-    const span = (await conn.runAndReadAll(`SELECT min(rowid), max(rowid), count(*) FROM ${ident(table)} WHERE ${fresh}`))
-      .getRowsJS()[0]
-      .map(Number);
-    if (span[2] !== shape.records || (shape.records && span[1] - span[0] + 1 !== shape.records))
-      throw new Error('the records are not contiguous in the table');
-    const k = `(rowid - ${span[0]})`;
-    const short = shape.forced;
-    await conn.run(
-      `UPDATE ${ident(table)} SET _row = CASE ${short.length ? `WHEN ${k} IN (${short.join(', ')}) THEN -(${k} + 1) ` : ''}WHEN _row = 0 THEN ${shape.lineSql(k)} WHEN _row = -1 THEN -(${k} + 1) END WHERE ${fresh}`,
-    );
-    const blanks = Number(
-      (
-        await conn.runAndReadAll(`SELECT count(*) FROM ${ident(table)} WHERE _file = ${stringLiteral(file)} AND _row IS NULL`)
-      ).getRowsJS()[0][0],
-    );
-    const rows = shape.records - blanks;
-    step('load every record, typed, scored and checked');
+    for (;;) {
+      for (const c of plans) c.speculative = speculate && !!c.codes;
+      await conn.run(`SET threads = ${Math.max(threads, availableParallelism())}`);
+      const why = await classifyCells(conn, source, plans, shape.records, !speculate).finally(restore);
+      step(speculate ? 'judge the distinct cells of free columns (cells)' : 'judge the distinct cells (cells)');
+      if (why) return { why };
+      const made = fileSql(p, plans, shape, source, file, SEQ);
+      if ('why' in made) return made;
+      sql = made;
+      if (process.env.SURVEY_ANALYZE_SQL)
+        (await import('node:fs')).writeFileSync(process.env.SURVEY_ANALYZE_SQL + (speculate ? '.speculative' : ''), sql.rows);
+      // 1. rows in doubt, row by row (in file order); the analysed ones wait in a side table
+      textCols.splice(0, textCols.length, ...sql.texts.map((t, i) => ({ name: `#t${i}`, variable: t.name })));
+      await conn.run(`DROP TABLE IF EXISTS ${ident(JS_TABLE)}`);
+      await conn.run(
+        createTable(JS_TABLE, [
+          ...p.columns,
+          ...textCols.map((t) => ({ name: t.name, type: 'VARCHAR' as const })),
+          { name: '#rid', type: 'VARCHAR' },
+          { name: '#k', type: 'INTEGER' },
+        ]).replace('CREATE TABLE', 'CREATE TEMP TABLE'),
+      );
+      // 1. every record goes in, in file order (DuckDB keeps the insertion order of a parallel scan):
+      //    _row 0 for a row SQL loads, -1 for a row in doubt, NULL for a blank one; then its line,
+      //    or -(k + 1) for a row in doubt (k: the record's index, from its place in the table)
+      const par = fileSql(p, plans, shape, source, file, undefined);
+      if ('why' in par) return par;
+      const select = par.tableSelect.map((x) => (x.endsWith('AS _row') ? `CASE WHEN "#route" THEN -1 WHEN "#fast" THEN 0 END AS _row` : x));
+      begun = true;
+      await conn.run(`SET threads = ${Math.max(threads, availableParallelism())}`);
+      const inserted = await conn.run(`INSERT INTO ${ident(table)} SELECT ${select.join(', ')} FROM (${par.rows})`).finally(restore);
+      if (Number(inserted.rowsChanged) !== shape.records) throw new Error(`inserted ${inserted.rowsChanged} of ${shape.records} records`);
+      const fresh = `${ident(table)}._file = ${stringLiteral(file)} AND (${ident(table)}._row IS NULL OR ${ident(table)}._row <= 0)`;
+      const span = (await conn.runAndReadAll(`SELECT min(rowid), max(rowid), count(*) FROM ${ident(table)} WHERE ${fresh}`))
+        .getRowsJS()[0]
+        .map(Number);
+      if (span[2] !== shape.records || (shape.records && span[1] - span[0] + 1 !== shape.records))
+        throw new Error('the records are not contiguous in the table');
+      const k = `(rowid - ${span[0]})`;
+      const short = shape.forced;
+      await conn.run(
+        `UPDATE ${ident(table)} SET _row = CASE ${short.length ? `WHEN ${k} IN (${short.join(', ')}) THEN -(${k} + 1) ` : ''}WHEN _row = 0 THEN ${shape.lineSql(k)} WHEN _row = -1 THEN -(${k} + 1) END WHERE ${fresh}`,
+      );
+      blanks = Number(
+        (
+          await conn.runAndReadAll(`SELECT count(*) FROM ${ident(table)} WHERE _file = ${stringLiteral(file)} AND _row IS NULL`)
+        ).getRowsJS()[0][0],
+      );
+      const mine = `_file = ${stringLiteral(file)} AND _row < 0`;
+      doubts = (await conn.runAndReadAll(`SELECT -_row - 1 FROM ${ident(table)} WHERE ${mine} ORDER BY 1`))
+        .getRowsJS()
+        .map((r) => Number(r[0]));
+      step(`load every record, typed, scored and checked${speculate ? ' (cells checked by spelling)' : ''}`);
+      // judged row by row, a row in doubt costs about ten times a record listed and loaded again
+      if (!speculate || doubts.length <= MAX_SPECULATIVE_DOUBTS(shape.records)) break;
+      await conn.run(`DELETE FROM ${ident(table)} WHERE _file = ${stringLiteral(file)}`);
+      begun = false;
+      speculate = false;
+    }
     // 2. the rows in doubt, judged row by row; the analysed ones take their place, the others leave
-    const mine = `_file = ${stringLiteral(file)} AND _row < 0`;
-    const doubts = (await conn.runAndReadAll(`SELECT -_row - 1 FROM ${ident(table)} WHERE ${mine} ORDER BY 1`))
-      .getRowsJS()
-      .map((r) => Number(r[0]));
     let analysedJs = 0;
+    let blankDoubts = 0; // white space only (SQL left them in doubt when it did not list the cells)
     const app = await conn.createAppender(JS_TABLE);
     try {
       for await (const { k, cells, problem, record } of shape.rows(doubts)) {
@@ -209,7 +228,10 @@ async function loadFrom(
           record !== undefined
             ? record
             : tabularRecord(map, problem === undefined ? { row: line, cells } : { row: line, cells, problem }, file, analysis);
-        if (!rec) continue;
+        if (!rec) {
+          blankDoubts++;
+          continue;
+        }
         const ctx = judge(rec, p, tally);
         if (!ctx) continue;
         analysedJs++;
@@ -235,7 +257,8 @@ async function loadFrom(
       );
     }
     await conn.run(`DELETE FROM ${ident(table)} WHERE _file = ${stringLiteral(file)} AND (_row < 0 OR _row IS NULL)`);
-    const total = rows - doubts.length + analysedJs;
+    const rows = shape.records - blanks - blankDoubts;
+    const total = rows - (doubts.length - blankDoubts) + analysedJs;
     step(`rows in doubt, row by row (${doubts.length})`);
     // 3. counts: responses without a duration, open answers in file order
     if (analysis.quality.some((q) => q.kind === 'duration')) {
@@ -278,10 +301,17 @@ async function loadFrom(
 }
 
 /** Streams the distinct non-blank cells of each column through its verdict; a reason when the file is not for this path. */
-async function classifyCells(conn: DuckDBConnection, source: string, plans: ColumnPlan[], records: number): Promise<string | undefined> {
+async function classifyCells(
+  conn: DuckDBConnection,
+  source: string,
+  plans: ColumnPlan[],
+  records: number,
+  listCoded = true,
+): Promise<string | undefined> {
   // coded columns hold few distinct cells: one scan lists them all; free and ignored ones stream
   const coded = plans.filter((c) => c.coded);
   const free = plans.filter((c) => !c.coded);
+  if (!listCoded) return free.length ? classifyFree(conn, source, free) : undefined;
   const lists = coded.map((c) => `list(DISTINCT ${src(c)})`);
   const r = await conn.runAndReadAll(`SELECT count(*), ${[...lists, 'NULL'].join(', ')} FROM ${source}`);
   const row = r.getRowsJS()[0];
@@ -290,7 +320,11 @@ async function classifyCells(conn: DuckDBConnection, source: string, plans: Colu
     for (const raw of (row[1 + i] as unknown[] | null) ?? [])
       if (raw !== null && !classify(c, String(raw))) return `too many distinct cells in column ${c.index + 1}`;
   }
-  if (free.length) {
+  return free.length ? classifyFree(conn, source, free) : undefined;
+}
+
+async function classifyFree(conn: DuckDBConnection, source: string, free: ColumnPlan[]): Promise<string | undefined> {
+  {
     // free columns (ids, timestamps, numbers, texts) may hold a distinct cell a row: one scan streams them all
     const pairs = `SELECT unnest([${free.map((_, i) => i).join(', ')}]) AS i, unnest([${free.map(src).join(', ')}]) AS v FROM ${source}`;
     const stream = await conn.stream(`SELECT i, v FROM (${pairs}) WHERE v IS NOT NULL GROUP BY i, v`);

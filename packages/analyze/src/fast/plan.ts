@@ -7,7 +7,7 @@ import type { Pipeline } from '../engine/load-table.ts';
 import { stringLiteral } from '../sql/dialect.ts';
 import { ident } from '../sql/names.ts';
 import type { TableColumn } from '../sql/table.ts';
-import { blankSql, okSql, presentSql, src, valueSql, type ColumnPlan } from './cells.ts';
+import { blankSql, okSql, presentSql, spelledSql, src, valueSql, type ColumnPlan } from './cells.ts';
 import type { SetSource } from './source.ts';
 import { passesSql, scoreSql, type Columns } from './rules-sql.ts';
 import { arrayCells, schemaRulesSql } from './schema-sql.ts';
@@ -69,6 +69,7 @@ export function fileSql(
     column: (scope, name) => (scope === 'answers' ? byAnswer : byHidden).get(name),
     value: (c) => valueSql(c),
     anyHidden: byHidden.size ? `(${[...byHidden.values()].map(presentSql).join(' OR ')})` : 'FALSE',
+    meta: (name) => byMeta.get(name),
   });
   if ('why' in rules) return rules;
   // layer 2: the typed values and the cell checks
@@ -95,6 +96,9 @@ export function fileSql(
     const code = ev!.code;
     return `CASE WHEN ${presentSql(parent)} THEN (CASE WHEN ${arrayCells(parent, (xs) => xs.includes(code))} THEN CAST(1.0 AS DOUBLE) ELSE CAST(0.0 AS DOUBLE) END) END`;
   }
+  // a response that did not end as complete (screened out, or an outcome SQL does not know) is sorted row by row
+  const outcome = byMeta.get('outcome');
+  if (outcome) doubt.push(`COALESCE(${presentSql(outcome)} AND ${valueSql(outcome)} <> 'complete', TRUE)`);
   const textPlans = used.filter((c) => c.role.role === 'answer' && c.role.variable.type === 'text');
   const seconds = byMeta.get('durationSeconds');
   const started = byMeta.get('startedAt');
@@ -128,7 +132,14 @@ export function fileSql(
     if (typeof x !== 'string') return x;
     passes.push(`(${x})`);
   }
-  const layer3 = ['*', ...rawScores, `(${passes.join(' AND ') || 'TRUE'}) AS "#pass"`];
+  // cells whose spelling is checked (the cells were not listed: cells.ts), on their typed values where stored
+  const spelled = used
+    .filter((c) => c.speculative)
+    .map((c) => {
+      const column = stored.find((t) => t.variable === c.target);
+      return spelledSql(c, column ? ident(column.name) : valueSql(c));
+    });
+  const layer3 = ['*', ...rawScores, `(${[...passes, ...spelled].join(' AND ') || 'TRUE'}) AS "#pass"`];
   const layer4 = [
     '*',
     ...scores,

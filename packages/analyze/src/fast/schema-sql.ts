@@ -17,6 +17,8 @@ export interface Cells {
   value(c: ColumnPlan): string;
   /** Whether the response has a hidden object (some hidden value is there). */
   anyHidden: string;
+  /** The plan of the column holding a top-level field (`outcome`, `screenout`, `end`, …), if the file has one. */
+  meta?(name: string): ColumnPlan | undefined;
 }
 
 const dbl = (x: number) => `CAST(${numberLiteral(x)} AS DOUBLE)`;
@@ -154,7 +156,10 @@ function objectSql(s: Schema, scope: 'answers' | 'hidden', cells: Cells): string
   return parts.length ? `(${parts.join(' AND ')})` : 'TRUE';
 }
 
-/** A schema over the whole response (rules that read hidden values): answers and hidden inside. */
+/** Top-level fields a tabular row does not fill from a column of its own (the reader sets or builds them). */
+const FIELDS_OF_ANSWERS = ['format', 'survey', 'language', 'order'];
+
+/** A schema over the whole response (rules that read hidden values, how the response ended): answers, hidden and flow fields inside. */
 function rootSql(s: Schema, cells: Cells): string | undefined {
   if (typeof s === 'boolean') return s ? 'TRUE' : 'FALSE';
   const parts: string[] = [];
@@ -163,12 +168,24 @@ function rootSql(s: Schema, cells: Cells): string | undefined {
       case 'required':
         for (const n of v as string[]) {
           if (n === 'hidden') parts.push(cells.anyHidden);
-          else if (n !== 'answers') return undefined;
+          else if (n !== 'answers') {
+            // a top-level field (how the response ended): there when its cell is not blank
+            if (!cells.meta || FIELDS_OF_ANSWERS.includes(n)) return undefined;
+            parts.push(present(cells.meta(n)));
+          }
         }
         break;
       case 'properties':
         for (const [n, sub] of Object.entries(v as Record<string, Schema>)) {
-          if (n !== 'answers' && n !== 'hidden') return undefined;
+          if (n !== 'answers' && n !== 'hidden') {
+            if (!cells.meta || FIELDS_OF_ANSWERS.includes(n)) return undefined;
+            const c = cells.meta(n);
+            if (!c) continue; // never there
+            const x = valueSql(sub, c, cells);
+            if (!x) return undefined;
+            parts.push(`(NOT ${presentSql(c)} OR ${x})`);
+            continue;
+          }
           const x = objectSql(sub, n, cells);
           if (!x) return undefined;
           parts.push(n === 'hidden' ? `(NOT ${cells.anyHidden} OR ${x})` : x);
