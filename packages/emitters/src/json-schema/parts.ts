@@ -1,0 +1,119 @@
+// The answers object of a large survey in parts. A validator such as ajv compiles one
+// object schema into one function in which every property and every `allOf` member,
+// without `allErrors`, opens a block around everything after it: thousands of answers
+// nest thousands of levels and its code generator overflows the stack. So `answers`
+// keeps each answer's title (and `$comment`) under `properties`, which names every
+// allowed answer, and refers to parts in `$defs` (`answers.1`, `answers.2`, …), each
+// holding the value schemas of PART_SIZE answers and up to PART_SIZE rules in their
+// original order. Every part refers to `#/$defs/answers.part`, so that a validator
+// compiles it as a function of its own instead of inlining it. A survey with at most
+// PART_SIZE answers and rules keeps the plain layout. `flatResponseSchema` undoes it,
+// for readers that want each answer's whole schema in one place.
+
+type Schema = Record<string, unknown>;
+
+const PART_SIZE = 20;
+const PART_PREFIX = 'answers.';
+const ANCHOR = `${PART_PREFIX}part`;
+const ANNOTATIONS = new Set(['title', 'description', '$comment']);
+
+const isPartRef = (s: unknown): s is { $ref: string } =>
+  !!s &&
+  typeof s === 'object' &&
+  typeof (s as Schema).$ref === 'string' &&
+  ((s as Schema).$ref as string).startsWith(`#/$defs/${PART_PREFIX}`);
+
+/** Splits `answers` (and the rules of a screen-out's complete branch) into parts of `size`, in place. */
+export function splitAnswers(root: Schema, size = PART_SIZE): Schema {
+  const answers = (root.properties as Record<string, Schema>).answers;
+  const props = answers.properties as Record<string, Schema>;
+  const names = Object.keys(props);
+  const rules = (answers.allOf as Schema[] | undefined) ?? [];
+  const complete = completeAnswers(root);
+  const completeRules = (complete?.allOf as Schema[] | undefined) ?? [];
+  if (names.length <= size && rules.length <= size && completeRules.length <= size) return root;
+  const defs: Record<string, Schema> = {};
+  const refs: Schema[] = [];
+  const parts = Math.max(Math.ceil(names.length / size), Math.ceil(rules.length / size));
+  for (let k = 0; k < parts; k++) {
+    const values: Record<string, unknown> = {};
+    for (const n of names.slice(k * size, (k + 1) * size)) {
+      const annotation: Schema = {};
+      const value: Schema = {};
+      for (const [key, v] of Object.entries(props[n])) (ANNOTATIONS.has(key) ? annotation : value)[key] = v;
+      props[n] = annotation;
+      values[n] = value;
+    }
+    const chunk = rules.slice(k * size, (k + 1) * size);
+    defs[`${PART_PREFIX}${k + 1}`] = part(values, chunk);
+    refs.push({ $ref: `#/$defs/${PART_PREFIX}${k + 1}` });
+  }
+  answers.allOf = refs;
+  if (complete && completeRules.length > size) {
+    const completeRefs: Schema[] = [];
+    for (let k = 0; k * size < completeRules.length; k++) {
+      defs[`${PART_PREFIX}complete.${k + 1}`] = part({}, completeRules.slice(k * size, (k + 1) * size));
+      completeRefs.push({ $ref: `#/$defs/${PART_PREFIX}complete.${k + 1}` });
+    }
+    complete.allOf = completeRefs;
+  }
+  defs[ANCHOR] = {
+    $comment: 'Every part of the answers refers here, so that a validator compiles each part as a function of its own.',
+  };
+  root.$defs = { ...(root.$defs as Schema | undefined), ...defs };
+  return root;
+}
+
+function part(values: Record<string, unknown>, rules: Schema[]): Schema {
+  const s: Schema = { $ref: `#/$defs/${ANCHOR}`, type: 'object' };
+  if (Object.keys(values).length) s.properties = values;
+  if (rules.length) s.allOf = rules;
+  return s;
+}
+
+/** The answers schema of the "not screened out" branch that flow.ts adds, if any. */
+function completeAnswers(root: Schema): Schema | undefined {
+  for (const r of (root.allOf as Schema[] | undefined) ?? []) {
+    const answers = ((r.else as Schema | undefined)?.properties as Record<string, Schema> | undefined)?.answers;
+    if (answers && Array.isArray(answers.allOf)) return answers;
+  }
+  return undefined;
+}
+
+/**
+ * The same schema with its parts put back: every answer's whole schema under
+ * `answers.properties` and every rule in `answers.allOf`, as a survey of a few questions
+ * is emitted. It validates the same responses; a schema without parts is returned as is.
+ */
+export function flatResponseSchema<T extends object>(schema: T): T {
+  const defs = (schema as Schema).$defs as Record<string, Schema> | undefined;
+  if (!defs || !(ANCHOR in defs)) return schema;
+  const out = structuredClone(schema) as Schema;
+  const outDefs = out.$defs as Record<string, Schema>;
+  const inline = (obj: Schema) => {
+    const all = obj.allOf as unknown[] | undefined;
+    if (!all?.some(isPartRef)) return;
+    const rules: unknown[] = [];
+    const props = obj.properties as Record<string, Schema> | undefined;
+    for (const entry of all) {
+      if (!isPartRef(entry)) {
+        rules.push(entry);
+        continue;
+      }
+      const p = outDefs[entry.$ref.slice('#/$defs/'.length)];
+      for (const [n, value] of Object.entries((p.properties as Record<string, Schema> | undefined) ?? {})) {
+        const { $comment, ...annotation } = props?.[n] ?? {};
+        props![n] = { ...annotation, ...value, ...($comment !== undefined ? { $comment } : {}) };
+      }
+      rules.push(...((p.allOf as unknown[] | undefined) ?? []));
+    }
+    if (rules.length) obj.allOf = rules;
+    else delete obj.allOf;
+  };
+  const answers = (out.properties as Record<string, Schema>).answers;
+  inline(answers);
+  const complete = completeAnswers(out);
+  if (complete) inline(complete);
+  for (const k of Object.keys(outDefs)) if (k.startsWith(PART_PREFIX)) delete outDefs[k];
+  return out as T;
+}
