@@ -6,7 +6,10 @@
 // allowed answer, and refers to parts in `$defs` (`answers.1`, `answers.2`, …), each
 // holding the value schemas of PART_SIZE answers and up to PART_SIZE rules in their
 // original order. Every part refers to `#/$defs/answers.part`, so that a validator
-// compiles it as a function of its own instead of inlining it. A survey with at most
+// compiles it as a function of its own instead of inlining it. In parts, an answer on a
+// scale or code list refers to `<list>.codes`, the list's codes as one `enum` (ajv
+// compiles the labelled `oneOf` of `<list>` into every answer that uses it, one error
+// object per code): the same values, as the codes are distinct. A survey with at most
 // PART_SIZE answers and rules keeps the plain layout. `flatResponseSchema` undoes it,
 // for readers that want each answer's whole schema in one place.
 
@@ -16,6 +19,7 @@ const PART_SIZE = 20;
 const PART_PREFIX = 'answers.';
 const ANCHOR = `${PART_PREFIX}part`;
 const ANNOTATIONS = new Set(['title', 'description', '$comment']);
+const CODES = '.codes';
 
 const isPartRef = (s: unknown): s is { $ref: string } =>
   !!s &&
@@ -32,7 +36,7 @@ export function splitAnswers(root: Schema, size = PART_SIZE): Schema {
   const complete = completeAnswers(root);
   const completeRules = (complete?.allOf as Schema[] | undefined) ?? [];
   if (names.length <= size && rules.length <= size && completeRules.length <= size) return root;
-  const defs: Record<string, Schema> = {};
+  const defs: Record<string, Schema> = codeDefs((root.$defs as Record<string, Schema> | undefined) ?? {});
   const refs: Schema[] = [];
   const parts = Math.max(Math.ceil(names.length / size), Math.ceil(rules.length / size));
   for (let k = 0; k < parts; k++) {
@@ -42,7 +46,7 @@ export function splitAnswers(root: Schema, size = PART_SIZE): Schema {
       const value: Schema = {};
       for (const [key, v] of Object.entries(props[n])) (ANNOTATIONS.has(key) ? annotation : value)[key] = v;
       props[n] = annotation;
-      values[n] = value;
+      values[n] = retarget(value, (ref) => (`${ref.slice('#/$defs/'.length)}${CODES}` in defs ? `${ref}${CODES}` : ref));
     }
     const chunk = rules.slice(k * size, (k + 1) * size);
     defs[`${PART_PREFIX}${k + 1}`] = part(values, chunk);
@@ -62,6 +66,30 @@ export function splitAnswers(root: Schema, size = PART_SIZE): Schema {
   };
   root.$defs = { ...(root.$defs as Schema | undefined), ...defs };
   return root;
+}
+
+/** `<list>.codes` for every list of distinct constants (`oneOf` of `{ const, title }`). */
+function codeDefs(defs: Record<string, Schema>): Record<string, Schema> {
+  const out: Record<string, Schema> = {};
+  for (const [name, d] of Object.entries(defs)) {
+    const branches = d.oneOf as Schema[] | undefined;
+    if (!Array.isArray(branches) || !branches.length || Object.keys(d).some((k) => k !== 'type' && k !== 'oneOf')) continue;
+    if (!branches.every((b) => 'const' in b && Object.keys(b).every((k) => k === 'const' || ANNOTATIONS.has(k)))) continue;
+    const values = branches.map((b) => b.const);
+    if (new Set(values.map((v) => JSON.stringify(v))).size !== values.length) continue;
+    out[`${name}${CODES}`] = d.type === undefined ? { enum: values } : { type: d.type, enum: values };
+  }
+  return out;
+}
+
+/** A copy of a schema with every local `$ref` changed by `to`. */
+function retarget(s: unknown, to: (ref: string) => string): Schema {
+  if (Array.isArray(s)) return s.map((x) => retarget(x, to)) as unknown as Schema;
+  if (!s || typeof s !== 'object') return s as Schema;
+  const out: Schema = {};
+  for (const [k, v] of Object.entries(s))
+    out[k] = k === '$ref' && typeof v === 'string' && v.startsWith('#/$defs/') ? to(v) : retarget(v, to);
+  return out;
 }
 
 function part(values: Record<string, unknown>, rules: Schema[]): Schema {
@@ -90,6 +118,7 @@ export function flatResponseSchema<T extends object>(schema: T): T {
   if (!defs || !(ANCHOR in defs)) return schema;
   const out = structuredClone(schema) as Schema;
   const outDefs = out.$defs as Record<string, Schema>;
+  const codes = new Set(Object.keys(outDefs).filter((k) => k.endsWith(CODES) && k.slice(0, -CODES.length) in outDefs));
   const inline = (obj: Schema) => {
     const all = obj.allOf as unknown[] | undefined;
     if (!all?.some(isPartRef)) return;
@@ -103,7 +132,10 @@ export function flatResponseSchema<T extends object>(schema: T): T {
       const p = outDefs[entry.$ref.slice('#/$defs/'.length)];
       for (const [n, value] of Object.entries((p.properties as Record<string, Schema> | undefined) ?? {})) {
         const { $comment, ...annotation } = props?.[n] ?? {};
-        props![n] = { ...annotation, ...value, ...($comment !== undefined ? { $comment } : {}) };
+        const whole = retarget(value, (ref) =>
+          ref.endsWith(CODES) && codes.has(ref.slice('#/$defs/'.length)) ? ref.slice(0, -CODES.length) : ref,
+        );
+        props![n] = { ...annotation, ...whole, ...($comment !== undefined ? { $comment } : {}) };
       }
       rules.push(...((p.allOf as unknown[] | undefined) ?? []));
     }
@@ -114,6 +146,6 @@ export function flatResponseSchema<T extends object>(schema: T): T {
   inline(answers);
   const complete = completeAnswers(out);
   if (complete) inline(complete);
-  for (const k of Object.keys(outDefs)) if (k.startsWith(PART_PREFIX)) delete outDefs[k];
+  for (const k of Object.keys(outDefs)) if (k.startsWith(PART_PREFIX) || codes.has(k)) delete outDefs[k];
   return out as T;
 }
