@@ -37,6 +37,8 @@ export function splitAnswers(root: Schema, size = PART_SIZE): Schema {
   const completeRules = (complete?.allOf as Schema[] | undefined) ?? [];
   if (names.length <= size && rules.length <= size && completeRules.length <= size) return root;
   const defs: Record<string, Schema> = codeDefs((root.$defs as Record<string, Schema> | undefined) ?? {});
+  const coded = new Set(Object.keys(defs).map((k) => `#/$defs/${k.slice(0, -CODES.length)}`));
+  const toCodes = (ref: string) => (coded.has(ref) ? `${ref}${CODES}` : ref);
   const refs: Schema[] = [];
   const parts = Math.max(Math.ceil(names.length / size), Math.ceil(rules.length / size));
   for (let k = 0; k < parts; k++) {
@@ -44,9 +46,10 @@ export function splitAnswers(root: Schema, size = PART_SIZE): Schema {
     for (const n of names.slice(k * size, (k + 1) * size)) {
       const annotation: Schema = {};
       const value: Schema = {};
-      for (const [key, v] of Object.entries(props[n])) (ANNOTATIONS.has(key) ? annotation : value)[key] = v;
+      const whole = props[n];
+      for (const key in whole) (ANNOTATIONS.has(key) ? annotation : value)[key] = whole[key];
       props[n] = annotation;
-      values[n] = retarget(value, (ref) => (`${ref.slice('#/$defs/'.length)}${CODES}` in defs ? `${ref}${CODES}` : ref));
+      values[n] = retarget(value, toCodes);
     }
     const chunk = rules.slice(k * size, (k + 1) * size);
     defs[`${PART_PREFIX}${k + 1}`] = part(values, chunk);
@@ -87,8 +90,10 @@ function retarget(s: unknown, to: (ref: string) => string): Schema {
   if (Array.isArray(s)) return s.map((x) => retarget(x, to)) as unknown as Schema;
   if (!s || typeof s !== 'object') return s as Schema;
   const out: Schema = {};
-  for (const [k, v] of Object.entries(s))
-    out[k] = k === '$ref' && typeof v === 'string' && v.startsWith('#/$defs/') ? to(v) : retarget(v, to);
+  for (const k in s) {
+    const v = (s as Schema)[k];
+    out[k] = k === '$ref' && typeof v === 'string' ? to(v) : v && typeof v === 'object' ? retarget(v, to) : v;
+  }
   return out;
 }
 
