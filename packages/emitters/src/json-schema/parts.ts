@@ -67,22 +67,35 @@ export function splitAnswers(root: Schema, size = PART_SIZE): Schema {
   defs[ANCHOR] = {
     $comment: 'Every part of the answers refers here, so that a validator compiles each part as a function of its own.',
   };
-  root.$defs = { ...(root.$defs as Schema | undefined), ...defs };
+  root.$defs = Object.assign((root.$defs as Schema | undefined) ?? {}, defs);
   return root;
 }
 
 /** `<list>.codes` for every list of distinct constants (`oneOf` of `{ const, title }`). */
 function codeDefs(defs: Record<string, Schema>): Record<string, Schema> {
   const out: Record<string, Schema> = {};
-  for (const [name, d] of Object.entries(defs)) {
-    const branches = d.oneOf as Schema[] | undefined;
-    if (!Array.isArray(branches) || !branches.length || Object.keys(d).some((k) => k !== 'type' && k !== 'oneOf')) continue;
-    if (!branches.every((b) => 'const' in b && Object.keys(b).every((k) => k === 'const' || ANNOTATIONS.has(k)))) continue;
-    const values = branches.map((b) => b.const);
-    if (new Set(values.map((v) => JSON.stringify(v))).size !== values.length) continue;
+  for (const name in defs) {
+    const d = defs[name];
+    const branches = d.oneOf;
+    if (!Array.isArray(branches) || !branches.length || !onlyKeys(d, TYPE_ONE_OF)) continue;
+    const values: unknown[] = [];
+    for (const b of branches as Schema[]) {
+      const v = b.const;
+      if ((typeof v !== 'number' && typeof v !== 'string') || !onlyKeys(b, CONST_BRANCH)) break;
+      values.push(v);
+    }
+    if (values.length !== branches.length || new Set(values).size !== values.length) continue;
     out[`${name}${CODES}`] = d.type === undefined ? { enum: values } : { type: d.type, enum: values };
   }
   return out;
+}
+
+const TYPE_ONE_OF = new Set(['type', 'oneOf']);
+const CONST_BRANCH = new Set(['const', ...ANNOTATIONS]);
+
+function onlyKeys(o: Schema, allowed: ReadonlySet<string>): boolean {
+  for (const k in o) if (!allowed.has(k)) return false;
+  return true;
 }
 
 /** A copy of a schema with every local `$ref` changed by `to`. */
