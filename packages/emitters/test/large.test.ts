@@ -37,5 +37,5 @@ describe('a 5,000-question survey', () => {
     const { answers } = respond(result.survey!, result.binding, 'high');
     expect(validate(envelope(result.survey!, answers, 'high'))).toBe(true);
     expect(validate(envelope(result.survey!, { ...answers, r0: 7 }, 'high'))).toBe(false);
-  }, 120_000);
+  }, 300_000); // a few seconds alone; minutes on a loaded 2-core machine
 });
