@@ -4,6 +4,7 @@
 // conditions are walked in question order so skip logic holds, and hidden values,
 // free texts and form metadata are filled in as the HTML form would write them.
 import type { AnalysisDoc, SurveyInput, VariableDoc } from '@survey/analyze';
+import { flatResponseSchema } from '@survey/emitters';
 import { truth, type Env } from './condition.ts';
 import { phi, type Rng } from './prng.ts';
 import type { FileSpec, Marginal, Profile } from './profile.ts';
@@ -30,7 +31,8 @@ export class Simulator {
     private profile: Profile,
   ) {
     this.analysis = input.analysis;
-    const schema = input.schema as { properties: { answers: { properties: Record<string, SchemaProp> } } };
+    // a large survey's schema checks its answers in parts: read each answer's whole schema
+    const schema = flatResponseSchema(input.schema as object) as { properties: { answers: { properties: Record<string, SchemaProp> } } };
     this.props = schema.properties.answers.properties;
     this.ratings = this.analysis.variables.filter((v) => v.source !== 'hidden' && v.type === 'ordinal' && v.range);
     this.languages = profile.languages ?? this.analysis.survey.languages.map((l, i) => [l, i === 0 ? 4 : 1]);

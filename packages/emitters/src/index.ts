@@ -3,6 +3,7 @@
 export { build, emitAll, outputKinds, type OutputKind, type BuildOptions, type OutputFile } from './build.ts';
 export { emitSurveyJson, surveyDocument } from './survey-json/emit.ts';
 export { emitResponseSchema, responseSchema } from './json-schema/emit.ts';
+export { flatResponseSchema } from './json-schema/parts.ts';
 export { emitAnalysis, analysisDocument } from './analysis/emit.ts';
 export { emitHtml, type HtmlOptions } from './html/emit.ts';
 export { exprToJson, type ExprJson } from './common/expr.ts';

@@ -10,6 +10,7 @@ import { convertCell, metaValue, type Cell, type Role } from '../load/columns.ts
 import { stringLiteral } from '../sql/dialect.ts';
 import { isNumericColumn, numberLiteral } from '../sql/names.ts';
 import { valueValidator } from '../validate.ts';
+import { flatView } from './flat-schema.ts';
 
 /** A plain decimal number: DuckDB's CAST and JavaScript's Number() read it to the same double. */
 const PLAIN_NUMBER = /^-?(0|[1-9][0-9]{0,14})(\.[0-9]{1,15})?$/;
@@ -81,7 +82,8 @@ export function columnPlans(
   decode: Array<((raw: string) => Cell) | undefined> = [],
   asIs = false,
 ): ColumnPlan[] | string {
-  const root = schema as { properties?: Props & { answers?: { properties?: Props }; hidden?: { properties?: Props } } };
+  const flat = flatView(schema);
+  const root = flat as { properties?: Props & { answers?: { properties?: Props }; hidden?: { properties?: Props } } };
   const answers = root.properties?.answers?.properties ?? {};
   const hidden = root.properties?.hidden?.properties ?? {};
   const never = () => false;
@@ -103,7 +105,7 @@ export function columnPlans(
           ...base,
           numeric: role.name === 'durationSeconds',
           convert: (raw) => (asIs ? cell(raw) : metaValue(role.name, cell(raw))),
-          valid: unused ? () => true : part ? validatorOf(schema, part) : never,
+          valid: unused ? () => true : part ? validatorOf(flat, part) : never,
           coded: ['language', 'format', 'survey', 'formVersion'].includes(role.name),
           multi: false,
         });
@@ -120,7 +122,7 @@ export function columnPlans(
           target: stored && !multi ? v : undefined,
           numeric: stored && !multi && isNumericColumn(v),
           convert: (raw) => (asIs ? cell(raw) : convertCell(v, cell(raw))),
-          valid: part ? validatorOf(schema, part) : never,
+          valid: part ? validatorOf(flat, part) : never,
           coded: (v.valueLabels ?? []).length > 0 || v.type === 'binary',
           multi,
         });

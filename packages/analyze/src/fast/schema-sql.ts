@@ -7,6 +7,7 @@
 import { stringLiteral } from '../sql/dialect.ts';
 import { numberLiteral } from '../sql/names.ts';
 import { presentSql, src, type ColumnPlan } from './cells.ts';
+import { flatView } from './flat-schema.ts';
 
 type Schema = Record<string, unknown> | boolean;
 
@@ -225,7 +226,7 @@ function ruleSql(rule: Schema, over: (s: Schema) => string | undefined): string 
 
 /** Every if/then rule of the schema (answers and root level) as SQL; or why not. */
 export function schemaRulesSql(schema: object, cells: Cells): string[] | { why: string } {
-  const s = schema as { allOf?: Schema[]; properties?: { answers?: { allOf?: Schema[] } } };
+  const s = flatView(schema) as { allOf?: Schema[]; properties?: { answers?: { allOf?: Schema[] } } };
   const out: string[] = [];
   for (const r of s.properties?.answers?.allOf ?? []) {
     const x = ruleSql(r, (x) => objectSql(x, 'answers', cells));

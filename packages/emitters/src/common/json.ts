@@ -24,6 +24,6 @@ export function round(x: number, digits = 6): number {
 /** Copy an object without its undefined members, keeping key order. */
 export function compact<T extends Record<string, unknown>>(o: T): T {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;
+  for (const k in o) if (o[k] !== undefined) out[k] = o[k];
   return out as T;
 }

@@ -8,7 +8,17 @@ export interface GridPoint {
   missing: boolean;
 }
 
-export function scaleGrid(scale: Scale): GridPoint[] {
+// A scale's grid is asked for by every question on it: computed once per scale object
+// (the model is never changed after a compile; callers only read the grid).
+const grids = new WeakMap<Scale, readonly GridPoint[]>();
+
+export function scaleGrid(scale: Scale): readonly GridPoint[] {
+  let grid = grids.get(scale);
+  if (!grid) grids.set(scale, (grid = computeGrid(scale)));
+  return grid;
+}
+
+function computeGrid(scale: Scale): GridPoint[] {
   const labelled = new Map(scale.points.filter((p) => !p.missing).map((p) => [p.value, p.label] as const));
   const step = scale.step > 0 ? scale.step : 1;
   // Capped: a too-wide scale is an error (SVY2040), but a preview of it must not run out of memory.

@@ -1,7 +1,8 @@
 // The JSON Schema (draft 2020-12) of one response. The envelope carries survey id,
 // language and timing; `answers` holds one property per answer variable. It stays
-// flat (one `properties` map, one `allOf` of small if/then rules) so that ajv can
-// compile it for surveys with thousands of questions. Hidden (preloaded) values sit
+// flat (one `properties` map, one `allOf` of small if/then rules), and a large survey's
+// answers are checked in parts of 20 (parts.ts), so that ajv compiles it with its
+// default options for surveys with thousands of questions. Hidden (preloaded) values sit
 // under `hidden`; a question whose condition reads one gets its rule on the whole
 // response (the root `allOf`), since a rule inside `answers` cannot see `hidden`.
 import type { Binding, Survey } from '@survey/compiler';
@@ -18,6 +19,7 @@ import { optionRules } from './option-filters.ts';
 import { shownWhen } from './skipped.ts';
 import { applyFlow } from './flow.ts';
 import { rosterProperty } from './rosters.ts';
+import { splitAnswers } from './parts.ts';
 
 type Schema = Record<string, unknown>;
 
@@ -71,50 +73,52 @@ export function responseSchema(survey: Survey, binding: Binding): Schema {
   const hidden = [...survey.hidden.values()];
   const hiddenRequired = hidden.filter((h) => h.required).map((h) => h.id);
   const title = textIn(survey.title, survey.defaultLanguage, survey) || survey.id;
-  return applyFlow(
-    compact({
-      $schema: 'https://json-schema.org/draft/2020-12/schema',
-      $id: responseSchemaId(survey.id, survey.version),
-      title,
-      description: `One response to the survey "${survey.id}"${survey.version ? ` version ${survey.version}` : ''}.`,
-      type: 'object',
-      properties: compact({
-        format: { const: RESPONSE_FORMAT },
-        survey: { const: survey.id },
-        version: survey.version !== undefined ? { const: survey.version } : undefined,
-        responseId: { type: 'string', format: 'uuid', description: 'A unique id the form generates (crypto.randomUUID).' },
-        formVersion: survey.version !== undefined ? { const: survey.version } : { type: 'string' },
-        language: { enum: survey.languages },
-        startedAt: { type: 'string', format: 'date-time' },
-        submittedAt: { type: 'string', format: 'date-time' },
-        durationSeconds: { type: 'number', minimum: 0 },
-        answers: compact({
-          $comment: survey.checks.length
-            ? `Cross-field checks the form tests once every answer they read is given: ${survey.checks.map((c) => exprText(exprToJson(c.expr, binding))).join('; ')}`
+  return splitAnswers(
+    applyFlow(
+      compact({
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
+        $id: responseSchemaId(survey.id, survey.version),
+        title,
+        description: `One response to the survey "${survey.id}"${survey.version ? ` version ${survey.version}` : ''}.`,
+        type: 'object',
+        properties: compact({
+          format: { const: RESPONSE_FORMAT },
+          survey: { const: survey.id },
+          version: survey.version !== undefined ? { const: survey.version } : undefined,
+          responseId: { type: 'string', format: 'uuid', description: 'A unique id the form generates (crypto.randomUUID).' },
+          formVersion: survey.version !== undefined ? { const: survey.version } : { type: 'string' },
+          language: { enum: survey.languages },
+          startedAt: { type: 'string', format: 'date-time' },
+          submittedAt: { type: 'string', format: 'date-time' },
+          durationSeconds: { type: 'number', minimum: 0 },
+          answers: compact({
+            $comment: survey.checks.length
+              ? `Cross-field checks the form tests once every answer they read is given: ${survey.checks.map((c) => exprText(exprToJson(c.expr, binding))).join('; ')}`
+              : undefined,
+            type: 'object',
+            properties,
+            required: required.length ? required : undefined,
+            additionalProperties: false,
+            allOf: rules.length ? rules : undefined,
+          }),
+          hidden: hidden.length
+            ? compact({
+                type: 'object',
+                description: 'Hidden (preloaded) values, filled by the form from its URL query.',
+                properties: Object.fromEntries(hidden.map((h) => [h.id, hiddenProperty(h, survey)])),
+                required: hiddenRequired.length ? hiddenRequired : undefined,
+                additionalProperties: false,
+              })
             : undefined,
-          type: 'object',
-          properties,
-          required: required.length ? required : undefined,
-          additionalProperties: false,
-          allOf: rules.length ? rules : undefined,
+          calculated: calculatedProperty(survey, binding),
         }),
-        hidden: hidden.length
-          ? compact({
-              type: 'object',
-              description: 'Hidden (preloaded) values, filled by the form from its URL query.',
-              properties: Object.fromEntries(hidden.map((h) => [h.id, hiddenProperty(h, survey)])),
-              required: hiddenRequired.length ? hiddenRequired : undefined,
-              additionalProperties: false,
-            })
-          : undefined,
-        calculated: calculatedProperty(survey, binding),
+        required: ['format', 'survey', 'language', 'answers', ...(hiddenRequired.length ? ['hidden'] : [])],
+        allOf: rootRules.length ? rootRules : undefined,
+        additionalProperties: false,
+        $defs: collectDefs(survey),
       }),
-      required: ['format', 'survey', 'language', 'answers', ...(hiddenRequired.length ? ['hidden'] : [])],
-      allOf: rootRules.length ? rootRules : undefined,
-      additionalProperties: false,
-      $defs: collectDefs(survey),
-    }),
-    survey,
+      survey,
+    ),
   );
 }
 
