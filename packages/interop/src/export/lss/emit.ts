@@ -181,7 +181,8 @@ export function emitLss(ix: SurveyIndex, notes: Notes): string {
           scale_id: 0,
           same_default: 0,
           relevance: condition(q.when, q.id, 'the condition'),
-          question_theme_name: themes[type],
+          // A scale is a row of buttons; a single choice a plain list (the importer tells them apart so).
+          question_theme_name: q.kind === 'rating' || q.kind === 'nps' ? 'bootstrap_buttons' : themes[type],
           modulename: '',
           same_script: 0,
         },

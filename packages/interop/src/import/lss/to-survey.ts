@@ -213,13 +213,20 @@ export function lssToSurvey(xml: string, file: string, stem: string): { survey: 
     const attrs = lss.attributes.get(q.qid) ?? {};
     const base = (kind: ImportedQuestion['kind']): ImportedQuestion => {
       const help = text(q.help);
+      let body = text(q.text);
+      const comments: string[] = [];
+      // A question without text in any language: its code stands in (our questions must say something).
+      if (!Object.keys(body).length) {
+        body = { [languages[0]]: q.title };
+        report(where, 'the question has no text: its code is used as the text', comments);
+      }
       return {
         kind,
         id: idOf.get(q.title)!,
-        text: text(q.text),
+        text: body,
         ...(Object.keys(help).length ? { help } : {}),
         required: q.mandatory,
-        comments: [],
+        comments,
       };
     };
     const other = (out: ImportedQuestion) => {
@@ -244,7 +251,9 @@ export function lssToSurvey(xml: string, file: string, stem: string): { survey: 
       case 'O': {
         const options = fromAnswers(answersOf(q.qid));
         // The scale's id is taken only when the list is a scale, so other names keep theirs.
-        const scale = q.other ? undefined : asScale('', options);
+        // A list its author themed as a plain list (listradio, list_dropdown) stays a single choice.
+        const plain = q.theme === 'listradio' || q.theme === 'list_dropdown';
+        const scale = q.other || plain ? undefined : asScale('', options);
         if (scale) {
           scale.id = ids.take(`${idOf.get(q.title)}_scale`, 'scale');
           survey.scales.push(scale);
