@@ -16,8 +16,8 @@ import { relevance, type LssOther } from './expression.ts';
 import { printLss, type LssRow, type LssTable } from './tables.ts';
 import { lssFlowNotes } from './notes.ts';
 
-/** The DBVersion of LimeSurvey 6.6, whose export layout this follows. */
-const dbVersion = 623;
+/** The database version of the LimeSurvey 6 export whose layout this follows (test/fixtures/corpus/lss/imex-…). */
+const dbVersion = 630;
 
 /** Our BCP 47 tags as LimeSurvey's language codes. */
 export function lssLanguageCode(tag: string): string {

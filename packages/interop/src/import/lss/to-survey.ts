@@ -174,9 +174,14 @@ export function lssToSurvey(xml: string, file: string, stem: string): { survey: 
   /** A label LimeSurvey supplies itself (Other, Female …), in every survey language. */
   const builtIn = (en: string, zh: string): Text => Object.fromEntries(languages.map((l) => [l, l.startsWith('zh') ? zh : en]));
 
+  /** A group's name to make its section id from: the base language's, else the first one written in Latin letters. */
+  const groupName = (name: Text): string => {
+    const all = [name[lss.languages[0]] ?? '', ...Object.values(name)].map((n) => plainLabel(n).text.toLowerCase());
+    return all.find((n) => /[a-z0-9]/.test(n.normalize('NFKD'))) ?? '';
+  };
   for (const g of lss.groups) {
     const section: ImportedSection = {
-      id: ids.take(plainLabel(g.name[lss.languages[0]] ?? '').text.toLowerCase() || `group_${g.gid}`, 'group'),
+      id: ids.take(groupName(g.name) || `group_${g.gid}`, 'group'),
       ...(Object.keys(text(g.name)).length ? { title: text(g.name) } : {}),
       comments: [],
       questions: [],
