@@ -14,15 +14,17 @@ function camel(id: string): string {
   return id.replace(/[^A-Za-z0-9]+([A-Za-z0-9]?)/g, (_, c: string) => c.toUpperCase());
 }
 
+/** `base` cut to `max` characters (keeping trailing digits: `apple12` → `app12`), made unique in `used`. */
 function unique(base: string, used: Set<string>, max: number): string {
-  let code = base.slice(0, max);
+  const digits = /\d+$/.exec(base)?.[0] ?? '';
+  let code = base.length <= max ? base : digits && digits.length < max ? base.slice(0, max - digits.length) + digits : base.slice(0, max);
   for (let i = 2; used.has(code.toUpperCase()); i++) code = `${base.slice(0, max - String(i).length)}${i}`;
   used.add(code.toUpperCase());
   return code;
 }
 
 export interface LssCodes {
-  /** A question's (or hidden variable's) LimeSurvey code. */
+  /** A question's LimeSurvey code. */
   question(id: string): string;
   /** A matrix row's subquestion code within its matrix. */
   row(rowId: string): string;
@@ -38,35 +40,54 @@ export function lssCodes(ix: SurveyIndex, notes: Notes, kindOf: (q: QuestionDoc)
   const rows = new Map<string, string>();
   const subs = new Map<string, Map<string, string>>();
   const answers = new Map<string, Map<string, string>>();
-  const usedQ = new Set<string>();
+  const fitsQuestion = (id: string) => /^[A-Za-z][A-Za-z0-9]{0,19}$/.test(id) && !reserved.has(id.toUpperCase());
+  // Ids LimeSurvey accepts as they are keep them; the others are renamed around them.
+  const usedQ = new Set<string>(
+    ix.questions
+      .map((q) => q.id)
+      .filter(fitsQuestion)
+      .map((id) => id.toUpperCase()),
+  );
   for (const q of ix.questions) {
+    if (fitsQuestion(q.id)) {
+      questions.set(q.id, q.id);
+      continue;
+    }
     let base = camel(q.id);
     if (!/^[A-Za-z]/.test(base)) base = `q${base}`;
     if (reserved.has(base.toUpperCase())) base = `${base}Q`;
     const code = unique(base, usedQ, 20);
     questions.set(q.id, code);
-    if (code !== q.id) notes.add(q.id, `question code ${q.id} written as ${code} (LimeSurvey codes are letters and digits, at most 20).`);
+    notes.add(q.id, `question code ${q.id} written as ${code} (LimeSurvey codes are letters and digits, at most 20).`);
+  }
+  for (const q of ix.questions) {
     const kind = kindOf(q);
     if (kind === 'rows') {
-      const used = new Set<string>();
+      const local = (id: string) => (id.startsWith(`${q.id}_`) ? id.slice(q.id.length + 1) : id);
+      const fits = (code: string) => /^[A-Za-z0-9]{1,20}$/.test(code);
+      const used = new Set<string>(
+        (q.rows ?? [])
+          .map((r) => local(r.id))
+          .filter(fits)
+          .map((c) => c.toUpperCase()),
+      );
       const renamed: string[] = [];
       for (const r of q.rows ?? []) {
-        const local = r.id.startsWith(`${q.id}_`) ? r.id.slice(q.id.length + 1) : r.id;
-        const sq = unique(camel(local) || 'SQ', used, 20);
+        const sq = fits(local(r.id)) ? local(r.id) : unique(camel(local(r.id)) || 'SQ', used, 20);
         rows.set(r.id, sq);
-        if (sq !== local) renamed.push(`${local} → ${sq}`);
+        if (sq !== local(r.id)) renamed.push(`${local(r.id)} → ${sq}`);
       }
       if (renamed.length) notes.add(q.id, `row codes renamed for LimeSurvey (letters and digits only): ${renamed.join(', ')}.`);
     }
     if (kind === 'subs' || kind === 'answers') {
       const max = kind === 'subs' ? 20 : 5;
-      const used = new Set<string>();
+      const raws = (kind === 'answers' && ix.scale(q) ? scaleCodes(ix, q) : ix.options(q).map((o) => o.code)).map(String);
+      const fits = (raw: string) => new RegExp(`^[A-Za-z0-9]{1,${max}}$`).test(raw);
+      const used = new Set<string>(raws.filter(fits).map((r) => r.toUpperCase()));
       const map = new Map<string, string>();
       const renamed: string[] = [];
-      for (const o of kind === 'answers' && ix.scale(q) ? scaleCodes(ix, q) : ix.options(q).map((o) => o.code)) {
-        const raw = String(o);
-        const fits = new RegExp(`^[A-Za-z0-9]{1,${max}}$`).test(raw);
-        const code = fits && !used.has(raw.toUpperCase()) ? (used.add(raw.toUpperCase()), raw) : unique(spell(raw), used, max);
+      for (const raw of raws) {
+        const code = fits(raw) ? raw : unique(spell(raw), used, max);
         map.set(raw, code);
         if (code !== raw) renamed.push(`${raw} → ${code}`);
       }
@@ -78,7 +99,6 @@ export function lssCodes(ix: SurveyIndex, notes: Notes, kindOf: (q: QuestionDoc)
         );
     }
   }
-  for (const h of ix.doc.hidden ?? []) questions.set(h.id, unique(camel(h.id), usedQ, 20));
   return {
     question: (id) => questions.get(id) ?? id,
     row: (id) => rows.get(id) ?? id,
