@@ -6,6 +6,7 @@
 // renames the export reports. Well-formedness is checked by xmllint in test/xmllint/lss.test.ts.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { compileText } from '@survey/compiler';
 import { describe, expect, it } from 'vitest';
 import { documentOf, exportSurvey } from '../src/index.ts';
 import { exampleSurveys as examples, compiled, fixture, importClean, repoRoot } from './helpers.ts';
@@ -65,5 +66,44 @@ describe('the .lss layout against a file LimeSurvey 6 wrote itself', () => {
     // answers and answer_l10ns (the real file has no list question): LimeSurvey's export helper writes the table's columns.
     expect(ours.get('answers')).toEqual(['aid', 'qid', 'code', 'sortorder', 'assessment_value', 'scale_id']);
     expect(ours.get('answer_l10ns')).toEqual(['id', 'aid', 'answer', 'language']);
+  });
+});
+
+describe('carry-forward as an array filter', () => {
+  it('writes `from used selected` as array_filter and reads it back as carry-forward', async () => {
+    const doc = compiled(join(repoRoot, 'examples/media-company/media.survey'));
+    const { files, notes } = await exportSurvey(doc, ['lss']);
+    const xml = files[0].contents as string;
+    expect(xml).toMatch(/<attribute><!\[CDATA\[array_filter\]\]><\/attribute>\s*<value><!\[CDATA\[used\]\]><\/value>/);
+    expect(notes.filter((n) => n.element === 'most_valued' && n.message.startsWith('carry-forward'))).toEqual([]);
+    const back = documentOf((await importClean(files[0].fileName, xml, 'lss')).result);
+    const q = back.sections.flatMap((s) => s.questions).find((x) => x.id === 'mostValued');
+    expect(q?.carryForward).toEqual({ from: 'used', selected: true });
+    // A filter naming no earlier multiple choice is reported, and the options stay.
+    const broken = xml.replace(/(<attribute><!\[CDATA\[array_filter\]\]><\/attribute>\s*<value><!\[CDATA\[)used\]\]>/, '$1tenure]]>');
+    const r = await importClean(files[0].fileName, broken, 'lss');
+    expect(r.problems.map((p) => p.message)).toContain(
+      "array filter 'tenure' not imported (only an earlier multiple choice with the same option codes is carried forward)",
+    );
+  });
+
+  it('notes a carry-forward from a single choice, which LimeSurvey cannot filter by', async () => {
+    const result = compileText(`survey cf {
+  title "转入" en: "Carry"
+  languages zh, en
+  section s "一" en: "One" {
+    single first "第一" en: "First" {
+      a "甲" en: "A"
+      b "乙" en: "B"
+    }
+    single again "再选" en: "Again" from first not selected
+  }
+}
+`);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const { notes } = await exportSurvey(documentOf(result), ['lss']);
+    expect(notes.map((n) => `${n.element}: ${n.message}`)).toContain(
+      "again: carry-forward not exported to lss: every option of 'first' is offered, not only those not chosen there.",
+    );
   });
 });

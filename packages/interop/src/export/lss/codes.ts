@@ -34,8 +34,17 @@ export interface LssCodes {
   answer(questionId: string, code: Code): string;
 }
 
-/** Assigns every code once, in survey order, noting each rename. */
-export function lssCodes(ix: SurveyIndex, notes: Notes, kindOf: (q: QuestionDoc) => 'answers' | 'subs' | 'rows' | 'none'): LssCodes {
+/**
+ * Assigns every code once, in survey order, noting each rename. `short` names the multiple
+ * choices whose subquestion codes must also fit an answer code (5), because a list filters
+ * its answer options by them (carry-forward).
+ */
+export function lssCodes(
+  ix: SurveyIndex,
+  notes: Notes,
+  kindOf: (q: QuestionDoc) => 'answers' | 'subs' | 'rows' | 'none',
+  short: ReadonlySet<string> = new Set(),
+): LssCodes {
   const questions = new Map<string, string>();
   const rows = new Map<string, string>();
   const subs = new Map<string, Map<string, string>>();
@@ -80,7 +89,7 @@ export function lssCodes(ix: SurveyIndex, notes: Notes, kindOf: (q: QuestionDoc)
       if (renamed.length) notes.add(q.id, `row codes renamed for LimeSurvey (letters and digits only): ${renamed.join(', ')}.`);
     }
     if (kind === 'subs' || kind === 'answers') {
-      const max = kind === 'subs' ? 20 : 5;
+      const max = kind === 'subs' && !short.has(q.id) ? 20 : 5;
       const raws = (kind === 'answers' && ix.scale(q) ? scaleCodes(ix, q) : ix.options(q).map((o) => o.code)).map(String);
       const fits = (raw: string) => new RegExp(`^[A-Za-z0-9]{1,${max}}$`).test(raw);
       const used = new Set<string>(raws.filter(fits).map((r) => r.toUpperCase()));
@@ -95,7 +104,7 @@ export function lssCodes(ix: SurveyIndex, notes: Notes, kindOf: (q: QuestionDoc)
       if (renamed.length)
         notes.add(
           q.id,
-          `${kind === 'subs' ? 'option codes' : 'answer codes'} renamed for LimeSurvey (${kind === 'subs' ? 'letters and digits' : 'at most 5 letters and digits'}): ${renamed.join(', ')}.`,
+          `${kind === 'subs' ? 'option codes' : 'answer codes'} renamed for LimeSurvey (${max === 20 ? 'letters and digits' : 'at most 5 letters and digits'}): ${renamed.join(', ')}.`,
         );
     }
   }

@@ -9,7 +9,7 @@
 // option → LimeSurvey's "Other", every language → a survey language. What has no
 // equivalent is noted.
 import { pointLabel, type OptionDoc, type QuestionDoc, type SurveyIndex, type Text } from '../../model.ts';
-import { Unmappable, type Notes } from '../notes.ts';
+import { Notes, Unmappable } from '../notes.ts';
 import { flowNotes } from '../flow-notes.ts';
 import { lssCodes, type LssCodes } from './codes.ts';
 import { relevance, type LssOther } from './expression.ts';
@@ -130,6 +130,8 @@ export function emitLss(ix: SurveyIndex, notes: Notes): string {
 
   let qid = 0;
   let aid = 0;
+  /** Questions whose carry-forward is written as LimeSurvey's array filter. */
+  const filtered = new Set<string>();
   const answer = (q: number, code: string, order: number, label: Text) => {
     aid++;
     t.answers.push({ aid, qid: q, code, sortorder: order, assessment_value: 0, scale_id: 0 });
@@ -196,7 +198,10 @@ export function emitLss(ix: SurveyIndex, notes: Notes): string {
   for (const h of doc.hidden ?? [])
     notes.add(h.id, 'hidden variables are not exported to LimeSurvey (a hidden short-text question filled from the URL could carry one).');
   for (const sc of doc.scores) notes.add(sc.id, 'scores are not exported to LimeSurvey (no equation question is generated).');
-  flowNotes(ix, notes, 'lss');
+  // Carry-forward written as an array filter is not noted as lost.
+  const flow = new Notes('lss');
+  flowNotes(ix, flow, 'lss');
+  for (const n of flow.list) if (!(filtered.has(n.element) && n.message.startsWith('carry-forward'))) notes.add(n.element, n.message);
   lssFlowNotes(ix, notes);
 
   const settings = doc.languages.map((lang, i) => ({
@@ -292,6 +297,7 @@ export function emitLss(ix: SurveyIndex, notes: Notes): string {
       if (fixed.length && String(otherCode) !== fixed.join())
         notes.add(q.id, `LimeSurvey shuffles every option: ${fixed.join(', ')} are not kept in place.`);
     }
+    if (q.carryForward) arrayFilter(q, type, id);
     if (type === 'M') {
       const exclusive = options.filter((o) => o.exclusive).map((o) => codes.sub(q.id, o.code));
       if (exclusive.length) attribute(id, 'exclude_all_others', exclusive.join(';'));
@@ -325,6 +331,23 @@ export function emitLss(ix: SurveyIndex, notes: Notes): string {
         notes.add(q.id, 'LimeSurvey accepts files by extension: the MIME types are not exported.');
     }
   }
+
+  /**
+   * Carry-forward from a multiple choice: LimeSurvey's array filter shows only the options
+   * chosen there (array_filter) or not chosen (array_filter_exclude), matched by code, so
+   * it is written only when both questions' codes are the same.
+   */
+  function arrayFilter(q: QuestionDoc, type: Type, id: number): void {
+    const source = ix.byId.get(q.carryForward!.from);
+    if (!source || source.kind !== 'multi' || (type !== 'L' && type !== 'M')) return;
+    // LimeSurvey filters the "Other" too, when both questions have one.
+    if (others.has(source.id) !== others.has(q.id)) return;
+    const own = (c: OptionDoc['code']) => (type === 'M' ? codes.sub(q.id, c) : codes.answer(q.id, c));
+    const listed = ix.options(q).filter((o) => String(o.code) !== other.otherOf(q.id));
+    if (!listed.every((o) => own(o.code) === codes.sub(source.id, o.code))) return;
+    attribute(id, q.carryForward!.selected ? 'array_filter' : 'array_filter_exclude', codes.question(source.id));
+    filtered.add(q.id);
+  }
 }
 
 const questionFields = [
@@ -347,10 +370,17 @@ const questionFields = [
   'same_script',
 ] as const;
 
-/** For tests: the codes a survey's questions get in LimeSurvey. */
+/** The codes a survey's questions get in LimeSurvey (the export's, and the round-trip tests'). */
 export function lssCodesOf(ix: SurveyIndex, notes: Notes): LssCodes {
-  return lssCodes(ix, notes, (q) => {
-    const t = typeOf(q);
-    return t === 'M' ? 'subs' : t === 'F' ? 'rows' : t === 'L' || t === 'R' ? 'answers' : 'none';
-  });
+  // A list carrying forward a multiple choice's options filters its answers by the subquestion codes.
+  const short = new Set(ix.questions.filter((q) => q.carryForward && typeOf(q) === 'L').map((q) => q.carryForward!.from));
+  return lssCodes(
+    ix,
+    notes,
+    (q) => {
+      const t = typeOf(q);
+      return t === 'M' ? 'subs' : t === 'F' ? 'rows' : t === 'L' || t === 'R' ? 'answers' : 'none';
+    },
+    short,
+  );
 }

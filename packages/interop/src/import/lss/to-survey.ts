@@ -246,6 +246,24 @@ export function lssToSurvey(xml: string, file: string, stem: string): { survey: 
     const randomize = (out: ImportedQuestion) => {
       if (attrs.random_order === '1' || attrs.answer_order === 'random') out.randomize = true;
     };
+    // Array filter: the options chosen (or not) in an earlier multiple choice, matched by code → carry-forward.
+    const filter = attrs.array_filter || attrs.array_filter_exclude || '';
+    const carry = (out: ImportedQuestion) => {
+      if (!filter) return;
+      const source = questionOf(filter.trim())?.title;
+      const from = source ? ctx.idOf(source) : undefined;
+      const codes = (o: ImportedOption[] | undefined) => JSON.stringify((o ?? []).map((x) => String(x.code)));
+      if (from && imported.get(from)?.kind === 'multi' && codes(imported.get(from)!.options) === codes(out.options)) {
+        out.from = from;
+        out.fromSelected = !!attrs.array_filter;
+        delete out.options;
+      } else
+        report(
+          where,
+          `array filter '${filter}' not imported (only an earlier multiple choice with the same option codes is carried forward)`,
+          out.comments,
+        );
+    };
     const answerBounds = (out: ImportedQuestion) => {
       if (/^\d+$/.test(attrs.min_answers ?? '')) out.min = Number(attrs.min_answers);
       if (/^\d+$/.test(attrs.max_answers ?? '')) out.max = Number(attrs.max_answers);
@@ -258,7 +276,7 @@ export function lssToSurvey(xml: string, file: string, stem: string): { survey: 
         // The scale's id is taken only when the list is a scale, so other names keep theirs.
         // A list its author themed as a plain list (listradio, list_dropdown) stays a single choice.
         const plain = q.theme === 'listradio' || q.theme === 'list_dropdown';
-        const scale = q.other || plain ? undefined : asScale('', options);
+        const scale = q.other || plain || filter ? undefined : asScale('', options);
         if (scale) {
           scale.id = ids.take(`${idOf.get(q.title)}_scale`, 'scale');
           survey.scales.push(scale);
@@ -270,6 +288,7 @@ export function lssToSurvey(xml: string, file: string, stem: string): { survey: 
         out.options = options;
         other(out);
         randomize(out);
+        carry(out);
         if (q.type === 'O') report(where, 'the comment box of a list with comment not imported', out.comments);
         return out;
       }
@@ -296,6 +315,7 @@ export function lssToSurvey(xml: string, file: string, stem: string): { survey: 
         other(out);
         randomize(out);
         answerBounds(out);
+        carry(out);
         if (q.type === 'P') report(where, 'the comment boxes of multiple choice with comments not imported', out.comments);
         return out;
       }
