@@ -20,7 +20,7 @@ import { lssFlowNotes } from './notes.ts';
 const dbVersion = 630;
 
 /** Our BCP 47 tags as LimeSurvey's language codes. */
-export function lssLanguageCode(tag: string): string {
+function lssLanguageCode(tag: string): string {
   if (tag === 'zh' || tag === 'zh-Hans' || tag === 'zh-CN') return 'zh-Hans';
   if (tag === 'zh-Hant' || tag === 'zh-TW') return 'zh-Hant-TW';
   if (tag === 'zh-HK') return 'zh-Hant-HK';
@@ -339,7 +339,7 @@ export function emitLss(ix: SurveyIndex, notes: Notes): string {
    */
   function arrayFilter(q: QuestionDoc, type: Type, id: number): void {
     const source = ix.byId.get(q.carryForward!.from);
-    if (!source || source.kind !== 'multi' || (type !== 'L' && type !== 'M')) return;
+    if (source?.kind !== 'multi' || (type !== 'L' && type !== 'M')) return;
     // LimeSurvey filters the "Other" too, when both questions have one.
     if (others.has(source.id) !== others.has(q.id)) return;
     const own = (c: OptionDoc['code']) => (type === 'M' ? codes.sub(q.id, c) : codes.answer(q.id, c));
