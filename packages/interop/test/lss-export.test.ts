@@ -107,3 +107,65 @@ describe('carry-forward as an array filter', () => {
     );
   });
 });
+
+describe('flow in LimeSurvey terms', () => {
+  const source = `survey flow_demo {
+  title "流程" en: "Flow"
+  languages zh, en
+  scale sat5 1..5 anchored { 1 "很差" en: "Poor" 5 "很好" en: "Good" }
+  section screening "筛选" en: "Screening" {
+    yesno customer "您在我们的门店购物过吗?" en: "Have you shopped in our stores?"
+    screenout not_customer "感谢您的关注!" en: "Thank you for your interest!" when customer == no
+  }
+  section service "服务评价" en: "Our service" randomize {
+    rating overall "总体满意度" en: "Overall satisfaction" on sat5 fixed
+    rating staff "店员服务" en: "Our staff" on sat5
+    rating speed "结账速度" en: "Checkout speed" on sat5
+    page
+    rating clean "整洁" en: "Cleanliness" on sat5
+    rating light "照明" en: "Lighting" on sat5
+  }
+  shuffle brands {
+    section brand_a "品牌 A" en: "Brand A" { yesno bought_a "您买过品牌 A 吗?" en: "Have you bought Brand A?" }
+    section brand_b "品牌 B" en: "Brand B" { yesno bought_b "您买过品牌 B 吗?" en: "Have you bought Brand B?" }
+    section other "其他" en: "Other brands" fixed { yesno bought_other "您买过其他品牌吗?" en: "Have you bought other brands?" }
+  }
+  end thanks "谢谢您的参与!" en: "Thank you for taking part!"
+}
+`;
+  it('writes shuffled sections as a group randomization and a randomised section as question random groups per page', async () => {
+    const result = compileText(source);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const { files, notes } = await exportSurvey(documentOf(result), ['lss']);
+    const xml = files[0].contents as string;
+    const groups = [
+      ...xml.matchAll(
+        /<group_order><!\[CDATA\[(\d)\]\]><\/group_order>\s*<randomization_group(?:\/>|><!\[CDATA\[(\w+)\]\]><\/randomization_group>)/g,
+      ),
+    ];
+    expect(groups.map((m) => `${m[1]}:${m[2] ?? ''}`)).toEqual(['1:', '2:', '3:brands', '4:brands', '5:']);
+    const randomGroup = (code: string) => {
+      const qid = new RegExp(
+        `<qid><!\\[CDATA\\[(\\d+)\\]\\]></qid>\\s*<parent_qid><!\\[CDATA\\[0\\]\\]></parent_qid>(?:\\s*<[a-z_]+>.*</[a-z_]+>)*?\\s*<title><!\\[CDATA\\[${code}\\]\\]></title>`,
+      ).exec(xml)?.[1];
+      return new RegExp(
+        `<qid><!\\[CDATA\\[${qid}\\]\\]></qid>\\s*<attribute><!\\[CDATA\\[random_group\\]\\]></attribute>\\s*<value><!\\[CDATA\\[(\\w+)\\]\\]>`,
+      ).exec(xml)?.[1];
+    };
+    expect(['overall', 'staff', 'speed', 'clean', 'light'].map(randomGroup)).toEqual([
+      undefined,
+      'service',
+      'service',
+      'service_p2',
+      'service_p2',
+    ]);
+    expect(notes.map((n) => `${n.element}: ${n.message}`)).toEqual(
+      expect.arrayContaining([
+        'not_customer: screen-outs are not exported to LimeSurvey: the survey does not end early, and the message is not shown.',
+        "thanks: end screens are not exported to LimeSurvey: the survey's own end text is shown.",
+        'service: page breaks inside a section are not exported to LimeSurvey: each question group is one page.',
+        'order: LimeSurvey shuffles with randomization groups but does not record the order shown in the response.',
+      ]),
+    );
+  });
+});

@@ -153,9 +153,16 @@ export function emitLss(ix: SurveyIndex, notes: Notes): string {
     return qid;
   };
 
+  const { sectionGroup, questionGroup } = randomGroups(ix);
   for (const [g, s] of doc.sections.entries()) {
     const gid = g + 1;
-    t.groups.push({ gid, sid, group_order: g + 1, randomization_group: '', grelevance: condition(s.when, s.id, 'the section condition') });
+    t.groups.push({
+      gid,
+      sid,
+      group_order: g + 1,
+      randomization_group: sectionGroup.get(s.id) ?? '',
+      grelevance: condition(s.when, s.id, 'the section condition'),
+    });
     perLanguage(
       s.title ?? Object.fromEntries(doc.languages.map((l) => [l, s.id])),
       (language, group_name) => ({ id: t.groupL10ns.length + 1, gid, group_name, description: '', language }),
@@ -192,6 +199,7 @@ export function emitLss(ix: SurveyIndex, notes: Notes): string {
         t.questions,
       );
       if (otherOpt) attributePerLanguage(id, 'other_replace_text', otherOpt.label);
+      if (questionGroup.has(q.id)) attribute(id, 'random_group', questionGroup.get(q.id)!);
       details(q, type, id, gid);
     }
   }
@@ -348,6 +356,27 @@ export function emitLss(ix: SurveyIndex, notes: Notes): string {
     attribute(id, q.carryForward!.selected ? 'array_filter' : 'array_filter_exclude', codes.question(source.id));
     filtered.add(q.id);
   }
+}
+
+/**
+ * Random order in LimeSurvey's terms: the sections of a `shuffle` group share a group
+ * randomization name (their places are shuffled among them); the questions of a randomised
+ * section share a question random_group per page of the section. `fixed` ones get none.
+ */
+function randomGroups(ix: SurveyIndex): { sectionGroup: Map<string, string>; questionGroup: Map<string, string> } {
+  const sectionGroup = new Map<string, string>();
+  const questionGroup = new Map<string, string>();
+  for (const g of ix.doc.flow?.groups ?? []) for (const s of g.sections) if (!g.fixed.includes(s)) sectionGroup.set(s, g.id);
+  for (const r of ix.doc.flow?.randomSections ?? []) {
+    const section = ix.doc.sections.find((s) => s.id === r.section);
+    const starts = ix.doc.flow?.pages?.find((p) => p.section === r.section)?.starts ?? [];
+    section?.questions.forEach((q, i) => {
+      // `starts` holds each page's first question (0 first): this question's page, from 1.
+      const page = Math.max(1, starts.filter((start) => start <= i).length);
+      if (!r.fixed.includes(q.id)) questionGroup.set(q.id, page > 1 ? `${r.section}_p${page}` : r.section);
+    });
+  }
+  return { sectionGroup, questionGroup };
 }
 
 const questionFields = [
