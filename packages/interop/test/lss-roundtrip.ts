@@ -68,7 +68,5 @@ export function asLimeSurveyNames(doc: SurveyDoc): SurveyDoc {
 
 /** What LimeSurvey cannot carry (noted by the export, documented in the package README). */
 export const lssCarriesNot = (d: FieldDiff) =>
-  // No NPS kind: a list of 0..10 that comes back as a rating on that scale.
-  (d.field === 'kind' && d.before === 'nps' && d.after === 'rating') ||
   // Text answers have a longest length (maximum_chars), not a shortest one.
-  (d.field === 'bounds' && d.kind === 'text');
+  d.field === 'bounds' && d.kind === 'text';

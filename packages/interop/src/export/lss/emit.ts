@@ -282,7 +282,8 @@ export function emitLss(ix: SurveyIndex, notes: Notes): string {
     const scale = ix.scale(q);
     const otherCode = other.otherOf(q.id);
     const options = ix.options(q);
-    if (q.kind === 'nps') notes.add(q.id, 'LimeSurvey has no NPS question: a list of the points 0 to 10 (imported back as a rating).');
+    // LimeSurvey has no NPS kind: a row of buttons 0..10 with the CSS class `nps`, which our import reads back.
+    if (q.kind === 'nps') attribute(id, 'cssclass', 'nps');
     if (q.reverse || q.rows?.some((r) => r.reverse)) notes.add(q.id, 'reverse coding is not exported to LimeSurvey.');
     if (q.tags?.length || q.rows?.some((r) => r.tags?.length)) notes.add(q.id, 'tags are not exported to LimeSurvey.');
     if ((type === 'L' || type === 'F') && scale)

@@ -277,6 +277,8 @@ export function lssToSurvey(xml: string, file: string, stem: string): { survey: 
         // A list its author themed as a plain list (listradio, list_dropdown) stays a single choice.
         const plain = q.theme === 'listradio' || q.theme === 'list_dropdown';
         const scale = q.other || plain || filter ? undefined : asScale('', options);
+        // Our export marks a net promoter question with the CSS class `nps` (LimeSurvey has no such kind).
+        if (scale && scale.min === 0 && scale.max === 10 && /(^|\s)nps(\s|$)/.test(attrs.cssclass ?? '')) return base('nps');
         if (scale) {
           scale.id = ids.take(`${idOf.get(q.title)}_scale`, 'scale');
           survey.scales.push(scale);
