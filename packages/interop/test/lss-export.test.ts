@@ -169,3 +169,37 @@ describe('flow in LimeSurvey terms', () => {
     );
   });
 });
+
+describe('hidden variables as hidden questions', () => {
+  it('writes them hidden in the first group and reads them back as hidden variables, conditions included', async () => {
+    const result = compileText(`survey hidden_demo {
+  title "隐藏变量" en: "Hidden variables"
+  languages zh, en
+  choices regions {
+    north "北方" en: "North"
+    south "南方" en: "South"
+  }
+  hidden region from regions "地区" en: "Region"
+  hidden wave number "轮次" en: "Wave" optional
+  section s "一" en: "One" {
+    yesno heating "您家有暖气吗?" en: "Is your home heated?" when region == north
+    text other "其他" en: "Anything else?" optional
+  }
+}
+`);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const { files, notes } = await exportSurvey(documentOf(result), ['lss']);
+    const xml = files[0].contents as string;
+    expect(xml).toContain('<relevance><![CDATA[region.NAOK == "north"]]></relevance>');
+    expect(notes.map((n) => n.element)).toContain('hidden');
+    const back = await importClean(files[0].fileName, xml, 'lss');
+    const doc = documentOf(back.result);
+    expect(doc.hidden?.map((h) => [h.id, h.type, h.label])).toEqual([
+      ['region', 'code', { zh: '地区', en: 'Region' }],
+      ['wave', 'number', { zh: '轮次', en: 'Wave' }],
+    ]);
+    expect(doc.choiceLists.find((l) => l.id === doc.hidden![0].choices)?.options.map((o) => o.code)).toEqual(['north', 'south']);
+    expect(doc.sections[0].questions.map((q) => q.id)).toEqual(['heating', 'other']);
+    expect(back.text).toMatch(/when region == north/);
+  });
+});

@@ -74,7 +74,11 @@ describe('LimeSurvey .lss of clinic-zh (Chinese first, English)', () => {
   it('writes question types, codes and texts per language', async () => {
     const path = await lssFile(fixture('clinic-zh.survey'));
     const types = texts(path, '/document/questions/rows/row/type/text()');
-    expect(types).toEqual(['D', 'L', 'N', 'M', 'Y', 'L', 'F', 'T', 'L', 'L', 'S']);
+    // The two hidden variables last: a list (coded) and a number, hidden.
+    expect(types).toEqual(['D', 'L', 'N', 'M', 'Y', 'L', 'F', 'T', 'L', 'L', 'S', 'L', 'N']);
+    expect(
+      xpath(path, `string(/document/question_attributes/rows/row[qid='${q(path, 'wave', 'qid')}' and attribute='hidden']/value)`),
+    ).toBe('1');
     expect(q(path, 'waitMinutes', 'mandatory')).toBe('Y');
     expect(q(path, 'postcode', 'preg')).toBe('/^[0-9]{6}$/');
     const qid = q(path, 'department', 'qid');

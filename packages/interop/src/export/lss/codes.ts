@@ -24,7 +24,7 @@ function unique(base: string, used: Set<string>, max: number): string {
 }
 
 export interface LssCodes {
-  /** A question's LimeSurvey code. */
+  /** A question's (or hidden variable's) LimeSurvey code. */
   question(id: string): string;
   /** A matrix row's subquestion code within its matrix. */
   row(rowId: string): string;
@@ -51,13 +51,15 @@ export function lssCodes(
   const answers = new Map<string, Map<string, string>>();
   const fitsQuestion = (id: string) => /^[A-Za-z][A-Za-z0-9]{0,19}$/.test(id) && !reserved.has(id.toUpperCase());
   // Ids LimeSurvey accepts as they are keep them; the others are renamed around them.
+  const hidden = ix.doc.hidden ?? [];
+  const all: { id: string }[] = [...ix.questions, ...hidden];
   const usedQ = new Set<string>(
-    ix.questions
+    all
       .map((q) => q.id)
       .filter(fitsQuestion)
       .map((id) => id.toUpperCase()),
   );
-  for (const q of ix.questions) {
+  for (const q of all) {
     if (fitsQuestion(q.id)) {
       questions.set(q.id, q.id);
       continue;
@@ -69,6 +71,15 @@ export function lssCodes(
     questions.set(q.id, code);
     notes.add(q.id, `question code ${q.id} written as ${code} (LimeSurvey codes are letters and digits, at most 20).`);
   }
+  // A coded hidden variable is a list: its choice list's codes are answer codes.
+  for (const h of hidden)
+    if (h.choices)
+      answerCodes(
+        h.id,
+        5,
+        (ix.doc.choiceLists.find((l) => l.id === h.choices)?.options ?? []).map((o) => String(o.code)),
+        'answer codes',
+      );
   for (const q of ix.questions) {
     const kind = kindOf(q);
     if (kind === 'rows') {
@@ -91,22 +102,26 @@ export function lssCodes(
     if (kind === 'subs' || kind === 'answers') {
       const max = kind === 'subs' && !short.has(q.id) ? 20 : 5;
       const raws = (kind === 'answers' && ix.scale(q) ? scaleCodes(ix, q) : ix.options(q).map((o) => o.code)).map(String);
-      const fits = (raw: string) => new RegExp(`^[A-Za-z0-9]{1,${max}}$`).test(raw);
-      const used = new Set<string>(raws.filter(fits).map((r) => r.toUpperCase()));
-      const map = new Map<string, string>();
-      const renamed: string[] = [];
-      for (const raw of raws) {
-        const code = fits(raw) ? raw : unique(spell(raw), used, max);
-        map.set(raw, code);
-        if (code !== raw) renamed.push(`${raw} → ${code}`);
-      }
-      (kind === 'subs' ? subs : answers).set(q.id, map);
-      if (renamed.length)
-        notes.add(
-          q.id,
-          `${kind === 'subs' ? 'option codes' : 'answer codes'} renamed for LimeSurvey (${max === 20 ? 'letters and digits' : 'at most 5 letters and digits'}): ${renamed.join(', ')}.`,
-        );
+      answerCodes(q.id, max, raws, kind === 'subs' ? 'option codes' : 'answer codes');
     }
+  }
+
+  function answerCodes(id: string, max: number, raws: string[], what: 'option codes' | 'answer codes'): void {
+    const fits = (raw: string) => new RegExp(`^[A-Za-z0-9]{1,${max}}$`).test(raw);
+    const used = new Set<string>(raws.filter(fits).map((r) => r.toUpperCase()));
+    const map = new Map<string, string>();
+    const renamed: string[] = [];
+    for (const raw of raws) {
+      const code = fits(raw) ? raw : unique(spell(raw), used, max);
+      map.set(raw, code);
+      if (code !== raw) renamed.push(`${raw} → ${code}`);
+    }
+    (what === 'option codes' ? subs : answers).set(id, map);
+    if (renamed.length)
+      notes.add(
+        id,
+        `${what} renamed for LimeSurvey (${max === 20 ? 'letters and digits' : 'at most 5 letters and digits'}): ${renamed.join(', ')}.`,
+      );
   }
   return {
     question: (id) => questions.get(id) ?? id,

@@ -203,8 +203,41 @@ export function emitLss(ix: SurveyIndex, notes: Notes): string {
       details(q, type, id, gid);
     }
   }
-  for (const h of doc.hidden ?? [])
-    notes.add(h.id, 'hidden variables are not exported to LimeSurvey (a hidden short-text question filled from the URL could carry one).');
+  // Hidden variables: hidden questions at the end of the first group, which LimeSurvey fills from the survey link.
+  const firstCount = doc.sections[0]?.questions.length ?? 0;
+  for (const [i, h] of (doc.sections.length ? (doc.hidden ?? []) : []).entries()) {
+    const list = h.choices ? doc.choiceLists.find((l) => l.id === h.choices) : undefined;
+    const type: Type = h.type === 'number' ? 'N' : h.type === 'date' ? 'D' : list ? 'L' : 'S';
+    const hid = question(
+      {
+        parent_qid: 0,
+        sid,
+        gid: 1,
+        type,
+        title: codes.question(h.id),
+        preg: '',
+        other: 'N',
+        mandatory: 'N',
+        encrypted: 'N',
+        question_order: firstCount + i + 1,
+        scale_id: 0,
+        same_default: 0,
+        relevance: '1',
+        question_theme_name: themes[type],
+        modulename: '',
+        same_script: 0,
+      },
+      { question: h.label ?? Object.fromEntries(doc.languages.map((l) => [l, h.id])) },
+      t.questions,
+    );
+    attribute(hid, 'hidden', 1);
+    list?.options.forEach((o, k) => answer(hid, codes.answer(h.id, o.code), k + 1, o.label));
+  }
+  if (doc.hidden?.length)
+    notes.add(
+      'hidden',
+      'hidden variables are hidden questions (attribute hidden) at the end of the first group, filled from the survey link; LimeSurvey does not check that they are given.',
+    );
   for (const sc of doc.scores) notes.add(sc.id, 'scores are not exported to LimeSurvey (no equation question is generated).');
   // Carry-forward written as an array filter is not noted as lost.
   const flow = new Notes('lss');

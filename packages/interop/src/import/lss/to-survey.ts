@@ -83,10 +83,14 @@ export function lssToSurvey(xml: string, file: string, stem: string): { survey: 
   const rowOf = new Map<string, { id: string; matrix: ImportedQuestion }>();
   const matrixOfRow = new Map<string, ImportedQuestion>();
   const answerOf = (id: string) => imported.get(id) ?? matrixOfRow.get(id);
+  // Hidden questions (attribute hidden) are hidden variables, which any condition may read.
+  const hiddenOf = new Map<string, NonNullable<ImportedSurvey['hidden']>[number]>();
   const ctx: CondContext = {
-    idOf: (title) => rowOf.get(title)?.id ?? (imported.has(idOf.get(title) ?? '') ? idOf.get(title) : undefined),
+    idOf: (title) => rowOf.get(title)?.id ?? hiddenOf.get(title)?.id ?? (imported.has(idOf.get(title) ?? '') ? idOf.get(title) : undefined),
     isMulti: (id) => imported.get(id)?.kind === 'multi',
-    isNumeric: (id) => ['number', 'rating', 'matrix'].includes(answerOf(id)?.kind ?? ''),
+    isNumeric: (id) =>
+      ['number', 'rating', 'matrix'].includes(answerOf(id)?.kind ?? '') ||
+      [...hiddenOf.values()].some((h) => h.id === id && h.type === 'number'),
     missingCodes: (id) =>
       survey.scales
         .find((s) => s.id === answerOf(id)?.scale)
@@ -112,7 +116,7 @@ export function lssToSurvey(xml: string, file: string, stem: string): { survey: 
     return qid ? byQid.get(qid) : undefined;
   };
   const names = {
-    question: (name: string) => (rowOf.has(name) ? name : questionOf(name)?.title),
+    question: (name: string) => (rowOf.has(name) || hiddenOf.has(name) ? name : questionOf(name)?.title),
     subquestion: (field: string) => {
       const sgqa = /^\d+X\d+X(\d+)([A-Za-z]\w*)$/.exec(field);
       if (sgqa) {
@@ -179,6 +183,29 @@ export function lssToSurvey(xml: string, file: string, stem: string): { survey: 
     const all = [name[lss.languages[0]] ?? '', ...Object.values(name)].map((n) => plainLabel(n).text.toLowerCase());
     return all.find((n) => /[a-z0-9]/.test(n.normalize('NFKD'))) ?? '';
   };
+  for (const q of lss.questions) {
+    const attrs = lss.attributes.get(q.qid) ?? {};
+    const type = { S: 'text', T: 'text', U: 'text', N: 'number', D: 'date', L: 'code', '!': 'code' }[q.type] as
+      'text' | 'number' | 'date' | 'code';
+    if (attrs.hidden !== '1' || !type) continue;
+    const label = text(q.text);
+    const h: NonNullable<ImportedSurvey['hidden']>[number] = {
+      id: idOf.get(q.title)!,
+      type,
+      ...(Object.keys(label).length ? { label } : {}),
+      required: false,
+    };
+    if (type === 'code') {
+      const list = {
+        id: ids.take(`${h.id}_codes`, 'list'),
+        options: answersOf(q.qid).map((a) => ({ code: toCode(a.code), label: text(a.label) })),
+      };
+      survey.choiceLists.push(list);
+      h.from = list.id;
+    }
+    (survey.hidden ??= []).push(h);
+    hiddenOf.set(q.title, h);
+  }
   for (const g of lss.groups) {
     const section: ImportedSection = {
       id: ids.take(groupName(g.name) || `group_${g.gid}`, 'group'),
@@ -188,7 +215,7 @@ export function lssToSurvey(xml: string, file: string, stem: string): { survey: 
     };
     if (g.randomization) report(`group ${g.gid}`, `randomization group '${g.randomization}' not imported`, section.comments);
     let pending: string[] = [];
-    for (const q of lss.questions.filter((x) => x.gid === g.gid).sort((a, b) => a.order - b.order)) {
+    for (const q of lss.questions.filter((x) => x.gid === g.gid && !hiddenOf.has(x.title)).sort((a, b) => a.order - b.order)) {
       const where = `${q.title} (qid ${q.qid}, type ${q.type})`;
       const iq = question(q, where, pending);
       if (!iq) continue;
