@@ -74,7 +74,11 @@ describe('LimeSurvey .lss of clinic-zh (Chinese first, English)', () => {
   it('writes question types, codes and texts per language', async () => {
     const path = await lssFile(fixture('clinic-zh.survey'));
     const types = texts(path, '/document/questions/rows/row/type/text()');
-    expect(types).toEqual(['D', 'L', 'N', 'M', 'Y', 'L', 'F', 'T', 'L', 'L', 'S']);
+    // The two hidden variables last: a list (coded) and a number, hidden.
+    expect(types).toEqual(['D', 'L', 'N', 'M', 'Y', 'L', 'F', 'T', 'L', 'L', 'S', 'L', 'N']);
+    expect(
+      xpath(path, `string(/document/question_attributes/rows/row[qid='${q(path, 'wave', 'qid')}' and attribute='hidden']/value)`),
+    ).toBe('1');
     expect(q(path, 'waitMinutes', 'mandatory')).toBe('Y');
     expect(q(path, 'postcode', 'preg')).toBe('/^[0-9]{6}$/');
     const qid = q(path, 'department', 'qid');
@@ -110,6 +114,14 @@ describe('LimeSurvey .lss of clinic-zh (Chinese first, English)', () => {
     const aspects = q(path, 'aspects', 'qid');
     expect(texts(path, `/document/subquestions/rows/row[parent_qid='${aspects}']/title/text()`)).toEqual(['staff', 'clean']);
     expect(texts(path, `/document/answers/rows/row[qid='${aspects}']/code/text()`)).toEqual(['1', '2', '3', '4', '5', '9']);
+    // Scales are rows of buttons; an NPS question is marked with the CSS class `nps`.
+    expect(q(path, 'overall', 'question_theme_name')).toBe('bootstrap_buttons');
+    expect(q(path, 'department', 'question_theme_name')).toBe('listradio');
+    const recommend = q(path, 'recommend', 'qid');
+    expect(xpath(path, `string(/document/question_attributes/rows/row[qid='${recommend}' and attribute='cssclass']/value)`)).toBe('nps');
+    expect(texts(path, `/document/answers/rows/row[qid='${recommend}']/code/text()`)).toEqual(
+      Array.from({ length: 11 }, (_, i) => String(i)),
+    );
   });
 
   it('writes conditions as relevance equations that leave out unanswered and missing codes', async () => {

@@ -14,8 +14,10 @@ function camel(id: string): string {
   return id.replace(/[^A-Za-z0-9]+([A-Za-z0-9]?)/g, (_, c: string) => c.toUpperCase());
 }
 
+/** `base` cut to `max` characters (keeping trailing digits: `apple12` → `app12`), made unique in `used`. */
 function unique(base: string, used: Set<string>, max: number): string {
-  let code = base.slice(0, max);
+  const digits = /\d+$/.exec(base)?.[0] ?? '';
+  let code = base.length <= max ? base : digits && digits.length < max ? base.slice(0, max - digits.length) + digits : base.slice(0, max);
   for (let i = 2; used.has(code.toUpperCase()); i++) code = `${base.slice(0, max - String(i).length)}${i}`;
   used.add(code.toUpperCase());
   return code;
@@ -32,53 +34,95 @@ export interface LssCodes {
   answer(questionId: string, code: Code): string;
 }
 
-/** Assigns every code once, in survey order, noting each rename. */
-export function lssCodes(ix: SurveyIndex, notes: Notes, kindOf: (q: QuestionDoc) => 'answers' | 'subs' | 'rows' | 'none'): LssCodes {
+/**
+ * Assigns every code once, in survey order, noting each rename. `short` names the multiple
+ * choices whose subquestion codes must also fit an answer code (5), because a list filters
+ * its answer options by them (carry-forward).
+ */
+export function lssCodes(
+  ix: SurveyIndex,
+  notes: Notes,
+  kindOf: (q: QuestionDoc) => 'answers' | 'subs' | 'rows' | 'none',
+  short: ReadonlySet<string> = new Set(),
+): LssCodes {
   const questions = new Map<string, string>();
   const rows = new Map<string, string>();
   const subs = new Map<string, Map<string, string>>();
   const answers = new Map<string, Map<string, string>>();
-  const usedQ = new Set<string>();
-  for (const q of ix.questions) {
+  const fitsQuestion = (id: string) => /^[A-Za-z][A-Za-z0-9]{0,19}$/.test(id) && !reserved.has(id.toUpperCase());
+  // Ids LimeSurvey accepts as they are keep them; the others are renamed around them.
+  const hidden = ix.doc.hidden ?? [];
+  const all: { id: string }[] = [...ix.questions, ...hidden];
+  const usedQ = new Set<string>(
+    all
+      .map((q) => q.id)
+      .filter(fitsQuestion)
+      .map((id) => id.toUpperCase()),
+  );
+  for (const q of all) {
+    if (fitsQuestion(q.id)) {
+      questions.set(q.id, q.id);
+      continue;
+    }
     let base = camel(q.id);
     if (!/^[A-Za-z]/.test(base)) base = `q${base}`;
     if (reserved.has(base.toUpperCase())) base = `${base}Q`;
     const code = unique(base, usedQ, 20);
     questions.set(q.id, code);
-    if (code !== q.id) notes.add(q.id, `question code ${q.id} written as ${code} (LimeSurvey codes are letters and digits, at most 20).`);
+    notes.add(q.id, `question code ${q.id} written as ${code} (LimeSurvey codes are letters and digits, at most 20).`);
+  }
+  // A coded hidden variable is a list: its choice list's codes are answer codes.
+  for (const h of hidden)
+    if (h.choices)
+      answerCodes(
+        h.id,
+        5,
+        (ix.doc.choiceLists.find((l) => l.id === h.choices)?.options ?? []).map((o) => String(o.code)),
+        'answer codes',
+      );
+  for (const q of ix.questions) {
     const kind = kindOf(q);
     if (kind === 'rows') {
-      const used = new Set<string>();
+      const local = (id: string) => (id.startsWith(`${q.id}_`) ? id.slice(q.id.length + 1) : id);
+      const fits = (code: string) => /^[A-Za-z0-9]{1,20}$/.test(code);
+      const used = new Set<string>(
+        (q.rows ?? [])
+          .map((r) => local(r.id))
+          .filter(fits)
+          .map((c) => c.toUpperCase()),
+      );
       const renamed: string[] = [];
       for (const r of q.rows ?? []) {
-        const local = r.id.startsWith(`${q.id}_`) ? r.id.slice(q.id.length + 1) : r.id;
-        const sq = unique(camel(local) || 'SQ', used, 20);
+        const sq = fits(local(r.id)) ? local(r.id) : unique(camel(local(r.id)) || 'SQ', used, 20);
         rows.set(r.id, sq);
-        if (sq !== local) renamed.push(`${local} → ${sq}`);
+        if (sq !== local(r.id)) renamed.push(`${local(r.id)} → ${sq}`);
       }
       if (renamed.length) notes.add(q.id, `row codes renamed for LimeSurvey (letters and digits only): ${renamed.join(', ')}.`);
     }
     if (kind === 'subs' || kind === 'answers') {
-      const max = kind === 'subs' ? 20 : 5;
-      const used = new Set<string>();
-      const map = new Map<string, string>();
-      const renamed: string[] = [];
-      for (const o of kind === 'answers' && ix.scale(q) ? scaleCodes(ix, q) : ix.options(q).map((o) => o.code)) {
-        const raw = String(o);
-        const fits = new RegExp(`^[A-Za-z0-9]{1,${max}}$`).test(raw);
-        const code = fits && !used.has(raw.toUpperCase()) ? (used.add(raw.toUpperCase()), raw) : unique(spell(raw), used, max);
-        map.set(raw, code);
-        if (code !== raw) renamed.push(`${raw} → ${code}`);
-      }
-      (kind === 'subs' ? subs : answers).set(q.id, map);
-      if (renamed.length)
-        notes.add(
-          q.id,
-          `${kind === 'subs' ? 'option codes' : 'answer codes'} renamed for LimeSurvey (${kind === 'subs' ? 'letters and digits' : 'at most 5 letters and digits'}): ${renamed.join(', ')}.`,
-        );
+      const max = kind === 'subs' && !short.has(q.id) ? 20 : 5;
+      const raws = (kind === 'answers' && ix.scale(q) ? scaleCodes(ix, q) : ix.options(q).map((o) => o.code)).map(String);
+      answerCodes(q.id, max, raws, kind === 'subs' ? 'option codes' : 'answer codes');
     }
   }
-  for (const h of ix.doc.hidden ?? []) questions.set(h.id, unique(camel(h.id), usedQ, 20));
+
+  function answerCodes(id: string, max: number, raws: string[], what: 'option codes' | 'answer codes'): void {
+    const fits = (raw: string) => new RegExp(`^[A-Za-z0-9]{1,${max}}$`).test(raw);
+    const used = new Set<string>(raws.filter(fits).map((r) => r.toUpperCase()));
+    const map = new Map<string, string>();
+    const renamed: string[] = [];
+    for (const raw of raws) {
+      const code = fits(raw) ? raw : unique(spell(raw), used, max);
+      map.set(raw, code);
+      if (code !== raw) renamed.push(`${raw} → ${code}`);
+    }
+    (what === 'option codes' ? subs : answers).set(id, map);
+    if (renamed.length)
+      notes.add(
+        id,
+        `${what} renamed for LimeSurvey (${max === 20 ? 'letters and digits' : 'at most 5 letters and digits'}): ${renamed.join(', ')}.`,
+      );
+  }
   return {
     question: (id) => questions.get(id) ?? id,
     row: (id) => rows.get(id) ?? id,

@@ -9,18 +9,18 @@
 // option → LimeSurvey's "Other", every language → a survey language. What has no
 // equivalent is noted.
 import { pointLabel, type OptionDoc, type QuestionDoc, type SurveyIndex, type Text } from '../../model.ts';
-import { Unmappable, type Notes } from '../notes.ts';
+import { Notes, Unmappable } from '../notes.ts';
 import { flowNotes } from '../flow-notes.ts';
 import { lssCodes, type LssCodes } from './codes.ts';
 import { relevance, type LssOther } from './expression.ts';
 import { printLss, type LssRow, type LssTable } from './tables.ts';
 import { lssFlowNotes } from './notes.ts';
 
-/** The DBVersion of LimeSurvey 6.6, whose export layout this follows. */
-const dbVersion = 623;
+/** The database version of the LimeSurvey 6 export whose layout this follows (test/fixtures/corpus/lss/imex-…). */
+const dbVersion = 630;
 
 /** Our BCP 47 tags as LimeSurvey's language codes. */
-export function lssLanguageCode(tag: string): string {
+function lssLanguageCode(tag: string): string {
   if (tag === 'zh' || tag === 'zh-Hans' || tag === 'zh-CN') return 'zh-Hans';
   if (tag === 'zh-Hant' || tag === 'zh-TW') return 'zh-Hant-TW';
   if (tag === 'zh-HK') return 'zh-Hant-HK';
@@ -130,6 +130,8 @@ export function emitLss(ix: SurveyIndex, notes: Notes): string {
 
   let qid = 0;
   let aid = 0;
+  /** Questions whose carry-forward is written as LimeSurvey's array filter. */
+  const filtered = new Set<string>();
   const answer = (q: number, code: string, order: number, label: Text) => {
     aid++;
     t.answers.push({ aid, qid: q, code, sortorder: order, assessment_value: 0, scale_id: 0 });
@@ -151,9 +153,16 @@ export function emitLss(ix: SurveyIndex, notes: Notes): string {
     return qid;
   };
 
+  const { sectionGroup, questionGroup } = randomGroups(ix);
   for (const [g, s] of doc.sections.entries()) {
     const gid = g + 1;
-    t.groups.push({ gid, sid, group_order: g + 1, randomization_group: '', grelevance: condition(s.when, s.id, 'the section condition') });
+    t.groups.push({
+      gid,
+      sid,
+      group_order: g + 1,
+      randomization_group: sectionGroup.get(s.id) ?? '',
+      grelevance: condition(s.when, s.id, 'the section condition'),
+    });
     perLanguage(
       s.title ?? Object.fromEntries(doc.languages.map((l) => [l, s.id])),
       (language, group_name) => ({ id: t.groupL10ns.length + 1, gid, group_name, description: '', language }),
@@ -181,7 +190,8 @@ export function emitLss(ix: SurveyIndex, notes: Notes): string {
           scale_id: 0,
           same_default: 0,
           relevance: condition(q.when, q.id, 'the condition'),
-          question_theme_name: themes[type],
+          // A scale is a row of buttons; a single choice a plain list (the importer tells them apart so).
+          question_theme_name: q.kind === 'rating' || q.kind === 'nps' ? 'bootstrap_buttons' : themes[type],
           modulename: '',
           same_script: 0,
         },
@@ -189,13 +199,50 @@ export function emitLss(ix: SurveyIndex, notes: Notes): string {
         t.questions,
       );
       if (otherOpt) attributePerLanguage(id, 'other_replace_text', otherOpt.label);
+      if (questionGroup.has(q.id)) attribute(id, 'random_group', questionGroup.get(q.id)!);
       details(q, type, id, gid);
     }
   }
-  for (const h of doc.hidden ?? [])
-    notes.add(h.id, 'hidden variables are not exported to LimeSurvey (a hidden short-text question filled from the URL could carry one).');
+  // Hidden variables: hidden questions at the end of the first group, which LimeSurvey fills from the survey link.
+  const firstCount = doc.sections[0]?.questions.length ?? 0;
+  for (const [i, h] of (doc.sections.length ? (doc.hidden ?? []) : []).entries()) {
+    const list = h.choices ? doc.choiceLists.find((l) => l.id === h.choices) : undefined;
+    const type: Type = h.type === 'number' ? 'N' : h.type === 'date' ? 'D' : list ? 'L' : 'S';
+    const hid = question(
+      {
+        parent_qid: 0,
+        sid,
+        gid: 1,
+        type,
+        title: codes.question(h.id),
+        preg: '',
+        other: 'N',
+        mandatory: 'N',
+        encrypted: 'N',
+        question_order: firstCount + i + 1,
+        scale_id: 0,
+        same_default: 0,
+        relevance: '1',
+        question_theme_name: themes[type],
+        modulename: '',
+        same_script: 0,
+      },
+      { question: h.label ?? Object.fromEntries(doc.languages.map((l) => [l, h.id])) },
+      t.questions,
+    );
+    attribute(hid, 'hidden', 1);
+    list?.options.forEach((o, k) => answer(hid, codes.answer(h.id, o.code), k + 1, o.label));
+  }
+  if (doc.hidden?.length)
+    notes.add(
+      'hidden',
+      'hidden variables are hidden questions (attribute hidden) at the end of the first group, filled from the survey link; LimeSurvey does not check that they are given.',
+    );
   for (const sc of doc.scores) notes.add(sc.id, 'scores are not exported to LimeSurvey (no equation question is generated).');
-  flowNotes(ix, notes, 'lss');
+  // Carry-forward written as an array filter is not noted as lost.
+  const flow = new Notes('lss');
+  flowNotes(ix, flow, 'lss');
+  for (const n of flow.list) if (!(filtered.has(n.element) && n.message.startsWith('carry-forward'))) notes.add(n.element, n.message);
   lssFlowNotes(ix, notes);
 
   const settings = doc.languages.map((lang, i) => ({
@@ -268,7 +315,8 @@ export function emitLss(ix: SurveyIndex, notes: Notes): string {
     const scale = ix.scale(q);
     const otherCode = other.otherOf(q.id);
     const options = ix.options(q);
-    if (q.kind === 'nps') notes.add(q.id, 'LimeSurvey has no NPS question: a list of the points 0 to 10 (imported back as a rating).');
+    // LimeSurvey has no NPS kind: a row of buttons 0..10 with the CSS class `nps`, which our import reads back.
+    if (q.kind === 'nps') attribute(id, 'cssclass', 'nps');
     if (q.reverse || q.rows?.some((r) => r.reverse)) notes.add(q.id, 'reverse coding is not exported to LimeSurvey.');
     if (q.tags?.length || q.rows?.some((r) => r.tags?.length)) notes.add(q.id, 'tags are not exported to LimeSurvey.');
     if ((type === 'L' || type === 'F') && scale)
@@ -291,6 +339,7 @@ export function emitLss(ix: SurveyIndex, notes: Notes): string {
       if (fixed.length && String(otherCode) !== fixed.join())
         notes.add(q.id, `LimeSurvey shuffles every option: ${fixed.join(', ')} are not kept in place.`);
     }
+    if (q.carryForward) arrayFilter(q, type, id);
     if (type === 'M') {
       const exclusive = options.filter((o) => o.exclusive).map((o) => codes.sub(q.id, o.code));
       if (exclusive.length) attribute(id, 'exclude_all_others', exclusive.join(';'));
@@ -324,6 +373,44 @@ export function emitLss(ix: SurveyIndex, notes: Notes): string {
         notes.add(q.id, 'LimeSurvey accepts files by extension: the MIME types are not exported.');
     }
   }
+
+  /**
+   * Carry-forward from a multiple choice: LimeSurvey's array filter shows only the options
+   * chosen there (array_filter) or not chosen (array_filter_exclude), matched by code, so
+   * it is written only when both questions' codes are the same.
+   */
+  function arrayFilter(q: QuestionDoc, type: Type, id: number): void {
+    const source = ix.byId.get(q.carryForward!.from);
+    if (source?.kind !== 'multi' || (type !== 'L' && type !== 'M')) return;
+    // LimeSurvey filters the "Other" too, when both questions have one.
+    if (others.has(source.id) !== others.has(q.id)) return;
+    const own = (c: OptionDoc['code']) => (type === 'M' ? codes.sub(q.id, c) : codes.answer(q.id, c));
+    const listed = ix.options(q).filter((o) => String(o.code) !== other.otherOf(q.id));
+    if (!listed.every((o) => own(o.code) === codes.sub(source.id, o.code))) return;
+    attribute(id, q.carryForward!.selected ? 'array_filter' : 'array_filter_exclude', codes.question(source.id));
+    filtered.add(q.id);
+  }
+}
+
+/**
+ * Random order in LimeSurvey's terms: the sections of a `shuffle` group share a group
+ * randomization name (their places are shuffled among them); the questions of a randomised
+ * section share a question random_group per page of the section. `fixed` ones get none.
+ */
+function randomGroups(ix: SurveyIndex): { sectionGroup: Map<string, string>; questionGroup: Map<string, string> } {
+  const sectionGroup = new Map<string, string>();
+  const questionGroup = new Map<string, string>();
+  for (const g of ix.doc.flow?.groups ?? []) for (const s of g.sections) if (!g.fixed.includes(s)) sectionGroup.set(s, g.id);
+  for (const r of ix.doc.flow?.randomSections ?? []) {
+    const section = ix.doc.sections.find((s) => s.id === r.section);
+    const starts = ix.doc.flow?.pages?.find((p) => p.section === r.section)?.starts ?? [];
+    section?.questions.forEach((q, i) => {
+      // `starts` holds each page's first question (0 first): this question's page, from 1.
+      const page = Math.max(1, starts.filter((start) => start <= i).length);
+      if (!r.fixed.includes(q.id)) questionGroup.set(q.id, page > 1 ? `${r.section}_p${page}` : r.section);
+    });
+  }
+  return { sectionGroup, questionGroup };
 }
 
 const questionFields = [
@@ -346,10 +433,17 @@ const questionFields = [
   'same_script',
 ] as const;
 
-/** For tests: the codes a survey's questions get in LimeSurvey. */
+/** The codes a survey's questions get in LimeSurvey (the export's, and the round-trip tests'). */
 export function lssCodesOf(ix: SurveyIndex, notes: Notes): LssCodes {
-  return lssCodes(ix, notes, (q) => {
-    const t = typeOf(q);
-    return t === 'M' ? 'subs' : t === 'F' ? 'rows' : t === 'L' || t === 'R' ? 'answers' : 'none';
-  });
+  // A list carrying forward a multiple choice's options filters its answers by the subquestion codes.
+  const short = new Set(ix.questions.filter((q) => q.carryForward && typeOf(q) === 'L').map((q) => q.carryForward!.from));
+  return lssCodes(
+    ix,
+    notes,
+    (q) => {
+      const t = typeOf(q);
+      return t === 'M' ? 'subs' : t === 'F' ? 'rows' : t === 'L' || t === 'R' ? 'answers' : 'none';
+    },
+    short,
+  );
 }

@@ -40,6 +40,8 @@ export function relevance(e: ExprJson, ix: SurveyIndex, codes: LssCodes, other: 
 
 /** Rewrites the codes compared with a coded question as its LimeSurvey answer codes. */
 function answerCodes(e: ExprJson, ix: SurveyIndex, codes: LssCodes, other: LssOther): ExprJson {
+  // A hidden variable is a hidden question in LimeSurvey, named like one.
+  if (e.type === 'hidden') return { type: 'var', name: e.name };
   if (e.type === 'unary') return { ...e, operand: answerCodes(e.operand, ix, codes, other) };
   if (e.type === 'call') return { ...e, args: e.args.map((a) => answerCodes(a, ix, codes, other)) };
   if (e.type !== 'binary') return e;
@@ -50,6 +52,7 @@ function answerCodes(e: ExprJson, ix: SurveyIndex, codes: LssCodes, other: LssOt
     if (v.type !== 'var' || !['code', 'string', 'number'].includes(literal.type)) return literal;
     const q = ix.byId.get(v.name);
     const value = String((literal as { value: string | number }).value);
+    if (ix.doc.hidden?.some((h) => h.id === v.name && h.choices)) return { type: 'string', value: codes.answer(v.name, value) };
     if (!q) return literal;
     if (q.kind === 'yesno') return { type: 'string', value: value === 'yes' ? 'Y' : value === 'no' ? 'N' : value };
     if (q.kind !== 'single') return literal;

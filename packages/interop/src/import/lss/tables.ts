@@ -30,6 +30,8 @@ export interface LssQuestion {
   scale: number;
   /** A validation regex (`preg`), if any. */
   pattern: string;
+  /** The question theme (LimeSurvey 4+: listradio, bootstrap_buttons …), '' when the file has none. */
+  theme: string;
   text: Text;
   help: Text;
 }
@@ -157,6 +159,7 @@ export function readLss(xml: string): LssSurvey {
           relevance: r.relevance ?? '',
           scale: Number(r.scale_id ?? 0),
           pattern: r.preg ?? '',
+          theme: r.question_theme_name ?? '',
           ...questionText(r.qid),
         });
     }

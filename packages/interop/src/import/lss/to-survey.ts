@@ -83,10 +83,14 @@ export function lssToSurvey(xml: string, file: string, stem: string): { survey: 
   const rowOf = new Map<string, { id: string; matrix: ImportedQuestion }>();
   const matrixOfRow = new Map<string, ImportedQuestion>();
   const answerOf = (id: string) => imported.get(id) ?? matrixOfRow.get(id);
+  // Hidden questions (attribute hidden) are hidden variables, which any condition may read.
+  const hiddenOf = new Map<string, NonNullable<ImportedSurvey['hidden']>[number]>();
   const ctx: CondContext = {
-    idOf: (title) => rowOf.get(title)?.id ?? (imported.has(idOf.get(title) ?? '') ? idOf.get(title) : undefined),
+    idOf: (title) => rowOf.get(title)?.id ?? hiddenOf.get(title)?.id ?? (imported.has(idOf.get(title) ?? '') ? idOf.get(title) : undefined),
     isMulti: (id) => imported.get(id)?.kind === 'multi',
-    isNumeric: (id) => ['number', 'rating', 'matrix'].includes(answerOf(id)?.kind ?? ''),
+    isNumeric: (id) =>
+      ['number', 'rating', 'matrix'].includes(answerOf(id)?.kind ?? '') ||
+      [...hiddenOf.values()].some((h) => h.id === id && h.type === 'number'),
     missingCodes: (id) =>
       survey.scales
         .find((s) => s.id === answerOf(id)?.scale)
@@ -112,7 +116,7 @@ export function lssToSurvey(xml: string, file: string, stem: string): { survey: 
     return qid ? byQid.get(qid) : undefined;
   };
   const names = {
-    question: (name: string) => (rowOf.has(name) ? name : questionOf(name)?.title),
+    question: (name: string) => (rowOf.has(name) || hiddenOf.has(name) ? name : questionOf(name)?.title),
     subquestion: (field: string) => {
       const sgqa = /^\d+X\d+X(\d+)([A-Za-z]\w*)$/.exec(field);
       if (sgqa) {
@@ -174,16 +178,44 @@ export function lssToSurvey(xml: string, file: string, stem: string): { survey: 
   /** A label LimeSurvey supplies itself (Other, Female …), in every survey language. */
   const builtIn = (en: string, zh: string): Text => Object.fromEntries(languages.map((l) => [l, l.startsWith('zh') ? zh : en]));
 
+  /** A group's name to make its section id from: the base language's, else the first one written in Latin letters. */
+  const groupName = (name: Text): string => {
+    const all = [name[lss.languages[0]] ?? '', ...Object.values(name)].map((n) => plainLabel(n).text.toLowerCase());
+    return all.find((n) => /[a-z0-9]/.test(n.normalize('NFKD'))) ?? '';
+  };
+  for (const q of lss.questions) {
+    const attrs = lss.attributes.get(q.qid) ?? {};
+    const type = { S: 'text', T: 'text', U: 'text', N: 'number', D: 'date', L: 'code', '!': 'code' }[q.type] as
+      'text' | 'number' | 'date' | 'code';
+    if (attrs.hidden !== '1' || !type) continue;
+    const label = text(q.text);
+    const h: NonNullable<ImportedSurvey['hidden']>[number] = {
+      id: idOf.get(q.title)!,
+      type,
+      ...(Object.keys(label).length ? { label } : {}),
+      required: false,
+    };
+    if (type === 'code') {
+      const list = {
+        id: ids.take(`${h.id}_codes`, 'list'),
+        options: answersOf(q.qid).map((a) => ({ code: toCode(a.code), label: text(a.label) })),
+      };
+      survey.choiceLists.push(list);
+      h.from = list.id;
+    }
+    (survey.hidden ??= []).push(h);
+    hiddenOf.set(q.title, h);
+  }
   for (const g of lss.groups) {
     const section: ImportedSection = {
-      id: ids.take(plainLabel(g.name[lss.languages[0]] ?? '').text.toLowerCase() || `group_${g.gid}`, 'group'),
+      id: ids.take(groupName(g.name) || `group_${g.gid}`, 'group'),
       ...(Object.keys(text(g.name)).length ? { title: text(g.name) } : {}),
       comments: [],
       questions: [],
     };
     if (g.randomization) report(`group ${g.gid}`, `randomization group '${g.randomization}' not imported`, section.comments);
     let pending: string[] = [];
-    for (const q of lss.questions.filter((x) => x.gid === g.gid).sort((a, b) => a.order - b.order)) {
+    for (const q of lss.questions.filter((x) => x.gid === g.gid && !hiddenOf.has(x.title)).sort((a, b) => a.order - b.order)) {
       const where = `${q.title} (qid ${q.qid}, type ${q.type})`;
       const iq = question(q, where, pending);
       if (!iq) continue;
@@ -213,13 +245,20 @@ export function lssToSurvey(xml: string, file: string, stem: string): { survey: 
     const attrs = lss.attributes.get(q.qid) ?? {};
     const base = (kind: ImportedQuestion['kind']): ImportedQuestion => {
       const help = text(q.help);
+      let body = text(q.text);
+      const comments: string[] = [];
+      // A question without text in any language: its code stands in (our questions must say something).
+      if (!Object.keys(body).length) {
+        body = { [languages[0]]: q.title };
+        report(where, 'the question has no text: its code is used as the text', comments);
+      }
       return {
         kind,
         id: idOf.get(q.title)!,
-        text: text(q.text),
+        text: body,
         ...(Object.keys(help).length ? { help } : {}),
         required: q.mandatory,
-        comments: [],
+        comments,
       };
     };
     const other = (out: ImportedQuestion) => {
@@ -234,6 +273,24 @@ export function lssToSurvey(xml: string, file: string, stem: string): { survey: 
     const randomize = (out: ImportedQuestion) => {
       if (attrs.random_order === '1' || attrs.answer_order === 'random') out.randomize = true;
     };
+    // Array filter: the options chosen (or not) in an earlier multiple choice, matched by code → carry-forward.
+    const filter = attrs.array_filter || attrs.array_filter_exclude || '';
+    const carry = (out: ImportedQuestion) => {
+      if (!filter) return;
+      const source = questionOf(filter.trim())?.title;
+      const from = source ? ctx.idOf(source) : undefined;
+      const codes = (o: ImportedOption[] | undefined) => JSON.stringify((o ?? []).map((x) => String(x.code)));
+      if (from && imported.get(from)?.kind === 'multi' && codes(imported.get(from)!.options) === codes(out.options)) {
+        out.from = from;
+        out.fromSelected = !!attrs.array_filter;
+        delete out.options;
+      } else
+        report(
+          where,
+          `array filter '${filter}' not imported (only an earlier multiple choice with the same option codes is carried forward)`,
+          out.comments,
+        );
+    };
     const answerBounds = (out: ImportedQuestion) => {
       if (/^\d+$/.test(attrs.min_answers ?? '')) out.min = Number(attrs.min_answers);
       if (/^\d+$/.test(attrs.max_answers ?? '')) out.max = Number(attrs.max_answers);
@@ -244,7 +301,11 @@ export function lssToSurvey(xml: string, file: string, stem: string): { survey: 
       case 'O': {
         const options = fromAnswers(answersOf(q.qid));
         // The scale's id is taken only when the list is a scale, so other names keep theirs.
-        const scale = q.other ? undefined : asScale('', options);
+        // A list its author themed as a plain list (listradio, list_dropdown) stays a single choice.
+        const plain = q.theme === 'listradio' || q.theme === 'list_dropdown';
+        const scale = q.other || plain || filter ? undefined : asScale('', options);
+        // Our export marks a net promoter question with the CSS class `nps` (LimeSurvey has no such kind).
+        if (scale && scale.min === 0 && scale.max === 10 && /(^|\s)nps(\s|$)/.test(attrs.cssclass ?? '')) return base('nps');
         if (scale) {
           scale.id = ids.take(`${idOf.get(q.title)}_scale`, 'scale');
           survey.scales.push(scale);
@@ -256,6 +317,7 @@ export function lssToSurvey(xml: string, file: string, stem: string): { survey: 
         out.options = options;
         other(out);
         randomize(out);
+        carry(out);
         if (q.type === 'O') report(where, 'the comment box of a list with comment not imported', out.comments);
         return out;
       }
@@ -282,6 +344,7 @@ export function lssToSurvey(xml: string, file: string, stem: string): { survey: 
         other(out);
         randomize(out);
         answerBounds(out);
+        carry(out);
         if (q.type === 'P') report(where, 'the comment boxes of multiple choice with comments not imported', out.comments);
         return out;
       }

@@ -59,8 +59,12 @@ export function qsfToSurvey(json: unknown, file: string, stem: string): { survey
   const order: string[] = [];
   const walkFlow = (items: unknown) => {
     for (const f of Array.isArray(items) ? (items as J[]) : []) {
-      if ((f.Type === 'Block' || f.Type === 'Standard') && typeof f.ID === 'string') order.push(f.ID);
-      else {
+      if ((f.Type === 'Block' || f.Type === 'Standard') && typeof f.ID === 'string') {
+        // A block shown again later in the flow (on another branch) is imported once, where it first appears.
+        if (order.includes(f.ID))
+          report(`flow ${String(f.FlowID ?? f.ID)}`, `block ${f.ID} appears again in the survey flow: imported once`, survey.comments);
+        else order.push(f.ID);
+      } else {
         report(
           `flow ${String(f.FlowID ?? f.Type)}`,
           `${String(f.Type)} in the survey flow not imported${f.Type === 'Branch' ? ' (its blocks follow in order)' : ''}`,
@@ -175,9 +179,24 @@ export function qsfToSurvey(json: unknown, file: string, stem: string): { survey
     if (type === 'MC' && (single.has(selector) || multiple.has(selector))) {
       const q = base(multiple.has(selector) ? 'multi' : 'single');
       q.options = options();
+      // Carry-forward: the choices selected (or not) in an earlier question.
+      const dynamic = /^q:\/\/(QID\d+)\/ChoiceGroup\/(Selected|NotSelected)Choices$/.exec(
+        String(((p.DynamicChoices ?? {}) as J).Locator ?? ''),
+      );
+      if (dynamic && !q.options.length) {
+        const from = ctx.idOf(dynamic[1]);
+        const kind = from ? byId.get(from)?.kind : undefined;
+        if (from && (kind === 'single' || kind === 'multi')) {
+          q.from = from;
+          q.fromSelected = dynamic[2] === 'Selected';
+          delete q.options;
+        } else report(where, `choices carried forward from ${dynamic[1]} not imported (not an earlier choice question)`, pending);
+      } else if (p.DynamicChoices)
+        report(where, `dynamic choices ${String(((p.DynamicChoices ?? {}) as J).Locator ?? '')} not imported`, pending);
       if (((p.Randomization ?? {}) as J).Type === 'All') q.randomize = true;
       return q;
     }
+    if (type === 'MC' && selector === 'NPS') return base('nps');
     if (type === 'RO') {
       const q = base('ranking');
       q.options = options();
@@ -211,6 +230,13 @@ export function qsfToSurvey(json: unknown, file: string, stem: string): { survey
         const q = base('matrix');
         const tags = (p.ChoiceDataExportTags ?? {}) as Record<string, string>;
         q.scale = scale.id;
+        const entries = options().filter((o) => o.specify);
+        if (entries.length)
+          report(
+            where,
+            `the text box of row${entries.length > 1 ? 's' : ''} ${entries.map((o) => o.code).join(', ')} not imported`,
+            q.comments,
+          );
         q.rows = options().map((o, i) => {
           const choiceId = (Array.isArray(p.ChoiceOrder) ? p.ChoiceOrder : Object.keys((p.Choices ?? {}) as J)).map(String)[i];
           return { id: ids.take(tags[choiceId] || `${q.id}_${choiceId}`, 'row'), text: o.label };
