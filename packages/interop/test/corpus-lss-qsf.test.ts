@@ -84,36 +84,12 @@ describe('Qualtrics corpus', () => {
       'QID17 (Q17): question type PGR/DragAndDrop not imported: no equivalent',
     ]);
   });
-
-  it('QualtricsTools: single-answer questions with recode values and choice groups', async () => {
-    const { ix, messages } = await imported('qsf/qualtricstools-Single_Answer_MC_Questions.qsf');
-    expect(ix.questions.map((q) => q.id)).toEqual(['Q2', 'Q4', 'Q3', 'Q5', 'mc_question_five']);
-    expect(ix.options(ix.byId.get('Q4')!).map((o) => o.code)).toEqual([10, 11, 12]);
-    expect(ix.options(ix.byId.get('mc_question_five')!).find((o) => o.specify)?.code).toBe(2);
-    expect(messages).toEqual([]);
-  });
-
-  it('QualtricsTools: survey logic everywhere — a block repeated in branches is imported once', async () => {
-    const { ix, messages } = await imported('qsf/qualtricstools-Survey_Logic_EVERYWHERE.qsf');
-    expect(ix.questions.map((q) => `${q.id}:${q.kind}`)).toEqual(['Q1:single', 'Q2:single', 'Q3:single', 'Q4:single', 'Q5:matrix']);
-    expect(messages).toEqual([
-      'flow FL_3: Branch in the survey flow not imported (its blocks follow in order)',
-      'flow FL_9: block BL_0P1SjKivQSwVclT appears again in the survey flow: imported once',
-      'flow FL_5: block BL_0P1SjKivQSwVclT appears again in the survey flow: imported once',
-      'flow FL_6: BlockRandomizer in the survey flow not imported',
-      'flow FL_7: WebService in the survey flow not imported',
-      'flow FL_8: Branch in the survey flow not imported (its blocks follow in order)',
-      'QID2 (Q2): display logic not imported (the operator Displayed on q://QID1/SelectableChoice/1 has no equivalent)',
-    ]);
-  });
 });
 
 const files = [
   'lss/limesurveyrc2api-a_rather_interesting_questionnaire_for_testing.lss',
   'lss/imex-survey-one-question-two-languages.lss',
   'qsf/sp-test-survey.qsf',
-  'qsf/qualtricstools-Single_Answer_MC_Questions.qsf',
-  'qsf/qualtricstools-Survey_Logic_EVERYWHERE.qsf',
 ];
 const tally = { fields: 0, exact: 0 };
 

@@ -5,6 +5,7 @@
 // display logic; what has no equivalent is reported and kept as a comment.
 import { describe, expect, it } from 'vitest';
 import { importSurvey, ImportError } from '../src/index.ts';
+import { readFileSync } from 'node:fs';
 import { fixture, importClean } from './helpers.ts';
 
 const path = fixture('import/library-zh.qsf');
@@ -53,5 +54,17 @@ describe('Qualtrics import (library-zh.qsf)', () => {
   it('rejects a JSON file that is not a survey file', async () => {
     await expect(importSurvey('x.qsf', '{"SurveyEntry": {}}')).rejects.toThrow(ImportError);
     await expect(importSurvey('x.qsf', '{"SurveyEntry": {}}')).rejects.toThrow('x.qsf: not a Qualtrics survey file: no SurveyElements');
+  });
+
+  it('imports a block shown on two branches of the flow once, and reports the repeat', async () => {
+    const qsf = JSON.parse(readFileSync(path, 'utf8'));
+    const flow = qsf.SurveyElements.find((e: { Element: string }) => e.Element === 'FL');
+    const block = flow.Payload.Flow.find((f: { Type: string }) => f.Type === 'Block');
+    flow.Payload.Flow.push({ Type: 'Branch', FlowID: 'FL_9', Flow: [{ ...block, FlowID: 'FL_10' }] });
+    const { text, problems } = await importClean('repeat.qsf', JSON.stringify(qsf));
+    expect(problems.map((p) => `${p.where}: ${p.message}`)).toContain(
+      `flow FL_10: block ${block.ID} appears again in the survey flow: imported once`,
+    );
+    expect(text.match(/single frequency_ /g)).toHaveLength(1);
   });
 });
