@@ -84,13 +84,19 @@ export function normalize(s: string): string {
 const MAX_CACHED = 50_000;
 const latinCache = new Map<string, Token[]>();
 const segmentedCache = new Map<string, Map<string, Token[]>>();
-const glossaryInfo = new WeakMap<readonly string[], { key: string; longestFirst: string[] }>();
+interface GlossaryInfo {
+  key: string;
+  longestFirst: string[];
+  /** Per language, the cache of `segmentedCache` for this glossary's content (found once, not per text). */
+  byLang: Map<string, Map<string, Token[]>>;
+}
+const glossaryInfo = new WeakMap<readonly string[], GlossaryInfo>();
 
-function infoOf(glossary: readonly string[]): { key: string; longestFirst: string[] } {
+function infoOf(glossary: readonly string[]): GlossaryInfo {
   let info = glossaryInfo.get(glossary);
   if (!info) {
     const longestFirst = [...new Set(glossary)].filter(Boolean).sort((a, b) => b.length - a.length);
-    glossaryInfo.set(glossary, (info = { key: longestFirst.join('\u0001'), longestFirst }));
+    glossaryInfo.set(glossary, (info = { key: longestFirst.join('\u0001'), longestFirst, byLang: new Map() }));
   }
   return info;
 }
@@ -100,11 +106,16 @@ export function tokenize(text: string, lang: string, glossary: readonly string[]
   if (text.length > LIMITS.literal) text = text.slice(0, LIMITS.literal);
   if (!isSegmentedLanguage(lang)) return cached(latinCache, text, () => latinTokens(text));
   const info = infoOf(glossary);
-  const key = lang + '\u0000' + info.key;
-  let byText = segmentedCache.get(key);
+  let byText = info.byLang.get(lang);
+  // (A table dropped from `segmentedCache` since is still right for this glossary and language.)
   if (!byText) {
-    if (segmentedCache.size > 64) segmentedCache.clear();
-    segmentedCache.set(key, (byText = new Map()));
+    const key = lang + '\u0000' + info.key;
+    byText = segmentedCache.get(key);
+    if (!byText) {
+      if (segmentedCache.size > 64) segmentedCache.clear();
+      segmentedCache.set(key, (byText = new Map()));
+    }
+    info.byLang.set(lang, byText);
   }
   return cached(byText, text, () => segmentTokens(text, lang, info.longestFirst));
 }

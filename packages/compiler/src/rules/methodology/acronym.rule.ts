@@ -5,6 +5,8 @@
 import type { GlossaryDecl, HeaderProperty } from '@survey/syntax';
 import { defineRule, type RuleContext } from '../rule.ts';
 import type { CodeFix } from '../../diagnostics/types.ts';
+import type { Token } from '../../wording/tokenize.ts';
+import { memoize } from '../../memo.ts';
 import { allTexts, inInstrument, isChinese, knownAcronyms, partRange, segmentationGlossary, tokenize } from '../../wording/index.ts';
 
 const acronym = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Z0-9&]{1,7}$/;
@@ -147,11 +149,8 @@ export default defineRule({
     // Explained anywhere: in a help text, or next to a parenthesis.
     for (const t of texts) {
       for (const part of t.text.parts) {
-        for (const m of part.value.matchAll(/\b([A-Z][A-Z0-9&]{1,7})s?\b/g)) {
-          const before = part.value.slice(0, m.index).trimEnd();
-          const after = part.value.slice((m.index ?? 0) + m[0].length).trimStart();
-          if (t.holder === 'Question:help' || /^[(（]/.test(after) || (/[(（]$/.test(before) && /^[)）]/.test(after))) known.add(m[1]);
-        }
+        const found = capsIn(part.value);
+        for (const w of t.holder === 'Question:help' ? found.all : found.explained) known.add(w);
       }
     }
     const seen = new Set<string>();
@@ -159,12 +158,8 @@ export default defineRule({
       if (t.holder === 'Header:version' || inInstrument(ctx, t.file, t.text.range.start)) continue;
       for (const part of t.text.parts) {
         const lang = part.lang ?? s.defaultLanguage;
-        const toks = tokenize(part.value, lang, glossary).filter((x) => x.word);
-        toks.forEach((tok, k) => {
-          const word = base(tok.text);
-          if (!acronym.test(word) || capsWords.has(word) || known.has(word) || seen.has(word)) return;
-          // next to an emphasised word: "NOT APPLICABLE", "ON TIME"
-          if ([toks[k - 1], toks[k + 1]].some((x) => x && capsWords.has(x.text))) return;
+        for (const { tok, word } of acronymsIn(tokenize(part.value, lang, glossary))) {
+          if (known.has(word) || seen.has(word)) continue;
           seen.add(word);
           const text = ctx.files.get(t.file)?.text ?? '';
           ctx.report({
@@ -174,11 +169,46 @@ export default defineRule({
             args: { word },
             fixes: glossaryFix(ctx, word),
           });
-        });
+        }
       }
     }
   },
 });
+
+/** All-caps words of a text, and those explained by a parenthesis next to them. Remembered per text. */
+const capsIn = memoize((value: string) => {
+  const all: string[] = [];
+  const explained: string[] = [];
+  for (const m of value.matchAll(/\b([A-Z][A-Z0-9&]{1,7})s?\b/g)) {
+    const before = value.slice(0, m.index).trimEnd();
+    const after = value.slice((m.index ?? 0) + m[0].length).trimStart();
+    all.push(m[1]);
+    if (/^[(（]/.test(after) || (/[(（]$/.test(before) && /^[)）]/.test(after))) explained.push(m[1]);
+  }
+  return { all, explained };
+});
+
+const acronymTokens = new WeakMap<Token[], Array<{ tok: Token; word: string }>>();
+
+/**
+ * The word tokens that read as acronyms, whatever the survey explains: not emphasis,
+ * not next to an emphasised word ("NOT APPLICABLE", "ON TIME"). Remembered per token
+ * list, that is per text, language and glossary (tokenize caches the lists).
+ */
+function acronymsIn(all: Token[]): Array<{ tok: Token; word: string }> {
+  let out = acronymTokens.get(all);
+  if (out) return out;
+  out = [];
+  const toks = all.filter((x) => x.word);
+  toks.forEach((tok, k) => {
+    const word = base(tok.text);
+    if (!acronym.test(word) || capsWords.has(word)) return;
+    if ([toks[k - 1], toks[k + 1]].some((x) => x && capsWords.has(x.text))) return;
+    out!.push({ tok, word });
+  });
+  acronymTokens.set(all, out);
+  return out;
+}
 
 /**
  * The quick fix "Define 'CRM' in the glossary": an entry in the survey's glossary (a new
