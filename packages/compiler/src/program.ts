@@ -199,7 +199,8 @@ export class Program {
     all.push(...diagnostics);
     const binding = bind(path, files);
     resolveImages(binding.survey, this.host.readBinary?.bind(this.host));
-    all.push(...(options.checkCache ? options.checkCache.check({ binding, files, config }) : check({ binding, files, config })));
+    const checked = options.checkCache ? options.checkCache.check({ binding, files, config }) : check({ binding, files, config });
+    for (const d of checked) all.push(d); // not a spread: a large survey can have more diagnostics than a call has room for arguments
     const finalDiagnostics = applySuppressions(all, files, config);
     return {
       survey: binding.survey,
