@@ -8,6 +8,7 @@ import { LineMap } from '@survey/syntax';
 import { readSourceFile, encodingMessage, type ReadProblem } from './source-text.ts';
 import { bind, type Binding } from './binder/bind.ts';
 import { check } from './checker.ts';
+import { trimTokenCaches } from './wording/tokenize.ts';
 import type { CheckCache } from './incremental/check-cache.ts';
 import { emptyConfig, loadConfig, type ResolvedConfig } from './config.ts';
 import { applySuppressions } from './suppressions.ts';
@@ -181,6 +182,7 @@ export class Program {
   }
 
   private compileWith(path: string, config: ResolvedConfig, options: CompileOptions): CompileResult {
+    trimTokenCaches();
     const { files, diagnostics } = this.loadFiles(path);
     const all: Diagnostic[] = [...config.diagnostics];
     for (const f of files.values()) {

@@ -78,7 +78,8 @@ export function normalize(s: string): string {
 }
 
 // Ten wording rules read the same texts: tokens are cached per glossary (by identity)
-// and per language and text, so a lookup never builds a long key.
+// and per language and text, so a lookup never builds a long key. A table is emptied
+// only between compiles (trimTokenCaches), when it holds more than MAX_CACHED texts.
 // The key of a glossary is its content, computed once per array, so compiles of the
 // same survey (the language server on every keystroke) share one cache.
 const MAX_CACHED = 50_000;
@@ -123,11 +124,21 @@ export function tokenize(text: string, lang: string, glossary: readonly string[]
 function cached(map: Map<string, Token[]>, text: string, make: () => Token[]): Token[] {
   let tokens = map.get(text);
   if (!tokens) {
-    if (map.size > MAX_CACHED) map.clear();
     tokens = make();
     map.set(text, tokens);
   }
   return tokens;
+}
+
+/**
+ * Called between compiles (Program): empties a token table holding more than
+ * MAX_CACHED texts. Never during a compile: a survey with more texts than that would
+ * then tokenise every text again in every rule (and the word matches cached per token
+ * list with them), which made checking 40,000 questions take several times 2 × 20,000.
+ */
+export function trimTokenCaches(): void {
+  if (latinCache.size > MAX_CACHED) latinCache.clear();
+  for (const byText of segmentedCache.values()) if (byText.size > MAX_CACHED) byText.clear();
 }
 
 function latinTokens(text: string): Token[] {
