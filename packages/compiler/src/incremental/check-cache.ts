@@ -85,7 +85,10 @@ export class CheckCache {
           if (found) this.lastReused++;
           else found = check({ ...input, rules: [rule] });
           // Copies: a range may be a node's own, which the next incremental re-parse moves in place.
-          structural.set(rule.name, found.map((d) => shift(d, 0)));
+          structural.set(
+            rule.name,
+            found.map((d) => shift(d, 0)),
+          );
         } else found = check({ ...input, rules: [rule] });
         for (const d of found) out.push(d);
         continue;
@@ -152,9 +155,20 @@ export class CheckCache {
   }
 }
 
+/**
+ * Keys by question node: the incremental re-parse keeps the node of every question it
+ * did not re-parse (its source is the same, only moved), so the key string is built,
+ * and hashed by the memo's lookups, once per question rather than once per keystroke.
+ */
+const keyOfNode = new WeakMap<object, { file: string; key: string }>();
+
 function questionKey(input: CheckInput, q: Question): string {
+  const hit = keyOfNode.get(q.node);
+  if (hit && hit.file === q.file) return hit.key;
   const text = input.files.get(q.file)?.text ?? '';
-  return q.file + '\u0000' + text.slice(q.node.range.start, q.node.range.end);
+  const key = q.file + '\u0000' + text.slice(q.node.range.start, q.node.range.end);
+  keyOfNode.set(q.node, { file: q.file, key });
+  return key;
 }
 
 /** Every file's text with the questions cut out, and the config. */
