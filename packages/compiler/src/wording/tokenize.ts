@@ -102,6 +102,19 @@ function infoOf(glossary: readonly string[]): GlossaryInfo {
   return info;
 }
 
+const interned = new Map<string, string>();
+
+/** The content of a glossary as one string, the same string object for the same content (compared by identity first). */
+export function glossaryKey(glossary: readonly string[]): string {
+  const key = infoOf(glossary).key;
+  let canonical = interned.get(key);
+  if (canonical === undefined) {
+    if (interned.size > 64) interned.clear();
+    interned.set(key, (canonical = key));
+  }
+  return canonical;
+}
+
 export function tokenize(text: string, lang: string, glossary: readonly string[] = defaultZhGlossary): Token[] {
   // A longer text is an error of its own (SVY2044): its wording is checked up to the limit.
   if (text.length > LIMITS.literal) text = text.slice(0, LIMITS.literal);
