@@ -25,31 +25,37 @@ export function surveyExpressions(s: Survey): Array<{ expr: A.Expr; file: string
   return out;
 }
 
-export function walkExpr(e: A.Expr | undefined, visit: (node: A.Expr, parents: A.Expr[]) => void, parents: A.Expr[] = []): void {
+/**
+ * Calls `visit` on every node of `e`, outermost first, with the chain of its enclosing
+ * nodes. The chain is one array pushed and popped as the walk goes (copying it per node
+ * was quadratic in the depth of a long sum): read it during the call, do not keep it.
+ */
+export function walkExpr(e: A.Expr | undefined, visit: (node: A.Expr, parents: readonly A.Expr[]) => void, parents: A.Expr[] = []): void {
   if (!e) return;
   visit(e, parents);
-  const inner = [...parents, e];
+  parents.push(e);
   switch (e.kind) {
     case 'Binary':
-      walkExpr(e.left, visit, inner);
-      walkExpr(e.right, visit, inner);
+      walkExpr(e.left, visit, parents);
+      walkExpr(e.right, visit, parents);
       break;
     case 'Unary':
-      walkExpr(e.operand, visit, inner);
+      walkExpr(e.operand, visit, parents);
       break;
     case 'Paren':
-      walkExpr(e.expr, visit, inner);
+      walkExpr(e.expr, visit, parents);
       break;
     case 'Call':
-      e.args.forEach((a) => walkExpr(a, visit, inner));
+      for (const a of e.args) walkExpr(a, visit, parents);
       break;
     default:
       break;
   }
+  parents.pop();
 }
 
 /** The nearest enclosing call, skipping parentheses. */
-export function enclosingCall(parents: A.Expr[]): A.Call | undefined {
+export function enclosingCall(parents: readonly A.Expr[]): A.Call | undefined {
   for (let i = parents.length - 1; i >= 0; i--) {
     const p = parents[i];
     if (p.kind === 'Call') return p;

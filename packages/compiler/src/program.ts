@@ -8,6 +8,7 @@ import { LineMap } from '@survey/syntax';
 import { readSourceFile, encodingMessage, type ReadProblem } from './source-text.ts';
 import { bind, type Binding } from './binder/bind.ts';
 import { check } from './checker.ts';
+import { trimTokenCaches } from './wording/tokenize.ts';
 import type { CheckCache } from './incremental/check-cache.ts';
 import { emptyConfig, loadConfig, type ResolvedConfig } from './config.ts';
 import { applySuppressions } from './suppressions.ts';
@@ -181,6 +182,7 @@ export class Program {
   }
 
   private compileWith(path: string, config: ResolvedConfig, options: CompileOptions): CompileResult {
+    trimTokenCaches();
     const { files, diagnostics } = this.loadFiles(path);
     const all: Diagnostic[] = [...config.diagnostics];
     for (const f of files.values()) {
@@ -199,7 +201,8 @@ export class Program {
     all.push(...diagnostics);
     const binding = bind(path, files);
     resolveImages(binding.survey, this.host.readBinary?.bind(this.host));
-    all.push(...(options.checkCache ? options.checkCache.check({ binding, files, config }) : check({ binding, files, config })));
+    const checked = options.checkCache ? options.checkCache.check({ binding, files, config }) : check({ binding, files, config });
+    for (const d of checked) all.push(d); // not a spread: a large survey can have more diagnostics than a call has room for arguments
     const finalDiagnostics = applySuppressions(all, files, config);
     return {
       survey: binding.survey,

@@ -53,6 +53,7 @@ const words = [
 
 type Edit =
   | { kind: 'type'; quote: number; word: string }
+  | { kind: 'typeBeforeClose'; quote: number; word: string }
   | { kind: 'delete'; at: number; length: number }
   | { kind: 'duplicateLine'; line: number }
   | { kind: 'char'; at: number; char: string }
@@ -60,6 +61,14 @@ type Edit =
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 6, arbitrary: fc.record({ kind: fc.constant('type' as const), quote: fc.nat(), word: fc.constantFrom(...words) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('typeBeforeClose' as const),
+      quote: fc.nat(),
+      word: fc.constantFrom(...words, '{q1}', '"', '\\'),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 6 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('duplicateLine' as const), line: fc.nat() }) },
   {
@@ -75,6 +84,13 @@ function apply(text: string, e: Edit): string {
       const quotes = [...text.matchAll(/"/g)].map((m) => m.index!).filter((_, i) => i % 2 === 0);
       if (!quotes.length) return text;
       const at = quotes[e.quote % quotes.length] + 1;
+      return text.slice(0, at) + e.word + text.slice(at);
+    }
+    case 'typeBeforeClose': {
+      // Right before the n-th closing quote: typing at the end of a text (or of any other string).
+      const quotes = [...text.matchAll(/"/g)].map((m) => m.index!).filter((_, i) => i % 2 === 1);
+      if (!quotes.length) return text;
+      const at = quotes[e.quote % quotes.length];
       return text.slice(0, at) + e.word + text.slice(at);
     }
     case 'delete': {
@@ -144,10 +160,33 @@ describe('incremental check equals a full check', () => {
     texts.set(generatedPath, generated.slice(0, at) + 'Price and quality: ' + generated.slice(at));
     const edited = program.compile(generatedPath, { config, checkCache: cache });
     expect(cache.lastRechecked).toBe(1);
+    // Only a text's content changed: the rules that read no wording are not run again.
+    expect(cache.lastReused).toBeGreaterThan(20);
     expect(edited.diagnostics).toEqual(new Program({ readFile: (p) => texts.get(p) }).compile(generatedPath, { config }).diagnostics);
     const zhAt = generated.indexOf(' "', generated.length / 3) + 2;
     texts.set(generatedPath, generated.slice(0, zhAt) + '价格和质量' + generated.slice(zhAt));
     program.compile(generatedPath, { config, checkCache: cache });
     expect(cache.lastRechecked).toBeLessThanOrEqual(2);
+  });
+
+  test('a pipe typed into a text, or an edit outside texts, runs every rule again', () => {
+    const texts = new Map([[generatedPath, generated]]);
+    const host = { readFile: (p: string) => texts.get(p) };
+    const program = new Program(host, new ParseCache());
+    const cache = new CheckCache();
+    const config = emptyConfig();
+    program.compile(generatedPath, { config, checkCache: cache });
+    const at = generated.indexOf(' en: "', generated.length / 2) + ' en: "'.length;
+    for (const typed of ['{q1} ', '您好 {', 'x\\"']) {
+      texts.set(generatedPath, generated.slice(0, at) + typed + generated.slice(at));
+      const got = program.compile(generatedPath, { config, checkCache: cache });
+      expect(cache.lastReused, typed).toBe(0);
+      expect(got.diagnostics).toEqual(new Program(host).compile(generatedPath, { config }).diagnostics);
+    }
+    // A new line between two questions: not inside a text.
+    const between = generated.indexOf('\n', generated.length / 2);
+    texts.set(generatedPath, generated.slice(0, between) + '\n' + generated.slice(between));
+    program.compile(generatedPath, { config, checkCache: cache });
+    expect(cache.lastReused).toBe(0);
   });
 });

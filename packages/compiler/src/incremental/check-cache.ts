@@ -6,14 +6,19 @@
 // it has not seen, on a copy of the survey that holds just them. Everything a local
 // rule may read outside its question (every file's text with the questions cut
 // out, and the config) forms the environment key: when it changes, the cache
-// starts over. Other rules run in full every time. The result equals `check`
-// (same diagnostics, same order); the differential fuzz test holds it to that.
+// starts over. The structure rules (structure-rules.ts) read no text's wording: after
+// an edit that only changed the content of one text literal, their previous
+// diagnostics are reused with the offsets after the edit moved. Other rules run in
+// full every time. The result equals `check` (same diagnostics, same order); the
+// differential fuzz test holds it to that.
+import { changeBetween, childrenOf, type AnyNode, type Text } from '@survey/syntax';
 import { check, type CheckInput } from '../checker.ts';
 import { allRules } from '../rules/index.ts';
 import type { Diagnostic } from '../diagnostics/types.ts';
 import type { Question } from '../model.ts';
 import type { ResolvedConfig } from '../config.ts';
 import { questionLocalRules } from './local-rules.ts';
+import { structureRules } from './structure-rules.ts';
 
 /** A diagnostic with every range relative to the start of its question. */
 type Relative = Diagnostic;
@@ -26,6 +31,11 @@ export class CheckCache {
   private demoted = new Set<string>();
   /** Questions rechecked by the last `check` (for tests and measurements). */
   lastRechecked = 0;
+  /** Structure rules whose diagnostics the last `check` reused (for tests and measurements). */
+  lastReused = 0;
+  /** The texts and config of the last check, and each structure rule's diagnostics then. */
+  private previous: { texts: Map<string, string>; config: string; entry: string } | undefined;
+  private structural = new Map<string, Diagnostic[]>();
 
   check(input: CheckInput): Diagnostic[] {
     const survey = input.binding.survey;
@@ -61,18 +71,69 @@ export class CheckCache {
     for (const k of keys) next.set(k, this.memo.get(k)!);
     this.memo = next;
 
+    const edit = this.textEdit(input);
+    const structural = new Map<string, Diagnostic[]>();
+    this.lastReused = 0;
     const out: Diagnostic[] = [];
     for (const rule of allRules) {
       const i = local.indexOf(rule);
       if (i < 0) {
-        out.push(...check({ ...input, rules: [rule] }));
+        let found: Diagnostic[] | undefined;
+        if (structureRules.has(rule.name)) {
+          const before = this.structural.get(rule.name);
+          found = edit && before ? moveAll(before, edit) : undefined;
+          if (found) this.lastReused++;
+          else found = check({ ...input, rules: [rule] });
+          // Copies: a range may be a node's own, which the next incremental re-parse moves in place.
+          structural.set(
+            rule.name,
+            found.map((d) => shift(d, 0)),
+          );
+        } else found = check({ ...input, rules: [rule] });
+        for (const d of found) out.push(d);
         continue;
       }
       survey.questions.forEach((q, k) => {
         for (const d of this.memo.get(keys[k])![i]) out.push(shift(d, q.node.range.start));
       });
     }
+    this.structural = structural;
+    this.previous = {
+      texts: new Map([...input.files].map(([path, f]) => [path, f.text] as const)),
+      config: configKey(input.config),
+      entry: input.binding.entry,
+    };
     return out;
+  }
+
+  /**
+   * The edit since the last check when it only changed the content of one text literal
+   * of one file: same files, same config, and the changed span lies inside the quotes of
+   * a text part whose literal has no escape and no pipe (`{…}` names a question), with no
+   * quote, brace, backslash or line break in what was removed or typed. Else undefined.
+   */
+  private textEdit(input: CheckInput): TextEdit | undefined {
+    const prev = this.previous;
+    if (!prev || prev.entry !== input.binding.entry || prev.texts.size !== input.files.size) return undefined;
+    if (prev.config !== configKey(input.config)) return undefined;
+    let edit: TextEdit | undefined;
+    for (const [path, file] of input.files) {
+      const before = prev.texts.get(path);
+      if (before === undefined) return undefined;
+      if (before === file.text) continue;
+      if (edit) return undefined; // a second changed file
+      const change = changeBetween(before, file.text);
+      if (!change) continue;
+      const removed = before.slice(change.start, change.end);
+      if (/["\\{}\r\n]/.test(removed) || /["\\{}\r\n]/.test(change.text)) return undefined;
+      const typedEnd = change.start + change.text.length;
+      const part = textPartAround(file.parse.ast as unknown as AnyNode, change.start, typedEnd);
+      if (!part) return undefined;
+      const literal = file.text.slice(part.start, part.end);
+      if (/[\\{]/.test(literal)) return undefined;
+      edit = { file: path, start: change.start, end: change.end, delta: change.text.length - (change.end - change.start) };
+    }
+    return edit;
   }
 
   /** Runs the local rules on `questions` only; per question, per rule, relative diagnostics. */
@@ -94,9 +155,20 @@ export class CheckCache {
   }
 }
 
+/**
+ * Keys by question node: the incremental re-parse keeps the node of every question it
+ * did not re-parse (its source is the same, only moved), so the key string is built,
+ * and hashed by the memo's lookups, once per question rather than once per keystroke.
+ */
+const keyOfNode = new WeakMap<object, { file: string; key: string }>();
+
 function questionKey(input: CheckInput, q: Question): string {
+  const hit = keyOfNode.get(q.node);
+  if (hit && hit.file === q.file) return hit.key;
   const text = input.files.get(q.file)?.text ?? '';
-  return q.file + '\u0000' + text.slice(q.node.range.start, q.node.range.end);
+  const key = q.file + '\u0000' + text.slice(q.node.range.start, q.node.range.end);
+  keyOfNode.set(q.node, { file: q.file, key });
+  return key;
 }
 
 /** Every file's text with the questions cut out, and the config. */
@@ -141,5 +213,73 @@ function shift(d: Diagnostic, by: number): Diagnostic {
   const out: Diagnostic = { ...d, range: move(d.range) };
   if (d.related) out.related = d.related.map((x) => ({ ...x, range: move(x.range) }));
   if (d.fixes) out.fixes = d.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, range: move(e.range) })) }));
+  return out;
+}
+
+/** `[start, end)` of one file's previous text was replaced by `delta` more characters. */
+interface TextEdit {
+  file: string;
+  start: number;
+  end: number;
+  delta: number;
+}
+
+/**
+ * The literal (quotes included) of the text part whose content holds `[start, end]`
+ * strictly inside its quotes, found by descending from the root through the nodes
+ * around it; undefined when the span is not inside one.
+ */
+function textPartAround(root: AnyNode, start: number, end: number): { start: number; end: number } | undefined {
+  let node: AnyNode | undefined = root;
+  while (node) {
+    if (node.kind === 'Text') {
+      for (const p of (node as unknown as Text).parts) {
+        const r = p.valueRange;
+        if (r.start < start && end < r.end) return r;
+      }
+      return undefined;
+    }
+    node = childrenOf(node).find((c) => c.range.start <= start && end <= c.range.end);
+  }
+  return undefined;
+}
+
+/** The diagnostics of the previous text at their places after `edit`; undefined when one touches the edited span. */
+function moveAll(ds: Diagnostic[], edit: TextEdit): Diagnostic[] | undefined {
+  const move = (file: string, r: { start: number; end: number }): { start: number; end: number } | undefined => {
+    if (file !== edit.file || r.end < edit.start) return r;
+    if (r.start > edit.end) return { start: r.start + edit.delta, end: r.end + edit.delta };
+    if (r.start < edit.start && r.end > edit.end) return { start: r.start, end: r.end + edit.delta };
+    return undefined;
+  };
+  const out: Diagnostic[] = [];
+  for (const d of ds) {
+    const range = move(d.file, d.range);
+    if (!range) return undefined;
+    const moved: Diagnostic = { ...d, range };
+    if (d.related) {
+      const related = [];
+      for (const x of d.related) {
+        const r = move(x.file, x.range);
+        if (!r) return undefined;
+        related.push(r === x.range ? x : { ...x, range: r });
+      }
+      moved.related = related;
+    }
+    if (d.fixes) {
+      const fixes = [];
+      for (const f of d.fixes) {
+        const edits = [];
+        for (const e of f.edits) {
+          const r = move(e.file, e.range);
+          if (!r) return undefined;
+          edits.push(r === e.range ? e : { ...e, range: r });
+        }
+        fixes.push({ ...f, edits });
+      }
+      moved.fixes = fixes;
+    }
+    out.push(moved);
+  }
   return out;
 }

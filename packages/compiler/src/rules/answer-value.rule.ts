@@ -24,8 +24,11 @@ export default defineRule({
   check(ctx) {
     const s = ctx.survey;
     if (!s) return;
+    // The first question of each id, as a lookup (a search per reference was quadratic).
+    const byId = new Map<string, (typeof s.questions)[number]>();
+    for (const q of s.questions) if (!byId.has(q.id)) byId.set(q.id, q);
     const opaque = (name: string) => {
-      const q = s.questions.find((x) => x.id === name);
+      const q = byId.get(name);
       return q && opaqueKinds.has(q.kind) ? q : undefined;
     };
     const reported = new Set<string>();

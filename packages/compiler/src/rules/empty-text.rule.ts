@@ -80,6 +80,32 @@ function visit(
   }
   const obj = node as { kind?: string; parts?: unknown };
   if (obj.kind && exprKinds.has(obj.kind)) return; // expressions hold no texts
+  if (obj.kind === 'Question') {
+    // The incremental re-parse keeps unchanged question nodes: their texts are found once.
+    let memo = questionMemo.get(obj);
+    if (!memo || memo.depth !== depth || memo.parent !== parent || memo.key !== key) {
+      const found: Array<[A.Text, string, string]> = [];
+      walkObject(obj, parent, key, (t, p, k) => void found.push([t, p, k]), depth);
+      questionMemo.set(obj, (memo = { depth, parent, key, found }));
+    }
+    for (const [t, p, k] of memo.found) onText(t, p, k);
+    return;
+  }
+  walkObject(obj, parent, key, onText, depth);
+}
+
+const questionMemo = new WeakMap<
+  object,
+  { depth: number; parent: string | undefined; key: string; found: Array<[A.Text, string, string]> }
+>();
+
+function walkObject(
+  obj: { kind?: string; parts?: unknown },
+  parent: string | undefined,
+  key: string,
+  onText: (t: A.Text, parent: string, key: string) => void,
+  depth: number,
+): void {
   if (obj.kind === 'Text' && parent) {
     onText(obj as A.Text, parent, key);
     return;

@@ -118,8 +118,18 @@ export interface AnyText {
   holder: string;
 }
 
-/** Every multilingual text of the entry survey and the files it imports: entry file first, then imports. */
+const allTextsCache = new WeakMap<object, AnyText[]>();
+/**
+ * The texts inside one question node. The language server's incremental re-parse keeps
+ * the node of every question it did not re-parse (shifting its ranges in place), so an
+ * edit walks only the question it changed.
+ */
+const questionNodeTexts = new WeakMap<AnyNode, { file: string; texts: AnyText[] }>();
+
+/** Every multilingual text of the entry survey and the files it imports: entry file first, then imports. Cached per binding. */
 export function allTexts(ctx: RuleContext): AnyText[] {
+  const hit = allTextsCache.get(ctx.binding);
+  if (hit) return hit;
   const out: AnyText[] = [];
   const order = [ctx.binding.entry, ...ctx.binding.fileOrder.filter((f) => f !== ctx.binding.entry)];
   for (const path of order) {
@@ -128,19 +138,36 @@ export function allTexts(ctx: RuleContext): AnyText[] {
     const ast = file.parse.ast;
     const roots: AnyNode[] = [...ast.declarations, ...(path === ctx.binding.entry ? ast.surveys.slice(0, 1) : [])];
     const found: AnyText[] = [];
-    for (const root of roots) {
-      walk(root, (n, parent) => {
-        if (n.kind === 'Text') {
-          const key = parent ? Object.keys(parent).find((k) => (parent as unknown as Record<string, unknown>)[k] === n) : undefined;
-          const holder = parent?.kind === 'Header' ? `Header:${(parent as HeaderProperty).key}` : `${parent?.kind ?? ''}:${key ?? ''}`;
-          found.push({ file: path, text: n as Text, holder });
-          return false;
-        }
-        return true;
-      });
-    }
+    for (const root of roots) collectTexts(root, undefined, path, found);
     found.sort((a, b) => a.text.range.start - b.text.range.start);
-    out.push(...found);
+    for (const t of found) out.push(t); // not a spread: a large survey has more texts than a call has room for arguments
   }
+  allTextsCache.set(ctx.binding, out);
   return out;
+}
+
+function collectTexts(root: AnyNode, rootParent: AnyNode | undefined, path: string, found: AnyText[]): void {
+  walk(
+    root,
+    (n, parent) => {
+      if (n.kind === 'Question' && n !== root) {
+        let memo = questionNodeTexts.get(n);
+        if (!memo || memo.file !== path) {
+          const texts: AnyText[] = [];
+          collectTexts(n, parent, path, texts);
+          questionNodeTexts.set(n, (memo = { file: path, texts }));
+        }
+        found.push(...memo.texts);
+        return false;
+      }
+      if (n.kind === 'Text') {
+        const key = parent ? Object.keys(parent).find((k) => (parent as unknown as Record<string, unknown>)[k] === n) : undefined;
+        const holder = parent?.kind === 'Header' ? `Header:${(parent as HeaderProperty).key}` : `${parent?.kind ?? ''}:${key ?? ''}`;
+        found.push({ file: path, text: n as Text, holder });
+        return false;
+      }
+      return true;
+    },
+    rootParent,
+  );
 }

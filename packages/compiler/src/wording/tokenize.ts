@@ -78,21 +78,41 @@ export function normalize(s: string): string {
 }
 
 // Ten wording rules read the same texts: tokens are cached per glossary (by identity)
-// and per language and text, so a lookup never builds a long key.
+// and per language and text, so a lookup never builds a long key. A table is emptied
+// only between compiles (trimTokenCaches), when it holds more than MAX_CACHED texts.
 // The key of a glossary is its content, computed once per array, so compiles of the
 // same survey (the language server on every keystroke) share one cache.
 const MAX_CACHED = 50_000;
 const latinCache = new Map<string, Token[]>();
 const segmentedCache = new Map<string, Map<string, Token[]>>();
-const glossaryInfo = new WeakMap<readonly string[], { key: string; longestFirst: string[] }>();
+interface GlossaryInfo {
+  key: string;
+  longestFirst: string[];
+  /** Per language, the cache of `segmentedCache` for this glossary's content (found once, not per text). */
+  byLang: Map<string, Map<string, Token[]>>;
+}
+const glossaryInfo = new WeakMap<readonly string[], GlossaryInfo>();
 
-function infoOf(glossary: readonly string[]): { key: string; longestFirst: string[] } {
+function infoOf(glossary: readonly string[]): GlossaryInfo {
   let info = glossaryInfo.get(glossary);
   if (!info) {
     const longestFirst = [...new Set(glossary)].filter(Boolean).sort((a, b) => b.length - a.length);
-    glossaryInfo.set(glossary, (info = { key: longestFirst.join('\u0001'), longestFirst }));
+    glossaryInfo.set(glossary, (info = { key: longestFirst.join('\u0001'), longestFirst, byLang: new Map() }));
   }
   return info;
+}
+
+const interned = new Map<string, string>();
+
+/** The content of a glossary as one string, the same string object for the same content (compared by identity first). */
+export function glossaryKey(glossary: readonly string[]): string {
+  const key = infoOf(glossary).key;
+  let canonical = interned.get(key);
+  if (canonical === undefined) {
+    if (interned.size > 64) interned.clear();
+    interned.set(key, (canonical = key));
+  }
+  return canonical;
 }
 
 export function tokenize(text: string, lang: string, glossary: readonly string[] = defaultZhGlossary): Token[] {
@@ -100,11 +120,16 @@ export function tokenize(text: string, lang: string, glossary: readonly string[]
   if (text.length > LIMITS.literal) text = text.slice(0, LIMITS.literal);
   if (!isSegmentedLanguage(lang)) return cached(latinCache, text, () => latinTokens(text));
   const info = infoOf(glossary);
-  const key = lang + '\u0000' + info.key;
-  let byText = segmentedCache.get(key);
+  let byText = info.byLang.get(lang);
+  // (A table dropped from `segmentedCache` since is still right for this glossary and language.)
   if (!byText) {
-    if (segmentedCache.size > 64) segmentedCache.clear();
-    segmentedCache.set(key, (byText = new Map()));
+    const key = lang + '\u0000' + info.key;
+    byText = segmentedCache.get(key);
+    if (!byText) {
+      if (segmentedCache.size > 64) segmentedCache.clear();
+      segmentedCache.set(key, (byText = new Map()));
+    }
+    info.byLang.set(lang, byText);
   }
   return cached(byText, text, () => segmentTokens(text, lang, info.longestFirst));
 }
@@ -112,11 +137,21 @@ export function tokenize(text: string, lang: string, glossary: readonly string[]
 function cached(map: Map<string, Token[]>, text: string, make: () => Token[]): Token[] {
   let tokens = map.get(text);
   if (!tokens) {
-    if (map.size > MAX_CACHED) map.clear();
     tokens = make();
     map.set(text, tokens);
   }
   return tokens;
+}
+
+/**
+ * Called between compiles (Program): empties a token table holding more than
+ * MAX_CACHED texts. Never during a compile: a survey with more texts than that would
+ * then tokenise every text again in every rule (and the word matches cached per token
+ * list with them), which made checking 40,000 questions take several times 2 × 20,000.
+ */
+export function trimTokenCaches(): void {
+  if (latinCache.size > MAX_CACHED) latinCache.clear();
+  for (const byText of segmentedCache.values()) if (byText.size > MAX_CACHED) byText.clear();
 }
 
 function latinTokens(text: string): Token[] {

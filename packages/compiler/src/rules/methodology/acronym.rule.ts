@@ -2,10 +2,13 @@
 // explains: not in its `glossary`, not in any help text, not spelled out next to it
 // in parentheses, and not on the list of acronyms everyone knows. Reported once per
 // acronym, where it first appears.
-import type { GlossaryDecl, HeaderProperty } from '@survey/syntax';
+import type { GlossaryDecl, HeaderProperty, Text, TextPart } from '@survey/syntax';
 import { defineRule, type RuleContext } from '../rule.ts';
 import type { CodeFix } from '../../diagnostics/types.ts';
+import type { Token } from '../../wording/tokenize.ts';
+import { memoize } from '../../memo.ts';
 import { allTexts, inInstrument, isChinese, knownAcronyms, partRange, segmentationGlossary, tokenize } from '../../wording/index.ts';
+import { glossaryKey } from '../../wording/tokenize.ts';
 
 const acronym = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Z0-9&]{1,7}$/;
 /** "KPIs": the plural of an acronym is the acronym. */
@@ -146,39 +149,95 @@ export default defineRule({
     const glossary = segmentationGlossary(s);
     // Explained anywhere: in a help text, or next to a parenthesis.
     for (const t of texts) {
-      for (const part of t.text.parts) {
-        for (const m of part.value.matchAll(/\b([A-Z][A-Z0-9&]{1,7})s?\b/g)) {
-          const before = part.value.slice(0, m.index).trimEnd();
-          const after = part.value.slice((m.index ?? 0) + m[0].length).trimStart();
-          if (t.holder === 'Question:help' || /^[(（]/.test(after) || (/[(（]$/.test(before) && /^[)）]/.test(after))) known.add(m[1]);
-        }
-      }
+      const found = capsOf(t.text);
+      for (const w of t.holder === 'Question:help' ? found.all : found.explained) known.add(w);
     }
     const seen = new Set<string>();
     for (const t of texts) {
       if (t.holder === 'Header:version' || inInstrument(ctx, t.file, t.text.range.start)) continue;
-      for (const part of t.text.parts) {
-        const lang = part.lang ?? s.defaultLanguage;
-        const toks = tokenize(part.value, lang, glossary).filter((x) => x.word);
-        toks.forEach((tok, k) => {
-          const word = base(tok.text);
-          if (!acronym.test(word) || capsWords.has(word) || known.has(word) || seen.has(word)) return;
-          // next to an emphasised word: "NOT APPLICABLE", "ON TIME"
-          if ([toks[k - 1], toks[k + 1]].some((x) => x && capsWords.has(x.text))) return;
-          seen.add(word);
-          const text = ctx.files.get(t.file)?.text ?? '';
-          ctx.report({
-            code: 'SVY4008',
-            file: t.file,
-            range: partRange(text, part, tok.index, tok.text.length),
-            args: { word },
-            fixes: glossaryFix(ctx, word),
-          });
+      for (const { part, tok, word } of acronymsOf(t.text, s.defaultLanguage, glossary)) {
+        if (known.has(word) || seen.has(word)) continue;
+        seen.add(word);
+        const text = ctx.files.get(t.file)?.text ?? '';
+        ctx.report({
+          code: 'SVY4008',
+          file: t.file,
+          range: partRange(text, part, tok.index, tok.text.length),
+          args: { word },
+          fixes: glossaryFix(ctx, word),
         });
       }
     }
   },
 });
+
+// Per text node: the incremental re-parse keeps the nodes of the questions it did not
+// re-parse, so the language server looks at the texts of the edited question only.
+const capsOfText = new WeakMap<Text, { all: string[]; explained: string[] }>();
+const acronymsOfText = new WeakMap<Text, { lang: string; glossary: string; found: Array<{ part: TextPart; tok: Token; word: string }> }>();
+
+function capsOf(text: Text): { all: string[]; explained: string[] } {
+  let hit = capsOfText.get(text);
+  if (!hit) {
+    hit = { all: [], explained: [] };
+    for (const part of text.parts) {
+      const found = capsIn(part.value);
+      hit.all.push(...found.all);
+      hit.explained.push(...found.explained);
+    }
+    capsOfText.set(text, hit);
+  }
+  return hit;
+}
+
+/** The acronyms of every part of a text, in order, for a default language and a glossary. */
+function acronymsOf(text: Text, defaultLanguage: string, glossary: string[]): Array<{ part: TextPart; tok: Token; word: string }> {
+  const key = glossaryKey(glossary);
+  const hit = acronymsOfText.get(text);
+  if (hit && hit.lang === defaultLanguage && hit.glossary === key) return hit.found;
+  const found: Array<{ part: TextPart; tok: Token; word: string }> = [];
+  for (const part of text.parts) {
+    const lang = part.lang ?? defaultLanguage;
+    for (const { tok, word } of acronymsIn(tokenize(part.value, lang, glossary))) found.push({ part, tok, word });
+  }
+  acronymsOfText.set(text, { lang: defaultLanguage, glossary: key, found });
+  return found;
+}
+
+/** All-caps words of a text, and those explained by a parenthesis next to them. Remembered per text. */
+const capsIn = memoize((value: string) => {
+  const all: string[] = [];
+  const explained: string[] = [];
+  for (const m of value.matchAll(/\b([A-Z][A-Z0-9&]{1,7})s?\b/g)) {
+    const before = value.slice(0, m.index).trimEnd();
+    const after = value.slice((m.index ?? 0) + m[0].length).trimStart();
+    all.push(m[1]);
+    if (/^[(（]/.test(after) || (/[(（]$/.test(before) && /^[)）]/.test(after))) explained.push(m[1]);
+  }
+  return { all, explained };
+});
+
+const acronymTokens = new WeakMap<Token[], Array<{ tok: Token; word: string }>>();
+
+/**
+ * The word tokens that read as acronyms, whatever the survey explains: not emphasis,
+ * not next to an emphasised word ("NOT APPLICABLE", "ON TIME"). Remembered per token
+ * list, that is per text, language and glossary (tokenize caches the lists).
+ */
+function acronymsIn(all: Token[]): Array<{ tok: Token; word: string }> {
+  let out = acronymTokens.get(all);
+  if (out) return out;
+  out = [];
+  const toks = all.filter((x) => x.word);
+  toks.forEach((tok, k) => {
+    const word = base(tok.text);
+    if (!acronym.test(word) || capsWords.has(word)) return;
+    if ([toks[k - 1], toks[k + 1]].some((x) => x && capsWords.has(x.text))) return;
+    out!.push({ tok, word });
+  });
+  acronymTokens.set(all, out);
+  return out;
+}
 
 /**
  * The quick fix "Define 'CRM' in the glossary": an entry in the survey's glossary (a new

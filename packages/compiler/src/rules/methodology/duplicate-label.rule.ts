@@ -5,6 +5,7 @@ import { defineRule, type RuleContext } from '../rule.ts';
 import type { LText } from '../../model.ts';
 import type * as A from '@survey/syntax';
 import type { TextRange } from '@survey/syntax';
+import { memoize } from '../../memo.ts';
 
 interface Labelled {
   label: LText;
@@ -14,9 +15,7 @@ interface Labelled {
 }
 
 /** Labels compared as a respondent reads them: case, spacing and width-insensitive. */
-export function sameLabelKey(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-}
+export const sameLabelKey: (text: string) => string = memoize((text) => text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim());
 
 export default defineRule({
   name: 'duplicate-label',

@@ -5,6 +5,7 @@
 import { defineRule } from '../rule.ts';
 import type { Question, Row } from '../../model.ts';
 import { questionTexts, type TextSite } from '../../wording/index.ts';
+import { memoize } from '../../memo.ts';
 
 export default defineRule({
   name: 'duplicate-question-text',
@@ -29,8 +30,9 @@ export default defineRule({
     const first = new Map<string, TextSite>();
     const reported = new Set<Question | Row>();
     for (const site of questionTexts(ctx)) {
-      const key = site.lang + '\u0000' + normal(site.value);
-      if (normal(site.value).length < 2) continue;
+      const norm = normal(site.value);
+      if (norm.length < 2) continue;
+      const key = site.lang + '\u0000' + norm;
       const earlier = first.get(key);
       if (!earlier) {
         first.set(key, site);
@@ -51,9 +53,9 @@ export default defineRule({
   },
 });
 
-function normal(s: string): string {
-  return s
+const normal = memoize((s: string) =>
+  s
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}{}]/gu, '');
-}
+    .replace(/[^\p{L}\p{N}{}]/gu, ''),
+);

@@ -5,6 +5,7 @@
 // without its French text is as untranslated as a Chinese one without its English text.
 import { defineRule } from '../rule.ts';
 import { allTexts } from '../../wording/index.ts';
+import { memoize } from '../../memo.ts';
 
 export default defineRule({
   name: 'missing-translation',
@@ -30,11 +31,11 @@ export default defineRule({
     for (const t of allTexts(ctx)) {
       if (t.holder === 'Header:version') continue;
       const present = new Set(t.text.parts.map((p) => p.lang ?? s.defaultLanguage));
-      if (!t.text.parts.some((p) => /\p{L}/u.test(p.value))) continue;
+      if (!t.text.parts.some((p) => hasLetter(p.value))) continue;
       const missing = s.languages.filter((l) => !present.has(l));
       if (!missing.length) continue;
       // A name ("Windows 10", "CRM", "iPhone") is written the same in every language.
-      if (t.text.parts.every((p) => isName(p.value))) continue;
+      if (t.text.parts.every((p) => isNameMemo(p.value))) continue;
       ctx.report({
         code: 'SVY6003',
         file: t.file,
@@ -51,6 +52,9 @@ export default defineRule({
  * acronym ("CRM", "4G") or a capital inside a word ("iPhone", "WeChat"). "Other",
  * "Very Satisfied" and "Yes" are wording, and need a translation.
  */
+const hasLetter = memoize((text: string) => /\p{L}/u.test(text));
+const isNameMemo = memoize(isName);
+
 export function isName(text: string): boolean {
   const words = text
     .trim()

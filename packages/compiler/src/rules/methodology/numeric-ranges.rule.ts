@@ -7,6 +7,7 @@
 import { defineRule } from '../rule.ts';
 import type { Choice, ChoiceList } from '../../model.ts';
 import { innerRange } from '../../wording/index.ts';
+import { memoize } from '../../memo.ts';
 
 interface Interval {
   lo: number;
@@ -30,8 +31,10 @@ const K = {
   gePost: '(?:及以上|或以上|以上|or more|or over|or above|or older|and over|and above|and older|\\+)',
 };
 
-/** Parses a label that is only a number range (plus unit words); undefined otherwise. */
-function parseRange(label: string): Interval | undefined {
+/** Parses a label that is only a number range (plus unit words); undefined otherwise. Remembered per label. */
+const parseRange = memoize(parseRangeOnce);
+
+function parseRangeOnce(label: string): Interval | undefined {
   let t = label
     .normalize('NFKC')
     .toLowerCase()

@@ -144,7 +144,7 @@ function isMatrix(v: Question | Row): v is Question {
 }
 
 /** Is a name read as a value that gets added up (not compared, counted or reversed)? */
-function aggregated(parents: A.Expr[]): boolean {
+function aggregated(parents: readonly A.Expr[]): boolean {
   for (let i = parents.length - 1; i >= 0; i--) {
     const p = parents[i];
     if (p.kind === 'Call' && nonAggregating.has(p.callee.name)) return false;

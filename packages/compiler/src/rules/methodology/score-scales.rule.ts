@@ -64,7 +64,7 @@ export default defineRule({
       return [...new Set(known.map((r) => `${r[0]}–${r[1]}`))];
     }
 
-    function checkMix(call: A.Call, parents: A.Expr[], file: string): void {
+    function checkMix(call: A.Call, parents: readonly A.Expr[], file: string): void {
       const distinct = mixedRanges(call);
       if (distinct.length < 2) return;
       const text = ctx.files.get(file)?.text ?? '';

@@ -8,6 +8,7 @@ import type { Question } from '../../model.ts';
 import { isSegmentedLanguage } from '../../wording/index.ts';
 import { pickText } from '../../binder/text.ts';
 import { longestPath } from './visibility.ts';
+import { memoize } from '../../memo.ts';
 
 export interface TimeModel {
   /** A closed question: single, yes/no, rating, nps, number, date. */
@@ -63,10 +64,15 @@ export function secondsFor(q: Question, m: TimeModel, lang: string): number {
       t = m.closed;
   }
   const text = pickText(q.text, lang);
-  if (isSegmentedLanguage(lang)) t += m.extraChar * Math.max(0, [...text.matchAll(/[\p{Script=Han}]|[A-Za-z0-9]+/gu)].length - 40);
-  else t += m.extraWord * Math.max(0, text.split(/\s+/).filter(Boolean).length - 25);
+  if (isSegmentedLanguage(lang)) t += m.extraChar * Math.max(0, charCount(text) - 40);
+  else t += m.extraWord * Math.max(0, wordCount(text) - 25);
   return t;
 }
+
+/** Han characters and Latin words or numbers of a text (remembered per text). */
+const charCount = memoize((text: string) => [...text.matchAll(/[\p{Script=Han}]|[A-Za-z0-9]+/gu)].length);
+/** Words of a text separated by spaces (remembered per text). */
+const wordCount = memoize((text: string) => text.split(/\s+/).filter(Boolean).length);
 
 export default defineRule({
   name: 'time-budget',
