@@ -25,7 +25,7 @@ export default defineRule({
   ],
   check(ctx) {
     const s = ctx.survey;
-    if (!s || !s.rosters.some((r) => r.parent)) return;
+    if (!s?.rosters.some((r) => r.parent)) return;
     for (const ref of ctx.binding.references) {
       if (ref.target?.kind !== 'roster') continue;
       if (ref.context !== 'condition' && ref.context !== 'formula' && ref.context !== 'pipe') continue;
