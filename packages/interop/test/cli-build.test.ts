@@ -47,7 +47,7 @@ describe('survey import', () => {
     const r = run(['import', 'packages/interop/test/fixtures/import/household-zh.md', '--out', out]);
     expect(r.code).toBe(0);
     expect(readdirSync(out)).toEqual(['household.survey']);
-    expect(r.stderr).toContain("household-zh.md: survey row 13: geopoint 'location' not imported");
+    expect(r.stderr).toContain("household-zh.md: survey row 21: begin repeat 'person' not imported");
     expect(run(['check', join(out, 'household.survey')]).code).toBe(0);
   });
 
