@@ -15,7 +15,7 @@ import type {
   ImportedSurvey,
   ImportProblem,
 } from '../ir.ts';
-import { xpathFormula } from './formula.ts';
+import { xpathFormula } from '../formula.ts';
 import { IdSpace, toCode, toId } from '../names.ts';
 import { asScale } from './scales.ts';
 import { parseXPath } from './xpath.ts';

@@ -1,18 +1,22 @@
-// An XLSForm `calculation` (ODK XPath) as a formula in our syntax, for `let`:
-// arithmetic (`div`, `mod` refused), comparisons, and/or/not, `selected()`, and the
-// functions both languages have — round, floor, min, max, if, coalesce, concat,
-// today, count-selected → count_selected, string-length → length, sum and count over
-// a repeat's answers, and the shapes our exporter writes for mean and days_between.
-// Anything else is a CondError with the reason, reported by the importer.
+// A formula from another format as a formula in our syntax, for `let`: an XLSForm
+// `calculation` (ODK XPath: `${q}`, `div`) or a SurveyJS calculated value (`{q}`, `/`,
+// `<>`, `iif`): arithmetic, comparisons, and/or/not, `selected()`, and the functions
+// both sides have — round, floor, min, max, if, coalesce, concat, today,
+// count-selected → count_selected, string-length → length, sum, count and mean over a
+// repeat's answers (SurveyJS `maxInArray({group}, 'q')`), and the shapes our exporters
+// write for mean and days_between. Anything else is a CondError with the reason.
 import { quoteString } from '@survey/syntax';
-import { CondError } from '../condition.ts';
-import { toCode } from '../names.ts';
+import { CondError } from './condition.ts';
+import { toCode } from './names.ts';
 
 type Tok = { k: 'ref' | 'num' | 'str' | 'op' | 'word' | '(' | ')' | ','; v: string };
 
-function lex(s: string): Tok[] {
+function lex(s: string, syntax: 'xpath' | 'surveyjs'): Tok[] {
   const out: Tok[] = [];
-  const re = /\s*(?:\$\{([^}]+)\}|(\d+(?:\.\d+)?)|'([^']*)'|"([^"]*)"|(!=|<=|>=|=|<|>|\+|-|\*)|([A-Za-z_][\w:.-]*)|([(),]))/y;
+  const re =
+    syntax === 'xpath'
+      ? /\s*(?:\$\{([^}]+)\}|(\d+(?:\.\d+)?)|'([^']*)'|"([^"]*)"|(!=|<=|>=|=|<|>|\+|-|\*)|([A-Za-z_][\w:.-]*)|([(),]))/y
+      : /\s*(?:\{([^}]+)\}|(\d+(?:\.\d+)?)|'([^']*)'|"([^"]*)"|(<>|!=|==|<=|>=|=|<|>|\+|-|\*|\/|!)|([A-Za-z_][\w]*)|([(),]))/y;
   let i = 0;
   while (i < s.length) {
     re.lastIndex = i;
@@ -25,7 +29,10 @@ function lex(s: string): Tok[] {
     if (m[1] !== undefined) out.push({ k: 'ref', v: m[1].trim() });
     else if (m[2] !== undefined) out.push({ k: 'num', v: m[2] });
     else if (m[3] !== undefined || m[4] !== undefined) out.push({ k: 'str', v: m[3] ?? m[4] });
-    else if (m[5]) out.push({ k: 'op', v: m[5] });
+    else if (m[5])
+      out.push(
+        syntax === 'surveyjs' && m[5] === '/' ? { k: 'word', v: 'div' } : { k: 'op', v: m[5] === '<>' ? '!=' : m[5] === '==' ? '=' : m[5] },
+      );
     else if (m[6]) out.push({ k: 'word', v: m[6] });
     else out.push({ k: m[7] as '(', v: m[7] });
   }
@@ -50,7 +57,23 @@ interface Piece {
 const wrap = (x: Piece, min: number) => (x.p < min ? `(${x.s})` : x.s);
 
 export function xpathFormula(src: string, ctx: FormulaContext): string {
-  const toks = lex(src);
+  return formula(src, ctx, 'xpath');
+}
+
+export function surveyJsFormula(src: string, ctx: FormulaContext): string {
+  return formula(src, ctx, 'surveyjs');
+}
+
+const inArray: Record<string, string> = {
+  sumInArray: 'sum',
+  avgInArray: 'mean',
+  minInArray: 'min',
+  maxInArray: 'max',
+  countInArray: 'count',
+};
+
+function formula(src: string, ctx: FormulaContext, syntax: 'xpath' | 'surveyjs'): string {
+  const toks = lex(src, syntax);
   let i = 0;
   const peek = () => toks[i];
   const next = () => toks[i++];
@@ -103,6 +126,10 @@ export function xpathFormula(src: string, ctx: FormulaContext): string {
     return a;
   };
   const unary = (rhs = false, other?: string): Piece => {
+    if ((peek()?.k === 'op' && peek().v === '!') || (syntax === 'surveyjs' && word('not'))) {
+      next();
+      return { s: `not ${wrap(unary(), 5)}`, p: 5 };
+    }
     if (peek()?.k === 'op' && peek().v === '-') {
       next();
       return { s: `-${wrap(unary(), 5)}`, p: 5 };
@@ -145,7 +172,15 @@ export function xpathFormula(src: string, ctx: FormulaContext): string {
   };
   const call = (fn: string, a: Piece[]): string => {
     const list = () => a.map((x) => x.s).join(', ');
+    if (inArray[fn] && a.length === 2) return `${inArray[fn]}(${a[1].s.replace(/^"|"$/g, '')})`;
     switch (fn) {
+      case 'iif':
+        return `if(${list()})`;
+      case 'avg':
+        return `mean(${list()})`;
+      case 'dateDiff':
+        if (a[2]?.s === '"days"') return `days_between(${a[0].s}, ${a[1].s})`;
+        throw new CondError('dateDiff() in units other than days has no equivalent');
       case 'round':
         return a[1]?.s === '0' ? `round(${a[0].s})` : `round(${list()})`;
       case 'floor':
