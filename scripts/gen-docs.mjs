@@ -12,18 +12,8 @@ import { tsImport } from 'tsx/esm/api';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'docs', 'diagnostics.md');
 
-const groups = [
-  ['0', 'Internal'],
-  ['1', 'Syntax, configuration and suppressions'],
-  ['2', 'Structure: names, references, types, scales, choices, scores'],
-  ['3', 'Question count, length and time'],
-  ['4', 'Wording (English and Chinese)'],
-  ['5', 'Scales and choices'],
-  ['6', 'Survey level, sampling and scoring'],
-];
-
 /** The markdown for a list of diagnostic definitions (sorted by code). */
-export function render(defs) {
+export function render(defs, categories) {
   const lines = [];
   const cell = (s) =>
     String(s ?? '')
@@ -34,12 +24,12 @@ export function render(defs) {
   lines.push(
     'Every diagnostic the compiler reports, with its stable code, name and default severity. Codes are public API: they are never renamed or reused.',
     '',
-    'In `survey.config.json`, `rules` changes a severity or turns a check off (by code or name), `options` configures a rule (thresholds, extra words for the word lists, `ignore` to drop words), `profile` picks a question and time budget (`post-transaction`: 5 questions, 3 minutes), and `requireNonResponseOption` asks for "prefer not to say" on sensitive questions:',
+    'In `survey.config.json`, `rules` changes a severity or turns a check off (by code, name or category: the id in each section heading below; a code or name wins over its category), `options` configures a rule (thresholds, extra words for the word lists, `ignore` to drop words), `profile` picks a question and time budget (`post-transaction`: 5 questions, 3 minutes), and `requireNonResponseOption` asks for "prefer not to say" on sensitive questions:',
     '',
     '```json',
     '{',
     '  "profile": "post-transaction",',
-    '  "rules": { "SVY4005": "off", "jargon": "info" },',
+    '  "rules": { "SVY4005": "off", "jargon": "info", "length": "warning" },',
     '  "options": { "SVY3003": { "maxWords": 20 }, "SVY4001": { "phrases": ["sales and marketing"] }, "SVY4009": { "words": { "zh": ["抓手"] } } }',
     '}',
     '```',
@@ -47,10 +37,10 @@ export function render(defs) {
     'To silence one line, say why: `// survey-disable-next-line SVY4001 -- "研究与开发" is one department`.',
     '',
   );
-  for (const [prefix, title] of groups) {
-    const group = defs.filter((d) => d.code.startsWith('SVY' + prefix));
+  for (const { series, title, id } of categories) {
+    const group = defs.filter((d) => d.code.startsWith('SVY' + series));
     if (!group.length) continue;
-    lines.push(`## ${prefix}xxx: ${title}`, '');
+    lines.push(`## ${series}xxx: ${title} (category \`${id}\`)`, '');
     lines.push('| Code | Name | Severity | Summary |', '|---|---|---|---|');
     for (const d of group) lines.push(`| [${d.code}](#${d.code.toLowerCase()}) | ${d.name} | ${d.severity} | ${cell(d.docs.summary)} |`);
     lines.push('');
@@ -88,8 +78,8 @@ async function main() {
     const args = [condition, ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)];
     process.exit(spawnSync(process.execPath, args, { stdio: 'inherit' }).status ?? 1);
   }
-  const { allDiagnosticDefs } = await tsImport('../packages/compiler/src/index.ts', import.meta.url);
-  const text = render(allDiagnosticDefs());
+  const { allDiagnosticDefs, diagnosticCategories } = await tsImport('../packages/compiler/src/index.ts', import.meta.url);
+  const text = render(allDiagnosticDefs(), diagnosticCategories);
   if (process.argv.includes('--check')) {
     let current = '';
     try {

@@ -23,6 +23,8 @@ import { expandResponseFiles } from './load/index.ts';
 import { METHODS, ruleRef } from './quality.ts';
 import { RESULT_FORMAT, type AnalysisResult, type EstimatorId, type Weighting } from './result.ts';
 import { screenedOutCount, screenOutResults } from './screen-outs.ts';
+import { RosterSink, type RosterTable } from './rosters/tables.ts';
+import { rosterResults } from './rosters/stats.ts';
 
 export interface AnalyzeOptions {
   /** Response files or folders of the wave analysed (may be empty when waves are given). */
@@ -50,7 +52,7 @@ export async function computeStatistics(
   runner: Runner,
   table: string,
   load: Pick<LoadOutcome, 'received' | 'invalid' | 'analysed'> & Partial<Pick<LoadOutcome, 'screenedOut'>>,
-  options: Pick<AnalyzeOptions, 'invited' | 'postStratify' | 'level'> & { waves?: WaveTable[] } = {},
+  options: Pick<AnalyzeOptions, 'invited' | 'postStratify' | 'level'> & { waves?: WaveTable[]; rosterTables?: RosterTable[] } = {},
 ) {
   const analysis = survey.analysis;
   const level = options.level ?? 0.95;
@@ -84,15 +86,16 @@ export async function computeStatistics(
       severity: 'warning',
       message: `${info.unassigned} analysed responses have no known stratum in '${info.stratification?.variable}': left out of weighted estimates`,
     });
-  // Repeat groups: the responses carry their instances as arrays, which are validated but not
-  // yet unnested into the long table the analysis configuration describes.
-  for (const r of analysis.rosters ?? [])
-    ctx.notes.push({
-      severity: 'info',
-      subject: r.id,
-      message: `repeat group '${r.id}': its instances are validated but not analysed yet; ${r.variables.join(', ')} show no answers here`,
-    });
-  const items = await itemStats(ctx);
+  // Repeat groups: analysed over the instances of their long tables when the loader built them.
+  const rosters = options.rosterTables ? await rosterResults(ctx, options.rosterTables) : undefined;
+  if (!rosters)
+    for (const r of analysis.rosters ?? [])
+      ctx.notes.push({
+        severity: 'info',
+        subject: r.id,
+        message: `repeat group '${r.id}': its instances are validated but not unnested here; ${r.variables.join(', ')} show no answers`,
+      });
+  const items = [...(await itemStats(ctx)), ...(rosters?.items ?? [])];
   const scores = scoreStats(ctx);
   const nps = npsResults(ctx);
   const ratios = await ratioResults(ctx);
@@ -179,6 +182,7 @@ export async function computeStatistics(
     weighting,
     notes: ctx.notes,
     estimators: estimatorNotes(used),
+    rosters: rosters?.summaries,
   };
 }
 
@@ -189,11 +193,15 @@ export async function analyze(survey: SurveyInput, options: AnalyzeOptions): Pro
   const conn = await instance.connect();
   try {
     const pipeline = pipelineOf(survey, options.textSample, options.rowByRow, options.trace);
+    // Repeat groups: each analysed response's instances are collected while it loads (row by row).
+    const sink = survey.analysis.rosters?.length ? new RosterSink(survey.analysis, pipeline.evaluator) : undefined;
+    if (sink) pipeline.onAnalysed = (ctx, rec) => sink.add(ctx, rec);
     const waveTables: WaveTable[] = [];
     let main: LoadOutcome | undefined;
     let mainTable = 'responses';
     for (const [i, w] of (options.waves ?? []).entries()) {
       const table = `wave_${i + 1}`;
+      sink?.reset();
       const load = await loadTable(conn, table, expandResponseFiles(w.files), pipeline, w.label);
       waveTables.push({ label: w.label, table, files: w.files, analysed: load.analysed });
       if (!options.responses.length && i === (options.waves ?? []).length - 1) {
@@ -201,8 +209,12 @@ export async function analyze(survey: SurveyInput, options: AnalyzeOptions): Pro
         mainTable = table;
       }
     }
-    if (!main) main = await loadTable(conn, mainTable, expandResponseFiles(options.responses), pipeline);
-    const stats = await computeStatistics(survey, duckRunner(conn), mainTable, main, { ...options, waves: waveTables });
+    if (!main) {
+      sink?.reset();
+      main = await loadTable(conn, mainTable, expandResponseFiles(options.responses), pipeline);
+    }
+    const rosterTables = sink ? await sink.write(conn, mainTable) : undefined;
+    const stats = await computeStatistics(survey, duckRunner(conn), mainTable, main, { ...options, waves: waveTables, rosterTables });
     const a = survey.analysis;
     const result: AnalysisResult = {
       format: RESULT_FORMAT,
@@ -240,6 +252,7 @@ export async function analyze(survey: SurveyInput, options: AnalyzeOptions): Pro
       ...(stats.waves ? { waves: stats.waves } : {}),
       ...(main.texts.length ? { texts: main.texts } : {}),
       notes: stats.notes,
+      ...(stats.rosters ? { rosters: stats.rosters } : {}),
     };
     if (options.baseDir) relativise(result, options.baseDir);
     if (main.withoutDuration)

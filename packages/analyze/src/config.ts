@@ -33,6 +33,8 @@ export interface VariableDoc {
   valueLabels?: ValueLabel[];
   missingCodes?: Array<number | string>;
   shownWhen?: ExprJson;
+  /** A repeat group's question: a column of that group's long table, one value per instance. */
+  roster?: string;
 }
 
 interface GroupDoc {
@@ -119,6 +121,18 @@ export type BreakdownByDoc =
   | { kind: 'question'; id: string }
   | { kind: 'section'; id?: string };
 
+/** A repeat group of analysis.json: its long table's keys and variables. */
+export interface RosterDoc {
+  id: string;
+  label?: Labels;
+  /** The enclosing repeat group, for a nested one. */
+  parent?: string;
+  /** The groups from the outermost to this one. */
+  path?: string[];
+  count?: { fixed?: number; from?: string; each?: string };
+  variables: string[];
+}
+
 export interface AnalysisDoc {
   format: string;
   survey: { id: string; version?: string; title: Labels; languages: string[]; defaultLanguage: string };
@@ -129,8 +143,8 @@ export interface AnalysisDoc {
   sample?: SampleDoc;
   quality: QualityDoc[];
   requests: RequestDoc[];
-  /** Repeat groups (long tables of instances); their variables are not analysed yet. */
-  rosters?: Array<{ id: string; variables: string[] }>;
+  /** Repeat groups: each a long table of instances (rosters/ unnests them from the responses). */
+  rosters?: RosterDoc[];
   /** Screen-outs, end screens and random order (flow-model in the compiler); absent when none. */
   flow?: FlowDoc;
 }

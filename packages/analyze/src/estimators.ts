@@ -51,6 +51,10 @@ const NOTES: Record<EstimatorId, { en: string; zh: string }> = {
     en: 'Change of a share between the last two waves: pooled two-proportion z test, two-sided, 5%.',
     zh: '最近两期比例的变化:合并方差的两比例 z 检验,双侧,5%。',
   },
+  'mean-clustered': {
+    en: "Questions of a repeat group: unweighted mean over the answered instances (a household of three members counts three times); SD with n − 1 over instances; SE by linearisation with the responses as clusters, as R survey's svymean(~x, svydesign(ids = ~response, data = instances)) (instances of one response are not independent); normal 95% interval, cut at the ends of the scale.",
+    zh: '重复组(花名册)中的题目:对已作答的各实例求未加权均值(三口之家计三次);标准差按实例计算,分母 n − 1;标准误按线性化计算,以每份问卷为整群,与 R survey 的 svymean(~x, svydesign(ids = ~response, data = 实例表))一致(同一问卷的实例并不独立);正态 95% 区间,超出量表范围的部分截去。',
+  },
   'response-rate': {
     en: 'Response rate = analysed responses (received minus schema-invalid minus quality exclusions) / invited, per stratum and overall.',
     zh: '回收率 = 有效问卷(收到减去格式无效与质量规则剔除者)/ 邀请数,按层与总体计算。',

@@ -7,6 +7,8 @@
 import { functions } from '@survey/compiler';
 import type { AnalysisDoc, ExprJson, ScoreDoc, SectionDoc, VariableDoc } from './config.ts';
 import { favourableLow } from './engine/context.ts';
+import { instancesOf } from './rosters/instances.ts';
+import type { RosterDoc } from './config.ts';
 
 export type Value = number | string | boolean | Array<string | number> | undefined;
 
@@ -16,6 +18,8 @@ export interface EvalContext {
   scores: Record<string, number | undefined>;
   /** The date today() stands for (the response's date when known), YYYY-MM-DD. */
   today?: string;
+  /** Inside a repeat group's instance: each enclosing group's current instance (its option for a loop, else its position). */
+  instance?: Record<string, string | number>;
 }
 
 export class Evaluator {
@@ -26,6 +30,7 @@ export class Evaluator {
   /** Calculated values (`let`) by id; evaluated from the answers wherever a formula reads one. */
   private calcs = new Map<string, ExprJson>();
   private evaluating = new Set<string>();
+  private rosters: RosterDoc[];
 
   constructor(analysis: AnalysisDoc, sections: SectionDoc[]) {
     for (const v of analysis.variables) if (!this.vars.has(v.name) || v.type !== 'binary') this.vars.set(v.name, v);
@@ -34,6 +39,29 @@ export class Evaluator {
     for (const s of sections) this.sections.set(s.id, s);
     const calcs = (analysis as AnalysisDoc & { calculations?: Array<{ id: string; expr: ExprJson }> }).calculations ?? [];
     for (const c of calcs) this.calcs.set(c.id, c.expr);
+    this.rosters = analysis.rosters ?? [];
+  }
+
+  /**
+   * A repeat group's question read from outside its group (`sum(age)`): its substantive
+   * value in every instance of the response; undefined when the name is answered in scope.
+   */
+  private instanceValues(name: string, ctx: EvalContext): number[] | undefined {
+    const v = this.vars.get(name);
+    if (!v?.roster || name in ctx.answers) return undefined;
+    return instancesOf(ctx.answers, this.rosters)
+      .filter((i) => i.roster.id === v.roster)
+      .map((i) => this.num(name, { ...ctx, answers: i.answers }))
+      .filter((x): x is number => x !== undefined);
+  }
+
+  /** A group's name: inside it the current instance, outside the number of its instances in the response. */
+  private rosterValue(name: string, ctx: EvalContext): Value {
+    const current = ctx.instance?.[name];
+    if (current !== undefined) return current;
+    const list = ctx.answers[name];
+    if (Array.isArray(list)) return list.length;
+    return instancesOf(ctx.answers, this.rosters).filter((i) => i.roster.id === name).length;
   }
 
   /** A calculated value for one response, recomputed from its answers (cycles are rejected by the checker). */
@@ -119,6 +147,8 @@ export class Evaluator {
       case 'scale':
       case 'section':
         return undefined;
+      case 'roster':
+        return this.rosterValue(e.name, ctx);
       case 'unary': {
         const x = this.eval(e.operand, ctx);
         if (e.op === 'not') return !truth(x);
@@ -179,10 +209,14 @@ export class Evaluator {
       },
       num: (i) => numeric(this.eval(args[i], ctx)),
       truth: (i) => truth(this.eval(args[i], ctx)),
-      items: (i) =>
-        this.expand(args[i])
-          .map((a) => this.eval(a, ctx))
-          .filter((x): x is number => typeof x === 'number'),
+      items: (i) => {
+        const a = args[i];
+        const each = a?.type === 'var' ? this.instanceValues(a.name, ctx) : undefined;
+        if (each) return each;
+        return this.expand(a)
+          .map((x) => this.eval(x, ctx))
+          .filter((x): x is number => typeof x === 'number');
+      },
       scaleRange: (i) => this.rangeOf(args[i]),
       // the favourable end is low: a descending scale, or a reverse-coded item (topbox counts its lowest points)
       descending: (i) => {
@@ -204,7 +238,7 @@ export class Evaluator {
   score(s: ScoreDoc, ctx: EvalContext): number | undefined {
     const items = s.items ?? [];
     if (items.length) {
-      const answered = items.filter((i) => this.value(i, ctx) !== undefined).length;
+      const answered = items.filter((i) => this.value(i, ctx) !== undefined || !!this.instanceValues(i, ctx)?.length).length;
       const need = s.require.kind === 'atLeast' ? (s.require.count ?? items.length) : items.length;
       if (answered < need) return undefined;
     }

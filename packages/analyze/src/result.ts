@@ -42,6 +42,25 @@ export interface AnalysisResult {
   texts?: TextAnswers[];
   /** Problems that did not stop the analysis (a request that could not be computed, too few cases). */
   notes: Note[];
+  /** Repeat groups: how many instances the analysed responses have (surveys with repeat groups only). */
+  rosters?: RosterSummary[];
+}
+
+/** A repeat group's instances in the analysed responses, and how many each response has. */
+export interface RosterSummary {
+  id: string;
+  label: Labels;
+  /** The enclosing group, for a nested one (its counts per response add up every enclosing instance). */
+  parent?: string;
+  /** The long table's name in the analysis database. */
+  table: string;
+  instances: number;
+  /** Analysed responses with at least one instance. */
+  responses: number;
+  /** Instances per analysed response: mean, least and most (responses without any counted as 0). */
+  perResponse: { mean: number; min: number; max: number };
+  /** How many analysed responses have 0, 1, 2, … instances. */
+  distribution: Array<{ instances: number; responses: number }>;
 }
 
 export interface InputSummary {
@@ -114,7 +133,8 @@ export type EstimatorId =
   | 'drivers'
   | 'welch-t'
   | 'two-proportion-z'
-  | 'response-rate';
+  | 'response-rate'
+  | 'mean-clustered';
 
 /** A point estimate with its standard error and a two-sided interval at `level`. */
 export interface Estimate {
@@ -193,6 +213,8 @@ export interface ItemStats {
   distribution: Distribution[];
   /** Share answering the top 2 points of the scale (rating items; direction-aware; a reverse-coded item: its 2 lowest codes). */
   top2Box?: Estimate & { count: number };
+  /** A repeat group's question: counts and statistics are over its instances (n instances answered), not over respondents. */
+  roster?: string;
 }
 
 export interface ScoreStats {

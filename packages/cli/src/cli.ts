@@ -40,7 +40,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     .option('-o, --out <dir>', 'output folder', 'dist')
     .option(
       '--only <kinds>',
-      'comma-separated subset of json,schema,analysis,html (default) and xlsform,xform,surveyjs,redcap,ddi,spss,stata,r,sql',
+      'comma-separated subset of json,schema,analysis,html (default) and xlsform,xform,surveyjs,redcap,ddi,spss,stata,r,sql,lss',
     )
     .option('--submit-url <url>', 'the HTML form POSTs responses here instead of downloading them')
     .option('-c, --config <file>', 'use this survey.config.json')

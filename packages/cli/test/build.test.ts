@@ -89,7 +89,7 @@ describe('survey build', () => {
     const r = run(['build', 'examples', '--only', 'pdf']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe(
-      "survey: error: --only takes json, schema, analysis, html, xlsform, xform, surveyjs, redcap, ddi, spss, stata, r, sql; 'pdf' is not one of them.",
+      "survey: error: --only takes json, schema, analysis, html, xlsform, xform, surveyjs, redcap, ddi, spss, stata, r, sql, lss; 'pdf' is not one of them.",
     );
   });
 });

@@ -46,7 +46,7 @@ describe('survey check', () => {
     expect(r.stdout).toContain("broken.survey:5:8 error SVY2022 Unknown mode 'onlin'");
   });
 
-  it('--format json gives file, range, severity, code, message', () => {
+  it('--format json gives file, range, severity, code, category, message', () => {
     const r = run(['check', '--format', 'json', 'broken.survey'], dir);
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);
@@ -55,6 +55,7 @@ describe('survey check', () => {
       range: { start: { line: 3, column: 9, offset: 39 }, end: { line: 3, column: 13, offset: 43 } },
       severity: 'error',
       code: 'SVY1002',
+      category: 'syntax',
       message: 'Unterminated string: add the closing quote " on the same line.',
     });
     expect(out.map((d: { code: string }) => d.code)).toEqual(['SVY1002', 'SVY2002', 'SVY2022']);
@@ -66,6 +67,11 @@ describe('survey check', () => {
     expect(sarif.version).toBe('2.1.0');
     const run0 = sarif.runs[0];
     expect(run0.tool.driver.rules.map((x: { id: string }) => x.id)).toEqual(['SVY1002', 'SVY2002', 'SVY2022']);
+    expect(run0.tool.driver.rules.map((x: { properties: { tags: string[] } }) => x.properties.tags)).toEqual([
+      ['syntax'],
+      ['structure'],
+      ['structure'],
+    ]);
     expect(run0.results[1]).toMatchObject({
       ruleId: 'SVY2002',
       level: 'error',

@@ -3,7 +3,8 @@
 // passes options to rules. Problems in it are diagnostics, never exceptions.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { createDiagnostic, getDiagnosticDef } from './diagnostics/registry.ts';
+import { allDiagnosticDefs, createDiagnostic, getDiagnosticDef } from './diagnostics/registry.ts';
+import { categoryOf, diagnosticCategories, getDiagnosticCategory } from './diagnostics/categories.ts';
 import { mustBe, quotedList, type ConfigProblem } from './config-problems.ts';
 import type { Diagnostic, Severity } from './diagnostics/types.ts';
 import { validateRuleOptions } from './rule-options.ts';
@@ -81,18 +82,27 @@ export function parseConfig(text: string, path: string): ResolvedConfig {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return invalid(path, { code: 'SVY1006', messageId: 'notObject' });
   const obj = raw as Record<string, unknown>;
   const problems: ConfigProblem[] = [];
-  const unknownCodes: string[] = [];
+  const unknownCodes: Array<{ code: string; where: 'inRules' | 'inOptions' }> = [];
 
   const rules = obj.rules ?? {};
   if (typeof rules !== 'object' || rules === null) problems.push(mustBe('rules', 'an object'));
   else {
+    const byCategory = new Map<string, Severity | 'off'>();
     for (const [key, value] of Object.entries(rules)) {
       const def = getDiagnosticDef(key);
-      if (!def) unknownCodes.push(key);
+      const category = def ? undefined : getDiagnosticCategory(key);
+      if (!def && !category) unknownCodes.push({ code: key, where: 'inRules' });
       else if (typeof value !== 'string' || !severityValues.has(value))
         problems.push(mustBe(`rules.${key}`, '"error", "warning", "info" or "off"'));
-      else config.severities.set(def.code, value as Severity | 'off');
+      else if (def) config.severities.set(def.code, value as Severity | 'off');
+      else byCategory.set(category!.series, value as Severity | 'off');
     }
+    // A category's severity applies to its codes that the file does not set one by one.
+    if (byCategory.size)
+      for (const def of allDiagnosticDefs()) {
+        const value = byCategory.get(categoryOf(def.code)!.series);
+        if (value && !config.severities.has(def.code)) config.severities.set(def.code, value);
+      }
   }
 
   const profiles: Record<string, Profile> = { ...builtinProfiles };
@@ -119,7 +129,7 @@ export function parseConfig(text: string, path: string): ResolvedConfig {
     else
       for (const [key, value] of Object.entries(obj.options as Record<string, unknown>)) {
         const def = getDiagnosticDef(key);
-        if (!def) unknownCodes.push(key);
+        if (!def) unknownCodes.push({ code: key, where: 'inOptions' });
         else if (typeof value !== 'object' || value === null || Array.isArray(value)) problems.push(mustBe(`options.${key}`, 'an object'));
         else {
           // Checked against the rule's option schema: a rule only ever gets options of the right type.
@@ -138,10 +148,15 @@ export function parseConfig(text: string, path: string): ResolvedConfig {
     if (!known.has(key)) problems.push({ code: 'SVY1006', messageId: 'unknownKey', args: { key, known: quotedList([...known]) } });
   config.diagnostics.push(...problems.map((problem) => configDiagnostic(path, problem)));
   // An unknown code is SVY1005 with the registry's severity (a warning), as the docs say, at the key.
-  for (const code of unknownCodes) {
+  const categories = diagnosticCategories.map((c) => c.id).join(', ');
+  for (const { code, where } of unknownCodes) {
     const at = text.indexOf(JSON.stringify(code));
     const range = at >= 0 ? { start: at, end: at + JSON.stringify(code).length } : { start: 0, end: 0 };
-    config.diagnostics.push(createDiagnostic({ code: 'SVY1005', file: path, range, args: { code } }));
+    config.diagnostics.push(
+      where === 'inRules'
+        ? createDiagnostic({ code: 'SVY1005', messageId: 'inRules', file: path, range, args: { code, categories } })
+        : createDiagnostic({ code: 'SVY1005', messageId: 'inOptions', file: path, range, args: { code } }),
+    );
   }
   return config;
 }

@@ -11,6 +11,7 @@ export {
   createDiagnostic,
   type CoreMessage,
 } from './diagnostics/registry.ts';
+export { diagnosticCategories, categoryOf, type DiagnosticCategory } from './diagnostics/categories.ts';
 export {
   Program,
   ParseCache,

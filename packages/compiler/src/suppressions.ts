@@ -24,7 +24,8 @@ export function applySuppressions(diagnostics: Diagnostic[], files: Map<string, 
       const [codesPart, reason] = splitReason(m[1]);
       const codes = codesPart.split(/[\s,]+/).filter(Boolean);
       for (const code of codes) {
-        if (!getDiagnosticDef(code)) extra.push(createDiagnostic({ code: 'SVY1005', file: file.path, range: c.range, args: { code } }));
+        if (!getDiagnosticDef(code))
+          extra.push(createDiagnostic({ code: 'SVY1005', messageId: 'default', file: file.path, range: c.range, args: { code } }));
       }
       if (!reason)
         extra.push(createDiagnostic({ code: 'SVY1004', file: file.path, range: c.range, args: { codes: codes.join(', ') || 'CODE' } }));

@@ -95,3 +95,21 @@ describe('every code has typed message variants', () => {
     }
   });
 });
+
+describe('categories', () => {
+  it('put every code in the category of its series, and no rule name is a category id', async () => {
+    const { categoryOf, diagnosticCategories } = await import('../src/index.ts');
+    const defs = allDiagnosticDefs();
+    for (const d of defs) expect(categoryOf(d.code)?.series, d.code).toBe(d.code[3]);
+    const ids = new Set(diagnosticCategories.map((c) => c.id));
+    expect(defs.filter((d) => ids.has(d.name))).toEqual([]);
+    // Every category holds codes: none is a name without rules behind it.
+    for (const c of diagnosticCategories)
+      expect(
+        defs.some((d) => categoryOf(d.code) === c),
+        c.id,
+      ).toBe(true);
+    expect(categoryOf('SVY4001')?.id).toBe('wording');
+    expect(categoryOf('wording')).toBeUndefined();
+  });
+});

@@ -4,7 +4,7 @@
 // validates and completes the file with it (packages/vscode contributes it through
 // jsonValidation); a test keeps the committed copy current and runs it under ajv's
 // strict mode against configs the compiler accepts and refuses.
-import { allDiagnosticDefs, builtinProfiles, docUrl } from '@survey/compiler';
+import { allDiagnosticDefs, builtinProfiles, diagnosticCategories, docUrl } from '@survey/compiler';
 
 const severities = ['error', 'warning', 'info', 'off'];
 
@@ -38,9 +38,15 @@ export function configSchema(): Record<string, unknown> {
       $schema: { type: 'string' },
       rules: {
         type: 'object',
-        description: 'Severity of a diagnostic, by code (SVY3001) or name: "error", "warning", "info" or "off".',
+        description:
+          'Severity of a diagnostic, by code (SVY3001), name or category (all SVY4xxx: "wording"): "error", "warning", "info" or "off". A code or name wins over its category.',
         additionalProperties: false,
-        properties: perRule(() => ({ enum: severities })),
+        properties: {
+          ...perRule(() => ({ enum: severities })),
+          ...Object.fromEntries(
+            diagnosticCategories.map((c) => [c.id, { enum: severities, description: `Every SVY${c.series}xxx code: ${c.title}.` }]),
+          ),
+        },
       },
       profile: {
         type: 'string',

@@ -17,7 +17,7 @@ const schemaFile = join(vscode, contributed[0].url);
 
 const accepted: Record<string, unknown>[] = [
   {},
-  { $schema: './node_modules/survey/schema.json', rules: { SVY3001: 'off', 'over-time-budget': 'error' } },
+  { $schema: './node_modules/survey/schema.json', rules: { SVY3001: 'off', 'over-time-budget': 'error', wording: 'info' } },
   { profile: 'post-transaction' },
   { profile: '门店', profiles: { 门店: { questions: 8, minutes: 4 } }, requireNonResponseOption: true },
   { options: { SVY3002: { closed: 12 }, 'double-barreled': { phrases: ['以及', 'and also'] } } },
@@ -25,6 +25,7 @@ const accepted: Record<string, unknown>[] = [
 const refused: Record<string, unknown>[] = [
   { rules: { SVY3001: 'loud' } },
   { rules: 'off' },
+  { rules: { wording: 'loud' } },
   { profiles: { quick: { questions: 'five' } } },
   { profiles: { quick: { questions: 5, pages: 2 } } },
   { options: { SVY3002: 10 } },

@@ -69,6 +69,11 @@ export class SourceContext {
     return undefined;
   }
 
+  /** The index in `tokens` of the first token starting at or after `offset`. */
+  tokenIndex(offset: number): number {
+    return lowerBound(this.tokenStarts, offset);
+  }
+
   /** Tokens starting inside [start, end). */
   tokensIn(start: number, end: number): SourceToken[] {
     const out: SourceToken[] = [];

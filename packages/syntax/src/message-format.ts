@@ -60,12 +60,19 @@ export type MessageArgs<S extends string> = string extends S
 export function formatMessage(template: string, args: Record<string, string | number>): string {
   return expandPlurals(template, args).replace(/(['‘“"]?)\{(\w+)\}/g, (_, quote: string, key: string) => {
     if (!(key in args)) throw new Error(`Missing message parameter '${key}' in "${template}"`);
-    const value = String(args[key]);
+    const value = showArg(args[key]);
     return quote + (quote && key !== 'path' ? clipQuoted(value) : value);
   });
 }
 
 const QUOTE_MAX = 40;
+
+/** A computed number reads as a person would write it: 0.014, never 0.013999999999999999. */
+function showArg(value: string | number): string {
+  return typeof value === 'number' && Number.isFinite(value) && !Number.isInteger(value)
+    ? String(Number(value.toPrecision(12)))
+    : String(value);
+}
 
 function clipQuoted(value: string): string {
   const chars = Array.from(value);

@@ -1,7 +1,8 @@
 // One EmbeddedActionsParser that builds the AST directly (no CST): the fast path
 // measured at ~3x chevrotain's CstParser. Built once per process; `parseTokens`
 // resets its input. Recovery is on, so rule results may be undefined or partial.
-import { EmbeddedActionsParser, type IToken, type TokenType } from 'chevrotain';
+import { EmbeddedActionsParser, type ILookaheadStrategy, type IToken, type TokenType } from 'chevrotain';
+import { pathLookahead } from './lookahead.ts';
 import * as T from './tokens.ts';
 import { questionKinds as vocabularyKinds } from './vocabulary.ts';
 import type * as A from './ast.ts';
@@ -56,13 +57,15 @@ export class SurveyParser extends EmbeddedActionsParser {
   /** The document being built by the last `document()` call, even if it failed. */
   partialDocument: A.Document | undefined;
 
-  constructor() {
+  /** `lookahead`: how the LL(k) lookahead is built (lookahead.ts); `{}` for chevrotain's own. */
+  constructor(lookahead: { lookaheadStrategy?: ILookaheadStrategy } = pathLookahead(T.allTokens, 3)) {
     // The grammar is validated in the tests (and in every unbundled run); the bundled
     // CLI and server skip that part of start-up.
     super(T.allTokens, {
       recoveryEnabled: true,
       maxLookahead: 3,
       skipValidations: typeof __SURVEY_BUNDLED__ !== 'undefined' && __SURVEY_BUNDLED__,
+      ...lookahead,
     });
     this.performSelfAnalysis();
   }

@@ -11,6 +11,11 @@ describe('formatMessage', () => {
     expect(formatMessage(t, { id: 'a', n: 2 })).toBe("Section 'a' has 2 questions.");
     expect(formatMessage(t, { id: 'a', n: 0 })).toBe("Section 'a' has 0 questions.");
   });
+  it('shows a computed number as a person writes it, not its binary rounding error', () => {
+    expect(formatMessage('Did you mean {fraction}?', { fraction: 1.4 / 100 })).toBe('Did you mean 0.014?');
+    expect(formatMessage('{x}', { x: 0.1 + 0.2 })).toBe('0.3');
+    expect(formatMessage('{x} {y} {z}', { x: 1 / 3, y: 1e21, z: 385 })).toBe('0.333333333333 1e+21 385');
+  });
   it('takes an exact branch before the plural category, and words without the count', () => {
     const t = '{n, plural, =0 {no option} one {one option} other {# options}}; {n, plural, one {it is} other {they are}} new';
     expect(formatMessage(t, { n: 0 })).toBe('no option; they are new');

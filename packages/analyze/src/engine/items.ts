@@ -18,6 +18,7 @@ function itemVariables(ctx: Ctx): VariableDoc[] {
   for (const v of ctx.vars.values())
     if (
       !v.parent &&
+      !v.roster && // a repeat group's questions are analysed over their instances (rosters/stats.ts)
       v.source !== 'hidden' &&
       ['ordinal', 'numeric', 'nominal', 'binary', 'multi-response'].includes(v.type) &&
       !names.includes(v.name)

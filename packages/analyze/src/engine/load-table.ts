@@ -41,6 +41,8 @@ export interface Pipeline {
   rowByRow: boolean;
   /** Told which path read each CSV file (and why not set-based). */
   trace?: (file: string, path: 'set-based' | 'row-by-row', why?: string) => void;
+  /** Told of each analysed response read row by row (the repeat groups' instances are collected there). */
+  onAnalysed?: (ctx: EvalContext, rec: LoadedRecord) => void;
 }
 
 export function pipelineOf(
@@ -209,6 +211,7 @@ export async function loadTable(conn: DuckDBConnection, table: string, files: st
           const ctx = judge(rec, p, tally);
           if (!ctx) continue;
           append(app, p.columns, rec.source.file, rec.source.row, ctx, p);
+          p.onAnalysed?.(ctx, rec);
           texts.add(ctx.answers, rec.source);
           out.analysed++;
         }

@@ -116,6 +116,7 @@ async function loadSetBased(
   step('start');
   // Screened-out responses are counted apart before validation-dependent steps: the reference path does that.
   if (p.survey.analysis.flow?.screenOuts?.length) return { why: 'the survey has screen-outs (responses are sorted by outcome row by row)' };
+  if (p.onAnalysed) return { why: 'the survey has repeat groups (their instances are unnested row by row)' };
   const shape = await sourceOf();
   if ('why' in shape) return shape;
   try {

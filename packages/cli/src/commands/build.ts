@@ -14,7 +14,7 @@ import type { Io } from '../io.ts';
 
 const kinds: readonly OutputKind[] = outputKinds;
 // Other formats (@survey/interop), built only when --only names them.
-const otherKinds = ['xlsform', 'xform', 'surveyjs', 'redcap', 'ddi', 'spss', 'stata', 'r', 'sql'];
+const otherKinds = ['xlsform', 'xform', 'surveyjs', 'redcap', 'ddi', 'spss', 'stata', 'r', 'sql', 'lss'];
 // `sql`: the analysis queries as portable SQL (@survey/analyze), built only when named.
 const analyzeKinds = ['sql'];
 

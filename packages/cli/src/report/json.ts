@@ -1,6 +1,6 @@
 // `--format json`: a stable array for other tools.
 import { relative } from 'node:path';
-import type { Diagnostic, SourceFile } from '@survey/compiler';
+import { categoryOf, type Diagnostic, type SourceFile } from '@survey/compiler';
 import { spanOf } from './location.ts';
 
 export function formatJson(diagnostics: Diagnostic[], files: Map<string, SourceFile>, cwd: string): string {
@@ -14,6 +14,7 @@ export function formatJson(diagnostics: Diagnostic[], files: Map<string, SourceF
       },
       severity: d.severity,
       code: d.code,
+      category: categoryOf(d.code)?.id,
       message: d.message,
       ...(d.fixes?.length
         ? {

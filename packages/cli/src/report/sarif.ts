@@ -1,7 +1,7 @@
 // `--format sarif`: SARIF 2.1.0 for GitHub code scanning. Columns count UTF-16 code
 // units, which is what our offsets are.
 import { relative, sep } from 'node:path';
-import { allDiagnosticDefs, docUrl, type Diagnostic, type SourceFile } from '@survey/compiler';
+import { allDiagnosticDefs, categoryOf, docUrl, type Diagnostic, type SourceFile } from '@survey/compiler';
 import { spanOf } from './location.ts';
 
 const level = { error: 'error', warning: 'warning', info: 'note' } as const;
@@ -27,6 +27,8 @@ export function formatSarif(diagnostics: Diagnostic[], files: Map<string, Source
               shortDescription: { text: r.docs.summary },
               helpUri: docUrl(r.code),
               defaultConfiguration: { level: level[r.severity] },
+              // Code scanning shows tags as filters: one per category.
+              properties: { tags: [categoryOf(r.code)!.id] },
             })),
           },
         },

@@ -27,7 +27,13 @@ export const coreMessages = [
     code: 'SVY1005',
     name: 'unknown-code-in-suppression',
     severity: 'warning',
-    message: "'{code}' is not a diagnostic code. Use a code such as SVY4001 (see docs/diagnostics.md).",
+    message: {
+      default: "'{code}' is not a diagnostic code. Use a code such as SVY4001 (see docs/diagnostics.md).",
+      inRules:
+        "'{code}' is not a diagnostic code, rule name or category. Use a code such as SVY4001, a name such as jargon, or a category ({categories}); see docs/diagnostics.md.",
+      inOptions:
+        "'{code}' is not a diagnostic code or rule name. Use a code such as SVY3003 or a name such as jargon (see docs/diagnostics.md).",
+    },
     docs: {
       summary: 'A suppression or config entry names a code that does not exist.',
       bad: '// survey-disable-next-line SVY9999 -- typo',

@@ -5,6 +5,7 @@ import { formatMessage, messageTemplate, syntaxMessages, type MessageFor, type T
 import { coreMessages } from './messages.ts';
 import { allRules } from '../rules/index.ts';
 import type { Diagnostic, DiagnosticDef } from './types.ts';
+import { categoryOf, getDiagnosticCategory } from './categories.ts';
 
 export { formatMessage } from '@survey/syntax';
 
@@ -18,6 +19,9 @@ function build(): Map<string, DiagnosticDef> {
   for (const def of [...syntaxMessages, ...coreMessages, ...allRules.flatMap((r) => r.diagnostics)]) {
     if (byCode.has(def.code)) throw new Error(`Diagnostic code ${def.code} declared twice`);
     if (byName.has(def.name)) throw new Error(`Diagnostic name ${def.name} declared twice`);
+    // A config key must say one thing: a code, a rule name or a category.
+    if (getDiagnosticCategory(def.name)) throw new Error(`Diagnostic name ${def.name} is a category id`);
+    if (!categoryOf(def.code)) throw new Error(`Diagnostic code ${def.code} has no category`);
     byCode.set(def.code, def);
     byName.set(def.name, def);
   }

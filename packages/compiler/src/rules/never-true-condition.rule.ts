@@ -12,9 +12,16 @@ import { isRow, type Question } from '../model.ts';
 
 interface Reading {
   alts: Alternative[];
-  /** Already reported inside: nothing more to say about the enclosing expression. */
+  /** Never true: nothing more to say about the enclosing expression than `pending` says. */
   dead: boolean;
+  /** What to report about the parts inside, once it is known whether the whole can hold. */
+  pending: Pending[];
 }
+
+/** A comparison or `and` that can never hold; `part` when an `or` around it still can. */
+type Pending = { range: A.TextRange; part: boolean } & (
+  { kind: 'and'; args: { who: string } } | { kind: 'domain'; args: { name: string; domain: string } }
+);
 
 const diagnostics = [
   {
@@ -40,6 +47,10 @@ const diagnostics = [
         "This condition can never be true: '{name}' can only be {domain}, so '{id}' is never shown. Compare with a value it can take.",
       domainCheck:
         "This condition can never be true: '{name}' can only be {domain}, so no response can pass this check. Compare with a value it can take.",
+      domainPart:
+        "This part of the condition can never be true: '{name}' can only be {domain}. The rest of the `or` still decides; remove this part, or compare with a value it can take.",
+      andPart:
+        'This part of the condition can never be true: no answer to {who} satisfies both sides of `and`. The rest of the `or` still decides; remove this part, or fix its values.',
     },
     docs: {
       summary:
@@ -63,7 +74,7 @@ export default defineRule({
     const sectionAlts = new Map<object, Reading>();
     for (const sec of s.sections) {
       if (!sec.when) continue;
-      sectionAlts.set(sec, read(ctx, sec.when, sec.file, { of: 'section', id: sec.id }));
+      sectionAlts.set(sec, readAndReport(ctx, sec.when, sec.file, { of: 'section', id: sec.id }));
     }
     // What must hold for each question to be shown (its section's condition, its own, and
     // those of the answers it compares), in survey order: conditions read earlier answers.
@@ -71,7 +82,7 @@ export default defineRule({
     for (const q of s.questions) {
       const sec = sectionAlts.get(q.section);
       let alts: Alternative[] = sec && !sec.dead ? sec.alts : anything();
-      const own = q.when ? read(ctx, q.when, q.file, { of: 'question', id: q.id }) : undefined;
+      const own = q.when ? readAndReport(ctx, q.when, q.file, { of: 'question', id: q.id }) : undefined;
       if (sec?.dead || own?.dead) {
         shown.set(q.id, []);
         continue;
@@ -113,7 +124,7 @@ export default defineRule({
       }
       shown.set(q.id, alts);
     }
-    for (const c of s.checks) if (c.expr) read(ctx, c.expr, c.file, { of: 'check' });
+    for (const c of s.checks) if (c.expr) readAndReport(ctx, c.expr, c.file, { of: 'check' });
   },
 });
 
@@ -130,62 +141,85 @@ function reportDependency(ctx: Ctx, q: Question, owner: Question, range: A.TextR
   });
 }
 
-/** Reads a condition into alternatives, reporting the innermost parts that can never be true. */
 /** What a condition that can never be true means: a section or question never shown, or a check nobody passes. */
 type Consequence = { of: 'section' | 'question'; id: string } | { of: 'check' };
 
-function read(ctx: Ctx, e: A.Expr, file: string, consequence: Consequence): Reading {
+function readAndReport(ctx: Ctx, e: A.Expr, file: string, consequence: Consequence): Reading {
+  const reading = read(ctx, e);
+  for (const p of reading.pending) {
+    const at = { code: 'SVY2054', file, range: p.range } as const;
+    if (p.kind === 'and') {
+      if (p.part) ctx.report({ ...at, messageId: 'andPart', args: p.args });
+      else if (consequence.of === 'check') ctx.report({ ...at, messageId: 'andCheck', args: p.args });
+      else
+        ctx.report({
+          ...at,
+          messageId: consequence.of === 'section' ? 'andSection' : 'andQuestion',
+          args: { ...p.args, id: consequence.id },
+        });
+    } else if (p.part) ctx.report({ ...at, messageId: 'domainPart', args: p.args });
+    else if (consequence.of === 'check') ctx.report({ ...at, messageId: 'domainCheck', args: p.args });
+    else
+      ctx.report({
+        ...at,
+        messageId: consequence.of === 'section' ? 'domainSection' : 'domainQuestion',
+        args: { ...p.args, id: consequence.id },
+      });
+  }
+  return reading;
+}
+
+const live = (alts: Alternative[]): Reading => ({ alts, dead: false, pending: [] });
+
+/** Reads a condition into alternatives, with the innermost parts that can never be true. */
+function read(ctx: Ctx, e: A.Expr): Reading {
   switch (e.kind) {
     case 'Paren':
-      return e.expr ? read(ctx, e.expr, file, consequence) : { alts: anything(), dead: false };
+      return e.expr ? read(ctx, e.expr) : live(anything());
     case 'Binary': {
       if (e.op === 'and' || e.op === 'or') {
-        if (!e.right) return { alts: anything(), dead: false };
-        const l = read(ctx, e.left, file, consequence);
-        const r = read(ctx, e.right, file, consequence);
+        if (!e.right) return live(anything());
+        const l = read(ctx, e.left);
+        const r = read(ctx, e.right);
         if (e.op === 'or') {
           const alts = [...l.alts, ...r.alts];
-          return { alts: alts.length > 64 ? anything() : alts, dead: l.dead && r.dead };
+          const dead = l.dead && r.dead;
+          // One side dead while the other can hold: the whole still decides, the dead side is a part.
+          const pending = dead ? [...l.pending, ...r.pending] : [...l.pending, ...r.pending].map((p) => ({ ...p, part: true }));
+          return { alts: alts.length > 64 ? anything() : alts, dead, pending };
         }
-        if (l.dead || r.dead) return { alts: [], dead: true };
+        if (l.dead || r.dead) return { alts: [], dead: true, pending: [...l.pending, ...r.pending] };
+        const pending = [...l.pending, ...r.pending];
         const alts = both(l.alts, r.alts);
-        if (!alts) return { alts: anything(), dead: false };
+        if (!alts) return { alts: anything(), dead: false, pending };
         if (alts.length === 0) {
           const names = conflicts(l.alts, r.alts);
           const who = names.length ? names.map((n) => `'${n}'`).join(', ') : 'the answers';
-          const at = { code: 'SVY2054', file, range: e.range } as const;
-          if (consequence.of === 'check') ctx.report({ ...at, messageId: 'andCheck', args: { who } });
-          else
-            ctx.report({
-              ...at,
-              messageId: consequence.of === 'section' ? 'andSection' : 'andQuestion',
-              args: { who, id: consequence.id },
-            });
-          return { alts: [], dead: true };
+          return { alts: [], dead: true, pending: [...pending, { kind: 'and', range: e.range, part: false, args: { who } }] };
         }
-        return { alts, dead: false };
+        return { alts, dead: false, pending };
       }
       const atom = atomOf(e, ctx.binding);
-      if (!atom) return { alts: anything(), dead: false };
+      if (!atom) return live(anything());
       const d = restrict(atom.full, atom.op, atom.value);
-      if (!isEmpty(d)) return { alts: [new Map([[atom.name, d]])], dead: false };
+      if (!isEmpty(d)) return live([new Map([[atom.name, d]])]);
       // A code the list or scale does not have is SVY2008's to report.
       const unknownCode = atom.full.kind === 'finite' && !atom.full.values.includes(atom.value);
-      if (!(unknownCode && (atom.op === '==' || atom.op === '!='))) {
-        const at = { code: 'SVY2054', file, range: e.range } as const;
-        const args = { name: atom.name, domain: describeDomain(restrictToSubstantive(atom.full, atom.op)) };
-        if (consequence.of === 'check') ctx.report({ ...at, messageId: 'domainCheck', args });
-        else
-          ctx.report({
-            ...at,
-            messageId: consequence.of === 'section' ? 'domainSection' : 'domainQuestion',
-            args: { ...args, id: consequence.id },
-          });
-      }
-      return { alts: [], dead: true };
+      const pending: Pending[] =
+        unknownCode && (atom.op === '==' || atom.op === '!=')
+          ? []
+          : [
+              {
+                kind: 'domain',
+                range: e.range,
+                part: false,
+                args: { name: atom.name, domain: describeDomain(restrictToSubstantive(atom.full, atom.op)) },
+              },
+            ];
+      return { alts: [], dead: true, pending };
     }
     default:
-      return { alts: anything(), dead: false };
+      return live(anything());
   }
 }
 

@@ -26,6 +26,9 @@ export default defineRule({
         near: "Unknown {kind} '{name}'. Did you mean '{near}'?",
         spelling: "Unknown {kind} '{name}'. Check the spelling against the declared names, or declare it.",
         declare: "Unknown {kind} '{name}'. Declare it first.",
+        otherKind: "'{name}' is a {actual}, but a {kind} is expected here. Refer to a {kind}, or rename one of the two.",
+        targetOnQuestion:
+          "A target compares a score, and '{name}' is a question. Declare a score over it, e.g. `score {name}_score = {formula}`, and set the target on that.",
       },
       docs: {
         summary:
@@ -47,10 +50,24 @@ export default defineRule({
       if (ref.target || ref.context === 'code' || !ref.name) continue;
       if (ref.context === 'target' && ref.name === 'response_rate') continue;
       if (ref.expected.includes('scale') && ref.name === 'nps') continue;
+      const at = { code: 'SVY2002', file: ref.file, range: ref.range } as const;
+      const kind = ref.expected.map((k) => kindWords[k] ?? k).join(' or ');
+      // Declared, but as something else: say what it is rather than "unknown".
+      const other = ctx.binding.declarations.find((d) => d.name === ref.name && !ref.expected.includes(d.kind));
+      if (other) {
+        const question = other.kind === 'question' ? ctx.survey?.questions.find((q) => q.id === ref.name) : undefined;
+        if (ref.context === 'target' && question)
+          ctx.report({
+            ...at,
+            messageId: 'targetOnQuestion',
+            args: { name: ref.name, formula: question.kind === 'nps' ? `nps(${ref.name})` : `mean(${ref.name})` },
+          });
+        else ctx.report({ ...at, messageId: 'otherKind', args: { name: ref.name, kind, actual: kindWords[other.kind] ?? other.kind } });
+        continue;
+      }
       const candidates = ref.expected.flatMap((k) => names.get(k) ?? []);
       const suggestion = closest(ref.name, candidates);
-      const at = { code: 'SVY2002', file: ref.file, range: ref.range } as const;
-      const args = { kind: ref.expected.map((k) => kindWords[k] ?? k).join(' or '), name: ref.name };
+      const args = { kind, name: ref.name };
       if (suggestion)
         ctx.report({
           ...at,

@@ -42,6 +42,25 @@ describe('survey.config.json', () => {
     ]);
   });
 
+  it('sets a whole category by its id; a code or name in the same file wins over it, whatever the key order', () => {
+    expect(compileFileWith(bad, { rules: { structure: 'info' } }).map((d) => [d.code, d.severity])).toEqual([['SVY2022', 'info']]);
+    expect(compileFileWith(bad, { rules: { structure: 'off' } })).toEqual([]);
+    expect(compileFileWith(bad, { rules: { SVY2022: 'error', structure: 'off' } }).map((d) => d.severity)).toEqual(['error']);
+    expect(compileFileWith(bad, { rules: { structure: 'off', 'invalid-setting': 'warning' } }).map((d) => d.severity)).toEqual(['warning']);
+    // Another category leaves this one alone.
+    expect(compileFileWith(bad, { rules: { wording: 'off' } }).map((d) => d.severity)).toEqual(['error']);
+  });
+
+  it('names the categories when a rules key is neither a code, a name nor a category', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'survey-cfg-'));
+    writeFileSync(join(dir, 'survey.config.json'), JSON.stringify({ rules: { wordings: 'off' }, options: { wording: {} } }));
+    expect(loadConfig(dir).diagnostics.map((d) => d.message)).toEqual([
+      "'wordings' is not a diagnostic code, rule name or category. Use a code such as SVY4001, a name such as jargon, or a category (internal, syntax, structure, length, wording, scales, design); see docs/diagnostics.md.",
+      // Options belong to one rule: a category takes none.
+      "'wording' is not a diagnostic code or rule name. Use a code such as SVY3003 or a name such as jargon (see docs/diagnostics.md).",
+    ]);
+  });
+
   it('accepts custom profiles', () => {
     expect(codes(bad, { config: { profiles: { short: { questions: 3 } }, profile: 'short', rules: { SVY2022: 'off' } } })).toEqual([]);
   });

@@ -55,6 +55,27 @@ describe('never-true-condition (SVY2054)', () => {
       ].join('\n'),
     );
     expect(codes(text, { only })).toEqual(["12:42 SVY2054 'q1 > 9'"]);
+    // The question is still shown when q1 <= 2: the message says only this part is dead.
+    expect(message(text)).toEqual([
+      "This part of the condition can never be true: 'q1' can only be 1, 2, 3, 4 or 5. The rest of the `or` still decides; remove this part, or compare with a value it can take.",
+    ]);
+  });
+
+  it('says the whole condition is dead when every side of an or is, and names a dead and inside a live or', () => {
+    const text = survey(
+      [
+        '  rating q1 "总体满意度" en: "Overall" on sat5',
+        '  text a "原因" en: "Why?" when q1 > 5 or q1 < 1',
+        '  text b "原因" en: "Why?" when q1 == 1 or (q1 == 2 and q1 == 3)',
+        '  check q1 > 0 or q1 > 8 "请检查" en: "Please check"',
+      ].join('\n'),
+    );
+    expect(message(text)).toEqual([
+      "This condition can never be true: 'q1' can only be 1, 2, 3, 4 or 5, so 'a' is never shown. Compare with a value it can take.",
+      "This condition can never be true: 'q1' can only be 1, 2, 3, 4 or 5, so 'a' is never shown. Compare with a value it can take.",
+      "This part of the condition can never be true: no answer to 'q1' satisfies both sides of `and`. The rest of the `or` still decides; remove this part, or fix its values.",
+      "This part of the condition can never be true: 'q1' can only be 1, 2, 3, 4 or 5. The rest of the `or` still decides; remove this part, or compare with a value it can take.",
+    ]);
   });
 
   it('reports a question whose condition contradicts its section', () => {

@@ -25,4 +25,20 @@ describe('unknown-reference (SVY2002)', () => {
   it('reports an unknown shared section', () => {
     expect(codes(survey('  section missing_part'), { only: ['SVY2002'] })).toEqual(["11:11 SVY2002 'missing_part'"]);
   });
+
+  it('says what a name is when it is declared as something else', () => {
+    const messages = (body: string) =>
+      compile(survey(body))
+        .diagnostics.filter((d) => d.code === 'SVY2002')
+        .map((d) => d.message);
+    expect(messages('  nps rec "推荐意愿" en: "Recommend"\n  target rec >= 50')).toEqual([
+      "A target compares a score, and 'rec' is a question. Declare a score over it, e.g. `score rec_score = nps(rec)`, and set the target on that.",
+    ]);
+    expect(messages('  rating q "满意度" en: "Satisfaction" on sat5\n  target q >= 4')).toEqual([
+      "A target compares a score, and 'q' is a question. Declare a score over it, e.g. `score q_score = mean(q)`, and set the target on that.",
+    ]);
+    expect(messages('  rating q "满意度" en: "Satisfaction" on sat5\n  rating r "总体" en: "Overall" on q')).toEqual([
+      "'q' is a question, but a scale is expected here. Refer to a scale, or rename one of the two.",
+    ]);
+  });
 });

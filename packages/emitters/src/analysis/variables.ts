@@ -101,6 +101,7 @@ export function variablesOf(survey: Survey, binding: Binding) {
           type: 'binary',
           label: ordered(o.label, survey.languages),
           values: [0, 1],
+          ...(q.roster ? { roster: q.roster.id } : {}),
         });
       }
     }
@@ -113,6 +114,7 @@ export function variablesOf(survey: Survey, binding: Binding) {
           code: o.code,
           type: 'text',
           label: ordered(o.label, survey.languages),
+          ...(q.roster ? { roster: q.roster.id } : {}),
           shownWhen: {
             type: 'binary',
             op: q.kind === 'single' ? '==' : 'has',

@@ -101,4 +101,41 @@ describe('answer types in the form', () => {
     expect(makeAjv().compile(site.schema)(response)).toBe(true);
     expect(problems()).toEqual([]);
   });
+
+  it('keeps every other answer in the browser when an attached file does not fit, and says the file must be attached again', async () => {
+    const context = await site.browser.newContext();
+    // A small quota, as a phone's browser or a nearly full origin has: large values are refused.
+    await context.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (value.length > 50_000) throw new DOMException('quota', 'QuotaExceededError');
+        setItem.call(this, key, value);
+      };
+    });
+    const page = await context.newPage();
+    const problems = await watch(page);
+    await page.goto(`${site.origin}/form.html`);
+    await page.check('#f-logo-1');
+    await page.setInputFiles('#f-photo', { name: '门店.png', mimeType: 'image/png', buffer: Buffer.alloc(100_000, 7) });
+    await expect
+      .poll(() => page.locator('#saved-note').textContent())
+      .toBe('您的回答已保存在本浏览器中,但附件太大,无法保存:如果关闭本页,回来时请重新上传附件。');
+    expect(await page.locator('#saved-note').getAttribute('class')).toContain('problem');
+    await page.selectOption('#lang', 'en');
+    expect(await page.locator('#saved-note').textContent()).toBe(
+      'Your answers are saved in this browser, except attached files, which are too large to keep: if you close this page, attach them again when you come back.',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.reload();
+    expect(await page.isChecked('#f-logo-1')).toBe(true);
+    expect(await page.locator('#fs-photo').textContent()).toBe('');
+    // A small file fits again: the note goes back to saying everything is kept.
+    await page.setInputFiles('#f-photo', { name: 'plan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
+    await expect.poll(() => page.locator('#saved-note').getAttribute('class')).not.toContain('problem');
+    await page.reload();
+    await expect.poll(() => page.locator('#fs-photo').textContent()).toContain('plan.pdf');
+    expect(problems()).toEqual([]);
+    await context.close();
+  });
 });

@@ -15,8 +15,9 @@ import { emitDdi } from './ddi/emit.ts';
 import { emitSpss } from './spss/emit.ts';
 import { emitR } from './r/emit.ts';
 import { emitStata } from './stata/emit.ts';
+import { emitLss } from './lss/emit.ts';
 
-export type ExportKind = 'xlsform' | 'xform' | 'surveyjs' | 'redcap' | 'ddi' | 'spss' | 'stata' | 'r';
+export type ExportKind = 'xlsform' | 'xform' | 'surveyjs' | 'redcap' | 'ddi' | 'spss' | 'stata' | 'r' | 'lss';
 
 interface Exporter {
   kind: ExportKind;
@@ -33,6 +34,7 @@ const exporters: Exporter[] = [
   { kind: 'spss', fileName: (id) => `${id}.sps`, emit: emitSpss },
   { kind: 'stata', fileName: (id) => `${id}.do`, emit: emitStata },
   { kind: 'r', fileName: (id) => `${id}.R`, emit: emitR },
+  { kind: 'lss', fileName: (id) => `${id}.lss`, emit: emitLss },
 ];
 
 export const exportKinds: readonly ExportKind[] = exporters.map((e) => e.kind);

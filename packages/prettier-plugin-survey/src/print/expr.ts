@@ -7,6 +7,10 @@ import { numberPiece, stringPiece } from './leaves.ts';
 import type { Doc } from 'prettier';
 
 export function exprPiece(ctx: SourceContext, e: Expr, sep: Doc = ' '): Piece {
+  // A name or literal with no comment inside is its one piece (joined, it would print the same).
+  if ((e.kind === 'NameRef' || e.kind === 'Number' || e.kind === 'String') && !ctx.commentStartsIn(e.range.start + 1, e.range.end)) {
+    return { ...exprPieces(ctx, e)[0], sep, inner: true };
+  }
   return { ...piece(joinPieces(ctx, exprPieces(ctx, e)), e.range), sep, inner: true };
 }
 

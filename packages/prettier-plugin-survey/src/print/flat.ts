@@ -16,9 +16,11 @@ interface Flat {
   width: number;
   /** A `line` printed flat: a space, counted once something follows it (as prettier's `fits` does). */
   pending: boolean;
+  /** The widest the line may get: past it the statement cannot be one line, so appending stops. */
+  limit: number;
 }
 
-/** Appends a doc printed flat; false when it holds anything that is not plain text and lines. */
+/** Appends a doc printed flat; false when it holds anything that is not plain text and lines, or gets too wide. */
 function append(d: Doc, out: Flat): boolean {
   if (typeof d === 'string') {
     if (d === '') return true;
@@ -29,7 +31,7 @@ function append(d: Doc, out: Flat): boolean {
     }
     out.text += d;
     out.width += stringWidth(d);
-    return true;
+    return out.width <= out.limit;
   }
   if (Array.isArray(d)) {
     for (const part of d) if (!append(part, out)) return false;
@@ -60,7 +62,8 @@ function append(d: Doc, out: Flat): boolean {
  */
 export function flatStatement(ctx: SourceContext, pieces: Piece[], tail: number): string | undefined {
   if (!ctx.layout) return undefined;
-  const out: Flat = { text: '', width: 0, pending: false };
+  const limit = ctx.layout.printWidth - ctx.depth * ctx.layout.tabWidth - tail;
+  const out: Flat = { text: '', width: 0, pending: false, limit };
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i];
     if (i > 0 && !append(p.translation ? line : p.sep, out)) return undefined;
@@ -68,5 +71,5 @@ export function flatStatement(ctx: SourceContext, pieces: Piece[], tail: number)
   }
   // A trailing space would be trimmed by prettier at the line's end: leave such a line to it.
   if (out.pending || out.text.endsWith(' ') || out.text.endsWith('\t')) return undefined;
-  return out.width + tail <= ctx.layout.printWidth - ctx.depth * ctx.layout.tabWidth ? out.text : undefined;
+  return out.width <= limit ? out.text : undefined;
 }

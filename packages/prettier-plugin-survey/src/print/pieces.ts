@@ -93,14 +93,17 @@ export function joinPieces(ctx: SourceContext, pieces: Piece[]): Doc {
 export function assertCovers(ctx: SourceContext, pieces: Piece[]): void {
   const start = pieces[0].start;
   const end = pieces[pieces.length - 1].end;
+  const { tokens } = ctx;
   let i = 0;
-  for (const t of ctx.tokensIn(start, end)) {
+  for (let k = ctx.tokenIndex(start); k < tokens.length && tokens[k].start < end; k++) {
+    const t = tokens[k];
     while (i < pieces.length && pieces[i].end <= t.start) i++;
     if (i === pieces.length || t.start < pieces[i].start || t.end > pieces[i].end) {
       throw new Error(`prettier-plugin-survey: token '${t.image}' at offset ${t.start} has no place in the layout.`);
     }
   }
   // A comment inside a piece that prints only its value (`zh /* x */ -Hant`) would vanish.
+  if (!ctx.commentStartsIn(start, end)) return;
   for (const c of ctx.commentsIn(start, end)) {
     if (pieces.some((p) => !p.inner && p.start < c.range.start && c.range.end <= p.end)) {
       throw new Error(`prettier-plugin-survey: comment at offset ${c.range.start} has no place in the layout.`);

@@ -34,6 +34,8 @@ import allocationInputs from './allocation-inputs.rule.ts';
 import scoreWeights from './score-weights.rule.ts';
 import targetRange from './target-range.rule.ts';
 import scoreScales from './score-scales.rule.ts';
+import scaleDirection from './scale-direction.rule.ts';
+import exclusiveNone from './exclusive-none.rule.ts';
 
 export const methodologyRules: Rule[] = [
   // SVY3xxx: count, length, time
@@ -64,6 +66,8 @@ export const methodologyRules: Rule[] = [
   sectionShape,
   duplicateLabel,
   attentionCheck,
+  scaleDirection,
+  exclusiveNone,
   // SVY6xxx: survey level, sampling, scoring
   surveyIntro,
   missingTranslation,

@@ -37,6 +37,8 @@ export const de: UiTable = {
   pageErrors: '{n} Antworten auf dieser Seite brauchen Ihre Aufmerksamkeit.',
   saved:
     'Ihre Antworten werden laufend in diesem Browser gespeichert: Sie können diese Seite schließen und später zurückkommen, um fertig zu werden.',
+  savedWithoutFiles:
+    'Ihre Antworten werden in diesem Browser gespeichert, außer den angehängten Dateien, die dafür zu groß sind: Wenn Sie diese Seite schließen, hängen Sie sie beim Zurückkommen erneut an.',
   notSaved:
     'Dieser Browser kann Ihre Antworten nicht speichern: Füllen Sie alles in einem Zug aus, sonst gehen sie beim Schließen der Seite verloren.',
   restored: 'Ihre in diesem Browser gespeicherten Antworten wurden wiederhergestellt.',

@@ -40,6 +40,8 @@ export const en = {
   sliderUnset: 'Not answered yet: move the slider.',
   pageErrors: '{n} answers on this page need attention.',
   saved: 'Your answers are saved in this browser as you go: you can close this page and come back later to finish.',
+  savedWithoutFiles:
+    'Your answers are saved in this browser, except attached files, which are too large to keep: if you close this page, attach them again when you come back.',
   notSaved: 'This browser cannot save your answers: finish in one go, or they will be lost when you close the page.',
   restored: 'Your answers saved in this browser were restored.',
   sending: 'Sending…',

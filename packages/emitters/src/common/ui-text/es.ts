@@ -36,6 +36,8 @@ export const es: UiTable = {
   sliderUnset: 'Aún sin responder: mueva el control deslizante.',
   pageErrors: '{n} respuestas de esta página necesitan atención.',
   saved: 'Sus respuestas se guardan en este navegador a medida que avanza: puede cerrar esta página y volver más tarde para terminar.',
+  savedWithoutFiles:
+    'Sus respuestas se guardan en este navegador, salvo los archivos adjuntos, que son demasiado grandes: si cierra esta página, vuelva a adjuntarlos cuando regrese.',
   notSaved: 'Este navegador no puede guardar sus respuestas: termine de una vez o se perderán al cerrar la página.',
   restored: 'Se restauraron las respuestas guardadas en este navegador.',
   sending: 'Enviando…',

@@ -37,6 +37,8 @@ export const fr: UiTable = {
   pageErrors: '{n} réponses de cette page demandent votre attention.',
   saved:
     'Vos réponses sont enregistrées dans ce navigateur au fur et à mesure : vous pouvez fermer cette page et revenir plus tard pour terminer.',
+  savedWithoutFiles:
+    'Vos réponses sont enregistrées dans ce navigateur, sauf les fichiers joints, trop volumineux : si vous fermez cette page, joignez-les de nouveau à votre retour.',
   notSaved:
     'Ce navigateur ne peut pas enregistrer vos réponses : terminez d’une traite, sinon elles seront perdues à la fermeture de la page.',
   restored: 'Les réponses enregistrées dans ce navigateur ont été restaurées.',

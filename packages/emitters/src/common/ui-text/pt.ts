@@ -36,6 +36,8 @@ export const pt: UiTable = {
   sliderUnset: 'Ainda sem resposta: mova o controle deslizante.',
   pageErrors: '{n} respostas nesta página precisam de atenção.',
   saved: 'Suas respostas são salvas neste navegador à medida que avança: pode fechar esta página e voltar mais tarde para terminar.',
+  savedWithoutFiles:
+    'Suas respostas são salvas neste navegador, exceto os arquivos anexados, que são grandes demais: se fechar esta página, anexe-os novamente ao voltar.',
   notSaved: 'Este navegador não consegue salvar suas respostas: termine de uma vez, ou elas se perderão ao fechar a página.',
   restored: 'As respostas salvas neste navegador foram restauradas.',
   sending: 'Enviando…',

@@ -36,6 +36,8 @@ export const sw: UiTable = {
   sliderUnset: 'Bado halijajibiwa: sogeza kitelezi.',
   pageErrors: 'Majibu {n} kwenye ukurasa huu yanahitaji kurekebishwa.',
   saved: 'Majibu yako yanahifadhiwa kwenye kivinjari hiki unapoendelea: unaweza kufunga ukurasa huu na kurudi baadaye kumalizia.',
+  savedWithoutFiles:
+    'Majibu yako yanahifadhiwa kwenye kivinjari hiki, isipokuwa faili ulizoambatisha kwa kuwa ni kubwa mno: ukifunga ukurasa huu, ziambatishe tena utakaporudi.',
   notSaved: 'Kivinjari hiki hakiwezi kuhifadhi majibu yako: maliza kwa mara moja, la sivyo yatapotea ukifunga ukurasa.',
   restored: 'Majibu yako yaliyohifadhiwa kwenye kivinjari hiki yamerejeshwa.',
   sending: 'Inatuma…',

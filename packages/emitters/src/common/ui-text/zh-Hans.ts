@@ -41,6 +41,7 @@ export const zhHans: UiTable = {
   sliderUnset: '尚未作答:请拖动滑块。',
   pageErrors: '本页有 {n} 处需要修改。',
   saved: '您的回答会随时保存在本浏览器中:可以关闭本页,稍后回来继续填写。',
+  savedWithoutFiles: '您的回答已保存在本浏览器中,但附件太大,无法保存:如果关闭本页,回来时请重新上传附件。',
   notSaved: '本浏览器无法保存您的回答:请一次填完,关闭本页后回答将丢失。',
   restored: '已恢复您上次保存在本浏览器中的回答。',
   sending: '正在提交……',

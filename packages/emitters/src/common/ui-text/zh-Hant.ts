@@ -41,6 +41,7 @@ export const zhHant: UiTable = {
   sliderUnset: '尚未作答:請拖動滑桿。',
   pageErrors: '本頁有 {n} 處需要修改。',
   saved: '您的回答會隨時儲存在本瀏覽器中:可以關閉本頁,稍後回來繼續填寫。',
+  savedWithoutFiles: '您的回答已儲存在本瀏覽器中,但附件太大,無法儲存:如果關閉本頁,回來時請重新上傳附件。',
   notSaved: '本瀏覽器無法儲存您的回答:請一次填完,關閉本頁後回答將會遺失。',
   restored: '已恢復您上次儲存在本瀏覽器中的回答。',
   sending: '正在提交……',

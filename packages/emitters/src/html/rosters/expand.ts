@@ -185,6 +185,7 @@ class Expander {
       }),
       roster: undefined,
       rows: [],
+      ...this.instanceChoices(q, chain),
     };
     c.rows = q.rows.map((row) => ({ ...row, id: prefix + row.id, matrix: c }));
     if (chain.length) {
@@ -193,6 +194,22 @@ class Expander {
       for (const row of c.rows) this.variables.set(row.id, row);
     }
     return c;
+  }
+
+  /**
+   * Choice filters and carry-forward read the instance's own answers: an option's `when`
+   * is rewritten for the instance (`age` is this member's age) and `from langs` carries
+   * from this instance's copy of `langs`.
+   */
+  private instanceChoices(q: Question, chain: InstancePath): Pick<Question, 'choices' | 'carry'> {
+    if (chain.length === 0) return { choices: q.choices, carry: q.carry };
+    const choices =
+      q.choices && q.choices.options.some((o) => o.when)
+        ? { ...q.choices, options: q.choices.options.map((o) => (o.when ? { ...o, when: this.rewrite(o.when, chain) } : o)) }
+        : q.choices;
+    const source = q.carry ? this.survey.variables.get(q.carry.source) : undefined;
+    const renamed = source && !('matrix' in source) ? this.copyName(source, chain) : undefined;
+    return { choices, carry: q.carry && renamed ? { ...q.carry, source: renamed } : q.carry };
   }
 
   // ------------------------------------------------------------ renaming

@@ -27,13 +27,43 @@ export function load(key: string): Saved | undefined {
   }
 }
 
-export function save(key: string, state: Saved): boolean {
+/** How much of the state storage took: all, all but attached files' contents, or nothing. */
+export type SaveOutcome = 'saved' | 'savedWithoutFiles' | 'notSaved';
+
+export function save(key: string, state: Saved): SaveOutcome {
+  if (write(key, state)) return 'saved';
+  // A full quota is most often one attached photo: keep every other answer rather than none.
+  const lighter = withoutFiles(state.answers);
+  return lighter !== state.answers && write(key, { ...state, answers: lighter }) ? 'savedWithoutFiles' : 'notSaved';
+}
+
+function write(key: string, state: Saved): boolean {
   try {
     localStorage.setItem(key, JSON.stringify(state));
     return true;
   } catch {
     return false;
   }
+}
+
+const isFile = (v: unknown): boolean =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as { content?: unknown }).content === 'string';
+
+/** The answers without attached files (also inside roster instances); the same object when there are none. */
+function withoutFiles(answers: Answers): Answers {
+  let changed = false;
+  const strip = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(strip);
+    if (typeof v !== 'object' || v === null) return v;
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) {
+      if (isFile(x)) changed = true;
+      else out[k] = strip(x);
+    }
+    return out;
+  };
+  const out = strip(answers) as Answers;
+  return changed ? out : answers;
 }
 
 export function clear(key: string): void {

@@ -53,7 +53,7 @@ export function parseRelevance(src: string, names: RelevanceNames): Cond | undef
     if (isOp('!')) {
       i++;
       const a = unary();
-      return a.t === 'answered' ? { ...a, negated: !a.negated } : { t: 'not', a };
+      return a.t === 'answered' ? { ...a, negated: !a.negated } : a.t === 'not' ? a.a : { t: 'not', a };
     }
     return atom();
   };
@@ -79,7 +79,10 @@ export function parseRelevance(src: string, names: RelevanceNames): Cond | undef
       const name = ref();
       if (peek()?.k !== ')') throw new CondError('is_empty() takes one question');
       i++;
-      return { t: 'answered', name: field(name).name, negated: true };
+      const f = field(name);
+      // A multiple-choice option's field is empty when the option is not chosen.
+      if (f.option !== undefined) return { t: 'not', a: { t: 'has', name: f.name, value: f.option } };
+      return { t: 'answered', name: f.name, negated: true };
     }
     const name = ref();
     const op = toks[i++];

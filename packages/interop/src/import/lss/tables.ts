@@ -55,6 +55,8 @@ export interface LssSurvey {
   answers: LssAnswer[];
   /** Question attributes by qid (language-neutral ones, and the base language's). */
   attributes: Map<string, Row>;
+  /** Language-specific question attributes (other_replace_text, suffix …) by qid and name, per language. */
+  attributeTexts: Map<string, Record<string, Text>>;
 }
 
 const parser = new XMLParser({
@@ -178,7 +180,12 @@ export function readLss(xml: string): LssSurvey {
   }
 
   const attributes = new Map<string, Row>();
+  const attributeTexts = new Map<string, Record<string, Text>>();
   for (const r of rowsOf(doc, 'question_attributes')) {
+    if (r.language) {
+      const texts = attributeTexts.get(r.qid) ?? (attributeTexts.set(r.qid, {}), attributeTexts.get(r.qid)!);
+      add((texts[r.attribute] ??= {}), r.language, r.value);
+    }
     if (r.language && r.language !== base) continue;
     const a = attributes.get(r.qid) ?? (attributes.set(r.qid, {}), attributes.get(r.qid)!);
     a[r.attribute] = r.value ?? '';
@@ -194,5 +201,6 @@ export function readLss(xml: string): LssSurvey {
     subquestions,
     answers: [...answers.values()],
     attributes,
+    attributeTexts,
   };
 }

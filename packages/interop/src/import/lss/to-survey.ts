@@ -43,7 +43,6 @@ export function lssToSurvey(xml: string, file: string, stem: string): { survey: 
   const lss = readLss(xml);
   const problems: ImportProblem[] = [];
   const languages = lss.languages.map(lssLanguage).filter((l, i, all) => all.indexOf(l) === i);
-  const lang = languages[0];
   const ids = new IdSpace();
   // Piping: {CODE} or {CODE.NAOK} of an earlier question becomes {id}; any other
   // {…} (participant tokens, expressions) has no equivalent and is kept in brackets.
@@ -80,12 +79,29 @@ export function lssToSurvey(xml: string, file: string, stem: string): { survey: 
     byTitle.set(q.title, q);
   }
   const imported = new Map<string, ImportedQuestion>();
+  // A matrix row's field (`<array code>_<subquestion code>`) → its imported row id and matrix.
+  const rowOf = new Map<string, { id: string; matrix: ImportedQuestion }>();
+  const matrixOfRow = new Map<string, ImportedQuestion>();
+  const answerOf = (id: string) => imported.get(id) ?? matrixOfRow.get(id);
   const ctx: CondContext = {
-    idOf: (title) => (imported.has(idOf.get(title) ?? '') ? idOf.get(title) : undefined),
+    idOf: (title) => rowOf.get(title)?.id ?? (imported.has(idOf.get(title) ?? '') ? idOf.get(title) : undefined),
     isMulti: (id) => imported.get(id)?.kind === 'multi',
-    isNumeric: (id) => ['number', 'rating'].includes(imported.get(id)?.kind ?? ''),
-    missingCodes: () => [],
-    codeOf: (id, v) => (imported.get(id)?.kind === 'yesno' ? (v === 'Y' ? 'yes' : v === 'N' ? 'no' : v) : v),
+    isNumeric: (id) => ['number', 'rating', 'matrix'].includes(answerOf(id)?.kind ?? ''),
+    missingCodes: (id) =>
+      survey.scales
+        .find((s) => s.id === answerOf(id)?.scale)
+        ?.points.filter((p) => p.missing)
+        .map((p) => p.value) ?? [],
+    codeOf: (id, v) =>
+      imported.get(id)?.kind === 'yesno'
+        ? v === 'Y'
+          ? 'yes'
+          : v === 'N'
+            ? 'no'
+            : v
+        : v === '-oth-' && imported.get(id)?.kind === 'single'
+          ? 'other'
+          : v,
   };
   const byQid = new Map(lss.questions.map((q) => [q.qid, q]));
   // Equations name a question by its code, by `Q<qid>` (conditions converted by
@@ -96,7 +112,7 @@ export function lssToSurvey(xml: string, file: string, stem: string): { survey: 
     return qid ? byQid.get(qid) : undefined;
   };
   const names = {
-    question: (name: string) => questionOf(name)?.title,
+    question: (name: string) => (rowOf.has(name) ? name : questionOf(name)?.title),
     subquestion: (field: string) => {
       const sgqa = /^\d+X\d+X(\d+)([A-Za-z]\w*)$/.exec(field);
       if (sgqa) {
@@ -107,6 +123,8 @@ export function lssToSurvey(xml: string, file: string, stem: string): { survey: 
       if (cut < 0) return undefined;
       const q = questionOf(field.slice(0, cut));
       const option = field.slice(cut + 1);
+      // A multiple choice's "Other" is the field `<code>_other` (its text).
+      if (q?.other && option === 'other') return { question: q.title, option };
       return q && (subsOf.get(q.qid) ?? []).some((s) => s.title === option) ? { question: q.title, option } : undefined;
     },
   };
@@ -206,14 +224,19 @@ export function lssToSurvey(xml: string, file: string, stem: string): { survey: 
     };
     const other = (out: ImportedQuestion) => {
       if (!q.other) return;
-      const label = attrs.other_replace_text ? { [lang]: attrs.other_replace_text } : builtIn('Other', '其他');
+      const replaced = text(lss.attributeTexts.get(q.qid)?.other_replace_text ?? {});
+      const label = Object.keys(replaced).length ? replaced : builtIn('Other', '其他');
       out.options!.push({ code: 'other', label, specify: true });
     };
     const fromAnswers = (answers: LssAnswer[]): ImportedOption[] => answers.map((a) => ({ code: toCode(a.code), label: text(a.label) }));
     const fromSubs = (): ImportedOption[] =>
       (subsOf.get(q.qid) ?? []).filter((s) => s.scale === 0).map((s) => ({ code: toCode(s.title), label: text(s.text) }));
     const randomize = (out: ImportedQuestion) => {
-      if (attrs.random_order === '1') out.randomize = true;
+      if (attrs.random_order === '1' || attrs.answer_order === 'random') out.randomize = true;
+    };
+    const answerBounds = (out: ImportedQuestion) => {
+      if (/^\d+$/.test(attrs.min_answers ?? '')) out.min = Number(attrs.min_answers);
+      if (/^\d+$/.test(attrs.max_answers ?? '')) out.max = Number(attrs.max_answers);
     };
     switch (q.type) {
       case 'L':
@@ -253,10 +276,12 @@ export function lssToSurvey(xml: string, file: string, stem: string): { survey: 
       case 'P': {
         const out = base('multi');
         out.options = fromSubs();
+        const exclusive = new Set((attrs.exclude_all_others ?? '').split(';').map((c) => c.trim()));
+        for (const [i, s] of (subsOf.get(q.qid) ?? []).filter((s) => s.scale === 0).entries())
+          if (exclusive.has(s.title)) out.options![i].exclusive = true;
         other(out);
         randomize(out);
-        if (attrs.min_answers) out.min = Number(attrs.min_answers);
-        if (attrs.max_answers) out.max = Number(attrs.max_answers);
+        answerBounds(out);
         if (q.type === 'P') report(where, 'the comment boxes of multiple choice with comments not imported', out.comments);
         return out;
       }
@@ -264,6 +289,8 @@ export function lssToSurvey(xml: string, file: string, stem: string): { survey: 
         const out = base('ranking');
         const answers = answersOf(q.qid);
         out.options = answers.length ? fromAnswers(answers) : fromSubs();
+        randomize(out);
+        answerBounds(out);
         return out;
       }
       case 'A':
@@ -295,6 +322,10 @@ export function lssToSurvey(xml: string, file: string, stem: string): { survey: 
         const out = base('matrix');
         out.scale = scale.id;
         out.rows = rows.map((r) => ({ id: ids.take(`${out.id}_${r.title}`, 'row'), text: text(r.text) }));
+        rows.forEach(
+          (r, i) => (rowOf.set(`${q.title}_${r.title}`, { id: out.rows![i].id, matrix: out }), matrixOfRow.set(out.rows![i].id, out)),
+        );
+        randomize(out);
         return out;
       }
       case 'N': {
@@ -310,11 +341,24 @@ export function lssToSurvey(xml: string, file: string, stem: string): { survey: 
       case 'T':
       case 'U': {
         const out = base('text');
-        if (q.pattern) out.pattern = q.pattern.replace(/^\/(.*)\/[a-z]*$/s, '$1');
+        // PHP's `/…/` delimiters and the escaped slashes inside them.
+        if (q.pattern) out.pattern = q.pattern.replace(/^\/(.*)\/[a-z]*$/s, '$1').replace(/\\\//g, '/');
+        if (/^\d+$/.test(attrs.maximum_chars ?? '')) out.max = Number(attrs.maximum_chars);
         return out;
       }
-      case 'D':
-        return base('date');
+      case 'D': {
+        const out = base('date');
+        // Fixed dates only; LimeSurvey also takes expressions here.
+        for (const [attr, side] of [
+          ['date_min', 'min'],
+          ['date_max', 'max'],
+        ] as const) {
+          const v = attrs[attr] ?? '';
+          if (/^\d{4}-\d{2}-\d{2}$/.test(v)) out[side] = v;
+          else if (v) report(where, `${attr} '${v}' not imported (not a fixed date)`, out.comments);
+        }
+        return out;
+      }
       case 'Y':
         return base('yesno');
       case 'X':
