@@ -134,7 +134,7 @@ export interface RosterDoc {
 }
 
 /** A calculated value (survey-v1.schema.json#/$defs/calculation). */
-export interface CalculationDoc {
+interface CalculationDoc {
   id: string;
   label?: Text;
   type: string;

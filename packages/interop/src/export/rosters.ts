@@ -14,7 +14,7 @@ export function rostersOf(doc: SurveyDoc): RosterDoc[] {
 export type RosterItem = { q: QuestionDoc } | { roster: RosterDoc; items: RosterItem[] };
 
 /** The repeat groups a question is asked in, outermost first. */
-export function rosterChain(q: QuestionDoc, byId: Map<string, RosterDoc>): RosterDoc[] {
+function rosterChain(q: QuestionDoc, byId: Map<string, RosterDoc>): RosterDoc[] {
   const chain: RosterDoc[] = [];
   for (let r = q.roster ? byId.get(q.roster) : undefined; r; r = r.parent ? byId.get(r.parent) : undefined) chain.unshift(r);
   return chain;
@@ -47,9 +47,9 @@ const standIn: Record<string, { each: string; index: string; count: string }> = 
 };
 
 /** The text with every piped roster name replaced by a readable stand-in (unchanged without rosters). */
-export function rosterStandIns(t: Text, doc: SurveyDoc): Text;
-export function rosterStandIns(t: Text | undefined, doc: SurveyDoc): Text | undefined;
-export function rosterStandIns(t: Text | undefined, doc: SurveyDoc): Text | undefined {
+function rosterStandIns(t: Text, doc: SurveyDoc): Text;
+function rosterStandIns(t: Text | undefined, doc: SurveyDoc): Text | undefined;
+function rosterStandIns(t: Text | undefined, doc: SurveyDoc): Text | undefined {
   const byId = new Map(rostersOf(doc).map((r) => [r.id, r]));
   if (!t || byId.size === 0) return t;
   return Object.fromEntries(

@@ -68,7 +68,7 @@ export interface ImportedRoster {
 }
 
 /** A calculated value: `let id "label" = formula`, the formula already in our syntax. */
-export interface ImportedLet {
+interface ImportedLet {
   id: string;
   label?: Text;
   expr: string;
