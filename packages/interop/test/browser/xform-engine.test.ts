@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { Server } from 'node:http';
 import { exportSurvey } from '../../src/index.ts';
-import { compiled, fixture } from '../helpers.ts';
+import { compiled, fixture, repoRoot } from '../helpers.ts';
 import { launch, loadInEngine, serveDriver } from './odk-engine.ts';
 
 let browser: Browser;
@@ -140,5 +140,29 @@ describe('XForm repeat groups in ODK web forms engine', () => {
     expect(await f.relevant('/data/care')).toBe(false);
     await f.set('/data/home/members[2]/age', '70');
     expect(await f.relevant('/data/care')).toBe(true);
+  });
+
+  it('the household-listing example: GPS, photo and signature fields, one member per person of the household', async () => {
+    const { files } = await exportSurvey(compiled(`${repoRoot}examples/household-listing/household.survey`), ['xform']);
+    const f = await loadInEngine(browser, origin, files[0].contents as string);
+    expect(f.errors).toEqual([]);
+    expect(f.fields.filter((x) => /\/(location|photo|interviewer_sign):/.test(x))).toEqual([
+      '/data/dwelling/location:input',
+      '/data/dwelling/photo:upload',
+      '/data/closing/interviewer_sign:upload',
+    ]);
+    await f.set('/data/members_part/hh_size', '3');
+    expect((await f.refs()).filter((r) => /\/members\[\d+\]:repeat-instance$/.test(r))).toHaveLength(3);
+    await f.set('/data/members_part/members[2]/member_name', '李明');
+    expect(await f.label('/data/members_part/members[2]/age')).toBe('李明今年几周岁?');
+    await f.set('/data/members_part/members[2]/age', '30');
+    await f.set('/data/members_part/members[3]/age', '3');
+    expect(await f.relevant('/data/members_part/members[2]/school')).toBe(false);
+    expect(await f.relevant('/data/members_part/members[3]/school')).toBe(false);
+    await f.set('/data/members_part/members[3]/age', '8');
+    expect(await f.relevant('/data/members_part/members[3]/school')).toBe(true);
+    // The calculated crowding, piped into the closing question.
+    await f.set('/data/dwelling/rooms', '2');
+    expect(await f.value('/data/crowding')).toBe('1.5');
   });
 });
