@@ -3,7 +3,7 @@
 // would see, with values its kind allows; an invalid one breaks exactly one rule
 // that any response schema must enforce.
 import type { Expr } from '@survey/syntax';
-import type { Question, Survey } from '@survey/compiler';
+import { rosterBound, type Question, type Roster, type Survey } from '@survey/compiler';
 import { rng, type Rng } from '../../bench/generate.mjs';
 
 export type Answers = Record<string, unknown>;
@@ -54,6 +54,10 @@ export function holds(e: Expr | undefined, answers: Answers): boolean {
           throw new Error(`condition not supported by the test evaluator: ${e.op}`);
       }
     }
+    case 'Call':
+      // answered(q): the only way conditions read files, locations and signatures.
+      if (e.callee.name === 'answered' && e.args[0]?.kind === 'NameRef') return answers[e.args[0].name] !== undefined;
+      throw new Error(`condition not supported by the test evaluator: ${e.callee.name}()`);
     default:
       throw new Error(`condition not supported by the test evaluator: ${e.kind}`);
   }
@@ -110,7 +114,57 @@ function answerFor(q: Question, r: Rng, answers: Answers, names: ResponseNames):
     case 'date':
       answers[q.id] = '2024-05-01';
       return;
+    case 'file':
+      answers[q.id] = fileAnswer(q);
+      return;
+    case 'geopoint':
+      answers[q.id] = { lat: 31.2304 + r.int(0, 99) / 1000, lon: 121.4737, accuracy: 12, source: 'device' };
+      return;
+    case 'signature':
+      answers[q.id] =
+        'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+      return;
   }
+}
+
+/** A small file the question accepts: a type it lists (or an image), with an extension it lists. */
+function fileAnswer(q: Question): Record<string, unknown> {
+  const accept = q.upload?.accept ?? [];
+  const mime = accept.find((a) => !a.startsWith('.'));
+  const type = !mime ? 'image/png' : mime.endsWith('/*') ? `${mime.slice(0, -2)}/png` : mime;
+  const ext = accept.find((a) => a.startsWith('.')) ?? '.png';
+  return { name: `photo${ext}`, type, size: 3, content: 'data:image/png;base64,AAAA' };
+}
+
+/** The instances of a repeat group: as many as its count says (within its bound), each answered like a respondent would. */
+function instancesOf(roster: Roster, survey: Survey, r: Rng, seen: Answers, names: ResponseNames): Answers[] {
+  const bound = rosterBound(roster, survey) ?? 3;
+  let options: Array<string | number> = [];
+  let n = 0;
+  if (roster.count.kind === 'fixed') n = roster.count.n;
+  else if (roster.count.kind === 'answer') n = Number(seen[roster.count.source] ?? 0);
+  else {
+    options = (seen[roster.count.source] as Array<string | number> | undefined) ?? [];
+    n = options.length;
+  }
+  const out: Answers[] = [];
+  for (let i = 0; i < Math.min(n, bound); i++) {
+    const instance: Answers = roster.count.kind === 'each' ? { _option: options[i] } : {};
+    // Questions and nested groups in source order.
+    const members = [
+      ...roster.questions.map((q) => ({ at: q.node.range.start, q })),
+      ...roster.rosters.map((c) => ({ at: c.node.range.start, c })),
+    ].sort((a, b) => a.at - b.at);
+    for (const m of members) {
+      // The group's name is the current option of a loop, else the instance's position.
+      const here = { ...seen, ...instance, [roster.id]: roster.count.kind === 'each' ? options[i] : i + 1 };
+      if ('q' in m) {
+        if (holds(m.q.when, here)) answerFor(m.q, r, instance, names);
+      } else instance[m.c.id] = instancesOf(m.c, survey, r, here, names);
+    }
+    out.push(instance);
+  }
+  return out;
 }
 
 /** A response a respondent could submit: every shown question answered, hidden ones absent. */
@@ -126,6 +180,13 @@ export function validResponse(survey: Survey, seed: number, names: ResponseNames
   }
   for (const q of survey.questions) {
     const seen = { ...hidden, ...answers };
+    // A repeat group is answered at its first question, as an array of instances.
+    if (q.roster) {
+      let top = q.roster;
+      while (top.parent) top = top.parent;
+      if (answers[top.id] === undefined && holds(q.section.when, seen)) answers[top.id] = instancesOf(top, survey, r, seen, names);
+      continue;
+    }
     if (!holds(q.section.when, seen) || !holds(q.when, seen)) continue;
     answerFor(q, r, answers, names);
   }

@@ -6,7 +6,8 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { generateSurvey } from '../../bench/generate.mjs';
 import { compileText } from '@survey/compiler';
-import { compileAt, examples, fuzz, timeout } from './fuzz-kit.ts';
+import { readFileSync } from 'node:fs';
+import { compileAt, examples, fuzz, repoRoot, timeout } from './fuzz-kit.ts';
 import { buildsAndValidates } from './valid-checks.ts';
 
 const generated = fc.record({
@@ -35,6 +36,12 @@ describe('valid surveys', () => {
     expect(checked).toBeGreaterThanOrEqual(5);
   });
 
+  test('repeat groups, files, locations and signatures: the made-up response fills instances and device answers the schema accepts', () => {
+    const household = `${repoRoot}/packages/emitters/test/roster/household.survey`;
+    buildsAndValidates({ path: household, text: readFileSync(household, 'utf8') }, 3);
+    buildsAndValidates({ text: deviceSurvey }, 3);
+  });
+
   test(
     'generated surveys: deterministic build, schema compiles in ajv strict, accepts valid and rejects invalid responses',
     () =>
@@ -48,3 +55,16 @@ describe('valid surveys', () => {
     timeout,
   );
 });
+
+const deviceSurvey = `survey shop_visit {
+  title "门店巡检" en: "Shop inspection"
+  languages zh, en
+  intro "请在门店现场填写。" en: "Please fill this in at the shop."
+  confidentiality "信息仅用于内部巡检。" en: "The information is used for inspections only."
+  file photo "请上传门店正面的照片" en: "Upload a photo of the shop front" accept "image/*" max 2 MB
+  file receipt "请上传收据" en: "Upload the receipt" accept ".pdf" optional
+  geopoint place "门店的位置" en: "Location of the shop"
+  signature sign "巡检员签名" en: "Inspector's signature"
+  text note "关于收据的备注" en: "Notes on the receipt" optional when answered(receipt)
+}
+`;

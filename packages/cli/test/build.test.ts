@@ -25,6 +25,7 @@ describe('survey build', () => {
       'course_evaluation',
       'crm_satisfaction',
       'customer_assessment',
+      'household_listing',
       'instant_feedback',
       'manufacturer_quarterly',
       'media_satisfaction',

@@ -74,6 +74,8 @@ export interface QuestionDoc {
   /** The answer filled in before the respondent answers. */
   default?: ExprJson;
   pipes?: string[];
+  /** The innermost repeat group (roster) the question is asked in, once per instance. */
+  roster?: string;
 }
 export interface SectionDoc {
   id: string;
@@ -114,6 +116,30 @@ export interface SurveyDoc {
   scores: ScoreDoc[];
   /** Page breaks, screen-outs, end screens and random order (absent when none). */
   flow?: FlowDoc;
+  /** Repeat groups, outer before inner (absent when none). */
+  rosters?: RosterDoc[];
+  /** Calculated values (`let`), in dependency order (absent when none). */
+  calculations?: CalculationDoc[];
+}
+
+/** A repeat group (survey-v1.schema.json#/$defs/roster). */
+export interface RosterDoc {
+  id: string;
+  title?: Text;
+  count: { fixed: number } | { from: string } | { each: string };
+  max?: number;
+  parent?: string;
+  questions: string[];
+  rosters?: string[];
+}
+
+/** A calculated value (survey-v1.schema.json#/$defs/calculation). */
+interface CalculationDoc {
+  id: string;
+  label?: Text;
+  type: string;
+  expr: ExprJson;
+  items: string[];
 }
 
 /** The compiled survey's `flow` (survey-v1.schema.json#/$defs/flow). */

@@ -47,7 +47,7 @@ describe('survey import', () => {
     const r = run(['import', 'packages/interop/test/fixtures/import/household-zh.md', '--out', out]);
     expect(r.code).toBe(0);
     expect(readdirSync(out)).toEqual(['household.survey']);
-    expect(r.stderr).toContain("household-zh.md: survey row 13: geopoint 'location' not imported");
+    expect(r.stderr).toContain("household-zh.md: survey row 21: begin repeat 'person' not imported");
     expect(run(['check', join(out, 'household.survey')]).code).toBe(0);
   });
 
@@ -56,7 +56,7 @@ describe('survey import', () => {
     const r = run(['import', 'packages/interop/test/fixtures/import/sleep-en.redcap.csv', '--from', 'redcap', '--out', out]);
     expect(r.code).toBe(0);
     expect(readdirSync(out)).toEqual(['sleep_en.survey']);
-    expect(r.stderr).toContain("sleep-en.redcap.csv: row 19 (diary_upload): field type 'file' not imported: no equivalent");
+    expect(r.stderr).toContain('sleep-en.redcap.csv: row 20 (comments): action tag @HIDDEN-SURVEY not imported');
     expect(run(['check', join(out, 'sleep_en.survey')]).code).toBe(0);
   });
 

@@ -10,7 +10,14 @@ import { documentOf, exportSurvey, importSurvey } from '../src/index.ts';
 import { exampleSurveys as examples, compiled, fixture, repoRoot } from './helpers.ts';
 import { compareSurveys, type FieldDiff } from './roundtrip.ts';
 
-const sources = [fixture('clinic-zh.survey'), fixture('library-en.survey'), ...examples];
+const sources = [
+  fixture('clinic-zh.survey'),
+  fixture('library-en.survey'),
+  // Repeat groups (counted, nested loop, fixed) and a `let`; files, locations, signatures and image choices.
+  `${repoRoot}packages/emitters/test/roster/household.survey`,
+  `${repoRoot}packages/emitters/test/fixtures/answer-types.survey`,
+  ...examples,
+];
 
 /** What each format cannot carry (documented in the package README). */
 const expected: Record<string, (d: FieldDiff) => boolean> = {

@@ -28,10 +28,23 @@ export function compareSurveys(a: SurveyDoc, b: SurveyDoc): { fields: number; di
     A.questions.map((q) => q.id),
     B.questions.map((q) => q.id),
   );
+  same(
+    '(survey)',
+    'repeat groups',
+    (a.rosters ?? []).map((r) => [r.id, r.count, r.parent]),
+    (b.rosters ?? []).map((r) => [r.id, r.count, r.parent]),
+  );
+  same(
+    '(survey)',
+    'calculated values',
+    (a.calculations ?? []).map((c) => [c.id, c.expr]),
+    (b.calculations ?? []).map((c) => [c.id, c.expr]),
+  );
   for (const q of A.questions) {
     const r = B.byId.get(q.id);
     if (!r) continue;
     same(q.id, 'kind', q.kind, r.kind);
+    same(q.id, 'repeat group', q.roster, r.roster);
     same(q.id, 'text', q.text, r.text);
     same(q.id, 'help', q.help, r.help);
     same(q.id, 'required', q.required, r.required);

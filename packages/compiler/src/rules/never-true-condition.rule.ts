@@ -172,7 +172,9 @@ function readAndReport(ctx: Ctx, e: A.Expr, file: string, consequence: Consequen
 const live = (alts: Alternative[]): Reading => ({ alts, dead: false, pending: [] });
 
 /** Reads a condition into alternatives, with the innermost parts that can never be true. */
-function read(ctx: Ctx, e: A.Expr): Reading {
+function read(ctx: Ctx, e: A.Expr | undefined): Reading {
+  // A side the parser could not read (an error already reported) allows anything.
+  if (!e) return live(anything());
   switch (e.kind) {
     case 'Paren':
       return e.expr ? read(ctx, e.expr) : live(anything());

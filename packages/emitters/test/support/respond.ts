@@ -2,7 +2,7 @@
 // shown (per the runtime's own condition semantics), in two styles so both branches
 // of most conditions are taken: 'low' picks first options and scale minimums, 'high'
 // last options (other-specify included) and maximums.
-import type { Binding, Question, Survey } from '@survey/compiler';
+import { rosterBound, type Binding, type Question, type Roster, type Survey } from '@survey/compiler';
 import { truth } from '../../src/html/runtime/evaluate.ts';
 import type { Value } from '../../src/html/runtime/evaluate.ts';
 import { showCondition } from '../../src/common/visibility.ts';
@@ -90,7 +90,10 @@ function answerTypeSample(q: Question, hi: boolean): unknown {
   if (q.kind === 'geopoint')
     return hi ? { lat: -1.2921, lon: 36.8219, source: 'manual' } : { lat: 31.2304, lon: 121.4737, accuracy: 12.5, source: 'device' };
   if (q.kind === 'signature') return PNG_DATA_URL;
-  return hi
+  // The PDF only where the question accepts one.
+  const accept = q.upload?.accept ?? [];
+  const pdf = !accept.length || accept.some((a) => a === '.pdf' || a === 'application/pdf' || a === 'application/*');
+  return hi && pdf
     ? { name: '收据.pdf', type: 'application/pdf', size: 4, content: 'data:application/pdf;base64,JVBERg==' }
     : { name: 'shop-front.png', type: 'image/png', size: 70, content: PNG_DATA_URL };
 }
@@ -117,15 +120,51 @@ export function respond(survey: Survey, binding: Binding, style: Style): { answe
   const missing = new Map<string, number[]>();
   for (const q of survey.questions)
     for (const n of q.kind === 'matrix' ? q.rows.map((r) => r.id) : [q.id]) missing.set(n, missingCodes(q.scale));
-  const env = { value: (n: string) => answers[n], missing: (n: string) => missing.get(n) ?? [], hidden: (n: string) => preloaded[n] };
-  for (const q of survey.questions) {
+  const envOf = (scope: Answers) => ({
+    value: (n: string) => scope[n] ?? answers[n],
+    missing: (n: string) => missing.get(n) ?? [],
+    hidden: (n: string) => preloaded[n],
+  });
+  const ask = (q: Question, scope: Answers) => {
+    const env = envOf(scope);
     const when = showCondition(q, binding);
     // Options under a choice filter or carried forward are offered as the form offers them;
     // a question with none offered is not asked.
     const off = new Set(optionFilters(q, survey, binding).flatMap((f) => (truth(f.when, env) ? [] : [f.code])));
     const offered = (code: string | number) => !off.has(code);
     if ((when && !truth(when, env)) || q.choices?.options.every((o) => !offered(o.code))) hidden.push(q);
-    else answer(q, style, answers, offered);
+    else answer(q, style, scope, offered);
+  };
+  // A repeat group: an array of instances (as many as its count says), each answered in question order.
+  const instances = (r: Roster, outer: Answers): Answers[] => {
+    const seen = (n: string) => outer[n] ?? answers[n];
+    const options = r.count.kind === 'each' ? ((seen(r.count.source) as Array<string | number> | undefined) ?? []) : [];
+    const n = r.count.kind === 'fixed' ? r.count.n : r.count.kind === 'answer' ? Number(seen(r.count.source) ?? 0) : options.length;
+    const out: Answers[] = [];
+    for (let i = 0; i < Math.min(n, rosterBound(r, survey) ?? n); i++) {
+      const instance: Answers = { ...outer, ...(r.count.kind === 'each' ? { _option: options[i] } : {}) };
+      const members = [
+        ...r.questions.map((q) => ({ at: q.node.range.start, q })),
+        ...r.rosters.map((c) => ({ at: c.node.range.start, c })),
+      ].sort((a, b) => a.at - b.at);
+      for (const m of members) {
+        if ('q' in m) ask(m.q, instance);
+        else instance[m.c.id] = instances(m.c, instance) as unknown as Value;
+      }
+      // Keep only the instance's own answers (and its own option).
+      for (const k of Object.keys(outer)) if (instance[k] === outer[k] && !(k === '_option' && r.count.kind === 'each')) delete instance[k];
+      out.push(instance);
+    }
+    return out;
+  };
+  for (const q of survey.questions) {
+    if (q.roster) {
+      let top = q.roster;
+      while (top.parent) top = top.parent;
+      if (answers[top.id] === undefined) answers[top.id] = instances(top, {}) as unknown as Value;
+      continue;
+    }
+    ask(q, answers);
   }
   return { answers, hidden };
 }

@@ -19,6 +19,12 @@ export interface Dialect {
   arith(op: '+' | '-' | '*' | '/', a: string, b: string): string;
   neg(a: string): string;
   group(a: string): string;
+  /** A repeat group's name: the current instance inside it, the number of instances outside (formats with repeats). */
+  roster?(name: string): string;
+  /** A calculated value the format computes itself. */
+  calc?(name: string): string;
+  /** A built-in function the format has (undefined when it has none). */
+  call?(fn: string, args: string[], raw: ExprJson[]): string | undefined;
 }
 
 export function printCondition(e: ExprJson, ix: SurveyIndex, d: Dialect): string {
@@ -57,7 +63,21 @@ function print(e: ExprJson, ix: SurveyIndex, d: Dialect, ctx: Ctx): string {
     }
     case 'call':
       if (e.fn === 'answered' && e.args[0]?.type === 'var') return guardMissing(d.answered(e.args[0].name), e.args[0].name, ix, d);
+      if (d.call) {
+        const s = d.call(
+          e.fn,
+          e.args.map((a) => print(a, ix, d, 'top')),
+          e.args,
+        );
+        if (s !== undefined) return s;
+      }
       throw new Unmappable(`the function ${e.fn}() has no equivalent here`);
+    case 'roster':
+      if (d.roster) return d.roster(e.name);
+      throw new Unmappable(`a ${e.type} reference cannot be used in a condition here`);
+    case 'calc':
+      if (d.calc) return d.calc(e.name);
+      throw new Unmappable(`a ${e.type} reference cannot be used in a condition here`);
     default:
       throw new Unmappable(`a ${e.type} reference cannot be used in a condition here`);
   }

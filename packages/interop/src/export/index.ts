@@ -47,13 +47,16 @@ export interface ExportedFile {
 export async function exportSurvey(doc: SurveyDoc, kinds: readonly string[]): Promise<{ files: ExportedFile[]; notes: ExportNote[] }> {
   for (const k of kinds)
     if (!exportKinds.includes(k as ExportKind)) throw new Error(`no exporter for '${k}' (have ${exportKinds.join(', ')})`);
-  // Repeat groups are written flat, with a note per format (rosters.ts).
-  const ix = new SurveyIndex(flattenRosters(doc));
+  // XLSForm, XForm and SurveyJS write repeat groups as repeats; the other formats one
+  // variable per question, with roster names in texts replaced by stand-ins (rosters.ts).
+  const nested = new SurveyIndex(doc);
+  const flat = new SurveyIndex(flattenRosters(doc));
   const files: ExportedFile[] = [];
   const notes: ExportNote[] = [];
   for (const e of exporters) {
     if (!kinds.includes(e.kind)) continue;
     const n = new Notes(e.kind);
+    const ix = e.kind === 'xlsform' || e.kind === 'xform' || e.kind === 'surveyjs' ? nested : flat;
     files.push({ fileName: e.fileName(doc.id), contents: await e.emit(ix, n) });
     // Forms that do not map choice filters, carry-forward and defaults say so (SurveyJS maps them).
     if (e.kind === 'xlsform' || e.kind === 'xform' || e.kind === 'redcap') flowNotes(ix, n, e.kind);

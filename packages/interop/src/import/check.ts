@@ -26,6 +26,8 @@ export async function finish(s: ImportedSurvey, file: string, problems: ImportPr
       if (hit && repair(s, hit.question, e, file, problems)) repaired = true;
       const list = printed.lists.find((l) => e.range.start >= l.start && e.range.start < l.end);
       if (list && dropList(s, list, e, file, problems)) repaired = true;
+      const member = printed.members.find((m) => e.range.start >= m.start && e.range.start < m.end);
+      if (member && dropMember(s, member, e, file, problems)) repaired = true;
     }
     if (!repaired) break;
   }
@@ -58,6 +60,39 @@ function dropList(
           message: `question not imported: its ${list.kind === 'scale' ? 'scale' : 'choice list'} ${list.id} was not imported`,
         });
       }
+  return true;
+}
+
+/** A `let` the checker rejects becomes a comment; a repeat group one its questions are asked once in (without the group). */
+function dropMember(
+  s: ImportedSurvey,
+  m: { id: string; kind: 'repeat' | 'let' },
+  e: Diagnostic,
+  file: string,
+  problems: ImportProblem[],
+): boolean {
+  const why = `${e.code} ${e.message}`;
+  if (m.kind === 'let') {
+    const i = (s.lets ?? []).findIndex((l) => l.id === m.id);
+    if (i < 0) return false;
+    const [l] = s.lets!.splice(i, 1);
+    s.comments.push(...l.comments, `not imported: let ${l.id} = ${l.expr} (${why})`);
+    problems.push({ file, where: l.id, message: `calculated value not imported: ${why}` });
+    return true;
+  }
+  const r = s.rosters?.find((x) => x.id === m.id);
+  if (!r) return false;
+  s.rosters = s.rosters!.filter((x) => x !== r);
+  for (const x of s.rosters) if (x.parent === r.id) x.parent = r.parent;
+  let first = true;
+  for (const sec of s.sections)
+    for (const q of sec.questions)
+      if (q.roster === r.id) {
+        q.roster = r.parent;
+        if (first) q.comments.unshift(...r.comments, `not imported: repeat ${r.id} ${r.count} (${why}); its questions are asked once`);
+        first = false;
+      }
+  problems.push({ file, where: r.id, message: `repeat group not imported: ${why}` });
   return true;
 }
 

@@ -26,7 +26,8 @@ export interface ImportedScale {
   points: { value: number; label?: Text; missing?: boolean }[];
 }
 
-type ImportedKind = 'single' | 'multi' | 'ranking' | 'rating' | 'matrix' | 'nps' | 'text' | 'number' | 'date' | 'yesno';
+type ImportedKind =
+  'single' | 'multi' | 'ranking' | 'rating' | 'matrix' | 'nps' | 'text' | 'number' | 'date' | 'yesno' | 'file' | 'geopoint' | 'signature';
 
 export interface ImportedQuestion {
   kind: ImportedKind;
@@ -47,7 +48,30 @@ export interface ImportedQuestion {
   integer?: boolean;
   randomize?: boolean;
   when?: string;
+  /** A file question's accepted types (`accept "image/*"`). */
+  accept?: string[];
+  /** The innermost repeat group the question is asked in (its id in `ImportedSurvey.rosters`). */
+  roster?: string;
   /** Comments printed just above the question. */
+  comments: string[];
+}
+
+/** A repeat group: `repeat id "title" (N | for q | for each q) [max N] { … }` around its questions. */
+export interface ImportedRoster {
+  id: string;
+  title?: Text;
+  /** `3`, `for size` or `for each jobs`, as printed. */
+  count: string;
+  max?: number;
+  parent?: string;
+  comments: string[];
+}
+
+/** A calculated value: `let id "label" = formula`, the formula already in our syntax. */
+interface ImportedLet {
+  id: string;
+  label?: Text;
+  expr: string;
   comments: string[];
 }
 
@@ -84,6 +108,10 @@ export interface ImportedSurvey {
   choiceLists: { id: string; options: ImportedOption[] }[];
   hidden?: ImportedHidden[];
   sections: ImportedSection[];
+  /** Repeat groups, outer before inner; questions name the innermost they are in. */
+  rosters?: ImportedRoster[];
+  /** Calculated values, printed after the sections. */
+  lets?: ImportedLet[];
   /** Comments printed at the top of the survey block. */
   comments: string[];
 }

@@ -5,19 +5,22 @@
 // the checker rejects can be turned into a comment (see check.ts).
 import { quoteString } from '@survey/syntax';
 import type { Text } from '../model.ts';
-import type { ImportedOption, ImportedQuestion, ImportedSurvey } from './ir.ts';
+import type { ImportedOption, ImportedQuestion, ImportedRoster, ImportedSurvey } from './ir.ts';
 
 export interface Printed {
   text: string;
   spans: { question: ImportedQuestion; start: number; end: number }[];
   /** Where each scale and choice list is, so a list the checker rejects can go too. */
   lists: { id: string; kind: 'scale' | 'choices'; start: number; end: number }[];
+  /** Where each repeat group's header line and each `let` is, so one the checker rejects can go too. */
+  members: { id: string; kind: 'repeat' | 'let'; start: number; end: number }[];
 }
 
 export function printSurvey(s: ImportedSurvey): Printed {
   const out: string[] = [];
   const spans: Printed['spans'] = [];
   const lists: Printed['lists'] = [];
+  const members: Printed['members'] = [];
   let length = 0;
   const line = (l = '') => {
     out.push(l + '\n');
@@ -60,21 +63,57 @@ export function printSurvey(s: ImportedSurvey): Printed {
     line(
       `  hidden ${h.id} ${h.type === 'code' ? `from ${h.from}` : h.type}${h.label ? ` ${text(h.label)}` : ''}${h.required ? '' : ' optional'}`,
     );
+  const rosters = new Map((s.rosters ?? []).map((r) => [r.id, r]));
   for (const sec of s.sections) {
-    const indent = sec.implicit ? '  ' : '    ';
+    const base = sec.implicit ? '  ' : '    ';
     for (const c of sec.comments) comment(c, '  ');
     if (!sec.implicit) line(`  section ${sec.id}${sec.title ? ` ${text(sec.title)}` : ''}${sec.when ? ` when ${sec.when}` : ''} {`);
+    // Repeat groups open and close around runs of their questions.
+    const open: ImportedRoster[] = [];
+    const close = (keep: number) => {
+      while (open.length > keep) {
+        open.pop();
+        line(`${base}${'  '.repeat(open.length)}}`);
+      }
+    };
     for (const q of sec.questions) {
+      const chain = rosterChain(q.roster, rosters);
+      let keep = 0;
+      while (keep < open.length && keep < chain.length && open[keep] === chain[keep]) keep++;
+      close(keep);
+      for (const r of chain.slice(keep)) {
+        const indent = base + '  '.repeat(open.length);
+        for (const c of r.comments) comment(c, indent);
+        members.push({ id: r.id, kind: 'repeat', start: length, end: length });
+        line(`${indent}repeat ${r.id}${r.title ? ` ${text(r.title)}` : ''} ${r.count}${r.max !== undefined ? ` max ${r.max}` : ''} {`);
+        members[members.length - 1].end = length;
+        open.push(r);
+      }
+      const indent = base + '  '.repeat(open.length);
       for (const c of q.comments) comment(c, indent);
       const start = length;
       line(indent + question(q, text, optionalByDefault));
       spans.push({ question: q, start, end: length });
     }
-    for (const c of sec.after ?? []) comment(c, indent);
+    close(0);
+    for (const c of sec.after ?? []) comment(c, base);
     if (!sec.implicit) line('  }');
   }
+  for (const l of s.lets ?? []) {
+    for (const c of l.comments) comment(c, '  ');
+    const start = length;
+    line(`  let ${l.id}${l.label ? ` ${text(l.label)}` : ''} = ${l.expr}`);
+    members.push({ id: l.id, kind: 'let', start, end: length });
+  }
   line('}');
-  return { text: out.join(''), spans, lists };
+  return { text: out.join(''), spans, lists, members };
+}
+
+/** The repeat groups of a question, outermost first. */
+function rosterChain(id: string | undefined, rosters: Map<string, ImportedRoster>): ImportedRoster[] {
+  const chain: ImportedRoster[] = [];
+  for (let r = id ? rosters.get(id) : undefined; r; r = r.parent ? rosters.get(r.parent) : undefined) chain.unshift(r);
+  return chain;
 }
 
 function texts(t: Text | undefined, languages: string[]): string {
@@ -107,6 +146,7 @@ function question(q: ImportedQuestion, text: (t: Text | undefined) => string, op
   if (q.min !== undefined) parts.push('min', typeof q.min === 'string' ? quoteString(q.min) : String(q.min));
   if (q.max !== undefined) parts.push('max', typeof q.max === 'string' ? quoteString(q.max) : String(q.max));
   if (q.pattern) parts.push('pattern', quoteString(q.pattern));
+  if (q.accept?.length) parts.push('accept', q.accept.map(quoteString).join(', '));
   if (q.integer) parts.push('integer');
   if (q.randomize) parts.push('randomize');
   if (q.when) parts.push('when', q.when);

@@ -45,6 +45,9 @@ const odk = {
     else if (n.nodeType === 'select') n.selectValue!(value as string);
     else n.setValue!(value);
   },
+  /** Every node now (repeat instances come and go with their counts). */
+  refs: () => all(root).map((n) => `${n.currentState.reference}:${n.nodeType}`),
+  value: (ref: string) => String(node(ref).currentState.value ?? ''),
   relevant: (ref: string) => node(ref).currentState.relevant,
   required: (ref: string) => node(ref).currentState.required,
   valid(ref: string): boolean {

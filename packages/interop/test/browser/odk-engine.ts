@@ -50,6 +50,9 @@ export interface OdkForm {
   fields: string[];
   set(ref: string, value: string | string[]): Promise<void>;
   relevant(ref: string): Promise<boolean>;
+  /** Every node's reference and type now (repeat instances included). */
+  refs(): Promise<string[]>;
+  value(ref: string): Promise<string>;
   valid(ref: string): Promise<boolean>;
   required(ref: string): Promise<boolean>;
   options(ref: string): Promise<string[]>;
@@ -75,6 +78,8 @@ export async function loadInEngine(browser: Browser, origin: string, xml: string
     fields,
     set: (r, v) => call('set', r, v),
     relevant: (r) => call('relevant', r),
+    refs: () => call('refs'),
+    value: (r) => call('value', r),
     valid: (r) => call('valid', r),
     required: (r) => call('required', r),
     options: (r) => call('options', r),

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { Server } from 'node:http';
 import { exportSurvey } from '../../src/index.ts';
-import { compiled, fixture } from '../helpers.ts';
+import { compiled, fixture, repoRoot } from '../helpers.ts';
 import { launch, loadInEngine, serveDriver } from './odk-engine.ts';
 
 let browser: Browser;
@@ -110,5 +110,59 @@ describe('XForm answer types in ODK web forms engine', () => {
       '/data/place:input',
       '/data/sign:upload',
     ]);
+  });
+});
+
+describe('XForm repeat groups in ODK web forms engine', () => {
+  const household = new URL('../../../emitters/test/roster/household.survey', import.meta.url).pathname;
+
+  it('repeats members as many times as the household size, jobs once per chosen job, visits three times', async () => {
+    const { files } = await exportSurvey(compiled(household), ['xform']);
+    const f = await loadInEngine(browser, origin, files[0].contents as string);
+    expect(f.errors).toEqual([]);
+    const instances = async (name: string) => (await f.refs()).filter((r) => new RegExp(`/${name}\\[\\d+\\]:repeat-instance$`).test(r));
+    expect(await instances('visits')).toHaveLength(3);
+    await f.set('/data/home/size', '2');
+    expect(await instances('members')).toEqual(['/data/home/members[1]:repeat-instance', '/data/home/members[2]:repeat-instance']);
+    // Inside an instance: its own age decides its jobs question; the job loop follows the jobs chosen.
+    await f.set('/data/home/members[1]/age', '40');
+    await f.set('/data/home/members[2]/age', '10');
+    expect(await f.relevant('/data/home/members[1]/jobs')).toBe(true);
+    expect(await f.relevant('/data/home/members[2]/jobs')).toBe(false);
+    await f.set('/data/home/members[1]/jobs', ['employed', 'own']);
+    expect(await instances('job_loop')).toHaveLength(2);
+    expect(await f.value('/data/home/members[1]/job_loop[2]/job_loop_option')).toBe('own');
+    // Piped: the member's name and the job's label in the hours question.
+    await f.set('/data/home/members[1]/name', '王芳');
+    expect(await f.label('/data/home/members[1]/job_loop[2]/hours')).toBe('王芳每周做“自营”多少小时?');
+    // Outside: the number of members and a calculated maximum age.
+    expect(await f.value('/data/oldest')).toBe('40');
+    expect(await f.relevant('/data/care')).toBe(false);
+    await f.set('/data/home/members[2]/age', '70');
+    expect(await f.relevant('/data/care')).toBe(true);
+  });
+
+  it('the household-listing example: GPS, photo and signature fields, one member per person of the household', async () => {
+    const { files } = await exportSurvey(compiled(`${repoRoot}examples/household-listing/household.survey`), ['xform']);
+    const f = await loadInEngine(browser, origin, files[0].contents as string);
+    expect(f.errors).toEqual([]);
+    expect(f.fields.filter((x) => /\/(location|photo|interviewer_sign):/.test(x))).toEqual([
+      '/data/dwelling/location:input',
+      '/data/dwelling/photo:upload',
+      '/data/closing/interviewer_sign:upload',
+    ]);
+    await f.set('/data/members_part/hh_size', '3');
+    expect((await f.refs()).filter((r) => /\/members\[\d+\]:repeat-instance$/.test(r))).toHaveLength(3);
+    await f.set('/data/members_part/members[2]/member_name', '李明');
+    expect(await f.label('/data/members_part/members[2]/age')).toBe('李明今年几周岁?');
+    await f.set('/data/members_part/members[2]/age', '30');
+    await f.set('/data/members_part/members[3]/age', '3');
+    expect(await f.relevant('/data/members_part/members[2]/school')).toBe(false);
+    expect(await f.relevant('/data/members_part/members[3]/school')).toBe(false);
+    await f.set('/data/members_part/members[3]/age', '8');
+    expect(await f.relevant('/data/members_part/members[3]/school')).toBe(true);
+    // The calculated crowding, piped into the closing question.
+    await f.set('/data/dwelling/rooms', '2');
+    expect(await f.value('/data/crowding')).toBe('1.5');
   });
 });

@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { exportSurvey } from '../../src/index.ts';
 import { parseCsv } from '../../src/common/csv.ts';
 import { SurveyIndex } from '../../src/model.ts';
+import { flattenRosters } from '../../src/export/rosters.ts';
 import { dataVariables } from '../../src/export/data/variables.ts';
 import { exampleSurveys as examples, compiled, fixture } from '../helpers.ts';
 import { clinicCsv, libraryCsv } from '../fixtures/responses.ts';
@@ -118,7 +119,8 @@ describe('SPSS syntax run by GNU PSPP', () => {
 describe.each(examples)('SPSS syntax of %s', (source) => {
   it('runs in PSPP without errors and defines every column with its label', async () => {
     const doc = compiled(source);
-    const vars = dataVariables(new SurveyIndex(doc));
+    // Formats without repeats show a roster's name in a text as a stand-in (rosters.ts).
+    const vars = dataVariables(new SurveyIndex(flattenRosters(doc)));
     const { read, rows } = await run(source, vars.map((v) => v.name).join(',') + '\n');
     const defined = rows(read, 'Variables');
     expect(defined.slice(0, vars.length).map((r) => r.Name)).toEqual(vars.map((v) => v.name));

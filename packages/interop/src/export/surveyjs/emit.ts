@@ -3,7 +3,8 @@
 // Pipes `{q}` keep their spelling: SurveyJS texts use the same placeholders.
 import type { SurveyIndex } from '../../model.ts';
 import type { Notes } from '../notes.ts';
-import { questionElement } from './questions.ts';
+import { condition, type SjContext } from './questions.ts';
+import { elementsOf, loopSources } from './rosters.ts';
 import { localized, surveyJsLocale } from './texts.ts';
 import { completion, sectionPages } from './flow.ts';
 
@@ -11,6 +12,17 @@ function surveyJsDocument(ix: SurveyIndex, notes: Notes): Record<string, unknown
   const { doc } = ix;
   const description = doc.intro && doc.confidentiality ? join(doc.intro, doc.confidentiality) : (doc.intro ?? doc.confidentiality);
   for (const s of doc.scores) notes.add(s.id, 'scores are not exported to SurveyJS (compute them from the analysis configuration).');
+  // Calculated values first: conditions may read those exported.
+  const ctx: SjContext = { open: [], calcs: new Set<string>() };
+  const calculated: Record<string, unknown>[] = [];
+  for (const c of doc.calculations ?? []) {
+    const expression = condition(c.expr, c.id, ix, notes, ctx);
+    if (!expression) continue;
+    (ctx.calcs as Set<string>).add(c.id);
+    calculated.push({ name: c.id, expression, includeIntoResult: true });
+  }
+  const pages = doc.sections.flatMap((s) => sectionPages(s, ix, notes, ctx, (qs) => elementsOf(qs, ix, notes, ctx)));
+  loopSources(pages, ix, notes);
   const locale = doc.languages.length > 1 && doc.defaultLanguage !== 'en' ? surveyJsLocale(doc.defaultLanguage) : undefined;
   return {
     ...(locale ? { locale } : {}),
@@ -18,11 +30,16 @@ function surveyJsDocument(ix: SurveyIndex, notes: Notes): Record<string, unknown
     ...(description ? { description: localized(description, ix) } : {}),
     // Hidden variables: the host sets them with survey.setVariable(); includeIntoResult
     // puts them into the response (a question with visible: false would be cleared).
-    ...(doc.hidden?.length
-      ? { calculatedValues: doc.hidden.map((h) => ({ name: h.id, expression: `{${h.id}}`, includeIntoResult: true })) }
+    ...(doc.hidden?.length || calculated.length
+      ? {
+          calculatedValues: [
+            ...(doc.hidden ?? []).map((h) => ({ name: h.id, expression: `{${h.id}}`, includeIntoResult: true })),
+            ...calculated,
+          ],
+        }
       : {}),
-    pages: doc.sections.flatMap((s) => sectionPages(s, ix, notes, (q) => questionElement(q, ix, notes))),
-    ...completion(ix, notes),
+    pages,
+    ...completion(ix, notes, ctx),
   };
 }
 

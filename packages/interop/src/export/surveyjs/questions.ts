@@ -2,7 +2,7 @@
 // ranking → ranking, rating/nps → rating with rateValues, matrix → matrix,
 // text/number/date → text (inputType), yesno → boolean. `specify` options get a
 // comment area, `exclusive` ones are exclusive, bounds become validators.
-import { pointLabel, type OptionDoc, type QuestionDoc, type SurveyIndex } from '../../model.ts';
+import { pointLabel, type OptionDoc, type QuestionDoc, type RosterDoc, type SurveyIndex } from '../../model.ts';
 import { printCondition } from '../condition.ts';
 import { Unmappable, type Notes } from '../notes.ts';
 import { surveyJsDialect } from './condition.ts';
@@ -11,20 +11,33 @@ import { surveyjsAnswerType, surveyjsImagePicker } from '../answer-types.ts';
 
 type Json = Record<string, unknown>;
 
-export function questionElement(q: QuestionDoc, ix: SurveyIndex, notes: Notes): Json {
+/** Where an element is written: inside which repeat groups (dynamic panels), and which calculated values exist. */
+export interface SjContext {
+  open: readonly RosterDoc[];
+  calcs: ReadonlySet<string>;
+}
+const outside: SjContext = { open: [], calcs: new Set() };
+
+export function questionElement(q: QuestionDoc, ix: SurveyIndex, notes: Notes, ctx: SjContext = outside): Json {
   const el: Json = { type: '', name: q.id, title: localized(q.text, ix) };
   if (q.help) el.description = localized(q.help, ix);
   if (q.required) el.isRequired = true;
-  if (q.when) el.visibleIf = condition(q.when, q.id, ix, notes);
-  Object.assign(el, body(q, ix, notes), defaultOf(q, ix, notes));
+  if (q.when) el.visibleIf = condition(q.when, q.id, ix, notes, ctx);
+  Object.assign(el, body(q, ix, notes, ctx), defaultOf(q, ix, notes, ctx));
   if (q.carryForward || ix.options(q).some((o) => o.when)) el.hideIfChoicesEmpty = true;
   if (q.unit) notes.add(q.id, 'SurveyJS has no unit after a field; the unit is not exported.');
   return el;
 }
 
-export function condition(e: QuestionDoc['when'] & object, element: string, ix: SurveyIndex, notes: Notes): string | undefined {
+export function condition(
+  e: QuestionDoc['when'] & object,
+  element: string,
+  ix: SurveyIndex,
+  notes: Notes,
+  ctx: SjContext = outside,
+): string | undefined {
   try {
-    return printCondition(e, ix, surveyJsDialect(ix));
+    return printCondition(e, ix, surveyJsDialect(ix, ctx.open, ctx.calcs));
   } catch (err) {
     if (!(err instanceof Unmappable)) throw err;
     notes.add(element, `condition not exported: ${err.message}`);
@@ -32,14 +45,14 @@ export function condition(e: QuestionDoc['when'] & object, element: string, ix: 
   }
 }
 
-function choices(options: OptionDoc[], ix: SurveyIndex, q?: QuestionDoc, notes?: Notes): Json[] {
+function choices(options: OptionDoc[], ix: SurveyIndex, q?: QuestionDoc, notes?: Notes, ctx?: SjContext): Json[] {
   return options.map((o) => {
     const c: Json = { value: o.code, text: localized(o.label, ix) };
     if (o.specify) c.showCommentArea = true;
     if (o.exclusive) c.isExclusive = true;
     // A choice filter is a choice's visibleIf.
     if (o.when && q && notes) {
-      const visibleIf = condition(o.when, `${q.id}.${o.code}`, ix, notes);
+      const visibleIf = condition(o.when, `${q.id}.${o.code}`, ix, notes, ctx);
       if (visibleIf) c.visibleIf = visibleIf;
     }
     return c;
@@ -56,12 +69,12 @@ function carried(q: QuestionDoc): Json {
 }
 
 /** A default value, or a default expression over earlier answers. */
-function defaultOf(q: QuestionDoc, ix: SurveyIndex, notes: Notes): Json {
+function defaultOf(q: QuestionDoc, ix: SurveyIndex, notes: Notes, ctx: SjContext): Json {
   const d = q.default;
   if (!d) return {};
   if (d.type === 'number' || d.type === 'string' || d.type === 'code')
     return { defaultValue: q.kind === 'multi' ? [d.value] : q.kind === 'yesno' ? d.value === 'yes' : d.value };
-  const expression = condition(d, q.id, ix, notes);
+  const expression = condition(d, q.id, ix, notes, ctx);
   return expression ? { defaultValueExpression: expression } : {};
 }
 
@@ -71,23 +84,25 @@ function randomOrder(q: QuestionDoc, options: OptionDoc[], notes: Notes): Json {
   return { choicesOrder: 'random' };
 }
 
-function body(q: QuestionDoc, ix: SurveyIndex, notes: Notes): Json {
+function body(q: QuestionDoc, ix: SurveyIndex, notes: Notes, ctx: SjContext): Json {
   switch (q.kind) {
     case 'single': {
       const o = ix.options(q);
-      const picker = q.carryForward || !o.some((x) => x.image) ? undefined : surveyjsImagePicker(q, o, choices(o, ix, q, notes), notes);
+      const picker =
+        q.carryForward || !o.some((x) => x.image) ? undefined : surveyjsImagePicker(q, o, choices(o, ix, q, notes, ctx), notes);
       if (picker) return { ...picker, ...randomOrder(q, o, notes) };
       return q.carryForward
         ? { type: 'radiogroup', ...carried(q), ...randomOrder(q, o, notes) }
-        : { type: 'radiogroup', choices: choices(o, ix, q, notes), ...randomOrder(q, o, notes) };
+        : { type: 'radiogroup', choices: choices(o, ix, q, notes, ctx), ...randomOrder(q, o, notes) };
     }
     case 'multi': {
       const o = ix.options(q);
-      const picker = q.carryForward || !o.some((x) => x.image) ? undefined : surveyjsImagePicker(q, o, choices(o, ix, q, notes), notes);
+      const picker =
+        q.carryForward || !o.some((x) => x.image) ? undefined : surveyjsImagePicker(q, o, choices(o, ix, q, notes, ctx), notes);
       if (picker) return { ...picker, ...randomOrder(q, o, notes) };
       return {
         type: 'checkbox',
-        ...(q.carryForward ? carried(q) : { choices: choices(o, ix, q, notes) }),
+        ...(q.carryForward ? carried(q) : { choices: choices(o, ix, q, notes, ctx) }),
         ...randomOrder(q, o, notes),
         ...(typeof q.min === 'number' && q.min >= 1 ? { minSelectedChoices: q.min } : {}),
         ...(typeof q.max === 'number' ? { maxSelectedChoices: q.max } : {}),
@@ -98,7 +113,7 @@ function body(q: QuestionDoc, ix: SurveyIndex, notes: Notes): Json {
       const limited = typeof q.max === 'number' && q.max < o.length;
       return {
         type: 'ranking',
-        ...(q.carryForward ? carried(q) : { choices: choices(o, ix, q, notes) }),
+        ...(q.carryForward ? carried(q) : { choices: choices(o, ix, q, notes, ctx) }),
         ...randomOrder(q, o, notes),
         ...(limited ? { selectToRankEnabled: true, maxSelectedChoices: q.max } : {}),
         ...(typeof q.min === 'number' && limited ? { minSelectedChoices: q.min } : {}),

@@ -12,6 +12,8 @@ interface Node {
   row: SurveyRow;
   path: string;
   children?: Node[];
+  /** A repeat's jr:count: a path, or the path of the calculate node made for an expression. */
+  count?: string;
 }
 
 const bindTypes: Record<string, string> = {
@@ -32,40 +34,79 @@ const bindTypes: Record<string, string> = {
 
 class XFormError extends Error {}
 
-/** The tree of groups and fields, with each field's absolute path. */
-function fieldTree(form: XlsForm): { root: Node[]; paths: Map<string, string> } {
+/** The tree of groups, repeats and fields, with each field's absolute path and the paths of repeats. */
+function fieldTree(form: XlsForm): { root: Node[]; paths: Map<string, string>; repeats: Set<string> } {
   const root: Node[] = [];
-  const stack: { nodes: Node[]; path: string; name: string }[] = [{ nodes: root, path: '/data', name: '' }];
+  const stack: { nodes: Node[]; path: string; name: string; repeat: boolean }[] = [{ nodes: root, path: '/data', name: '', repeat: false }];
   const paths = new Map<string, string>();
-  for (const row of form.survey) {
+  const repeats = new Set<string>();
+  const add = (row: SurveyRow): Node => {
     const top = stack[stack.length - 1];
-    if (row.type === 'end group') {
-      if (stack.length === 1) throw new XFormError(`'end group' ${row.name} without a matching 'begin group'`);
-      stack.pop();
-      continue;
-    }
     const path = `${top.path}/${row.name}`;
     if (paths.has(row.name)) throw new XFormError(`the name '${row.name}' is used twice`);
     paths.set(row.name, path);
     const node: Node = { row, path };
     top.nodes.push(node);
-    if (row.type === 'begin group') {
+    return node;
+  };
+  for (const row of form.survey) {
+    const repeat = row.type === 'begin repeat';
+    if (row.type === 'end group' || row.type === 'end repeat') {
+      const top = stack[stack.length - 1];
+      if (stack.length === 1 || top.repeat !== (row.type === 'end repeat'))
+        throw new XFormError(`'${row.type}' ${row.name} without a matching 'begin ${row.type.slice(4)}'`);
+      stack.pop();
+      continue;
+    }
+    // A count that is not one field's answer gets a calculate node beside the repeat, as pyxform makes it.
+    let count: string | undefined;
+    if (repeat && row.repeat_count !== undefined) {
+      const field = /^\s*\$\{([^}]+)\}\s*$/.exec(row.repeat_count);
+      if (field) count = `\${${field[1]}}`;
+      else if (/^\s*\d+\s*$/.test(row.repeat_count)) count = row.repeat_count.trim();
+      else {
+        const calc = add({ type: 'calculate', name: `${row.name}_count`, calculation: row.repeat_count });
+        count = `\${${calc.row.name}}`;
+      }
+    }
+    const node = add(row);
+    if (row.type === 'begin group' || repeat) {
       node.children = [];
-      stack.push({ nodes: node.children, path, name: row.name });
+      node.count = count;
+      if (repeat) repeats.add(node.path);
+      stack.push({ nodes: node.children, path: node.path, name: row.name, repeat });
     }
   }
-  if (stack.length > 1) throw new XFormError(`group '${stack[stack.length - 1].name}' has no 'end group'`);
-  return { root, paths };
+  if (stack.length > 1)
+    throw new XFormError(`'${stack[stack.length - 1].name}' has no 'end ${stack[stack.length - 1].repeat ? 'repeat' : 'group'}'`);
+  return { root, paths, repeats };
+}
+
+/** The path from a node to a target: relative when both are in the same repeat instance (as pyxform writes it), else absolute. */
+function relativePath(from: string, to: string, repeats: Set<string>): string {
+  const a = from.split('/');
+  const b = to.split('/');
+  let shared = 0;
+  while (shared < a.length - 1 && shared < b.length && a[shared] === b[shared]) shared++;
+  // The deepest repeat both paths are inside.
+  let inRepeat = false;
+  for (let k = shared; k > 1 && !inRepeat; k--) if (repeats.has(a.slice(0, k).join('/'))) inRepeat = true;
+  if (!inRepeat) return to;
+  return `${'../'.repeat(a.length - shared)}${b.slice(shared).join('/')}`;
 }
 
 export function compileXForm(form: XlsForm): string {
-  const { root, paths } = fieldTree(form);
-  const xpath = (expr: string) =>
-    expr.replace(/\$\{([^}]+)\}/g, (_, name: string) => {
-      const p = paths.get(name);
-      if (!p) throw new XFormError(`\${${name}} refers to no field`);
-      return ` ${p} `;
-    });
+  const { root, paths, repeats } = fieldTree(form);
+  const pathOf = (name: string, from: string) => {
+    const p = paths.get(name);
+    if (!p) throw new XFormError(`\${${name}} refers to no field`);
+    return relativePath(from, p, repeats);
+  };
+  // `${name}` as the node's path, relative to `from` inside a shared repeat ('${name}' in quotes stays a string).
+  const xpath = (expr: string, from: string) =>
+    expr
+      .replace(/'\$\{([^}]+)\}'/g, (_, name: string) => `'${pathOf(name, from)}'`)
+      .replace(/\$\{([^}]+)\}/g, (_, name: string) => ` ${pathOf(name, from)} `);
   const langs = form.languages;
   const itext = new Map<string, Text>(); // id → text per language
   const labelRef = (id: string, t: Text | undefined, tag: 'label' | 'hint') => {
@@ -82,16 +123,19 @@ export function compileXForm(form: XlsForm): string {
     lists.set(c.list_name, items);
   }
 
+  // A repeat has its template (jr:template) and one instance, as pyxform writes it.
   const instance = (nodes: Node[], indent: string): string =>
     nodes
-      .map((n) =>
-        n.children
-          ? `${indent}<${n.row.name}>\n${instance(n.children, indent + '  ')}${indent}</${n.row.name}>\n`
-          : `${indent}<${n.row.name}/>\n`,
-      )
+      .map((n) => {
+        if (!n.children) return `${indent}<${n.row.name}/>\n`;
+        const inner = instance(n.children, indent + '  ');
+        const element = (attrs: string) => `${indent}<${n.row.name}${attrs}>\n${inner}${indent}</${n.row.name}>\n`;
+        return n.row.type === 'begin repeat' ? element(' jr:template=""') + element('') : element('');
+      })
       .join('');
 
   const binds: string[] = [];
+  const outputFrom = new Map<string, string>(); // itext id → the node whose label it is
   const body = (nodes: Node[], indent: string): string =>
     nodes
       .map((n) => {
@@ -100,13 +144,18 @@ export function compileXForm(form: XlsForm): string {
         const attrs: string[] = [`nodeset="${n.path}"`];
         if (kind !== 'begin') attrs.push(`type="${bindTypes[kind] ?? fail(`unknown type '${r.type}'`)}"`);
         if (r.required === 'yes') attrs.push('required="true()"');
-        if (r.relevant) attrs.push(`relevant="${x(xpath(r.relevant))}"`);
-        if (r.constraint) attrs.push(`constraint="${x(xpath(r.constraint))}"`);
-        if (r.calculation) attrs.push(`calculate="${x(xpath(r.calculation))}"`);
+        if (r.relevant) attrs.push(`relevant="${x(xpath(r.relevant, n.path))}"`);
+        if (r.constraint) attrs.push(`constraint="${x(xpath(r.constraint, n.path))}"`);
+        if (r.calculation) attrs.push(`calculate="${x(xpath(r.calculation, n.path))}"`);
         if (kind === 'note') attrs.push('readonly="true()"');
         if (attrs.length > 1) binds.push(`      <bind ${attrs.join(' ')}/>`);
         const label = labelRef(`${n.path}:label`, r.label, 'label') + labelRef(`${n.path}:hint`, r.hint, 'hint');
+        outputFrom.set(`${n.path}:label`, n.path).set(`${n.path}:hint`, n.path);
         const appearance = r.appearance ? ` appearance="${x(r.appearance)}"` : '';
+        if (r.type === 'begin repeat') {
+          const count = n.count ? ` jr:count="${x(xpath(n.count, n.path).trim())}"` : '';
+          return `${indent}<group ref="${n.path}">${label}\n${indent}  <repeat nodeset="${n.path}"${count}${appearance}>\n${body(n.children!, indent + '    ')}${indent}  </repeat>\n${indent}</group>\n`;
+        }
         if (kind === 'begin')
           return `${indent}<group ref="${n.path}"${appearance}>${label}\n${body(n.children!, indent + '  ')}${indent}</group>\n`;
         if (kind === 'calculate' || kind === 'hidden') return '';
@@ -126,12 +175,16 @@ export function compileXForm(form: XlsForm): string {
 
   const instanceXml = instance(root, '          ');
   const bodyXml = body(root, '    ');
-  const output = (s: string) =>
-    x(s).replace(/\$\{([^}]+)\}/g, (_, name: string) => `<output value="${paths.get(name) ?? fail(`\${${name}} refers to no field`)}"/>`);
+  // A piped field inside a repeat is read from the same instance (a relative path from the labelled node).
+  const output = (s: string, from: string) =>
+    x(s).replace(/\$\{([^}]+)\}/g, (_, name: string) => `<output value="${pathOf(name, from)}"/>`);
   const translations = langs
     .map((l, i) => {
       const texts = [...itext]
-        .map(([id, t]) => `          <text id="${x(id)}"><value>${output(t[l] ?? t[langs[0]] ?? '')}</value></text>`)
+        .map(
+          ([id, t]) =>
+            `          <text id="${x(id)}"><value>${output(t[l] ?? t[langs[0]] ?? '', outputFrom.get(id) ?? '/data')}</value></text>`,
+        )
         .join('\n');
       return `        <translation lang="${x(languageColumnName(l))}"${i === 0 ? ' default="true()"' : ''}>\n${texts}\n        </translation>`;
     })

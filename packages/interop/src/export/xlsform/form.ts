@@ -17,6 +17,8 @@ export interface SurveyRow {
   parameters?: string;
   calculation?: string;
   default?: string;
+  /** A `begin repeat` row's number of instances: a number or an expression. */
+  repeat_count?: string;
   /** The spreadsheet row it was read from (import only). */
   row?: number;
   /** Columns the importer does not know, by header (import only). */

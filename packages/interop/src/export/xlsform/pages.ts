@@ -4,21 +4,16 @@
 import type { SectionDoc, SurveyIndex } from '../../model.ts';
 import type { SurveyRow } from './form.ts';
 
-export function writePages(
-  ix: SurveyIndex,
-  s: SectionDoc,
-  rows: SurveyRow[],
-  question: (q: SectionDoc['questions'][number]) => void,
-): void {
+export function writePages(ix: SurveyIndex, s: SectionDoc, rows: SurveyRow[], questions: (qs: SectionDoc['questions']) => void): void {
   const starts = ix.doc.flow?.pages?.find((p) => p.section === s.id)?.starts;
   if (!starts) {
-    for (const q of s.questions) question(q);
+    questions(s.questions);
     return;
   }
   starts.forEach((start, k) => {
     const name = `${s.id}_page${k + 1}`;
     rows.push({ type: 'begin group', name, appearance: 'field-list' });
-    for (const q of s.questions.slice(start, starts[k + 1] ?? s.questions.length)) question(q);
+    questions(s.questions.slice(start, starts[k + 1] ?? s.questions.length));
     rows.push({ type: 'end group', name });
   });
 }

@@ -3,20 +3,24 @@
 // select_multiple / rank over a choices list per named list, scale or inline option
 // set, and a text follow-up for each `specify` option. Bounds, lengths, patterns and
 // exclusive options become constraints.
-import { pointLabel, type OptionDoc, type QuestionDoc, type SurveyIndex, type Text } from '../../model.ts';
-import { printCondition } from '../condition.ts';
+import { pointLabel, type OptionDoc, type QuestionDoc, type RosterDoc, type SurveyIndex, type Text } from '../../model.ts';
+import { printCondition, type Dialect } from '../condition.ts';
 import { Unmappable, type Notes } from '../notes.ts';
 import { xlsformDialect } from './condition.ts';
 import type { ChoiceRow, SurveyRow, XlsForm } from './form.ts';
 import { languageColumnName } from '../../common/languages.ts';
 import { writePages } from './pages.ts';
 import { noteOptionImages, xlsformAnswerType } from '../answer-types.ts';
+import { nestRosters, rostersOf, type RosterItem } from '../rosters.ts';
+import { xpathCall } from './calls.ts';
 
 export function xlsformOf(ix: SurveyIndex, notes: Notes): XlsForm {
   const { doc } = ix;
   const b = new Builder(ix, notes);
   const intro = joinTexts(doc.intro, doc.confidentiality);
-  if (intro) b.survey.push({ type: 'note', name: '_intro', label: pipes(intro) });
+  if (intro) b.survey.push({ type: 'note', name: '_intro', label: b.pipes(intro) });
+  // Calculated values first, so that conditions know which ones have a calculate row.
+  const calculations = b.calculations();
   // Hidden variables: XLSForm `hidden` rows (no widget; the value is preloaded).
   for (const h of doc.hidden ?? []) {
     b.survey.push({ type: 'hidden', name: h.id, ...(h.label ? { label: h.label } : {}) });
@@ -26,9 +30,10 @@ export function xlsformOf(ix: SurveyIndex, notes: Notes): XlsForm {
   for (const s of doc.sections) {
     if (!s.implicit) b.survey.push({ type: 'begin group', name: s.id, label: s.title, ...b.relevant(s.when, s.id) });
     else if (s.when) notes.add(s.id, 'an implicit section cannot carry a condition in XLSForm');
-    writePages(ix, s, b.survey, (q) => b.question(q));
+    writePages(ix, s, b.survey, (qs) => b.items(nestRosters(qs, doc)));
     if (!s.implicit) b.survey.push({ type: 'end group', name: s.id });
   }
+  b.survey.push(...calculations);
   for (const sc of doc.scores) notes.add(sc.id, 'scores are not exported to XLSForm (no calculate row is generated).');
   return {
     languages: doc.languages,
@@ -50,25 +55,95 @@ function joinTexts(a?: Text, b?: Text): Text | undefined {
   return out;
 }
 
-/** `{q}` placeholders become XLSForm's `${q}`. */
-function pipes(t: Text | undefined): Text | undefined {
-  if (!t) return undefined;
-  return Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v.replace(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g, '${$1}')]));
-}
+/** The calculate rows a repeat group adds inside each instance: its option (and label) in a loop, else its position. */
+const rosterCalcs = (r: RosterDoc) => ('each' in r.count ? { code: `${r.id}_option`, label: `${r.id}_label` } : { code: `${r.id}_index` });
 
 class Builder {
   readonly survey: SurveyRow[] = [];
   readonly choices: ChoiceRow[] = [];
   private readonly lists = new Map<string, string>(); // key → list name
+  /** The repeat groups being written, outermost first. */
+  private readonly open: RosterDoc[] = [];
+  /** Calculated values written as calculate rows. */
+  private readonly calcs = new Set<string>();
+  private readonly rosterIds: Set<string>;
   constructor(
     private readonly ix: SurveyIndex,
     private readonly notes: Notes,
-  ) {}
+  ) {
+    this.rosterIds = new Set(rostersOf(ix.doc).map((r) => r.id));
+  }
+
+  private readonly dialect: Dialect = {
+    ...xlsformDialect,
+    // Inside a group: the current option or position; outside: the number of instances.
+    roster: (name) => {
+      const r = this.open.find((o) => o.id === name);
+      return r ? `\${${rosterCalcs(r).code}}` : `count(\${${name}})`;
+    },
+    calc: (name) => {
+      if (!this.calcs.has(name)) throw new Unmappable(`the calculated value '${name}' is not exported`);
+      return `\${${name}}`;
+    },
+    call: xpathCall,
+  };
+
+  /** `{q}` placeholders become XLSForm's `${q}`; a repeat group's name its option's label or position inside it. */
+  pipes(t: Text | undefined): Text | undefined {
+    if (!t) return undefined;
+    const ref = (whole: string, name: string) => {
+      if (!this.rosterIds.has(name)) return `\${${name}}`;
+      const r = this.open.find((o) => o.id === name);
+      if (!r) return whole;
+      const c = rosterCalcs(r);
+      return `\${${c.label ?? c.code}}`;
+    };
+    return Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v.replace(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g, ref)]));
+  }
+
+  /** `let` values as calculate rows (a formula XPath cannot say is noted and left out). */
+  calculations(): SurveyRow[] {
+    const rows: SurveyRow[] = [];
+    for (const c of this.ix.doc.calculations ?? []) {
+      try {
+        const calculation = printCondition(c.expr, this.ix, this.dialect);
+        this.calcs.add(c.id);
+        rows.push({ type: 'calculate', name: c.id, ...(c.label ? { label: c.label } : {}), calculation });
+      } catch (err) {
+        if (!(err instanceof Unmappable)) throw err;
+        this.notes.add(c.id, `calculated value not exported: ${err.message}`);
+      }
+    }
+    return rows;
+  }
+
+  items(items: RosterItem[]): void {
+    for (const it of items) {
+      if ('q' in it) this.question(it.q);
+      else this.roster(it.roster, it.items);
+    }
+  }
+
+  /** A repeat group: `begin repeat` with its count, the instance's option or position as calculate rows, its questions. */
+  private roster(r: RosterDoc, items: RosterItem[]): void {
+    const count =
+      'fixed' in r.count ? String(r.count.fixed) : 'from' in r.count ? `\${${r.count.from}}` : `count-selected(\${${r.count.each}})`;
+    this.survey.push({ type: 'begin repeat', name: r.id, ...(r.title ? { label: r.title } : {}), repeat_count: count });
+    this.open.push(r);
+    const c = rosterCalcs(r);
+    if ('each' in r.count) {
+      this.survey.push({ type: 'calculate', name: c.code, calculation: `selected-at(\${${r.count.each}}, position(..) - 1)` });
+      this.survey.push({ type: 'calculate', name: c.label!, calculation: `jr:choice-name(\${${c.code}}, '\${${r.count.each}}')` });
+    } else this.survey.push({ type: 'calculate', name: c.code, calculation: 'position(..)' });
+    this.items(items);
+    this.open.pop();
+    this.survey.push({ type: 'end repeat', name: r.id });
+  }
 
   relevant(e: QuestionDoc['when'], element: string): { relevant?: string } {
     if (!e) return {};
     try {
-      return { relevant: printCondition(e, this.ix, xlsformDialect) };
+      return { relevant: printCondition(e, this.ix, this.dialect) };
     } catch (err) {
       if (!(err instanceof Unmappable)) throw err;
       this.notes.add(element, `condition not exported: ${err.message}`);
@@ -106,8 +181,8 @@ class Builder {
     const base: SurveyRow = {
       type: '',
       name: q.id,
-      label: pipes(q.text),
-      ...(q.help ? { hint: pipes(q.help) } : {}),
+      label: this.pipes(q.text),
+      ...(q.help ? { hint: this.pipes(q.help) } : {}),
       ...(q.required ? { required: 'yes' as const } : {}),
       ...this.relevant(q.when, q.id),
     };
@@ -168,7 +243,7 @@ class Builder {
           this.survey.push({
             type: `select_one ${list}`,
             name: r.id,
-            label: pipes(r.text),
+            label: this.pipes(r.text),
             ...(q.required ? { required: 'yes' as const } : {}),
           });
         }

@@ -5,7 +5,18 @@ import { languageColumnName } from '../../common/languages.ts';
 import { fixZipTimes } from '../../common/zip-times.ts';
 import type { XlsForm } from './form.ts';
 
-const surveyPlain = ['type', 'name', 'required', 'relevant', 'constraint', 'appearance', 'parameters', 'calculation', 'default'] as const;
+const surveyPlain = [
+  'type',
+  'name',
+  'required',
+  'relevant',
+  'constraint',
+  'appearance',
+  'parameters',
+  'calculation',
+  'default',
+  'repeat_count',
+] as const;
 
 function sheetColumns(form: XlsForm): { survey: string[]; choices: string[] } {
   const used = (key: string) => form.survey.some((r) => (r as unknown as Record<string, unknown>)[key] !== undefined);

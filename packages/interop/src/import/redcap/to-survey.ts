@@ -250,6 +250,10 @@ export function redcapToSurvey(table: string[][], file: string, stem: string): {
         );
         break;
       }
+      case 'file':
+        // A file field validated as `signature` is drawn.
+        q = base(r.validation.toLowerCase() === 'signature' ? 'signature' : 'file');
+        break;
       case 'descriptive':
         return unmapped(`descriptive text not imported: ${label.text}`);
       case 'calc':

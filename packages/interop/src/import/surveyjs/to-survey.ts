@@ -6,7 +6,16 @@
 import type { Text } from '../../model.ts';
 import { languageOfLocale } from '../../export/surveyjs/texts.ts';
 import { CondError, printCond, type CondContext } from '../condition.ts';
-import type { ImportedOption, ImportedQuestion, ImportedScale, ImportedSection, ImportedSurvey, ImportProblem } from '../ir.ts';
+import type {
+  ImportedOption,
+  ImportedQuestion,
+  ImportedRoster,
+  ImportedScale,
+  ImportedSection,
+  ImportedSurvey,
+  ImportProblem,
+} from '../ir.ts';
+import { surveyJsFormula } from '../formula.ts';
 import { IdSpace, toCode, toId } from '../names.ts';
 import { parseSurveyJsExpression } from './expression.ts';
 
@@ -51,8 +60,11 @@ export function surveyJsToSurvey(json: unknown, file: string, fallbackId: string
   };
   if (root.title) survey.title = text(root.title);
   if (root.description) survey.intro = text(root.description);
+  // Inside a dynamic panel `{panel.q}` (`{parentpanel.q}`) is the same instance's answer.
+  const idOf = (n: string) => nameToId.get(n) ?? nameToId.get(n.replace(/^(parent)?panel\./, ''));
+  const open: ImportedRoster[] = []; // the dynamic panels being read, outermost first
   const ctx: CondContext = {
-    idOf: (n) => nameToId.get(n),
+    idOf,
     isMulti: (id) => byId.get(id)?.kind === 'multi' || byId.get(id)?.kind === 'ranking',
     isNumeric: (id) => ['rating', 'number', 'matrix'].includes(byId.get(id)?.kind ?? ''),
     missingCodes: (id) => (scales.find((sc) => sc.id === byId.get(id)?.scale)?.points ?? []).filter((p) => p.missing).map((p) => p.value),
@@ -87,12 +99,16 @@ export function surveyJsToSurvey(json: unknown, file: string, fallbackId: string
     return sc.id;
   };
 
+  const calcs: { cv: J; at: string }[] = [];
   // Hidden variables: calculated values that copy a variable of the same name into the result.
   (Array.isArray(root.calculatedValues) ? (root.calculatedValues as J[]) : []).forEach((cv, i) => {
     const at = `calculatedValues[${i}] ${String(cv.name ?? '')}`.trim();
     if (typeof cv.name === 'string' && cv.includeIntoResult === true && String(cv.expression ?? '').trim() === `{${cv.name}}`)
       (survey.hidden ??= []).push({ id: ids.take(cv.name), type: 'text', required: false });
-    else {
+    else if (typeof cv.name === 'string' && typeof cv.expression === 'string') {
+      nameToId.set(cv.name, ids.take(cv.name));
+      calcs.push({ cv, at });
+    } else {
       survey.comments.push(`${at}: calculated value ${JSON.stringify(cv.expression ?? '')} not imported`);
       problems.push({ file, where: at, message: 'calculated value not imported: no equivalent' });
     }
@@ -117,9 +133,29 @@ export function surveyJsToSurvey(json: unknown, file: string, fallbackId: string
           walk(el.elements, `${path}.elements[${ei}]`);
           return;
         }
+        if (el.type === 'paneldynamic') {
+          const r = rosterOf(el, at);
+          if (r) {
+            r.comments.push(...pending);
+            pending = [];
+            (survey.rosters ??= []).push(r);
+            nameToId.set(String(el.name), r.id);
+            nameToId.set(`${String(el.name)}.length`, r.id);
+            open.push(r);
+            walk(el.templateElements, `${path}.elements[${ei}]`);
+            open.pop();
+            return;
+          }
+          const note = `${at}: paneldynamic ${String(el.name ?? '')} imported once: its panels are added by the respondent (no panelCount, bindings.panelCount or valueName of a checkbox)`;
+          pending.push(note);
+          problems.push({ file, where: at, message: note });
+          walk(el.templateElements, `${path}.elements[${ei}]`);
+          return;
+        }
         const q = element(el, at, pending);
         if (!q) return;
         pending = [];
+        if (open.length) q.roster = open[open.length - 1].id;
         section.questions.push(q);
       });
     };
@@ -128,7 +164,41 @@ export function surveyJsToSurvey(json: unknown, file: string, fallbackId: string
     survey.sections.push(section);
   });
   survey.sections = survey.sections.filter((s) => s.questions.length);
+  for (const { cv, at } of calcs) {
+    try {
+      const expr = surveyJsFormula(String(cv.expression), {
+        idOf,
+        isCoded: (id) => ['single', 'multi', 'yesno'].includes(byId.get(id)?.kind ?? ''),
+      });
+      (survey.lets ??= []).push({ id: nameToId.get(String(cv.name))!, expr, comments: [] });
+    } catch (e) {
+      if (!(e instanceof CondError)) throw e;
+      survey.comments.push(`${at}: calculated value ${JSON.stringify(cv.expression)} not imported (${e.message})`);
+      problems.push({ file, where: at, message: `calculated value not imported: ${e.message}` });
+    }
+  }
   return { survey, problems };
+
+  /** A dynamic panel whose number of panels we can say: fixed, bound to a number question, or one per chosen option. */
+  function rosterOf(el: J, at: string): ImportedRoster | undefined {
+    const parent = open.length ? { parent: open[open.length - 1].id } : {};
+    const base = { title: text(el.title), comments: [] as string[], ...parent };
+    const max = typeof el.maxPanelCount === 'number' && el.maxPanelCount >= 1 && el.maxPanelCount <= 100 ? el.maxPanelCount : undefined;
+    const bound = (el.bindings as J | undefined)?.panelCount;
+    const source = (name: unknown) => (typeof name === 'string' ? byId.get(idOf(name) ?? '') : undefined);
+    if (typeof bound === 'string' && source(bound)?.kind === 'number') {
+      const q = source(bound)!;
+      const needsMax = !(typeof q.max === 'number' && q.max >= 1 && q.max <= 100);
+      return { id: ids.take(String(el.name)), count: `for ${q.id}`, ...(max || needsMax ? { max: max ?? 100 } : {}), ...base };
+    }
+    if (typeof el.valueName === 'string' && source(el.valueName)?.kind === 'multi')
+      return { id: ids.take(String(el.name)), count: `for each ${source(el.valueName)!.id}`, ...(max ? { max } : {}), ...base };
+    const n = el.panelCount;
+    if (typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 100 && el.allowAddPanel === false)
+      return { id: ids.take(String(el.name)), count: String(n), ...base };
+    void at;
+    return undefined;
+  }
 
   function element(el: J, at: string, pending: string[]): ImportedQuestion | undefined {
     const type = String(el.type ?? '');
@@ -145,8 +215,8 @@ export function surveyJsToSurvey(json: unknown, file: string, fallbackId: string
       return {
         kind,
         id,
-        text: text(el.title) ?? { [languages[0]]: String(el.name) },
-        ...(el.description ? { help: text(el.description) } : {}),
+        text: panelPipes(text(el.title)) ?? { [languages[0]]: String(el.name) },
+        ...(el.description ? { help: panelPipes(text(el.description)) } : {}),
         required: el.isRequired === true,
         comments,
       };
@@ -233,6 +303,38 @@ export function surveyJsToSurvey(json: unknown, file: string, fallbackId: string
         validators(el, q, at);
         break;
       }
+      case 'file': {
+        q = base('file');
+        if (typeof el.acceptedTypes === 'string' && el.acceptedTypes.trim())
+          q.accept = el.acceptedTypes
+            .split(',')
+            .map((x) => x.trim())
+            .filter(Boolean);
+        if (el.maxSize !== undefined) {
+          q.comments.push(`${at}: maxSize ${JSON.stringify(el.maxSize)} not imported`);
+          problems.push({ file, where: at, message: 'maxSize not imported: the default limit applies' });
+        }
+        break;
+      }
+      case 'signaturepad':
+        q = base('signature');
+        break;
+      case 'imagepicker': {
+        q = base(el.multiSelect === true ? 'multi' : 'single');
+        q.options = choices(el);
+        if (q.options.length < 2) return unmapped('fewer than two choices');
+        q.comments.push(`${at}: the choices' images (imageLink) are not imported; the options keep their labels`);
+        problems.push({ file, where: at, message: 'imagepicker images not imported: options imported with their labels' });
+        break;
+      }
+      case 'multipletext': {
+        // Our exporter's location: latitude and longitude typed as two numbers.
+        const items = Array.isArray(el.items) ? (el.items as J[]).map((i) => i.name) : [];
+        if (items.length !== 2 || items[0] !== 'lat' || items[1] !== 'lon')
+          return unmapped(`the SurveyJS type '${type}' has no equivalent`);
+        q = base('geopoint');
+        break;
+      }
       default:
         return unmapped(`the SurveyJS type '${type}' has no equivalent`);
     }
@@ -245,6 +347,23 @@ export function surveyJsToSurvey(json: unknown, file: string, fallbackId: string
     nameToId.set(String(el.name), q.id);
     byId.set(q.id, q);
     return q;
+  }
+
+  /** `{panel.q}` → `{q}`, `{panelIndex}` → the counted group's name (its position). */
+  function panelPipes(t: Text | undefined): Text | undefined {
+    if (!t || !open.length) return t;
+    const inner = open[open.length - 1];
+    return Object.fromEntries(
+      Object.entries(t).map(([k, v]) => [
+        k,
+        v
+          .replace(/\{(?:parent)?panel\.([A-Za-z_][\w]*)\}/g, (m, n: string) => {
+            const id = idOf(n);
+            return id ? `{${id}}` : m;
+          })
+          .replace(/\{panelIndex\}/g, (m) => (inner.count.startsWith('for each') ? m : `{${inner.id}}`)),
+      ]),
+    );
   }
 
   function choices(el: J): ImportedOption[] {

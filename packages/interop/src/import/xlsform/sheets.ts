@@ -62,13 +62,25 @@ export function sheetsFromMarkdown(md: string): Sheets {
   return sheets;
 }
 
-const plain = new Set(['type', 'name', 'required', 'relevant', 'constraint', 'appearance', 'parameters', 'calculation', 'default']);
+const plain = new Set([
+  'type',
+  'name',
+  'required',
+  'relevant',
+  'constraint',
+  'appearance',
+  'parameters',
+  'calculation',
+  'default',
+  'repeat_count',
+]);
 const translatable = new Set(['label', 'hint', 'constraint_message']);
 const aliases: Record<string, string> = {
   'constraint message': 'constraint_message',
   'required message': 'required_message',
   list: 'list_name',
   'list name': 'list_name',
+  'jr:count': 'repeat_count',
 };
 
 /** Columns that take a language; pyxform also reads the old single-colon spelling `label:English`. */

@@ -6,7 +6,16 @@
 import type { SurveyRow, XlsForm } from '../../export/xlsform/form.ts';
 import type { Text } from '../../model.ts';
 import { CondError, printCond, type CondContext } from '../condition.ts';
-import type { ImportedOption, ImportedQuestion, ImportedScale, ImportedSection, ImportedSurvey, ImportProblem } from '../ir.ts';
+import type {
+  ImportedOption,
+  ImportedQuestion,
+  ImportedRoster,
+  ImportedScale,
+  ImportedSection,
+  ImportedSurvey,
+  ImportProblem,
+} from '../ir.ts';
+import { xpathFormula } from '../formula.ts';
 import { IdSpace, toCode, toId } from '../names.ts';
 import { asScale } from './scales.ts';
 import { parseXPath } from './xpath.ts';
@@ -69,6 +78,16 @@ export function xlsformToSurvey(form: XlsForm, file: string, fallbackId: string)
   if (form.settings.form_title) survey.title = { [form.languages[0]]: form.settings.form_title };
   if (form.settings.version) survey.version = form.settings.version;
 
+  // Calculated values can be read before their row (ODK computes them all): their ids first.
+  // The rows our exporter adds inside a repeat (its option, label, position) stand for the group itself.
+  const rosterCalc = (r: SurveyRow) =>
+    (/_(option|label)$/.test(r.name) && /^(selected-at|jr:choice-name)\(/.test(r.calculation ?? '')) ||
+    (/_index$/.test(r.name) && r.calculation === 'position(..)');
+  const calcRows = form.survey.filter((r) => splitType(r.type)[0] === 'calculate' && r.name && !rosterCalc(r));
+  for (const r of calcRows) nameToId.set(r.name, ids.take(r.name));
+  const rosterIds = new Map<string, ImportedRoster>(); // repeat name → group
+  const open: (ImportedRoster | undefined)[] = []; // undefined: a repeat imported flat
+
   const ctx: CondContext = {
     idOf: (name) => nameToId.get(name),
     isMulti: (id) => kindOf.get(id)?.kind === 'multi',
@@ -82,7 +101,9 @@ export function xlsformToSurvey(form: XlsForm, file: string, fallbackId: string)
   const condition = (expr: string | undefined, r: SurveyRow, comments: string[]): string | undefined => {
     if (!expr) return undefined;
     try {
-      return printCond(parseXPath(expr), ctx);
+      // Outside a repeat, count(${group}) is the group's name (its number of instances).
+      const counted = expr.replace(/count\(\s*\$\{([^}]+)\}\s*\)/g, (m, n: string) => (rosterIds.has(n.trim()) ? `\${${n.trim()}}` : m));
+      return printCond(parseXPath(counted), ctx);
     } catch (e) {
       if (!(e instanceof CondError)) throw e;
       comments.push(`${where(r)}: relevant not imported: ${expr} (${e.message})`);
@@ -99,6 +120,7 @@ export function xlsformToSurvey(form: XlsForm, file: string, fallbackId: string)
   let section: ImportedSection = { id: '', implicit: true, comments: [], questions: [] };
   survey.sections.push(section);
   let pending: string[] = []; // comments waiting for the next question
+  const lets: { row: SurveyRow; comments: string[] }[] = [];
   const depth: string[] = [];
   const rows = form.survey;
   for (let i = 0; i < rows.length; i++) {
@@ -149,6 +171,41 @@ export function xlsformToSurvey(form: XlsForm, file: string, fallbackId: string)
       }
       continue;
     }
+    if (type === 'begin repeat') {
+      const roster = repeatOf(r);
+      if (roster) {
+        roster.comments.push(...pending);
+        pending = [];
+        (survey.rosters ??= []).push(roster);
+        rosterIds.set(r.name, roster);
+        nameToId.set(r.name, roster.id);
+        open.push(roster);
+      } else {
+        unmapped(
+          r,
+          'a repeat without a count (a number, a number question, or count-selected of a question) has no equivalent; the questions inside are imported once',
+          pending,
+        );
+        open.push(undefined);
+      }
+      continue;
+    }
+    if (type === 'end repeat') {
+      open.pop();
+      continue;
+    }
+    const group = rosterCalc(r) ? open.findLast((o) => o && r.name.startsWith(`${rosterNameOf(o)}_`)) : undefined;
+    if (type === 'calculate' && group) {
+      nameToId.set(r.name, group.id);
+      continue;
+    }
+    if (type === 'calculate' && calcRows.includes(r)) {
+      // Written where it stands; one that reads a later field waits for the end.
+      const done = letOf(r, pending, false);
+      if (done === 'later') lets.push({ row: r, comments: pending });
+      if (done !== 'failed') pending = [];
+      continue;
+    }
     if (type === 'hidden' && r.name) {
       (survey.hidden ??= []).push({ id: ids.take(r.name), type: 'text', ...(r.label ? { label: r.label } : {}), required: false });
       continue;
@@ -174,12 +231,8 @@ export function xlsformToSurvey(form: XlsForm, file: string, fallbackId: string)
         : type === 'note'
           ? 'notes (text without an answer) have no equivalent'
           : type === 'calculate'
-            ? 'calculations have no equivalent yet'
-            : type.startsWith('begin repeat') || type === 'begin_repeat' || type === 'end repeat' || type === 'end_repeat'
-              ? type.startsWith('end')
-                ? 'end of the repeat'
-                : 'repeats have no equivalent; the questions inside are imported once'
-              : `the type '${r.type}' has no equivalent`;
+            ? 'a calculation without a name'
+            : `the type '${r.type}' has no equivalent`;
       unmapped(r, why, pending);
       continue;
     }
@@ -212,12 +265,17 @@ export function xlsformToSurvey(form: XlsForm, file: string, fallbackId: string)
     }
     constraints(r, q, survey.choiceLists, problems, file, where(r));
     if (type === 'integer') q.integer = true;
+    if (type === 'image' && /signature/.test(r.appearance ?? '')) q.kind = 'signature';
+    else if (type === 'image') q.accept = ['image/*'];
+    const inside = open.findLast((o) => o);
+    if (inside) q.roster = inside.id;
     q.when = condition(r.relevant, r, q.comments);
     section.questions.push(q);
     nameToId.set(r.name, q.id);
     kindOf.set(q.id, q);
   }
   if (pending.length) (section.after ??= []).push(...pending);
+  for (const { row, comments } of lets) letOf(row, comments, true);
   if (survey.scales.length !== [...scales.values()].filter((s) => s.id !== 'nps').length)
     survey.scales = [...scales.values()].filter((s) => s.id !== 'nps');
   survey.sections = survey.sections.filter((s) => s.questions.length || s.comments.length || s.after?.length);
@@ -234,6 +292,55 @@ export function xlsformToSurvey(form: XlsForm, file: string, fallbackId: string)
     survey.sections.splice(k--, 1);
   }
   return { survey, problems };
+
+  /** A calculate row as a `let`; 'later' when it reads a field not seen yet (and `last` is false). */
+  function letOf(row: SurveyRow, comments: string[], last: boolean): 'done' | 'later' | 'failed' {
+    try {
+      const expr = xpathFormula(row.calculation ?? '', {
+        idOf: (name) => nameToId.get(name),
+        isCoded: (id) => ['single', 'multi', 'yesno'].includes(kindOf.get(id)?.kind ?? ''),
+      });
+      (survey.lets ??= []).push({ id: nameToId.get(row.name)!, ...(row.label ? { label: row.label } : {}), expr, comments });
+      return 'done';
+    } catch (e) {
+      if (!(e instanceof CondError)) throw e;
+      if (!last && /is not an earlier question/.test(e.message)) return 'later';
+      const at = last ? survey.comments : comments;
+      if (last) at.push(...comments);
+      unmapped(
+        row,
+        row.calculation ? `the calculation ${row.calculation} cannot be written here (${e.message})` : 'a calculation without a formula',
+        at,
+      );
+      return 'failed';
+    }
+  }
+
+  function rosterNameOf(g: ImportedRoster): string {
+    return [...rosterIds].find(([, x]) => x === g)![0];
+  }
+
+  /** A `begin repeat` whose repeat_count we can say: a number, a number question, count-selected of a multi. */
+  function repeatOf(r: SurveyRow): ImportedRoster | undefined {
+    const c = (r.repeat_count ?? '').trim();
+    const parent = open.findLast((o) => o)?.id;
+    const base = { title: r.label, comments: [] as string[], ...(parent ? { parent } : {}) };
+    let m: RegExpExecArray | null;
+    if (/^\d+$/.test(c) && Number(c) >= 1 && Number(c) <= 100) return { id: ids.take(r.name), count: c, ...base };
+    if ((m = /^\$\{([^}]+)\}$/.exec(c))) {
+      const q = kindOf.get(nameToId.get(m[1].trim()) ?? '');
+      if (q?.kind !== 'number') return undefined;
+      // A count needs a bound: the question's max, else the largest the language allows.
+      const bounded = typeof q.max === 'number' && q.max >= 1 && q.max <= 100;
+      return { id: ids.take(r.name), count: `for ${q.id}`, ...(bounded ? {} : { max: 100 }), ...base };
+    }
+    if ((m = /^count-selected\(\s*\$\{([^}]+)\}\s*\)$/.exec(c))) {
+      const q = kindOf.get(nameToId.get(m[1].trim()) ?? '');
+      if (q?.kind !== 'multi') return undefined;
+      return { id: ids.take(r.name), count: `for each ${q.id}`, ...base };
+    }
+    return undefined;
+  }
 
   function question(r: SurveyRow, kind: ImportedQuestion['kind'], comments: string[]): ImportedQuestion {
     const id = ids.take(r.name);
@@ -262,6 +369,9 @@ const kinds: Record<string, ImportedQuestion['kind']> = {
   select_one: 'single',
   select_multiple: 'multi',
   rank: 'ranking',
+  geopoint: 'geopoint',
+  image: 'file',
+  file: 'file',
 };
 
 function splitType(t: string): [string, string | undefined, boolean] {
