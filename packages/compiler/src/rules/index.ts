@@ -42,6 +42,7 @@ import sharedListFilter from './shared-list-filter.rule.ts';
 import rosterSource from './roster/roster-source.rule.ts';
 import rosterReference from './roster/roster-reference.rule.ts';
 import rosterSize from './roster/roster-size.rule.ts';
+import pipeUnanswered from './pipe-unanswered.rule.ts';
 
 const structuralRules: Rule[] = [
   duplicateId,
@@ -86,6 +87,7 @@ const structuralRules: Rule[] = [
   rosterSource,
   rosterReference,
   rosterSize,
+  pipeUnanswered,
 ];
 
 /** Methodology rules (question count, wording, scales, sampling, scoring) register here. */
