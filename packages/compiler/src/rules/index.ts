@@ -43,6 +43,7 @@ import rosterSource from './roster/roster-source.rule.ts';
 import rosterReference from './roster/roster-reference.rule.ts';
 import rosterSize from './roster/roster-size.rule.ts';
 import pipeUnanswered from './pipe-unanswered.rule.ts';
+import alwaysTrueCondition from './always-true-condition.rule.ts';
 
 const structuralRules: Rule[] = [
   duplicateId,
@@ -88,6 +89,7 @@ const structuralRules: Rule[] = [
   rosterReference,
   rosterSize,
   pipeUnanswered,
+  alwaysTrueCondition,
 ];
 
 /** Methodology rules (question count, wording, scales, sampling, scoring) register here. */
