@@ -33,8 +33,8 @@ export default defineRule({
       if ((t.op !== '>=' && t.op !== '>') || !Number.isFinite(t.value) || !t.node.value) continue;
       const score = s.scores.find((x) => x.id === t.subject);
       if (!score) continue;
-      const range = rangeOfScore(s, t.subject);
-      if (!range || range[0] !== 0 || range[1] !== 100) continue;
+      const [lo, hi] = rangeOfScore(s, t.subject) ?? [Number.NaN, Number.NaN];
+      if (lo !== 0 || hi !== 100) continue;
       const scales = new Map<string, Scale>();
       for (const id of score.items) {
         const v = s.variables.get(id);
