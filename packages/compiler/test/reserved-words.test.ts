@@ -8,7 +8,7 @@ describe('contextual keywords: weight, quality, rating, tag, intro', () => {
     const text = survey(`  intro "请花一分钟" en: "One minute, please"
   number weight "您的体重" en: "Your weight" unit "kg" min 20 max 300 tag tag
   rating rating "总体评分" en: "Overall rating" on sat5 tag quality
-  rating quality "服务质量" en: "Service quality" on sat5 when weight > 0
+  rating quality "服务质量" en: "Service quality" on sat5 when weight > 40
   text intro "自我介绍" en: "About you" optional when rating >= 4 and quality >= 4
   single tag "标签" en: "Label" { a "甲" en: "A" b "乙" en: "B" }
   yesno again "再来吗？" en: "Again?"

@@ -43,6 +43,8 @@ import rosterSource from './roster/roster-source.rule.ts';
 import rosterReference from './roster/roster-reference.rule.ts';
 import rosterSize from './roster/roster-size.rule.ts';
 import rosterCountOutside from './roster/roster-count-outside.rule.ts';
+import pipeUnanswered from './pipe-unanswered.rule.ts';
+import alwaysTrueCondition from './always-true-condition.rule.ts';
 
 const structuralRules: Rule[] = [
   duplicateId,
@@ -88,6 +90,8 @@ const structuralRules: Rule[] = [
   rosterReference,
   rosterSize,
   rosterCountOutside,
+  pipeUnanswered,
+  alwaysTrueCondition,
 ];
 
 /** Methodology rules (question count, wording, scales, sampling, scoring) register here. */

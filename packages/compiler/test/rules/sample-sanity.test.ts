@@ -50,6 +50,13 @@ describe('sample-sanity (SVY6004–SVY6008)', () => {
     expect(codes(sample('    population 10\n    completes 9\n    response_rate 0.5'))).toEqual(["11:5 SVY6008 'response_rate 0.5'"]);
   });
 
+  it('SVY6008: completes derived from a margin point at the margin, not at `completes`', () => {
+    const d = diagnostics(sample('    population 800\n    margin 0.03 confidence 0.95\n    response_rate 0.5'), 'SVY6008');
+    expect(d.map((x) => x.message)).toEqual([
+      'The margin of error 0.03 needs 458 completes; at a response rate of 0.5 that takes 916 invitations, more than the population of 800. Expect about 400 completes: widen `margin`, or plan for a higher response rate.',
+    ]);
+  });
+
   it('accepts the seed 004 plan: 10 invited, 8 completes at 80%', () => {
     expect(codes(sample('    population 10\n    completes 8\n    response_rate 0.8'))).toEqual([]);
   });

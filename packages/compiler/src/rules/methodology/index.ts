@@ -33,6 +33,8 @@ import sampleSanity from './sample-sanity.rule.ts';
 import allocationInputs from './allocation-inputs.rule.ts';
 import scoreWeights from './score-weights.rule.ts';
 import targetRange from './target-range.rule.ts';
+import qualityExcludesEveryone from './quality-excludes-everyone.rule.ts';
+import targetScale from './target-scale.rule.ts';
 import scoreScales from './score-scales.rule.ts';
 import scaleDirection from './scale-direction.rule.ts';
 import exclusiveNone from './exclusive-none.rule.ts';
@@ -75,5 +77,7 @@ export const methodologyRules: Rule[] = [
   allocationInputs,
   scoreWeights,
   targetRange,
+  qualityExcludesEveryone,
+  targetScale,
   scoreScales,
 ];

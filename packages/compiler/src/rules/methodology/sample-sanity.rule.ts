@@ -104,6 +104,8 @@ export default defineRule({
           "Stratum '{id}' needs {completes, plural, one {# complete} other {# completes}}, but inviting all {size, plural, one {# member} other {# members}} at a response rate of {rate} yields about {expected}. Lower its share (or raise the expected response rate with reminders and incentives).",
         total:
           '{completes, plural, one {# complete} other {# completes}} at a response rate of {rate} need {invitations, plural, one {# invitation} other {# invitations}}, more than the population of {population}. Expect about {expected, plural, one {# complete} other {# completes}}, or lower `completes`.',
+        totalFromMargin:
+          'The margin of error {margin} needs {completes, plural, one {# complete} other {# completes}}; at a response rate of {rate} that takes {invitations, plural, one {# invitation} other {# invitations}}, more than the population of {population}. Expect about {expected, plural, one {# complete} other {# completes}}: widen `margin`, or plan for a higher response rate.',
       },
       docs: {
         summary:
@@ -206,19 +208,18 @@ export default defineRule({
         population !== undefined &&
         Math.ceil(plan.completes / sample.responseRate - 1e-9) > population
       ) {
-        ctx.report({
-          code: 'SVY6008',
-          file,
-          range: anchor('response_rate'),
-          messageId: 'total',
-          args: {
-            completes: plan.completes,
-            rate: sample.responseRate,
-            invitations: Math.ceil(plan.completes / sample.responseRate - 1e-9),
-            population,
-            expected: Math.floor(population * sample.responseRate),
-          },
-        });
+        const args = {
+          completes: plan.completes,
+          rate: sample.responseRate,
+          invitations: Math.ceil(plan.completes / sample.responseRate - 1e-9),
+          population,
+          expected: Math.floor(population * sample.responseRate),
+        };
+        const at = { code: 'SVY6008', file, range: anchor('response_rate') } as const;
+        // Completes derived from a margin of error: the fix is the margin, not `completes`.
+        if (sample.completes === undefined && sample.margin !== undefined)
+          ctx.report({ ...at, messageId: 'totalFromMargin', args: { ...args, margin: sample.margin } });
+        else ctx.report({ ...at, messageId: 'total', args });
       }
     }
   },

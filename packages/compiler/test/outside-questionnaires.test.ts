@@ -1,0 +1,82 @@
+// Questionnaires written as an outside tester would (issue 13): five domains, half Chinese
+// first, half English first, each with defects planted as a survey methodologist would
+// flag them (see the comments in each file). The test pins the exact codes each yields, so
+// a rule that stops catching a planted defect, or starts firing on a clean part, fails here.
+// Planted defects the checker does not catch yet (no general rule): a count "of them"
+// (其中) whose bounds exceed the total it is part of with no `check` (children vs household,
+// late orders vs orders), a min/max pair of questions without a `check`, and
+// `exclude straightline` on a single rating instead of a grid.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compile } from './helpers.ts';
+
+const dir = join(dirname(fileURLToPath(import.meta.url)), 'fixtures/outside');
+const codesOf = (file: string) =>
+  compile(readFileSync(join(dir, file), 'utf8'))
+    .diagnostics.map((d) => d.code)
+    .sort();
+
+describe('outside questionnaires with planted defects', () => {
+  it('hospital outpatient (zh first)', () => {
+    expect(codesOf('hospital-outpatient.survey')).toEqual(['SVY2054', 'SVY2185', 'SVY2186', 'SVY5001', 'SVY6011', 'SVY6023', 'SVY6024']);
+  });
+
+  it('bank branch (en first)', () => {
+    expect(codesOf('bank-branch.survey')).toEqual([
+      'SVY2016',
+      'SVY2053',
+      'SVY2054',
+      'SVY2185',
+      'SVY5021',
+      'SVY6007',
+      'SVY6010',
+      'SVY6023',
+      'SVY6024',
+    ]);
+  });
+
+  it('online course (zh first)', () => {
+    expect(codesOf('online-course.survey')).toEqual([
+      'SVY2005',
+      'SVY2005',
+      'SVY2050',
+      'SVY4008',
+      'SVY5005',
+      'SVY6008',
+      'SVY6010',
+      'SVY6011',
+      'SVY6024',
+    ]);
+  });
+
+  it('public transport (en first)', () => {
+    expect(codesOf('public-transport.survey')).toEqual([
+      'SVY2002',
+      'SVY2185',
+      'SVY2186',
+      'SVY4001',
+      'SVY4001',
+      'SVY4005',
+      'SVY4005',
+      'SVY4007',
+      'SVY4007',
+      'SVY5001',
+      'SVY5002',
+      'SVY5011',
+      'SVY5022',
+      'SVY6011',
+      'SVY6020',
+      'SVY6020',
+      'SVY6020',
+      'SVY6023',
+      'SVY6024',
+      'SVY6024',
+    ]);
+  });
+
+  it('B2B supplier evaluation (zh first)', () => {
+    expect(codesOf('supplier-evaluation.survey')).toEqual(['SVY2054', 'SVY5001', 'SVY6011', 'SVY6021', 'SVY6023', 'SVY6024']);
+  });
+});
