@@ -111,7 +111,7 @@ export function restrict(d: Domain, op: A.BinaryOp, c: Value): Domain {
         case '!=':
           return v !== c;
         default:
-          return typeof v === typeof c && compare(op, v, c);
+          return typeof v === typeof c && (compareOrdered(op, v, c) ?? true);
       }
     };
     const pool = op === '==' || (op === '!=' && d.missing.includes(c)) ? d.values : substantive;
@@ -141,7 +141,8 @@ export function restrict(d: Domain, op: A.BinaryOp, c: Value): Domain {
   return r;
 }
 
-function compare(op: A.BinaryOp, a: Value, b: Value): boolean {
+/** An ordering comparison of two values of one type; undefined for an operator that does not order. */
+export function compareOrdered(op: A.BinaryOp, a: Value, b: Value): boolean | undefined {
   switch (op) {
     case '<':
       return a < b;
@@ -152,7 +153,7 @@ function compare(op: A.BinaryOp, a: Value, b: Value): boolean {
     case '>=':
       return a >= b;
     default:
-      return true;
+      return undefined;
   }
 }
 

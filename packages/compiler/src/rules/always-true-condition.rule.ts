@@ -4,7 +4,7 @@
 // almost never what was meant (a slip of `>=` for `<=`, or a value on another scale).
 import type * as A from '@survey/syntax';
 import { defineRule } from './rule.ts';
-import { atomOf, describeDomain, type Domain } from '../condition-domains.ts';
+import { atomOf, compareOrdered, describeDomain, type Domain } from '../condition-domains.ts';
 import { walkExpr } from '../expr-walk.ts';
 
 export default defineRule({
@@ -80,7 +80,7 @@ function holdsForAll(d: Domain, op: A.BinaryOp, c: string | number): boolean {
       if (values.length < 2 || typeof c !== 'number' || op === '==' || op === '!=') return false;
     }
     if (op === '==' || op === '!=') return false; // `!= code` excludes that code
-    return values.every((v) => typeof v === 'number' && typeof c === 'number' && compare(op, v, c));
+    return values.every((v) => typeof v === 'number' && typeof c === 'number' && (compareOrdered(op, v, c) ?? false));
   }
   const { lo, hi } = d;
   if (lo === undefined || hi === undefined || typeof lo !== typeof c || typeof hi !== typeof c || lo === hi) return false;
@@ -93,21 +93,6 @@ function holdsForAll(d: Domain, op: A.BinaryOp, c: string | number): boolean {
       return c >= hi;
     case '<':
       return c > hi;
-    default:
-      return false;
-  }
-}
-
-function compare(op: A.BinaryOp, a: number, b: number): boolean {
-  switch (op) {
-    case '<':
-      return a < b;
-    case '<=':
-      return a <= b;
-    case '>':
-      return a > b;
-    case '>=':
-      return a >= b;
     default:
       return false;
   }
