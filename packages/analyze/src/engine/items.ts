@@ -97,6 +97,23 @@ async function distribution(ctx: Ctx, v: VariableDoc): Promise<Distribution[]> {
   });
 }
 
+/** What names an item in the result: variable, label, section, tags and scale facts; the same for items over instances. */
+export function itemHeading(
+  ctx: Ctx,
+  v: VariableDoc,
+): Pick<ItemStats, 'variable' | 'label' | 'section' | 'tags' | 'type' | 'scale' | 'range' | 'reverse'> {
+  return {
+    variable: v.name,
+    label: labelOf(ctx, v.name),
+    ...(v.section ? { section: v.section } : {}),
+    ...(v.tags?.length ? { tags: v.tags } : {}),
+    type: v.type,
+    ...(v.scale ? { scale: v.scale } : {}),
+    ...(v.range ? { range: v.range } : {}),
+    ...(v.reverse ? { reverse: true } : {}),
+  };
+}
+
 export async function itemStats(ctx: Ctx): Promise<ItemStats[]> {
   const out: ItemStats[] = [];
   for (const v of itemVariables(ctx)) {
@@ -113,14 +130,7 @@ export async function itemStats(ctx: Ctx): Promise<ItemStats[]> {
     }
     const unanswered = ctx.analysed - n - missingCode;
     const item: ItemStats = {
-      variable: v.name,
-      label: labelOf(ctx, v.name),
-      ...(v.section ? { section: v.section } : {}),
-      ...(v.tags?.length ? { tags: v.tags } : {}),
-      type: v.type,
-      ...(v.scale ? { scale: v.scale } : {}),
-      ...(v.range ? { range: v.range } : {}),
-      ...(v.reverse ? { reverse: true } : {}),
+      ...itemHeading(ctx, v),
       n,
       missingCode,
       unanswered,

@@ -8,6 +8,7 @@
 import type { VariableDoc } from '../config.ts';
 import type { Ctx } from '../engine/context.ts';
 import { labelOf } from '../engine/context.ts';
+import { itemHeading } from '../engine/items.ts';
 import { num } from '../engine/runner.ts';
 import { clamped } from '../estimate/bounded.ts';
 import { normalQuantile } from '../estimate/normal.ts';
@@ -84,14 +85,7 @@ async function itemOverInstances(ctx: Ctx, t: RosterTable, v: VariableDoc, insta
   let n = dist.filter((d) => !d.missingCode).reduce((a, d) => a + d.count, 0);
   if (v.type === 'multi-response') n = await answeredMulti(ctx, t, v);
   const item: ItemStats = {
-    variable: v.name,
-    label: labelOf(ctx, v.name),
-    ...(v.section ? { section: v.section } : {}),
-    ...(v.tags?.length ? { tags: v.tags } : {}),
-    type: v.type,
-    ...(v.scale ? { scale: v.scale } : {}),
-    ...(v.range ? { range: v.range } : {}),
-    ...(v.reverse ? { reverse: true } : {}),
+    ...itemHeading(ctx, v),
     n,
     missingCode,
     unanswered: instances - n - missingCode,
