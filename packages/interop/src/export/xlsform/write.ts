@@ -3,27 +3,15 @@
 import ExcelJS from 'exceljs';
 import { languageColumnName } from '../../common/languages.ts';
 import { fixZipTimes } from '../../common/zip-times.ts';
+import { xlsformPlainColumns } from '../../common/xlsform-columns.ts';
 import type { XlsForm } from './form.ts';
-
-const surveyPlain = [
-  'type',
-  'name',
-  'required',
-  'relevant',
-  'constraint',
-  'appearance',
-  'parameters',
-  'calculation',
-  'default',
-  'repeat_count',
-] as const;
 
 function sheetColumns(form: XlsForm): { survey: string[]; choices: string[] } {
   const used = (key: string) => form.survey.some((r) => (r as unknown as Record<string, unknown>)[key] !== undefined);
   const lang = (key: string) => form.languages.map((l) => `${key}::${languageColumnName(l)}`);
   const survey = ['type', 'name'];
   for (const key of ['label', 'hint']) if (used(key)) survey.push(...lang(key));
-  for (const key of surveyPlain.slice(2)) if (used(key)) survey.push(key);
+  for (const key of xlsformPlainColumns.slice(2)) if (used(key)) survey.push(key);
   if (used('constraint_message')) survey.push(...lang('constraint_message'));
   return { survey, choices: ['list_name', 'name', ...lang('label')] };
 }

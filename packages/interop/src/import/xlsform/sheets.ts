@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { languageFromColumnName } from '../../common/languages.ts';
 import type { ChoiceRow, SurveyRow, XlsForm } from '../../export/xlsform/form.ts';
 import type { Text } from '../../model.ts';
+import { xlsformPlainColumns } from '../../common/xlsform-columns.ts';
 
 /** Sheet name → rows (the first is the header), each with its 1-based row number. */
 export type Sheets = Map<string, { cells: string[]; row: number }[]>;
@@ -62,18 +63,7 @@ export function sheetsFromMarkdown(md: string): Sheets {
   return sheets;
 }
 
-const plain = new Set([
-  'type',
-  'name',
-  'required',
-  'relevant',
-  'constraint',
-  'appearance',
-  'parameters',
-  'calculation',
-  'default',
-  'repeat_count',
-]);
+const plain = new Set<string>(xlsformPlainColumns);
 const translatable = new Set(['label', 'hint', 'constraint_message']);
 const aliases: Record<string, string> = {
   'constraint message': 'constraint_message',
