@@ -6,37 +6,27 @@
 // repeat's answers (SurveyJS `maxInArray({group}, 'q')`), and the shapes our exporters
 // write for mean and days_between. Anything else is a CondError with the reason.
 import { quoteString } from '@survey/syntax';
-import { CondError } from './condition.ts';
+import { CondError, scanTokens } from './condition.ts';
 import { toCode } from './names.ts';
 
 type Tok = { k: 'ref' | 'num' | 'str' | 'op' | 'word' | '(' | ')' | ','; v: string };
 
 function lex(s: string, syntax: 'xpath' | 'surveyjs'): Tok[] {
-  const out: Tok[] = [];
   const re =
     syntax === 'xpath'
       ? /\s*(?:\$\{([^}]+)\}|(\d+(?:\.\d+)?)|'([^']*)'|"([^"]*)"|(!=|<=|>=|=|<|>|\+|-|\*)|([A-Za-z_][\w:.-]*)|([(),]))/y
       : /\s*(?:\{([^}]+)\}|(\d+(?:\.\d+)?)|'([^']*)'|"([^"]*)"|(<>|!=|==|<=|>=|=|<|>|\+|-|\*|\/|!)|([A-Za-z_][\w]*)|([(),]))/y;
-  let i = 0;
-  while (i < s.length) {
-    re.lastIndex = i;
-    const m = re.exec(s);
-    if (!m || m[0].trim() === '') {
-      if (s.slice(i).trim() === '') break;
-      throw new CondError(`cannot read '${s.slice(i).trim()}'`);
-    }
-    i = re.lastIndex;
-    if (m[1] !== undefined) out.push({ k: 'ref', v: m[1].trim() });
-    else if (m[2] !== undefined) out.push({ k: 'num', v: m[2] });
-    else if (m[3] !== undefined || m[4] !== undefined) out.push({ k: 'str', v: m[3] ?? m[4] });
-    else if (m[5])
-      out.push(
-        syntax === 'surveyjs' && m[5] === '/' ? { k: 'word', v: 'div' } : { k: 'op', v: m[5] === '<>' ? '!=' : m[5] === '==' ? '=' : m[5] },
-      );
-    else if (m[6]) out.push({ k: 'word', v: m[6] });
-    else out.push({ k: m[7] as '(', v: m[7] });
-  }
-  return out;
+  return scanTokens<Tok>(s, re, (m) => {
+    if (m[1] !== undefined) return { k: 'ref', v: m[1].trim() };
+    if (m[2] !== undefined) return { k: 'num', v: m[2] };
+    if (m[3] !== undefined || m[4] !== undefined) return { k: 'str', v: m[3] ?? m[4] };
+    if (m[5])
+      return syntax === 'surveyjs' && m[5] === '/'
+        ? { k: 'word', v: 'div' }
+        : { k: 'op', v: m[5] === '<>' ? '!=' : m[5] === '==' ? '=' : m[5] };
+    if (m[6]) return { k: 'word', v: m[6] };
+    return { k: m[7] as '(', v: m[7] };
+  });
 }
 
 export interface FormulaContext {
