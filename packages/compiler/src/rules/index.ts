@@ -47,6 +47,7 @@ import pipeUnanswered from './pipe-unanswered.rule.ts';
 import alwaysTrueCondition from './always-true-condition.rule.ts';
 import partExceedsWhole from './part-exceeds-whole.rule.ts';
 import rangePair from './range-pair.rule.ts';
+import implausibleBound from './implausible-bound.rule.ts';
 
 const structuralRules: Rule[] = [
   duplicateId,
@@ -96,6 +97,7 @@ const structuralRules: Rule[] = [
   alwaysTrueCondition,
   partExceedsWhole,
   rangePair,
+  implausibleBound,
 ];
 
 /** Methodology rules (question count, wording, scales, sampling, scoring) register here. */
