@@ -80,7 +80,7 @@ function matchingParen(tokens: IToken[], i: number): number {
   return tokens.length - 1;
 }
 
-const exprKinds = new Set(['Binary', 'Unary', 'Paren', 'Call']);
+const exprKinds = new Set(['Binary', 'Unary', 'Paren', 'Call', 'InstanceFilter']);
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null;

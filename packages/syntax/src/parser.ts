@@ -1146,14 +1146,42 @@ export class SurveyParser extends EmbeddedActionsParser {
           ]);
           const name = this.ident(nameTok);
           let args: A.Expr[] | undefined;
-          this.OPTION(() => {
+          let where: A.InstanceFilter | undefined;
+          this.OPTION2(() => {
             this.CONSUME2(T.LParen);
             args = [];
-            this.MANY_SEP({ SEP: T.Comma, DEF: () => pushDef(args!, this.SUBRULE2(this.expression)) });
+            this.MANY_SEP({
+              SEP: T.Comma,
+              DEF: () => {
+                pushDef(args!, this.SUBRULE2(this.expression));
+                // `count(members where age < 18)`: the instances that meet a condition. Read
+                // after an argument (not after the list: `where` is also a name, and a list
+                // followed by a name-like keyword is ambiguous for the lookahead).
+                this.OPTION(() => {
+                  const keyword = this.tokRange(this.CONSUME(T.Where));
+                  const cond = this.SUBRULE3(this.expression);
+                  where = { kind: 'InstanceFilter', keyword, cond, range: this.range(keyword.start) };
+                });
+              },
+            });
             this.CONSUME2(T.RParen);
           });
-          if (args) return { kind: 'Call', callee: name, args, range: this.range(name.range.start) } as A.Expr;
+          if (args) return { kind: 'Call', callee: name, args, ...(where ? { where } : {}), range: this.range(name.range.start) } as A.Expr;
           return { kind: 'NameRef', name: name.name, range: name.range } as A.Expr;
+        },
+      },
+      {
+        // `members.age`: a question of a repeat group named through its group.
+        ALT: () => {
+          const t = this.CONSUME(T.QualifiedName);
+          const range = this.tokRange(t);
+          const [group = '', name = ''] = (t.image ?? '').split('.');
+          const qualifier: A.Identifier = {
+            kind: 'Identifier',
+            name: group,
+            range: { start: range.start, end: range.start + group.length },
+          };
+          return { kind: 'NameRef', name, qualifier, range } as A.Expr;
         },
       },
     ]),

@@ -43,6 +43,7 @@ import rosterSource from './roster/roster-source.rule.ts';
 import rosterReference from './roster/roster-reference.rule.ts';
 import rosterSize from './roster/roster-size.rule.ts';
 import rosterCountOutside from './roster/roster-count-outside.rule.ts';
+import rosterAggregate from './roster/roster-aggregate.rule.ts';
 import pipeUnanswered from './pipe-unanswered.rule.ts';
 import alwaysTrueCondition from './always-true-condition.rule.ts';
 import partExceedsWhole from './part-exceeds-whole.rule.ts';
@@ -93,6 +94,7 @@ const structuralRules: Rule[] = [
   rosterReference,
   rosterSize,
   rosterCountOutside,
+  rosterAggregate,
   pipeUnanswered,
   alwaysTrueCondition,
   partExceedsWhole,
