@@ -135,7 +135,7 @@ describe('REDCap action tags for the longest text and the most choices', () => {
     expect(notes.filter((n) => /reasons|comment/.test(n.element))).toEqual([]);
     const { text } = await importSurvey(files[0].fileName, csv);
     expect(text).toMatch(/multi reasons "您选择我们的主要原因\(最多两项\)"[\s\S]*?max 2/);
-    expect(text).toMatch(/text comment "还有什么意见\?" max 300/);
+    expect(text).toMatch(/text comment "还有什么意见\?" optional max 300/);
   });
 
   it('reports a limit that is not a whole number', async () => {
