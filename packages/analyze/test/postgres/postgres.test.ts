@@ -3,7 +3,7 @@
 // every statement returns the same sufficient statistics as DuckDB, to 1e-9 relative.
 // Then the whole engine runs its statistics on PostgreSQL and DuckDB and the final
 // results agree too. Needs /usr/lib/postgresql/15/bin (testing/system-programs.ts).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
@@ -27,7 +27,7 @@ import { householdResponses, householdsInput } from '../fixtures/households.ts';
 import { randomCsv } from '../fixtures/random-csv.ts';
 import { tripsInput, tripsResponses } from '../fixtures/trips.ts';
 import { stratifiedCsv, stratifiedInput } from '../fixtures/stratified.ts';
-import { exampleInput, tempFiles } from '../helpers/survey.ts';
+import { exampleInput, root, tempFiles } from '../helpers/survey.ts';
 import { startPostgres, type PgServer } from './server.ts';
 
 const KEY = /^(h|g|g\d+|v|value)$/;
@@ -86,6 +86,11 @@ const cases: Case[] = [
   { name: 'zh: media company', input: exampleInput('media-company/media.survey'), csv: '' },
   { name: 'en: repeat group, unweighted (trips)', input: tripsInput, jsonl: tripsResponses(120).jsonl },
   { name: 'zh: repeat group of a stratified survey (households)', input: householdsInput, jsonl: householdResponses(200).jsonl },
+  {
+    name: 'zh: the household-listing example on its responses',
+    input: exampleInput('household-listing/household.survey'),
+    jsonl: readFileSync(join(root, 'examples/household-listing/responses/2026-04.jsonl'), 'utf8'),
+  },
 ];
 for (const c of cases) if (!c.csv && !c.jsonl) c.csv = randomCsv(c.input.analysis, 300);
 

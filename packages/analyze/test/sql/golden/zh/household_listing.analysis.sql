@@ -110,17 +110,7 @@ SELECT
   SUM(CASE WHEN ("area" IS NOT NULL AND "area" = 'rural') THEN CASE WHEN "water" IS NULL THEN NULL WHEN "water" = 'spring' THEN 1.0 ELSE 0.0 END END) AS s1_3,
   SUM((CASE WHEN ("area" IS NOT NULL AND "area" = 'rural') THEN CASE WHEN "water" IS NULL THEN NULL WHEN "water" = 'spring' THEN 1.0 ELSE 0.0 END END) * (CASE WHEN ("area" IS NOT NULL AND "area" = 'rural') THEN CASE WHEN "water" IS NULL THEN NULL WHEN "water" = 'spring' THEN 1.0 ELSE 0.0 END END)) AS s2_3,
   MIN(CASE WHEN ("area" IS NOT NULL AND "area" = 'rural') THEN CASE WHEN "water" IS NULL THEN NULL WHEN "water" = 'spring' THEN 1.0 ELSE 0.0 END END) AS lo_3,
-  MAX(CASE WHEN ("area" IS NOT NULL AND "area" = 'rural') THEN CASE WHEN "water" IS NULL THEN NULL WHEN "water" = 'spring' THEN 1.0 ELSE 0.0 END END) AS hi_3,
-  COUNT(CASE WHEN ("age" IS NOT NULL AND "age" >= 16.0) THEN CASE WHEN "relation" IS NULL THEN NULL WHEN "relation" = 'spouse' THEN 1.0 ELSE 0.0 END END) AS n_4,
-  SUM(CASE WHEN ("age" IS NOT NULL AND "age" >= 16.0) THEN CASE WHEN "relation" IS NULL THEN NULL WHEN "relation" = 'spouse' THEN 1.0 ELSE 0.0 END END) AS s1_4,
-  SUM((CASE WHEN ("age" IS NOT NULL AND "age" >= 16.0) THEN CASE WHEN "relation" IS NULL THEN NULL WHEN "relation" = 'spouse' THEN 1.0 ELSE 0.0 END END) * (CASE WHEN ("age" IS NOT NULL AND "age" >= 16.0) THEN CASE WHEN "relation" IS NULL THEN NULL WHEN "relation" = 'spouse' THEN 1.0 ELSE 0.0 END END)) AS s2_4,
-  MIN(CASE WHEN ("age" IS NOT NULL AND "age" >= 16.0) THEN CASE WHEN "relation" IS NULL THEN NULL WHEN "relation" = 'spouse' THEN 1.0 ELSE 0.0 END END) AS lo_4,
-  MAX(CASE WHEN ("age" IS NOT NULL AND "age" >= 16.0) THEN CASE WHEN "relation" IS NULL THEN NULL WHEN "relation" = 'spouse' THEN 1.0 ELSE 0.0 END END) AS hi_4,
-  COUNT(CASE WHEN ("age" IS NOT NULL AND "age" >= 30.0) THEN CASE WHEN "relation" IS NULL THEN NULL WHEN "relation" = 'parent' THEN 1.0 ELSE 0.0 END END) AS n_5,
-  SUM(CASE WHEN ("age" IS NOT NULL AND "age" >= 30.0) THEN CASE WHEN "relation" IS NULL THEN NULL WHEN "relation" = 'parent' THEN 1.0 ELSE 0.0 END END) AS s1_5,
-  SUM((CASE WHEN ("age" IS NOT NULL AND "age" >= 30.0) THEN CASE WHEN "relation" IS NULL THEN NULL WHEN "relation" = 'parent' THEN 1.0 ELSE 0.0 END END) * (CASE WHEN ("age" IS NOT NULL AND "age" >= 30.0) THEN CASE WHEN "relation" IS NULL THEN NULL WHEN "relation" = 'parent' THEN 1.0 ELSE 0.0 END END)) AS s2_5,
-  MIN(CASE WHEN ("age" IS NOT NULL AND "age" >= 30.0) THEN CASE WHEN "relation" IS NULL THEN NULL WHEN "relation" = 'parent' THEN 1.0 ELSE 0.0 END END) AS lo_5,
-  MAX(CASE WHEN ("age" IS NOT NULL AND "age" >= 30.0) THEN CASE WHEN "relation" IS NULL THEN NULL WHEN "relation" = 'parent' THEN 1.0 ELSE 0.0 END END) AS hi_5
+  MAX(CASE WHEN ("area" IS NOT NULL AND "area" = 'rural') THEN CASE WHEN "water" IS NULL THEN NULL WHEN "water" = 'spring' THEN 1.0 ELSE 0.0 END END) AS hi_3
 FROM "responses"
 HAVING COUNT(*) > 0;
 
