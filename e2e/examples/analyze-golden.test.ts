@@ -177,6 +177,8 @@ describe('the seeds’ tables', () => {
     const school = r.items.find((i) => i.variable === 'school')!;
     expect(school.n).toBeLessThan(members.instances / 2);
     expect(school.unanswered).toBe(members.instances - school.n);
+    // every member's name is an open answer of its own, sampled like the others
+    expect(r.texts!.find((t) => t.variable === 'member_name')).toMatchObject({ answered: members.instances });
   });
 });
 
