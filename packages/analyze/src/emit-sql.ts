@@ -60,8 +60,9 @@ export async function emitAnalysisSql(survey: SurveyInput): Promise<{ fileName: 
   const a = survey.analysis;
   const queries = await analysisQueries(survey);
   const rosters = rosterTables(a, SQL_TABLE);
-  // The key of a response: only needed to join a repeat group's instances to it.
-  const columns = tableColumns(a).filter((c) => rosters.length || (c.name !== '_file' && c.name !== '_row'));
+  // The key of a response: only needed to join a repeat group's instances to it. A group's
+  // questions are columns of its long table, not of the responses table.
+  const columns = tableColumns(a).filter((c) => !c.variable?.roster && (rosters.length || (c.name !== '_file' && c.name !== '_row')));
   const lines = [
     `${a.survey.id}.analysis.sql: the statistics queries of \`survey analyze\` for survey '${a.survey.id}'${a.survey.version ? ` version ${a.survey.version}` : ''},`,
     'emitted by `survey build --only sql`. Generated: edit the survey, not this file.',

@@ -131,6 +131,9 @@ describe('the emitted SQL on PostgreSQL equals DuckDB', () => {
     await copyTable(conn, table, tableColumns(c.input.analysis));
     const rosters = sink ? await sink.write(conn, table) : undefined;
     for (const t of rosters ?? []) await copyTable(conn, t.table, [...t.keys, ...t.columns]);
+    // As the emitted file defines it, a group's questions are columns of its long table only.
+    for (const col of tableColumns(c.input.analysis).filter((x) => x.variable?.roster))
+      pg.script(`ALTER TABLE "${table}" DROP COLUMN "${col.name}";\n`);
     rmSync(files, { recursive: true, force: true });
     return { conn, load, ...(rosters ? { rosters } : {}), close: () => (conn.closeSync(), instance.closeSync()) };
   }
