@@ -63,6 +63,9 @@ const words = [
   'iPhone',
   '推荐',
   ' recommend',
+  // Past the reading-time estimate's free characters and words (time-budget).
+  '请您仔细回想一下在过去的十二个月当中您在我们这里购买产品和接受服务的全部经历然后再回答',
+  ' please think carefully about every single time you bought something from us or talked to our staff in the last twelve months before you answer this',
 ];
 
 type Edit =

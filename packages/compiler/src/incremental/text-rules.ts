@@ -11,6 +11,7 @@
 // texts out and compare every diagnostic with a full check.
 import { LIMITS } from '../limits.ts';
 import { hasLetter, isNameMemo } from '../rules/methodology/missing-translation.rule.ts';
+import { FREE_CHARS, FREE_WORDS, charCount, wordCount } from '../rules/methodology/time-budget.rule.ts';
 
 /** The one text part an edit changed: what holds it (`Question:text`) and its value before and after. */
 export interface EditedText {
@@ -25,12 +26,27 @@ const questionWording = (e: EditedText) => e.holder === 'Question:text' || e.hol
 
 const blank = (s: string) => s.trim() === '';
 
+/**
+ * The time estimate reads a question's own text (no other), and only the characters
+ * past FREE_CHARS and words past FREE_WORDS: a text short before and after costs the same.
+ */
+const sameReadingTime = (e: EditedText) =>
+  e.holder !== 'Question:text' || [e.before, e.after].every((t) => charCount(t) <= FREE_CHARS && wordCount(t) <= FREE_WORDS);
+
+/** Where an acronym or its explanation could start: a capital followed by a capital, digit or `&`. */
+const capitals = /[A-Z][A-Z0-9&]/;
+
 export const textEditRules: ReadonlyMap<string, (e: EditedText) => boolean> = new Map([
   // Reads every text, for blankness only.
   ['empty-text', (e: EditedText) => !blank(e.before) && !blank(e.after)],
   // Reads every text's languages (unchanged: no part added or removed), whether a part
   // has a letter and whether every part is a name.
   ['missing-translation', (e: EditedText) => hasLetter(e.before) === hasLetter(e.after) && isNameMemo(e.before) === isNameMemo(e.after)],
+  // Reads the all-caps words of every text (acronyms, and those explained in help or
+  // parentheses): none in the edited text before or after, nothing changes.
+  ['acronym', (e: EditedText) => !capitals.test(e.before) && !capitals.test(e.after)],
+  ['time-budget', sameReadingTime],
+  ['quality-excludes-everyone', sameReadingTime],
   // Reads every string literal's length, against one limit.
   ['size-limits', (e: EditedText) => e.before.length <= LIMITS.literal && e.after.length <= LIMITS.literal],
   ...[
