@@ -45,6 +45,8 @@ import rosterSize from './roster/roster-size.rule.ts';
 import rosterCountOutside from './roster/roster-count-outside.rule.ts';
 import pipeUnanswered from './pipe-unanswered.rule.ts';
 import alwaysTrueCondition from './always-true-condition.rule.ts';
+import partExceedsWhole from './part-exceeds-whole.rule.ts';
+import rangePair from './range-pair.rule.ts';
 
 const structuralRules: Rule[] = [
   duplicateId,
@@ -92,6 +94,8 @@ const structuralRules: Rule[] = [
   rosterCountOutside,
   pipeUnanswered,
   alwaysTrueCondition,
+  partExceedsWhole,
+  rangePair,
 ];
 
 /** Methodology rules (question count, wording, scales, sampling, scoring) register here. */
