@@ -15,7 +15,7 @@ const partEnglish =
 // A piped total anywhere in a Chinese text: "在您的{orders}个订单中".
 const pipedChinese = /\{[\w.]+\}[^\s,，。?？{}]{0,8}中/;
 
-export function asksForPart(q: Question): boolean {
+function asksForPart(q: Question): boolean {
   return Object.values(q.text).some((t) => partChinese.test(t.normalize('NFKC')) || pipedChinese.test(t) || partEnglish.test(t));
 }
 
