@@ -85,7 +85,12 @@ const cases: Case[] = [
   { name: 'en: course evaluation', input: exampleInput('course-evaluation/course.survey'), csv: '' },
   { name: 'zh: media company', input: exampleInput('media-company/media.survey'), csv: '' },
   { name: 'en: repeat group, unweighted (trips)', input: tripsInput, jsonl: tripsResponses(120).jsonl },
-  { name: 'zh: repeat group of a stratified survey (households)', input: householdsInput, jsonl: householdResponses(200).jsonl },
+  {
+    name: 'zh: repeat group of a stratified, post-stratified survey (households)',
+    input: householdsInput,
+    jsonl: householdResponses(200).jsonl,
+    postStratify: { stratification: 'tenure' },
+  },
   {
     name: 'zh: the household-listing example on its responses',
     input: exampleInput('household-listing/household.survey'),
