@@ -7,7 +7,7 @@ import type { Rng } from './prng.ts';
 /** Probabilities of the scale points, lowest point first (they need not sum to 1). */
 export type Marginal = number[];
 
-export interface TextPool {
+interface TextPool {
   zh?: string[];
   en?: string[];
 }

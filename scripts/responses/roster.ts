@@ -14,7 +14,7 @@ type RosterDoc = NonNullable<AnalysisDoc['rosters']>[number];
 type Answers = Record<string, unknown>;
 
 /** Answers one question in a scope (undefined when not shown or nothing is offered). */
-export type Ask = (v: VariableDoc, env: Env) => unknown;
+type Ask = (v: VariableDoc, env: Env) => unknown;
 
 export function instancesOf(
   r: Rng,

@@ -24,6 +24,7 @@ import {
 } from '../../src/index.ts';
 import { RosterSink, type RosterTable } from '../../src/rosters/tables.ts';
 import { householdResponses, householdsInput } from '../fixtures/households.ts';
+import { nestedHouseholdInput, nestedHouseholdJsonl } from '../fixtures/nested-household.ts';
 import { randomCsv } from '../fixtures/random-csv.ts';
 import { tripsInput, tripsResponses } from '../fixtures/trips.ts';
 import { stratifiedCsv, stratifiedInput } from '../fixtures/stratified.ts';
@@ -85,7 +86,17 @@ const cases: Case[] = [
   { name: 'en: course evaluation', input: exampleInput('course-evaluation/course.survey'), csv: '' },
   { name: 'zh: media company', input: exampleInput('media-company/media.survey'), csv: '' },
   { name: 'en: repeat group, unweighted (trips)', input: tripsInput, jsonl: tripsResponses(120).jsonl },
-  { name: 'zh: repeat group of a stratified survey (households)', input: householdsInput, jsonl: householdResponses(200).jsonl },
+  {
+    name: 'zh: repeat group of a stratified, post-stratified survey (households)',
+    input: householdsInput,
+    jsonl: householdResponses(200).jsonl,
+    postStratify: { stratification: 'tenure' },
+  },
+  {
+    name: 'zh: nested groups and loops (members, their jobs, brands, visits)',
+    input: nestedHouseholdInput,
+    jsonl: nestedHouseholdJsonl(90),
+  },
   {
     name: 'zh: the household-listing example on its responses',
     input: exampleInput('household-listing/household.survey'),
