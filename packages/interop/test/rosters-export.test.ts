@@ -12,6 +12,7 @@ import { documentOf, exportSurvey } from '../src/index.ts';
 import { SurveyIndex } from '../src/model.ts';
 import { Notes } from '../src/export/notes.ts';
 import { xlsformOf } from '../src/export/xlsform/rows.ts';
+import { parseCsv } from '../src/common/csv.ts';
 
 const result = compileFile(join(import.meta.dirname, '../../emitters/test/roster/household.survey'));
 const doc = documentOf(result);
@@ -92,6 +93,32 @@ describe('exporting repeat groups', () => {
     if (kind === 'redcap') expect(notes.find((n) => n.element === 'members')!.message).toContain('instruments');
     const text = String(files[0].contents);
     expect(text).not.toMatch(/\{(brand_loop|job_loop|visits)\}/);
+  });
+
+  it('REDCap: a top-level group is its own instrument, to be made repeating; what follows continues in the next', async () => {
+    const { files, notes } = await exportSurvey(doc, ['redcap']);
+    const [header, ...rows] = parseCsv(String(files[0].contents));
+    const at = (c: string) => header.indexOf(c);
+    const formOf = new Map(rows.map((r) => [r[at('Variable / Field Name')], r[at('Form Name')]]));
+    // Nested: the job loop's hours are fields of the members instrument.
+    expect(['size', 'name', 'age', 'jobs', 'hours', 'brands', 'liking', 'visited', 'care'].map((f) => formOf.get(f))).toEqual([
+      'household',
+      'members',
+      'members',
+      'members',
+      'members',
+      'household_2',
+      'brand_loop',
+      'visits',
+      'household_3',
+    ]);
+    // An instrument's fields are contiguous, as REDCap's dictionary upload requires.
+    const forms = rows.map((r) => r[at('Form Name')]);
+    const runs = forms.filter((f, i) => f !== forms[i - 1]);
+    expect(new Set(runs).size).toBe(runs.length);
+    expect(rows.find((r) => r[at('Variable / Field Name')] === 'name')![at('Section Header')]).toContain('家庭成员');
+    expect(notes.find((n) => n.element === 'members')!.message).toContain("its own instrument 'members': make it a repeating instrument");
+    expect(notes.find((n) => n.element === 'job_loop')!.message).toContain('in the instrument of the group it is nested in');
   });
 
   it('R, SPSS and Stata labels say "[each selected option]" where a loop option was piped', async () => {

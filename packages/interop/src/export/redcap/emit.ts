@@ -39,9 +39,27 @@ function redcapRows(ix: SurveyIndex, notes: Notes): Field[] {
       'Field Annotation': '@HIDDEN',
     });
   }
+  // A top-level repeat group is its own instrument (REDCap repeats whole instruments: the
+  // project marks it repeating); questions after it continue in `<form>_2`, `<form>_3` …,
+  // as an instrument's fields must be contiguous.
+  const rosters = new Map((doc.rosters ?? []).map((r) => [r.id, r]));
+  const outermost = (q: QuestionDoc) => {
+    let r = q.roster ? rosters.get(q.roster) : undefined;
+    while (r?.parent) r = rosters.get(r.parent);
+    return r;
+  };
+  const main = new Set([form]); // the survey's own instrument and its continuations
+  let current = form;
   for (const s of doc.sections) {
     let header = s.implicit ? undefined : t(s.title) || s.id;
     for (const q of s.questions) {
+      const group = outermost(q);
+      let instrument = current;
+      if (group) instrument = varName(group.id) === form ? `${form}_repeat` : varName(group.id);
+      else if (!main.has(current)) main.add((instrument = `${form}_${main.size + 1}`));
+      // The group's title heads its instrument.
+      if (group && instrument !== current && group.title) header = [header, t(group.title)].filter(Boolean).join(' — ');
+      current = instrument;
       let logic: string | undefined;
       const cond = andAll([s.when, q.when]);
       if (cond)
@@ -53,7 +71,7 @@ function redcapRows(ix: SurveyIndex, notes: Notes): Field[] {
         }
       const base: Field = {
         'Variable / Field Name': varName(q.id),
-        'Form Name': form,
+        'Form Name': current,
         ...(header ? { 'Section Header': header } : {}),
         'Field Label': t(q.text),
         ...(q.help ? { 'Field Note': t(q.help) } : {}),
