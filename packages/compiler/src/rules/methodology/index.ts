@@ -39,6 +39,7 @@ import scoreScales from './score-scales.rule.ts';
 import scaleDirection from './scale-direction.rule.ts';
 import exclusiveNone from './exclusive-none.rule.ts';
 import stemScale from './stem-scale.rule.ts';
+import sensitiveEarly from './sensitive-early.rule.ts';
 
 export const methodologyRules: Rule[] = [
   // SVY3xxx: count, length, time
@@ -80,6 +81,7 @@ export const methodologyRules: Rule[] = [
   scoreWeights,
   targetRange,
   qualityExcludesEveryone,
+  sensitiveEarly,
   targetScale,
   scoreScales,
 ];
