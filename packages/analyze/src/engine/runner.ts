@@ -7,6 +7,8 @@ export type Row = Record<string, number | string | null>;
 export interface Runner {
   /** Runs one SELECT; `purpose` says what it computes (the emitted SQL file prints it). */
   query(sql: string, purpose?: string): Promise<Row[]>;
+  /** How many queries it runs side by side (several connections); 1 when absent. */
+  lanes?: number;
 }
 
 function plain(v: unknown): number | string | null {
@@ -31,6 +33,7 @@ export function duckRunner(conn: DuckDBConnection, more: DuckDBConnection[] = []
     else free.unshift(c);
   };
   return {
+    lanes: free.length,
     async query(sql) {
       const c = await take();
       try {
