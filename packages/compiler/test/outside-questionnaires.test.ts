@@ -97,4 +97,13 @@ describe('outside questionnaires with planted defects', () => {
       'SVY6024',
     ]);
   });
+
+  // Second round: new questionnaires written for the classes above, with new wording.
+  it('community services (zh first, second round)', () => {
+    expect(codesOf('community-services.survey')).toEqual(['SVY2187', 'SVY2188', 'SVY2188', 'SVY2189', 'SVY5012', 'SVY5015', 'SVY6025']);
+  });
+
+  it('hotel stay (en first, second round)', () => {
+    expect(codesOf('hotel-stay.survey')).toEqual(['SVY2187', 'SVY2188', 'SVY2189', 'SVY2189', 'SVY5015']);
+  });
 });
