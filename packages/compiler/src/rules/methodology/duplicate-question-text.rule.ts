@@ -74,9 +74,9 @@ interface Site {
 
 /** The source range of a part's value (as read by the wording rules: up to the literal limit). */
 const wholeValue = (ctx: RuleContext, file: string, part: TextPart) =>
-  partRange(ctx.files.get(file)?.text ?? '', part, 0, valueOf(part).length);
+  partRange(ctx.files.get(file)?.text ?? '', part, 0, readValue(part).length);
 
-const valueOf = (part: TextPart) => (part.value.length > LIMITS.literal ? part.value.slice(0, LIMITS.literal) : part.value);
+const readValue = (part: TextPart) => (part.value.length > LIMITS.literal ? part.value.slice(0, LIMITS.literal) : part.value);
 
 /** Per part of a text, `lang \0 normal form`, or undefined when that is shorter than 2 characters. */
 const keysOfText = new WeakMap<Text, { defaultLanguage: string; keys: Array<string | undefined> }>();
@@ -85,7 +85,7 @@ function keysOf(text: Text, defaultLanguage: string): Array<string | undefined> 
   const hit = keysOfText.get(text);
   if (hit && hit.defaultLanguage === defaultLanguage) return hit.keys;
   const keys = text.parts.map((part) => {
-    const norm = normal(valueOf(part));
+    const norm = normal(readValue(part));
     return norm.length < 2 ? undefined : (part.lang ?? defaultLanguage) + '\u0000' + norm;
   });
   keysOfText.set(text, { defaultLanguage, keys });
