@@ -8,7 +8,8 @@
 // `node_modules/@survey/*` links to them (e.g. `git archive main packages | tar -x`).
 // lsp: a Workspace opens the generated survey, then 15 one-character edits in question
 // texts in the middle of the file (as bench/run.mjs's LSP row), each timed from `set` to
-// the diagnostics as JSON; then hover on a question id and documentSymbol, 7 times each.
+// the diagnostics as JSON; then hover on a question id and documentSymbol, 7 times each
+// (answer as JSON included), and documentSymbol once after each of 5 more edits.
 // check: compileText, first and warm. memory: one compileText; max RSS.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
@@ -93,6 +94,21 @@ if (what === 'memory') {
   };
   out.hover = probe(() => hover(ws, path, position));
   out.symbols = probe(() => documentSymbols(ws, path));
+  // The outline asked once right after an edit's diagnostics (nothing cached for that version).
+  const fresh = [];
+  for (let i = 0; i < 5; i++) {
+    // Inside a question's text, as the edits above.
+    const from = Math.floor(current.length / 3) + i * 4999;
+    const m = / q\\d+ "/.exec(current.slice(from));
+    const at = from + (m ? m.index + m[0].length : 0);
+    current = current.slice(0, at) + 'y' + current.slice(at);
+    ws.set(uri, current, 100 + i);
+    diagnosticsFor(ws, path);
+    t = cpu();
+    JSON.stringify(documentSymbols(ws, path));
+    fresh.push(cpu() - t);
+  }
+  out.symbolsAfterEdit = median(fresh);
   out.hash = hash;
 }
 console.log(JSON.stringify(out));

@@ -26,6 +26,7 @@ const PIPE_PATTERN = /\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 
 export function pipesIn(value: string): Array<{ name: string; index: number; length: number }> {
   const out: Array<{ name: string; index: number; length: number }> = [];
+  if (!value.includes('{')) return out; // most texts: no regular expression run
   for (const m of value.matchAll(PIPE_PATTERN)) out.push({ name: m[1], index: m.index ?? 0, length: m[0].length });
   return out;
 }

@@ -77,6 +77,7 @@ export class CheckCache {
     const structural = new Map<string, Diagnostic[]>();
     this.lastReused = 0;
     const out: Diagnostic[] = [];
+    const memos = keys.map((k) => this.memo.get(k)!);
     for (const rule of allRules) {
       const i = local.indexOf(rule);
       if (i < 0) {
@@ -97,7 +98,7 @@ export class CheckCache {
         continue;
       }
       survey.questions.forEach((q, k) => {
-        for (const d of this.memo.get(keys[k])![i]) out.push(shift(d, q.node.range.start));
+        for (const d of memos[k][i]) out.push(shift(d, q.node.range.start));
       });
     }
     this.structural = structural;
