@@ -10,9 +10,11 @@ import { buildPages, useSite, watch } from './harness.ts';
 const { pages } = buildPages(fixtureCases());
 const site = useSite(pages);
 
-/** Every survey text on the page as `key=text`, once every page's scale points are in place. */
+/** Every survey text on the page as `key=text`, once every page's scale points and shared lists are in place. */
 async function texts(page: Page): Promise<string[]> {
-  await page.waitForFunction(() => Array.from(document.querySelectorAll('.scale[data-scale]')).every((b) => b.childElementCount > 0));
+  await page.waitForFunction(() =>
+    Array.from(document.querySelectorAll('.scale[data-scale], [data-list]')).every((b) => b.childElementCount > 0),
+  );
   return page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('[data-t]'), (el) => `${el.dataset.t}=${el.textContent}`));
 }
 

@@ -90,4 +90,10 @@ export class Texts {
     document.querySelectorAll<HTMLElement>('[data-ui]').forEach((el) => (el.textContent = this.ui(el.dataset.ui ?? '')));
     document.title = this.text('survey.title') || this.data.id;
   }
+
+  /** The current language in one part of the page (options and scale points added to it after a switch). */
+  applyIn(root: Element): void {
+    root.querySelectorAll<HTMLElement>('[data-t]').forEach((el) => this.fill(el, this.text(el.dataset.t ?? '')));
+    root.querySelectorAll<HTMLElement>('[data-ui]').forEach((el) => (el.textContent = this.ui(el.dataset.ui ?? '')));
+  }
 }

@@ -3,10 +3,13 @@
 // Each clone gets what a question's own options have in the markup: the input's (a ranking's
 // select's) name and id `f-<name>-<i>`, its label pointing at it with the text key
 // `opt.<name>.<code>`, and a specify box named `<name>.<code>.text` (id `f-<name>-<i>-s`, labelled by `f-<name>-<i>-l`).
-// All lists are filled before the form starts, so everything after sees the options in place.
-export function fillLists(root: Document | Element): void {
+// Like the scales, the form fills the page it shows first and the others in tasks right after
+// (a list in random order before it is arranged); `select` narrows the boxes, boxes already
+// filled are left alone. Returns how many were filled.
+export function fillLists(root: Document | Element, select = '[data-list]'): number {
   const templates = new Map<string, HTMLTemplateElement | null>();
-  for (const box of Array.from(root.querySelectorAll<HTMLElement>('[data-list]'))) {
+  let filled = 0;
+  for (const box of Array.from(root.querySelectorAll<HTMLElement>(select))) {
     if (box.childElementCount) continue; // filled already
     const list = box.dataset.list ?? '';
     const name = box.dataset.name ?? '';
@@ -35,5 +38,7 @@ export function fillLists(root: Document | Element): void {
       specify.setAttribute('aria-labelledby', label.id);
     });
     box.append(items);
+    filled++;
   }
+  return filled;
 }

@@ -3,10 +3,7 @@ import { unpackData, type PageData } from './pack.ts';
 import { SurveyForm } from './form.ts';
 import { initSliders } from './slider.ts';
 import { AnswerTypes } from './answer-types.ts';
-import { fillLists } from './lists.ts';
 
-// Shared choice lists and yes/no first: everything after finds the options in place.
-fillLists(document);
 const data = unpackData(JSON.parse(document.getElementById('survey-data')?.textContent ?? '{"questions":[]}') as PageData);
 // Sliders first: their capture listeners mark an answer before the form reads it.
 initSliders(document, () => {
