@@ -673,7 +673,8 @@ Data: bench/analyze-data.mjs, ${analyzeRows.toLocaleString('en')} responses of a
 one NPS question, one single choice; two scores, one target) as CSV, generated once with a seeded generator.
 Candidate: \`analyze()\` in process: the CSV is read set-based in one DuckDB scan (SQL generated from the survey checks
 each coded cell's spelling, validates, types and scores every response and applies the quality rules; the rows in doubt,
-here the 1% invalid ones, are judged row by row), then the statistics. Reference: DuckDB reading the same CSV and computing the 29 numeric
+here the 1% invalid ones, are judged row by row) into a table that keeps coded answers as small integers (a view gives the
+statistics their doubles), then the statistics (the items' distributions beside the moments scan, on a second connection). Reference: DuckDB reading the same CSV and computing the 29 numeric
 columns' means in one query. Where the time goes: bench/PROFILE.md (profile:analyze).
 \`BENCH_ANALYZE_ROWS=20000 npm run bench -- --only analyze\` is a quick smoke run.
 

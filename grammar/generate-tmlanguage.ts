@@ -13,7 +13,8 @@ export const grammarFile = fileURLToPath(new URL('./survey.tmLanguage.json', imp
 export const keywordGroups: Record<'declaration' | 'questionKind' | 'operator', string[]> = {
   declaration: wordsWithRole('declaration'),
   questionKind: wordsWithRole('question-kind'),
-  operator: wordsWithRole('operator'),
+  // `where` of `count(members where age < 18)` reads as an operator, like `and` and `has`.
+  operator: [...wordsWithRole('operator'), ...wordsWithRole('instance-filter')],
 };
 
 export const scopes = {
@@ -162,6 +163,8 @@ export function generateTmLanguage(): Rule {
           { name: 'punctuation.section.parens.begin.survey', match: source(tokens.LParen) },
           { name: 'punctuation.section.parens.end.survey', match: source(tokens.RParen) },
           { name: 'punctuation.separator.comma.survey', match: source(tokens.Comma) },
+          // `members.age`: the dot between a repeat group and its question.
+          { name: 'punctuation.accessor.survey', match: '(?<=[A-Za-z0-9_])\\.(?=[A-Za-z_])' },
         ],
       },
       identifiers: { name: 'variable.other.survey', match: `\\b${ident}\\b` },

@@ -67,6 +67,7 @@ const lexicalTokenNames: Record<string, string> = {
   UnterminatedString: 'STRING',
   NumberLiteral: 'NUMBER',
   LangTag: 'LANG_TAG',
+  QualifiedName: 'QUALIFIED_NAME',
   WhiteSpace: 'WHITESPACE',
   LineComment: 'LINE_COMMENT',
   BlockComment: 'BLOCK_COMMENT',

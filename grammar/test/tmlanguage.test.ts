@@ -45,6 +45,14 @@ describe('survey.tmLanguage.json', () => {
     expect(scopesOf('scale s 1..5 {', '..')).toContain('keyword.operator.range.survey');
   });
 
+  it('highlights a dotted path into a repeat group and a where clause', () => {
+    const line = '  let kids = count(members where age < 18) + sum(members.income)';
+    expect(scopesOf(line, 'where')).toContain('keyword.operator.word.survey');
+    expect(scopesOf(line, '.income')).toContain('punctuation.accessor.survey');
+    expect(scopesOf(line, 'income')).toContain('variable.other.survey');
+    expect(scopesOf('  let x = 1.5', '1.5')).toContain('constant.numeric.decimal.survey');
+  });
+
   it('names what a declaration declares', () => {
     expect(scopesOf('survey crm {', 'crm')).toContain('entity.name.namespace.survey');
     expect(scopesOf('  scale sat5 1..5 {', 'sat5')).toContain('entity.name.type.scale.survey');

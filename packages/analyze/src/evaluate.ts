@@ -8,6 +8,7 @@ import { functions } from '@survey/compiler';
 import type { AnalysisDoc, ExprJson, ScoreDoc, SectionDoc, VariableDoc } from './config.ts';
 import { favourableLow } from './engine/context.ts';
 import { instancesOf } from './rosters/instances.ts';
+import { countInstances } from './rosters/instance-counts.ts';
 import type { RosterDoc } from './config.ts';
 
 export type Value = number | string | boolean | Array<string | number> | undefined;
@@ -162,6 +163,17 @@ export class Evaluator {
         return this.binary(e.op, e.left, e.right, ctx);
       case 'call':
         return this.call(e.fn, e.args, ctx);
+      case 'instances':
+        return countInstances(
+          e,
+          this.rosters,
+          ctx,
+          (cond, s) => truth(this.eval(cond, { ...ctx, ...s })),
+          (name, s) => {
+            const v = this.value(name, { ...ctx, ...s });
+            return v !== undefined && !(Array.isArray(v) && v.length === 0);
+          },
+        );
     }
   }
 

@@ -47,6 +47,8 @@ export function walkExpr(e: A.Expr | undefined, visit: (node: A.Expr, parents: r
       break;
     case 'Call':
       for (const a of e.args) walkExpr(a, visit, parents);
+      // `count(members where age < 18)`: the condition, read in each instance.
+      if (e.where) walkExpr(e.where.cond, visit, parents);
       break;
     default:
       break;

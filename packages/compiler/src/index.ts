@@ -58,5 +58,15 @@ export * from './sampling/index.ts';
 export { CheckCache } from './incremental/check-cache.ts';
 export { estimateTime, type TimeEstimate } from './time-estimate.ts';
 export { textFormats, type TextFormat } from './text-formats.ts';
+export {
+  qualifierRoster,
+  questionOfName,
+  countedAnswers,
+  filteredRoster,
+  instanceFilters,
+  filterAt,
+  readInInstance,
+  type InstanceFilterSite,
+} from './roster-filters.ts';
 export { ROSTER_LIMITS, rosterAggregates, rosterChain, within, rosterAt, rosterBound, rosterSource, countedRoster } from './roster.ts';
 export { sizeUnits, formatBytes } from './answer-types/upload.ts';

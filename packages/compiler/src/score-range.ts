@@ -152,6 +152,13 @@ function rawRange(survey: Survey, e: A.Expr | undefined, seen: Set<string>, part
         const r = rosterCountRange(survey, args[0].name, true);
         if (r) return r;
       }
+      // count(members.age): as many as the instances of age's group that answered it
+      if (e.callee.name === 'count' && args.length === 1 && args[0].kind === 'NameRef' && args[0].qualifier && !e.where) {
+        const v = survey.variables.get(args[0].name);
+        const owner = v ? (isRow(v) ? v.matrix.roster : v.roster) : undefined;
+        const n = owner ? rosterTotalBound(owner, survey) : undefined;
+        if (n !== undefined) return [0, n];
+      }
       // A sum over a repeat group's instances adds those answered: at least one of them.
       if (e.callee.name === 'sum' && !partial && args.some((a) => isRosterItem(survey, a)))
         return rangeOf(survey, e, seen, { count: 1, items: Number.MAX_SAFE_INTEGER });

@@ -6,7 +6,8 @@
 // relevance equations and attributes map; what has no equivalent is reported and
 // kept as a comment next to where it was.
 import { describe, expect, it } from 'vitest';
-import { importSurvey } from '../src/index.ts';
+import { compileText } from '@survey/compiler';
+import { documentOf, exportSurvey, importSurvey } from '../src/index.ts';
 import { parseRelevance } from '../src/import/lss/relevance.ts';
 import { fixture, importClean } from './helpers.ts';
 
@@ -117,5 +118,27 @@ describe('bad LimeSurvey files', () => {
       '<document><LimeSurveyDocType>Survey</LimeSurveyDocType><DBVersion>640</DBVersion></document>',
     );
     expect(r.text).toContain('survey empty');
+  });
+});
+
+describe('LimeSurvey file uploads', () => {
+  const lssOf = async () => {
+    const result = compileText(`survey uploads {
+  title "门店巡检" en: "Shop inspection"
+  languages zh, en
+  file receipt "请上传收据" en: "Upload the receipt" accept ".pdf", ".jpg" max 2 MB
+}
+`);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const { files } = await exportSurvey(documentOf(result), ['lss']);
+    return files[0].contents as string;
+  };
+
+  it('reads an upload back as a file question with its extensions, and reports the size and number of files', async () => {
+    const xml = (await lssOf()).replace(/(<attribute><!\[CDATA\[max_num_of_files\]\]><\/attribute>\s*<value><!\[CDATA\[)1(\]\]>)/, '$13$2');
+    expect(xml).toContain('<![CDATA[3]]>');
+    const { text, problems } = await importClean('uploads.lss', xml);
+    expect(text).toMatch(/file receipt "请上传收据"\s+en: "Upload the receipt"\s+accept "\.pdf", "\.jpg"/);
+    expect(problems.map((p) => p.message)).toEqual(['up to 3 files: imported as one file', 'largest file size 2048 KB not imported']);
   });
 });

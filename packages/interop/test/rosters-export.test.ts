@@ -12,6 +12,7 @@ import { documentOf, exportSurvey } from '../src/index.ts';
 import { SurveyIndex } from '../src/model.ts';
 import { Notes } from '../src/export/notes.ts';
 import { xlsformOf } from '../src/export/xlsform/rows.ts';
+import { parseCsv } from '../src/common/csv.ts';
 
 const result = compileFile(join(import.meta.dirname, '../../emitters/test/roster/household.survey'));
 const doc = documentOf(result);
@@ -25,7 +26,8 @@ describe('exporting repeat groups', () => {
       expect.arrayContaining([
         'begin repeat members ${size}',
         'calculate members_index position(..)',
-        'begin repeat job_loop count-selected(${jobs})',
+        // `max 2`: XLSForm has no maximum column, so the count is capped.
+        'begin repeat job_loop if(count-selected(${jobs}) > 2, 2, count-selected(${jobs}))',
         'calculate job_loop_option selected-at(${jobs}, position(..) - 1)',
         "calculate job_loop_label jr:choice-name(${job_loop_option}, '${jobs}')",
         'end repeat job_loop',
@@ -38,7 +40,9 @@ describe('exporting repeat groups', () => {
     );
     // Nesting: the job loop inside the member, the hours inside the job loop.
     const at = (s: string) => rows.indexOf(s);
-    expect(at('begin repeat members ${size}')).toBeLessThan(at('begin repeat job_loop count-selected(${jobs})'));
+    expect(at('begin repeat members ${size}')).toBeLessThan(
+      at('begin repeat job_loop if(count-selected(${jobs}) > 2, 2, count-selected(${jobs}))'),
+    );
     expect(at('end repeat job_loop')).toBeLessThan(at('end repeat members'));
     const hours = form.survey.find((r) => r.name === 'hours')!;
     expect(hours.label?.zh).toBe('${name}每周做“${job_loop_label}”多少小时?');
@@ -89,6 +93,32 @@ describe('exporting repeat groups', () => {
     if (kind === 'redcap') expect(notes.find((n) => n.element === 'members')!.message).toContain('instruments');
     const text = String(files[0].contents);
     expect(text).not.toMatch(/\{(brand_loop|job_loop|visits)\}/);
+  });
+
+  it('REDCap: a top-level group is its own instrument, to be made repeating; what follows continues in the next', async () => {
+    const { files, notes } = await exportSurvey(doc, ['redcap']);
+    const [header, ...rows] = parseCsv(String(files[0].contents));
+    const at = (c: string) => header.indexOf(c);
+    const formOf = new Map(rows.map((r) => [r[at('Variable / Field Name')], r[at('Form Name')]]));
+    // Nested: the job loop's hours are fields of the members instrument.
+    expect(['size', 'name', 'age', 'jobs', 'hours', 'brands', 'liking', 'visited', 'care'].map((f) => formOf.get(f))).toEqual([
+      'household',
+      'members',
+      'members',
+      'members',
+      'members',
+      'household_2',
+      'brand_loop',
+      'visits',
+      'household_3',
+    ]);
+    // An instrument's fields are contiguous, as REDCap's dictionary upload requires.
+    const forms = rows.map((r) => r[at('Form Name')]);
+    const runs = forms.filter((f, i) => f !== forms[i - 1]);
+    expect(new Set(runs).size).toBe(runs.length);
+    expect(rows.find((r) => r[at('Variable / Field Name')] === 'name')![at('Section Header')]).toContain('家庭成员');
+    expect(notes.find((n) => n.element === 'members')!.message).toContain("its own instrument 'members': make it a repeating instrument");
+    expect(notes.find((n) => n.element === 'job_loop')!.message).toContain('in the instrument of the group it is nested in');
   });
 
   it('R, SPSS and Stata labels say "[each selected option]" where a loop option was piped', async () => {

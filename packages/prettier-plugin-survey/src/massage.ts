@@ -17,6 +17,8 @@ export const positionKeys: readonly string[] = [
   'flagRanges',
   'typeRange',
   'acceptRange',
+  // `where` in `count(members where age < 18)`
+  'keyword',
 ];
 
 export const getVisitorKeys = (node: object): string[] =>

@@ -59,12 +59,31 @@ export type Expr = NumberLit | StringLit | NameRef | Call | Binary | Unary | Par
 export interface NameRef extends NodeBase {
   kind: 'NameRef';
   name: string;
+  /**
+   * `members.age`: the repeat group a question is named through (the range then spans
+   * `members.age`; the name itself is its last `name.length` characters, see nameRangeOf).
+   */
+  qualifier?: Identifier;
 }
 
 export interface Call extends NodeBase {
   kind: 'Call';
   callee: Identifier;
   args: Expr[];
+  /** `count(members where age < 18)`: the condition each instance of the group must meet. */
+  where?: InstanceFilter;
+}
+
+/** The `where …` of a call (its range spans `where` and the condition, missing after a recovered syntax error). */
+export interface InstanceFilter extends NodeBase {
+  kind: 'InstanceFilter';
+  keyword: TextRange;
+  cond?: Expr;
+}
+
+/** The range of a name's own identifier: `age` in `members.age`. */
+export function nameRangeOf(e: NameRef): TextRange {
+  return e.qualifier ? { start: e.range.end - e.name.length, end: e.range.end } : e.range;
 }
 
 export type BinaryOp = 'or' | 'and' | '==' | '!=' | '<' | '<=' | '>' | '>=' | 'has' | '+' | '-' | '*' | '/';

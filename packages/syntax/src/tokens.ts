@@ -16,6 +16,11 @@ export const LangTag = createToken({ name: 'LangTag', pattern: /[a-z]{2,3}(?:-[A
 export const StringLiteral = createToken({ name: 'StringLiteral', pattern: /"(?:[^"\\\r\n]|\\.)*"/ });
 /** An unterminated string: lexed as its own token so the parser can report it precisely. */
 export const UnterminatedString = createToken({ name: 'UnterminatedString', pattern: /"(?:[^"\\\r\n]|\\.)*/ });
+/**
+ * `members.age`: a question of a repeat group named through its group. One token (tried
+ * before the keywords), so a stray `.` stays an unexpected character.
+ */
+export const QualifiedName = createToken({ name: 'QualifiedName', pattern: /[A-Za-z_][A-Za-z0-9_]*\.[A-Za-z_][A-Za-z0-9_]*/ });
 export const NumberLiteral = createToken({ name: 'NumberLiteral', pattern: /\d+(?:\.\d+)?%?/ });
 
 export const DotDot = createToken({ name: 'DotDot', pattern: /\.\./ });
@@ -129,6 +134,9 @@ export const Slider = kw('slider', [Identifier]);
 export const Repeat = kw('repeat', [Identifier]);
 export const For = kw('for');
 export const Each = kw('each');
+// `count(members where age < 18)`: the instances of a repeat group that meet a condition.
+// Contextual, so `where` stays usable as an id (`single where "您住在哪里?"`).
+export const Where = kw('where', [Identifier]);
 // Answer types: file upload (`accept`, `max 5 MB`), image choice (`image "…" alt "…"`),
 // geopoint and signature. All contextual, so existing ids such as `file` or `signature` stay ids.
 export const FileKw = kw('file', [Identifier]);
@@ -195,6 +203,7 @@ export const allTokens: TokenType[] = [
   UnterminatedString,
   NumberLiteral,
   LangTag,
+  QualifiedName,
   ...sortedKeywords,
   Identifier,
   DotDot,

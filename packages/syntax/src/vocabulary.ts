@@ -63,7 +63,9 @@ export type Role =
   /** Follows a screen-out's or an end screen's text (`when …`). */
   | 'flow-attribute'
   /** How many times a repeat group (roster) is asked: `for q`, `for each q`, `max N`. */
-  | 'repeat-count';
+  | 'repeat-count'
+  /** `count(members where age < 18)`: the instances of a repeat group that meet a condition. */
+  | 'instance-filter';
 
 /** Blocks in which a keyword starts a statement (what completion offers first). */
 export type Block = 'document' | 'survey' | 'section' | 'options' | 'sample' | 'quality' | 'analysis';
@@ -131,6 +133,7 @@ export const roleRules: Record<Role, readonly string[]> = {
   name: ['scoreDecl', 'targetDecl', 'softName', 'questionAttribute'],
   'flow-attribute': ['screenoutDecl', 'endDecl'],
   'repeat-count': ['repeatDecl'],
+  'instance-filter': ['primary'],
 };
 
 /**
@@ -434,6 +437,11 @@ export const vocabulary = [
     doc: 'The condition does not hold (`from q3 not selected`: the options not chosen).',
   },
   { word: 'has', roles: ['operator'], doc: 'A multiple-answer question includes an option.' },
+  {
+    word: 'where',
+    roles: ['instance-filter'],
+    doc: 'The instances of a repeat group that meet a condition: `count(members where age < 18)`.',
+  },
 ] as const satisfies readonly KeywordEntry[];
 
 /** Every reserved word of the language. */

@@ -6,7 +6,7 @@ import { normalQuantile } from '../estimate/normal.ts';
 import type { Estimate } from '../result.ts';
 import { momentsQuery, type Subject } from '../sql/moments.ts';
 import type { DesignInfo } from './design-info.ts';
-import { num, type Runner } from './runner.ts';
+import { num, type Row, type Runner } from './runner.ts';
 
 export interface Summary {
   n: number;
@@ -33,19 +33,35 @@ export async function runMoments(
   purpose?: string,
 ): Promise<GroupMoments[]> {
   if (!subjects.length) return [];
-  const rows = await runner.query(momentsQuery(table, subjects, groupBy), purpose);
-  return rows.map((r) => ({
-    keys: groupBy.map((_, i) => (r[`g${i}`] === null ? null : String(r[`g${i}`]))),
-    m: num(r.m),
-    stats: subjects.map((_, i) => ({
-      n: num(r[`n_${i}`]),
-      s1: num(r[`s1_${i}`]),
-      s2: num(r[`s2_${i}`]),
-      min: r[`lo_${i}`] === null ? undefined : num(r[`lo_${i}`]),
-      max: r[`hi_${i}`] === null ? undefined : num(r[`hi_${i}`]),
-    })),
-  }));
+  // A runner with several connections gets the subjects in parts, one query each, side by side:
+  // every query still scans on one thread in table order, so each subject's sums are added in
+  // the same order as in the one query (the SQL emitted by `survey build --only sql`).
+  const lanes = Math.max(1, Math.min(runner.lanes ?? 1, Math.floor(subjects.length / MIN_PART)));
+  const size = Math.ceil(subjects.length / lanes);
+  const parts = Array.from({ length: lanes }, (_, k) => subjects.slice(k * size, (k + 1) * size)).filter((x) => x.length);
+  const results = await Promise.all(parts.map((part) => runner.query(momentsQuery(table, part, groupBy), purpose)));
+  if (results.some((rows) => rows.length !== results[0].length)) throw new Error('the parts of the moments query disagree on their groups');
+  const keysOf = (r: Row) => groupBy.map((_, i) => (r[`g${i}`] === null ? null : String(r[`g${i}`])));
+  return results[0].map((r, row) => {
+    const keys = keysOf(r);
+    const stats = results.flatMap((rows, k) => {
+      const x = rows[row];
+      if (!x || JSON.stringify(keysOf(x)) !== JSON.stringify(keys))
+        throw new Error('the parts of the moments query disagree on their groups');
+      return parts[k].map((_, i) => ({
+        n: num(x[`n_${i}`]),
+        s1: num(x[`s1_${i}`]),
+        s2: num(x[`s2_${i}`]),
+        min: x[`lo_${i}`] === null ? undefined : num(x[`lo_${i}`]),
+        max: x[`hi_${i}`] === null ? undefined : num(x[`hi_${i}`]),
+      }));
+    });
+    return { keys, m: num(r.m), stats };
+  });
 }
+
+/** Fewer subjects than this a part: the moments are one query (a scan costs more than a few aggregates). */
+const MIN_PART = 8;
 
 /** Sum of the groups' moments into one summary with mean and SD (n − 1). */
 export function combine(parts: Summary[]): Summary {

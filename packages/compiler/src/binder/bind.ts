@@ -833,10 +833,15 @@ class Binder {
           // Hidden variables resolve in formulas too, so that the checker can say they
           // cannot enter a score (rather than calling a declared name unknown).
           const target = this.valueDecl(e.name) ?? (context === 'formula' ? this.scoreDecls.get(e.name) : undefined);
+          // `members.age`: the group is a reference of its own; the question's is `age` alone.
+          if (e.qualifier) {
+            const q = e.qualifier;
+            this.addRef(q.name, file, q.range, ['roster'], 'group', q, this.rosterDecls.get(q.name), fromQuestion);
+          }
           this.addRef(
             e.name,
             file,
-            e.range,
+            e.qualifier ? { start: e.range.end - e.name.length, end: e.range.end } : e.range,
             context === 'formula' ? ['question', 'row', 'calc', 'score'] : ['question', 'row', 'hidden', 'calc'],
             context,
             e,
@@ -888,6 +893,8 @@ class Binder {
           const kind = sig ? sig.args[Math.min(i, sig.args.length - 1)] : 'value';
           this.resolveExpr(arg, file, context, fromQuestion, kind === 'scale' ? 'scale' : kind === 'section' ? 'section' : 'value');
         });
+        // `count(members where age < 18)`: the condition is read in each instance (roster-filters.ts).
+        if (e.where) this.resolveExpr(e.where.cond, file, context, fromQuestion);
         return;
       }
       default:

@@ -34,7 +34,19 @@ export interface Declaration {
 }
 
 export type ReferenceContext =
-  'condition' | 'formula' | 'pipe' | 'scale' | 'choices' | 'section' | 'target' | 'sample' | 'quality' | 'analysis' | 'code';
+  | 'condition'
+  | 'formula'
+  | 'pipe'
+  | 'scale'
+  | 'choices'
+  | 'section'
+  | 'target'
+  | 'sample'
+  | 'quality'
+  | 'analysis'
+  | 'code'
+  /** `members` in `sum(members.age)`: the repeat group a question is named through. */
+  | 'group';
 
 export interface Reference {
   name: string;

@@ -7,7 +7,8 @@ import { argKind, functions, type ArgKind } from '../functions/index.ts';
 import { closest } from '../text-distance.ts';
 import { typeOf, variableOf } from '../expr-types.ts';
 import { surveyExpressions, walkExpr } from '../expr-walk.ts';
-import { countedRoster } from '../roster.ts';
+import { countedRoster, rosterAggregates } from '../roster.ts';
+import { countedAnswers, questionOfName } from '../roster-filters.ts';
 
 const diagnostics = [
   {
@@ -100,9 +101,11 @@ function checkCall(ctx: Ctx, e: A.Call, file: string): void {
         break;
       case 'condition':
         // count(members): the instances of a repeat group (roster.ts)
-        if (t !== 'bool' && !countedRoster(e, ctx.binding)) wrong('a condition such as `q1 >= 4`');
+        if (t !== 'bool' && !countedRoster(e, ctx.binding) && !countedAnswers(e, ctx.binding)) wrong('a condition such as `q1 >= 4`');
         break;
       case 'value':
+        // sum(members.sex): SVY2171 says what to count instead
+        if (arg.kind === 'NameRef' && questionOfName(arg, ctx.binding)?.roster && rosterAggregates.has(name)) break;
         if (t === 'text' || t === 'date' || t === 'set' || t === 'scale' || t === 'section' || (t === 'code' && arg.kind === 'NameRef'))
           wrong('a numeric value (a rating, number, matrix, score or arithmetic on them)');
         break;

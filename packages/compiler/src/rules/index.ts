@@ -43,8 +43,12 @@ import rosterSource from './roster/roster-source.rule.ts';
 import rosterReference from './roster/roster-reference.rule.ts';
 import rosterSize from './roster/roster-size.rule.ts';
 import rosterCountOutside from './roster/roster-count-outside.rule.ts';
+import rosterAggregate from './roster/roster-aggregate.rule.ts';
 import pipeUnanswered from './pipe-unanswered.rule.ts';
 import alwaysTrueCondition from './always-true-condition.rule.ts';
+import partExceedsWhole from './part-exceeds-whole.rule.ts';
+import rangePair from './range-pair.rule.ts';
+import implausibleBound from './implausible-bound.rule.ts';
 
 const structuralRules: Rule[] = [
   duplicateId,
@@ -90,8 +94,12 @@ const structuralRules: Rule[] = [
   rosterReference,
   rosterSize,
   rosterCountOutside,
+  rosterAggregate,
   pipeUnanswered,
   alwaysTrueCondition,
+  partExceedsWhole,
+  rangePair,
+  implausibleBound,
 ];
 
 /** Methodology rules (question count, wording, scales, sampling, scoring) register here. */

@@ -13,6 +13,7 @@ const kindWords: Record<string, string> = {
   score: 'score',
   strata: 'stratification',
   stratum: 'stratum',
+  roster: 'repeat group',
 };
 
 export default defineRule({

@@ -39,6 +39,8 @@ export function conditionText(e: ExprJson, outer = 0): string {
     }
     case 'call':
       return `${e.fn}(${e.args.map((a) => conditionText(a)).join(', ')})`;
+    case 'instances':
+      return e.where ? `count(${e.roster} where ${conditionText(e.where)})` : `count(${e.roster}.${e.answered ?? ''})`;
     default:
       return (e as { name: string }).name;
   }

@@ -2,7 +2,7 @@
 // and the HTML form's runtime (which evaluates the very same trees). Names are
 // resolved through the binding: an answer variable, a hidden variable (read from the
 // response's `hidden` object), a choice code, a score, a scale or a section; parentheses disappear because the tree keeps the structure.
-import type { Binding } from '@survey/compiler';
+import { countedAnswers, filteredRoster, type Binding } from '@survey/compiler';
 import type { Expr } from '@survey/syntax';
 
 export type ExprJson =
@@ -20,7 +20,13 @@ export type ExprJson =
   | { type: 'roster'; name: string }
   | { type: 'binary'; op: string; left: ExprJson; right: ExprJson }
   | { type: 'unary'; op: 'not' | '-'; operand: ExprJson }
-  | { type: 'call'; fn: string; args: ExprJson[] };
+  | { type: 'call'; fn: string; args: ExprJson[] }
+  /**
+   * How many instances of a repeat group (in the enclosing instance, if any): those that
+   * meet `where`, read in each instance (`count(members where age < 18)`), or those that
+   * answered the question `answered` (`count(members.age)`).
+   */
+  | { type: 'instances'; roster: string; where?: ExprJson; answered?: string };
 
 export function exprToJson(e: Expr | undefined, binding: Binding): ExprJson {
   if (!e) throw new Error('incomplete expression: emitters run only on surveys without errors');
@@ -35,8 +41,13 @@ export function exprToJson(e: Expr | undefined, binding: Binding): ExprJson {
       return { type: 'unary', op: e.op, operand: exprToJson(e.operand, binding) };
     case 'Binary':
       return { type: 'binary', op: e.op, left: exprToJson(e.left, binding), right: exprToJson(e.right, binding) };
-    case 'Call':
+    case 'Call': {
+      const filtered = e.where?.cond ? filteredRoster(e, binding) : undefined;
+      if (filtered) return { type: 'instances', roster: filtered.id, where: exprToJson(e.where?.cond, binding) };
+      const answers = countedAnswers(e, binding);
+      if (answers?.question.roster) return { type: 'instances', roster: answers.question.roster.id, answered: answers.name.name };
       return { type: 'call', fn: e.callee.name, args: e.args.map((a) => exprToJson(a, binding)) };
+    }
     case 'NameRef': {
       const ref = binding.referenceAt.get(e);
       const kind = ref?.target?.kind ?? (ref?.expected.length === 1 ? ref.expected[0] : undefined);

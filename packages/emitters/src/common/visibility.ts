@@ -44,5 +44,7 @@ export function exprText(e: ExprJson): string {
       return `(${exprText(e.left)} ${e.op} ${exprText(e.right)})`;
     case 'call':
       return `${e.fn}(${e.args.map(exprText).join(', ')})`;
+    case 'instances':
+      return e.where ? `count(${e.roster} where ${exprText(e.where)})` : `count(${e.roster}.${e.answered ?? ''})`;
   }
 }

@@ -59,6 +59,8 @@ export function readsHidden(e: ExprJson): boolean {
       return readsHidden(e.operand);
     case 'call':
       return e.args.some(readsHidden);
+    case 'instances':
+      return !!e.where && readsHidden(e.where);
     default:
       return false;
   }

@@ -91,7 +91,9 @@ export function rosterNotes(doc: SurveyDoc, n: Notes): void {
     n.add(
       r.id,
       n.format === 'redcap'
-        ? `repeat group '${r.id}' is not exported as a repeat: REDCap repeats whole instruments (or events), set up in the project, not groups of fields; its questions are one field each, for one instance.`
+        ? r.parent
+          ? `repeat group '${r.id}' is not exported as a repeat: REDCap repeats whole instruments, not groups inside one; its questions are one field each in the instrument of the group it is nested in.`
+          : `repeat group '${r.id}' is its own instrument '${r.id.toLowerCase() === doc.id.toLowerCase() ? `${doc.id.toLowerCase()}_repeat` : r.id.toLowerCase()}': make it a repeating instrument in REDCap's Project Setup (REDCap repeats whole instruments; the data dictionary does not say which); its number of instances is not carried, as REDCap adds instances one by one.`
         : `repeat group '${r.id}' is not exported as a repeat: its questions are one variable each, for one instance (the response's long table per group is not described).`,
     );
 }

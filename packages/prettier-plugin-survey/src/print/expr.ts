@@ -22,7 +22,7 @@ function exprPieces(ctx: SourceContext, e: Expr): Piece[] {
     case 'String':
       return [stringPiece(ctx, e)];
     case 'NameRef':
-      return [piece(e.name, e.range)];
+      return [piece(e.qualifier ? `${e.qualifier.name}.${e.name}` : e.name, e.range)];
     case 'Binary': {
       if (!e.right) break;
       return [exprPiece(ctx, e.left), piece(e.op, e.opRange), exprPiece(ctx, e.right)];
@@ -49,6 +49,11 @@ function exprPieces(ctx: SourceContext, e: Expr): Piece[] {
         }
         out.push(exprPiece(ctx, arg, i === 0 ? '' : ' '));
       });
+      // `count(members where age < 18)`
+      if (e.where) {
+        if (!e.where.cond) break;
+        out.push(piece('where', e.where.keyword), exprPiece(ctx, e.where.cond));
+      }
       out.push(tokenPiece(close, ''));
       return out;
     }

@@ -38,6 +38,8 @@ import targetScale from './target-scale.rule.ts';
 import scoreScales from './score-scales.rule.ts';
 import scaleDirection from './scale-direction.rule.ts';
 import exclusiveNone from './exclusive-none.rule.ts';
+import stemScale from './stem-scale.rule.ts';
+import sensitiveEarly from './sensitive-early.rule.ts';
 
 export const methodologyRules: Rule[] = [
   // SVY3xxx: count, length, time
@@ -70,6 +72,7 @@ export const methodologyRules: Rule[] = [
   attentionCheck,
   scaleDirection,
   exclusiveNone,
+  stemScale,
   // SVY6xxx: survey level, sampling, scoring
   surveyIntro,
   missingTranslation,
@@ -78,6 +81,7 @@ export const methodologyRules: Rule[] = [
   scoreWeights,
   targetRange,
   qualityExcludesEveryone,
+  sensitiveEarly,
   targetScale,
   scoreScales,
 ];

@@ -4,6 +4,7 @@
 // instance, so the form and the analysis could not agree on one.
 import { defineRule } from '../rule.ts';
 import { rosterAt, within } from '../../roster.ts';
+import { filterAt } from '../../roster-filters.ts';
 
 export default defineRule({
   name: 'roster-count-outside',
@@ -31,6 +32,8 @@ export default defineRule({
       if (ref.context !== 'condition' && ref.context !== 'formula' && ref.context !== 'pipe') continue;
       const r = s.rosters.find((x) => x.id === ref.name);
       if (!r?.parent || within(rosterAt(s, ref.file, ref.range.start), r.parent)) continue;
+      // Inside `count(members where count(job_loop) > 1)`: read in each member.
+      if (within(filterAt(ctx.binding, ref.file, ref.range.start)?.roster, r.parent)) continue;
       ctx.report({ code: 'SVY2106', file: ref.file, range: ref.range, args: { name: r.id, parent: r.parent.id } });
     }
   },

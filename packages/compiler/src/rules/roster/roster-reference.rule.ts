@@ -6,6 +6,7 @@ import { defineRule } from '../rule.ts';
 import { isRow, type Roster } from '../../model.ts';
 import { surveyExpressions, walkExpr } from '../../expr-walk.ts';
 import { rosterAggregates, rosterAt, within } from '../../roster.ts';
+import { filterAt } from '../../roster-filters.ts';
 
 export default defineRule({
   name: 'roster-reference',
@@ -33,7 +34,11 @@ export default defineRule({
     for (const { expr, file } of surveyExpressions(s)) {
       walkExpr(expr, (e, parents) => {
         const p = parents[parents.length - 1];
-        if (e.kind === 'NameRef' && p?.kind === 'Call' && rosterAggregates.has(p.callee.name)) aggregated.add(`${file}:${e.range.start}`);
+        if (e.kind === 'NameRef' && p?.kind === 'Call' && rosterAggregates.has(p.callee.name))
+          aggregated.add(`${file}:${e.range.end - e.name.length}`);
+        // count(members.age): the instances that answered it (roster-filters.ts)
+        if (e.kind === 'NameRef' && e.qualifier && p?.kind === 'Call' && p.callee.name === 'count')
+          aggregated.add(`${file}:${e.range.end - e.name.length}`);
       });
     }
     // `for q` is read where the roster starts, that is in the enclosing roster.
@@ -49,6 +54,8 @@ export default defineRule({
       const source = sourceOf.get(key);
       const at = source ? source.parent : rosterAt(s, ref.file, ref.range.start);
       if (within(at, owner.roster)) continue;
+      // Inside `count(members where …)`: read in each instance; SVY2172 says when that is ambiguous.
+      if (!source && filterAt(ctx.binding, ref.file, ref.range.start)?.roster) continue;
       if (!source && aggregated.has(key)) continue;
       ctx.report({ code: 'SVY2102', file: ref.file, range: ref.range, args: { name: ref.name, roster: owner.roster.id } });
     }

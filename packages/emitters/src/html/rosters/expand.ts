@@ -8,7 +8,10 @@
 // runtime how to fold the copies back into arrays of instance objects on submit.
 import type * as A from '@survey/syntax';
 import {
+  countedAnswers,
   countedRoster,
+  filteredRoster,
+  within,
   rosterAggregates,
   rosterBound,
   rosterChain,
@@ -299,6 +302,11 @@ class Expander {
       case 'Paren':
         return { ...e, expr: e.expr ? this.rewrite(e.expr, chain) : undefined };
       case 'Call': {
+        // count(members where age < 18) and count(members.age): see countWhere.
+        const filtered = e.where?.cond ? filteredRoster(e, this.binding) : undefined;
+        if (filtered && e.where?.cond) return this.countWhere(filtered, e.where.cond, chain);
+        const answers = countedAnswers(e, this.binding);
+        if (answers) return this.countAnswered(answers.question, answers.name.name, chain);
         // count(members): the group's number of instances, wherever it is read.
         const counted = countedRoster(e, this.binding);
         if (counted) return this.countOf(counted, chain);
@@ -321,6 +329,37 @@ class Expander {
       default:
         return e;
     }
+  }
+
+  /**
+   * `count(members where age < 18)`: one condition per instance the group can have, the
+   * instance's existence and the condition read in it (`age` is that member's copy), so
+   * the runtime's count() counts those that hold. An unanswered `age` makes `age < 18`
+   * false: only instances that answered and meet the condition count.
+   */
+  private countWhere(r: Roster, cond: A.Expr, chain: InstancePath): A.Expr {
+    // The enclosing instances stay (a where inside a member reads that member's answers too);
+    // the group's own and its nested ones are replaced by each instance in turn.
+    const outer = chain.filter((i) => !within(i.roster, r));
+    const parentAt = r.parent ? outer.findIndex((i) => i.roster === r.parent) : -1;
+    const parentPath = outer.slice(0, parentAt + 1);
+    if (r.parent && parentAt < 0) return this.number(0); // outside its parent: SVY2106
+    const conds = this.instancesOf(r, parentPath).map((inst) => {
+      const exists = this.existence(inst, parentPath);
+      const holds = this.rewrite(cond, [...outer, inst]);
+      return exists ? this.binary('and', exists, holds) : holds;
+    });
+    return conds.length ? this.call('count', conds) : this.number(0);
+  }
+
+  /** `count(members.age)`: how many instances answered the question (copies of unshown instances have no answer). */
+  private countAnswered(q: Question, name: string, chain: InstancePath): A.Expr {
+    const copies = this.allCopies(q, chain, name);
+    if (copies.length === 0) return this.number(0);
+    return this.call(
+      'count',
+      copies.map((c) => this.call('answered', [this.name(c, 'question')])),
+    );
   }
 
   /** A roster's name outside it: how many instances it has. */

@@ -39,9 +39,27 @@ function redcapRows(ix: SurveyIndex, notes: Notes): Field[] {
       'Field Annotation': '@HIDDEN',
     });
   }
+  // A top-level repeat group is its own instrument (REDCap repeats whole instruments: the
+  // project marks it repeating); questions after it continue in `<form>_2`, `<form>_3` …,
+  // as an instrument's fields must be contiguous.
+  const rosters = new Map((doc.rosters ?? []).map((r) => [r.id, r]));
+  const outermost = (q: QuestionDoc) => {
+    let r = q.roster ? rosters.get(q.roster) : undefined;
+    while (r?.parent) r = rosters.get(r.parent);
+    return r;
+  };
+  const main = new Set([form]); // the survey's own instrument and its continuations
+  let current = form;
   for (const s of doc.sections) {
     let header = s.implicit ? undefined : t(s.title) || s.id;
     for (const q of s.questions) {
+      const group = outermost(q);
+      let instrument = current;
+      if (group) instrument = varName(group.id) === form ? `${form}_repeat` : varName(group.id);
+      else if (!main.has(current)) main.add((instrument = `${form}_${main.size + 1}`));
+      // The group's title heads its instrument.
+      if (group && instrument !== current && group.title) header = [header, t(group.title)].filter(Boolean).join(' — ');
+      current = instrument;
       let logic: string | undefined;
       const cond = andAll([s.when, q.when]);
       if (cond)
@@ -53,7 +71,7 @@ function redcapRows(ix: SurveyIndex, notes: Notes): Field[] {
         }
       const base: Field = {
         'Variable / Field Name': varName(q.id),
-        'Form Name': form,
+        'Form Name': current,
         ...(header ? { 'Section Header': header } : {}),
         'Field Label': t(q.text),
         ...(q.help ? { 'Field Note': t(q.help) } : {}),
@@ -103,7 +121,9 @@ function field(
     case 'multi': {
       const none = ix.options(q).filter((o) => o.exclusive);
       if (none.length) annotations.push(`@NONEOFTHEABOVE='${none.map((o) => o.code).join(',')}'`);
-      if (q.min !== undefined || q.max !== undefined) notes.add(q.id, 'REDCap checkboxes have no minimum or maximum number of choices.');
+      // The most choices: REDCap's @MAXCHECKED; it has no least number.
+      if (typeof q.max === 'number') annotations.push(`@MAXCHECKED=${q.max}`);
+      if (q.min !== undefined) notes.add(q.id, 'REDCap checkboxes have no minimum number of choices; not exported.');
       return [
         annotate({ ...base, 'Field Type': 'checkbox', 'Choices, Calculations, OR Slider Labels': choices(ix.options(q)) }),
         ...specify(),
@@ -143,9 +163,10 @@ function field(
       notes.add(q.id, 'REDCap has no ranking field; the question is exported as checkboxes (which options), without the order.');
       return [{ ...base, 'Field Type': 'checkbox', 'Choices, Calculations, OR Slider Labels': choices(ix.options(q)) }];
     case 'text':
-      if (q.pattern || q.min !== undefined || q.max !== undefined)
-        notes.add(q.id, 'REDCap text fields have no length limit or pattern; not exported.');
-      return [{ ...base, 'Field Type': typeof q.max === 'number' && q.max > 200 ? 'notes' : 'text' }];
+      // The longest answer: REDCap's @CHARLIMIT; it has no shortest length or pattern.
+      if (typeof q.max === 'number') annotations.push(`@CHARLIMIT=${q.max}`);
+      if (q.pattern || q.min !== undefined) notes.add(q.id, 'REDCap text fields have no shortest length or pattern; not exported.');
+      return [annotate({ ...base, 'Field Type': typeof q.max === 'number' && q.max > 200 ? 'notes' : 'text' })];
     case 'number':
       if (q.unit) notes.add(q.id, 'the unit is not exported (REDCap has no unit).');
       return [

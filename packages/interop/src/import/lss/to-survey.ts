@@ -3,10 +3,11 @@
 // single (an integer-coded list on an even grid → rating on a scale); 5-point
 // choice → rating; multiple choice (M, P) → multi with its subquestions as options;
 // arrays (F, A, B) → matrix on one scale; ranking → ranking; numerical input →
-// number with its bounds; texts, date, yes/no, gender. Mandatory → required,
+// number with its bounds; texts, date, yes/no, gender; file upload → file (its
+// extensions as accepted types). Mandatory → required,
 // relevance equations → `when`, `other` → an "Other" option with a specify text,
 // every survey language → a language. The question code is the id. What has no
-// equivalent (equations, uploads, dual scales, multiple numerical input, display
+// equivalent (equations, dual scales, multiple numerical input, display
 // texts, randomisation groups, comments) is reported and kept as a comment.
 import type { Text } from '../../model.ts';
 import { CondError, printCond, type CondContext } from '../condition.ts';
@@ -27,7 +28,6 @@ function lssLanguage(code: string): string {
 
 const described: Record<string, string> = {
   '*': 'equation',
-  '|': 'file upload',
   I: 'language switch',
   K: 'multiple numerical input',
   Q: 'multiple short text',
@@ -424,6 +424,19 @@ export function lssToSurvey(xml: string, file: string, stem: string): { survey: 
       }
       case 'Y':
         return base('yesno');
+      case '|': {
+        // A file upload: its extensions as accepted types; one file per question here.
+        const out = base('file');
+        const types = (attrs.allowed_filetypes ?? '')
+          .split(/[,;\s]+/)
+          .map((t) => t.trim().replace(/^\./, '').toLowerCase())
+          .filter((t) => /^[a-z0-9]+$/.test(t));
+        if (types.length) out.accept = types.map((t) => `.${t}`);
+        if (Number(attrs.max_num_of_files ?? '1') > 1)
+          report(where, `up to ${attrs.max_num_of_files} files: imported as one file`, out.comments);
+        if (attrs.max_filesize) report(where, `largest file size ${attrs.max_filesize} KB not imported`, out.comments);
+        return out;
+      }
       case 'X':
         report(where, `display text not imported: ${plainLabel(Object.values(q.text)[0] ?? '').text}`, pending);
         return undefined;
