@@ -38,9 +38,9 @@ async function workbook(rows: XCell[][], at?: number[], name = 'r.xlsx'): Promis
     row.commit();
   });
   wb.addWorksheet('ignored').getRow(1).getCell(1).value = 'not read';
-  const file = join(tempFiles({}), name);
-  await wb.xlsx.writeFile(file);
-  return file;
+  // The whole zip in memory, then one synchronous write: a file read back is always complete
+  // (two runs under heavy load read a workbook with parts missing after exceljs's writeFile).
+  return join(tempFiles({ [name]: Buffer.from(await wb.xlsx.writeBuffer()) }), name);
 }
 
 const header = HEADER.split(',');

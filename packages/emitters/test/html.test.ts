@@ -66,16 +66,45 @@ describe.each(allCases().map((c) => [c.name, c] as const))('%s', (_name, c) => {
     for (const [, , body] of templates) expect(body).not.toMatch(/\s(name|id|for)=/);
   });
 
+  it('writes each shared choice list and yes/no once, as a template every list placeholder names', () => {
+    const templates = [...markup.matchAll(/<template id="(list-[^"]+)">([\s\S]*?)<\/template>/g)];
+    const ids = templates.map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const m of markup.matchAll(/<div class="(?:choices|ranking)"[^>]* data-list="([^"]+)" data-name="[^"]+"><\/div>/g))
+      expect(ids).toContain(m[1]);
+    // The runtime names each cloned input, points its label at it and gives the label its text key.
+    for (const [, , body] of templates) expect(body).not.toMatch(/\s(name|id|for|data-t)=/);
+  });
+
   it('writes a text shared by several keys once; the others name its key', () => {
     const texts = JSON.parse(scripts.find((s) => s.attrs.includes('survey-data'))!.body).texts as Record<string, unknown>;
     const seen = new Set<string>();
     for (const [key, t] of Object.entries(texts)) {
       if (typeof t === 'string') expect(typeof texts[t], `${key} -> ${t}`).toBe('object');
-      else {
+      else if (!Object.values(t as object).includes(null)) {
         expect(seen.has(JSON.stringify(t)), key).toBe(false);
         seen.add(JSON.stringify(t));
       }
     }
+  });
+
+  it('leaves out of the data only default-language texts the page shows whole, outside templates', () => {
+    const data = JSON.parse(scripts.find((s) => s.attrs.includes('survey-data'))!.body);
+    const page = markup.replace(/<template[\s\S]*?<\/template>/g, '');
+    const unescaped = (s: string) =>
+      s.replace(/&(lt|gt|quot|#39|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e]!);
+    const source = c.result.survey!;
+    let left = 0;
+    for (const [key, t] of Object.entries(data.texts as Record<string, Record<string, string | null> | string>)) {
+      if (typeof t === 'string' || t[data.defaultLanguage] !== null) continue;
+      left++;
+      const shown = new RegExp(`<(\\w+) data-t="${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>([^<]*)</\\1>`).exec(page);
+      expect(shown, key).not.toBeNull();
+      // What the runtime reads back is the text itself (checked here for question texts).
+      const q = key.startsWith('q.') ? source.questions.find((x) => `q.${x.id}` === key) : undefined;
+      if (q) expect(unescaped(shown![2]), key).toBe(q.text[data.defaultLanguage]);
+    }
+    if (source.questions.length) expect(left).toBeGreaterThan(0);
   });
 
   it('keeps the survey data inert: no closing tag or comment inside it', () => {

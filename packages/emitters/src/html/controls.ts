@@ -6,7 +6,7 @@ import { specifyName } from '../common/names.ts';
 import { esc } from './escape.ts';
 import { textKey } from './runtime/data.ts';
 import { type TextTable, uiEl } from './texts.ts';
-import type { LText } from '@survey/compiler';
+import type { Choice, LText } from '@survey/compiler';
 import { isSlider, sliderControl } from './slider.ts';
 import { kindAttrs, numberKind, textKind } from './input-kind.ts';
 import { optionImage } from './answer-types.ts';
@@ -34,7 +34,7 @@ export function scaleControl(name: string, scale: Scale, c: Ctx): string {
  */
 function scaleTemplate(scale: Scale, c: Ctx): string {
   const points = scaleGrid(scale).map((p) => {
-    const label = p.label ? ` ${c.t.el('span', textKey.scalePoint(scale.id, p.value), p.label, ' class="plabel"')}` : '';
+    const label = p.label ? ` ${c.t.el('span', textKey.scalePoint(scale.id, p.value), p.label, ' class="plabel"', false)}` : '';
     return `<div class="point${p.missing ? ' missing' : ''}${p.label ? ' labelled' : ''}"><input type="radio" value="${esc(String(p.value))}"><label><span class="pvalue">${esc(String(p.value))}</span>${label}</label></div>`;
   });
   return `<template id="scale-${esc(scale.id)}">${points.join('')}</template>`;
@@ -42,7 +42,17 @@ function scaleTemplate(scale: Scale, c: Ctx): string {
 
 export function choiceControl(q: Question, c: Ctx): string {
   const type = q.kind === 'multi' ? 'checkbox' : 'radio';
-  const items = (q.choices?.options ?? []).map((o, i) => {
+  const options = q.choices?.options ?? [];
+  const images = options.some((o) => o.image?.dataUrl) ? ' image-choices' : '';
+  const randomize = q.randomize ? ' data-randomize=""' : '';
+  // A shared list is written once, as a template (listTemplate); a question's own options in place.
+  if (q.choices && !q.choices.inline && !images) {
+    for (const o of options) c.t.html(textKey.option(q.id, o.code), o.label);
+    const id = `list-${q.choices.id}-${type}`;
+    if (!c.templates.has(id)) c.templates.set(id, listTemplate(id, options, type, c));
+    return `<div class="choices"${randomize} data-list="${esc(id)}" data-name="${esc(q.id)}"></div>`;
+  }
+  const items = options.map((o, i) => {
     const id = fid(q.id, i);
     const specify = o.specify
       ? `<input type="text" class="specify" name="${esc(specifyName(q.id, o.code))}" id="${id}-s" aria-labelledby="${id}-l" autocomplete="off">`
@@ -50,30 +60,66 @@ export function choiceControl(q: Question, c: Ctx): string {
     const flags = `${o.fixed ? ' data-fixed=""' : ''}${o.exclusive ? ' data-exclusive=""' : ''}`;
     return `<div class="choice" data-code="${esc(String(o.code))}"${flags}><input type="${type}" name="${esc(q.id)}" id="${id}" value="${esc(String(o.code))}">${optionImage(q, o, id, c)}${c.t.el('label', textKey.option(q.id, o.code), o.label, ` for="${id}"${o.specify ? ` id="${id}-l"` : ''}`)}${specify}</div>`;
   });
-  const images = q.choices?.options.some((o) => o.image?.dataUrl) ? ' image-choices' : '';
-  return `<div class="choices${images}"${q.randomize ? ' data-randomize=""' : ''}>${items.join('')}</div>`;
+  return `<div class="choices${images}"${randomize}>${items.join('')}</div>`;
 }
 
+/**
+ * A shared choice list's options once, as a <template> the runtime clones into every
+ * question that uses it (runtime/lists.ts), giving each clone the name, ids, label
+ * target and text key that a question's own options have in place: `f-<name>-<i>`,
+ * `opt.<name>.<code>`, and `<name>.<code>.text` for a specify box.
+ */
+function listTemplate(id: string, options: readonly Choice[], type: string, c: Ctx): string {
+  const items = options.map((o) => {
+    const flags = `${o.fixed ? ' data-fixed=""' : ''}${o.exclusive ? ' data-exclusive=""' : ''}`;
+    const specify = o.specify ? '<input type="text" class="specify" autocomplete="off">' : '';
+    const label = c.t.inline(o.label?.[c.lang] ?? Object.values(o.label ?? {})[0] ?? '');
+    return `<div class="choice" data-code="${esc(String(o.code))}"${flags}><input type="${type}" value="${esc(String(o.code))}"><label>${label}</label>${specify}</div>`;
+  });
+  return `<template id="${esc(id)}">${items.join('')}</template>`;
+}
+
+const YESNO = 'list-yesno';
+
+/** Yes and no, written once as a template like a shared list's (their labels are interface texts). */
 export function yesNoControl(q: Question, c: Ctx): string {
-  return `<div class="choices">${(['yes', 'no'] as const)
-    .map(
-      (code, i) =>
-        `<div class="choice"><input type="radio" name="${esc(q.id)}" id="${fid(q.id, i)}" value="${code}">${uiEl('label', code, c.ui, c.lang, ` for="${fid(q.id, i)}"`)}</div>`,
-    )
-    .join('')}</div>`;
+  if (!c.templates.has(YESNO)) {
+    const items = (['yes', 'no'] as const).map(
+      (code) => `<div class="choice"><input type="radio" value="${code}">${uiEl('label', code, c.ui, c.lang)}</div>`,
+    );
+    c.templates.set(YESNO, `<template id="${YESNO}">${items.join('')}</template>`);
+  }
+  return `<div class="choices" data-list="${YESNO}" data-name="${esc(q.id)}"></div>`;
 }
 
 export function rankingControl(q: Question, c: Ctx): string {
   const options = q.choices?.options ?? [];
   const ranks = options.map((_, i) => `<option value="${i + 1}">${i + 1}</option>`).join('');
+  const randomize = q.randomize ? ' data-randomize=""' : '';
+  const item = (o: Choice, select: string, label: string) =>
+    `<div class="rank-item" data-code="${esc(String(o.code))}"${o.fixed ? ' data-fixed=""' : ''}><select${select} data-code="${esc(String(o.code))}">${uiEl('option', 'rankNone', c.ui, c.lang, ' value=""')}${ranks}</select>${label}</div>`;
+  // A shared list is written once, as a template the runtime fills like a choice list's (runtime/lists.ts).
+  if (q.choices && !q.choices.inline) {
+    for (const o of options) c.t.html(textKey.option(q.id, o.code), o.label);
+    const id = `list-${q.choices.id}-ranking`;
+    if (!c.templates.has(id)) {
+      const items = options.map((o) => {
+        const specify = o.specify ? '<input type="text" class="specify" autocomplete="off">' : '';
+        return item(o, '', `<label>${c.t.inline(o.label?.[c.lang] ?? Object.values(o.label ?? {})[0] ?? '')}</label>${specify}`);
+      });
+      c.templates.set(id, `<template id="${esc(id)}">${items.join('')}</template>`);
+    }
+    return `<div class="ranking"${randomize} data-list="${esc(id)}" data-name="${esc(q.id)}"></div>`;
+  }
   const items = options.map((o, i) => {
     const id = fid(q.id, i);
     const specify = o.specify
       ? `<input type="text" class="specify" name="${esc(specifyName(q.id, o.code))}" id="${id}-s" aria-labelledby="${id}-l" autocomplete="off">`
       : '';
-    return `<div class="rank-item" data-code="${esc(String(o.code))}"${o.fixed ? ' data-fixed=""' : ''}><select name="${esc(q.id)}" id="${id}" data-code="${esc(String(o.code))}">${uiEl('option', 'rankNone', c.ui, c.lang, ' value=""')}${ranks}</select>${c.t.el('label', textKey.option(q.id, o.code), o.label, ` for="${id}"${o.specify ? ` id="${id}-l"` : ''}`)}${specify}</div>`;
+    const label = c.t.el('label', textKey.option(q.id, o.code), o.label, ` for="${id}"${o.specify ? ` id="${id}-l"` : ''}`);
+    return item(o, ` name="${esc(q.id)}" id="${id}"`, label + specify);
   });
-  return `<div class="ranking"${q.randomize ? ' data-randomize=""' : ''}>${items.join('')}</div>`;
+  return `<div class="ranking"${randomize}>${items.join('')}</div>`;
 }
 
 /** Text, number and date: one input labelled by the question title. */

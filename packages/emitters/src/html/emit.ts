@@ -16,6 +16,7 @@ import { pipedIds, runtimeCalculations, runtimeQuestion } from './data.ts';
 import { textKey, type RuntimeData } from './runtime/data.ts';
 import { exprToJson } from '../common/expr.ts';
 import { RUNTIME_JS } from './runtime.generated.ts';
+import { packData } from './runtime/pack.ts';
 import { compact } from '../common/json.ts';
 import { expandRosters } from './rosters/expand.ts';
 import { renderRosterSection } from './rosters/render.ts';
@@ -141,7 +142,7 @@ export function emitHtml(source: Survey, sourceBinding: Binding, options: HtmlOp
     '</head>',
     '<body>',
     body,
-    `<script type="application/json" id="survey-data">${jsonForScript(data)}</script>`,
+    `<script type="application/json" id="survey-data">${jsonForScript(packData(data))}</script>`,
     `<script>${RUNTIME_JS}</script>`,
     '</body>',
     '</html>',

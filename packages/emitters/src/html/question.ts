@@ -20,7 +20,7 @@ const errorSlot = (name: string) => `<p class="error" id="err-${esc(name)}"></p>
 
 export function renderQuestion(q: Question, c: Ctx): string {
   const describedBy = [q.help ? `help-${q.id}` : '', q.unit ? `unit-${q.id}` : '', `err-${q.id}`].filter(Boolean).map(esc).join(' ');
-  const open = `<div class="question" id="q-${esc(q.id)}" data-q="${esc(q.id)}" data-kind="${q.kind}">`;
+  const open = `<div class="question" id="q-${esc(q.id)}" data-q="${esc(q.id)}">`;
   if (q.kind === 'text' || q.kind === 'number' || q.kind === 'date') {
     return `${open}<label class="qtitle" for="f-${esc(q.id)}">${title(q, c)}</label>${help(q, c)}${inputControl(q, describedBy, c)}${errorSlot(q.id)}</div>`;
   }

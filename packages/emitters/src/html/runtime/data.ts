@@ -73,8 +73,9 @@ export interface RuntimeData {
   /**
    * Survey texts by key, per language. A string instead of the texts is the key of an
    * identical text written earlier: a choice list shared by many questions is written once.
+   * `null` for the default language: the text is the one the markup shows (i18n.ts reads it).
    */
-  texts: Record<string, Record<string, string> | string>;
+  texts: Record<string, Record<string, string | null> | string>;
   /** Interface texts by key, per survey language. */
   ui: Record<string, Record<string, string>>;
   /** Question ids piped into texts as {id}. */

@@ -17,6 +17,7 @@ import { readHidden, type HiddenRead } from './hidden.ts';
 import { applyFilters } from './filters.ts';
 import { Defaults } from './defaults.ts';
 import { fillScales } from './scales.ts';
+import { fillLists } from './lists.ts';
 import { arrangeFlow, endScreen, randomSource, screenOutAt } from './flow.ts';
 import { foldRosters, showInstances } from './rosters.ts';
 
@@ -68,11 +69,16 @@ export class SurveyForm {
 
   start(): void {
     const saved = load(this.data.storageKey);
+    fillLists(document, '[data-list][data-randomize]'); // options in random order are arranged now
     document.querySelectorAll<HTMLElement>('[data-randomize]').forEach((c) => {
       const key = c.closest<HTMLElement>('[data-q]')?.dataset.q ?? '';
       this.order[key] = arrange(c, saved?.order?.[key]);
     });
-    if (saved) fillScales(document); // restored answers need every page's controls
+    if (saved) {
+      // restored answers need every page's controls
+      fillScales(document);
+      fillLists(document);
+    }
     if (this.data.flow) {
       const keep = Object.fromEntries(
         Object.entries(saved?.order ?? {})
@@ -117,13 +123,15 @@ export class SurveyForm {
     this.fillLater();
   }
 
-  /** Scale points of page i, when it is shown first; true when any were added. */
+  /** Scale points and shared lists' options of page i, when it is shown first; true when any were added. */
   private fillPage(i: number): boolean {
     const page = this.pages[i];
-    if (!page || !fillScales(page)) return false;
+    if (!page || !(fillScales(page) + fillLists(page))) return false;
     reindexControls(this.form);
-    // A default shows once its question has controls.
-    if (this.pageQuestions(i).some((q) => q.default)) this.refresh();
+    // Templates are in the default language.
+    if (this.texts.lang !== this.data.defaultLanguage) this.texts.applyIn(page);
+    // A default shows, a filter hides options and a piped answer shows once its question has controls.
+    if (this.pageQuestions(i).some((q) => q.default || q.filters) || page.querySelector('[data-list] .pipe, .scale .pipe')) this.refresh();
     return true;
   }
 

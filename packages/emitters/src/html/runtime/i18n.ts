@@ -8,6 +8,8 @@ const PIPE = /\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 export class Texts {
   lang: string;
   private pipes: Set<string>;
+  /** Whether the default-language texts the data leaves to the markup have been read from it. */
+  private read = false;
 
   constructor(private data: RuntimeData) {
     this.lang = data.defaultLanguage;
@@ -15,10 +17,30 @@ export class Texts {
   }
 
   text(key: string): string {
+    if (!this.read) this.readMarkup();
+    const t = this.entry(key);
+    if (!t) return '';
+    return t[this.lang] ?? t[this.data.defaultLanguage] ?? Object.values(t)[0] ?? '';
+  }
+
+  private entry(key: string): Record<string, string | null> | undefined {
     const entry = this.data.texts[key];
     const t = typeof entry === 'string' ? this.data.texts[entry] : entry;
-    if (!t || typeof t === 'string') return '';
-    return t[this.lang] ?? t[this.data.defaultLanguage] ?? Object.values(t)[0] ?? '';
+    return t && typeof t === 'object' ? t : undefined;
+  }
+
+  /**
+   * A text the page shows in the default language is not repeated in the data (its entry
+   * there is `null`): take it from its element, before any element is rewritten.
+   */
+  private keep(el: HTMLElement): void {
+    const t = this.entry(el.dataset.t ?? '');
+    if (t && t[this.data.defaultLanguage] === null) t[this.data.defaultLanguage] = el.textContent ?? '';
+  }
+
+  private readMarkup(): void {
+    this.read = true;
+    document.querySelectorAll<HTMLElement>('[data-t]').forEach((el) => this.keep(el));
   }
 
   ui(key: string, params: Record<string, string | number> = {}): string {
@@ -58,8 +80,20 @@ export class Texts {
     const root = document.documentElement;
     root.lang = this.lang;
     root.dir = this.data.rtl?.includes(this.lang) ? 'rtl' : 'ltr';
-    document.querySelectorAll<HTMLElement>('[data-t]').forEach((el) => this.fill(el, this.text(el.dataset.t ?? '')));
+    // The first time, each element's default-language text is kept before it may be rewritten.
+    const first = !this.read;
+    this.read = true;
+    document.querySelectorAll<HTMLElement>('[data-t]').forEach((el) => {
+      if (first) this.keep(el);
+      this.fill(el, this.text(el.dataset.t ?? ''));
+    });
     document.querySelectorAll<HTMLElement>('[data-ui]').forEach((el) => (el.textContent = this.ui(el.dataset.ui ?? '')));
     document.title = this.text('survey.title') || this.data.id;
+  }
+
+  /** The current language in one part of the page (options and scale points added to it after a switch). */
+  applyIn(root: Element): void {
+    root.querySelectorAll<HTMLElement>('[data-t]').forEach((el) => this.fill(el, this.text(el.dataset.t ?? '')));
+    root.querySelectorAll<HTMLElement>('[data-ui]').forEach((el) => (el.textContent = this.ui(el.dataset.ui ?? '')));
   }
 }

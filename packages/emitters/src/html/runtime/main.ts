@@ -1,10 +1,10 @@
 // Entry point of the form's script: read the inert survey data and start.
-import type { RuntimeData } from './data.ts';
+import { unpackData, type PageData } from './pack.ts';
 import { SurveyForm } from './form.ts';
 import { initSliders } from './slider.ts';
 import { AnswerTypes } from './answer-types.ts';
 
-const data = JSON.parse(document.getElementById('survey-data')?.textContent ?? '{}') as RuntimeData;
+const data = unpackData(JSON.parse(document.getElementById('survey-data')?.textContent ?? '{"questions":[]}') as PageData);
 // Sliders first: their capture listeners mark an answer before the form reads it.
 initSliders(document, () => {
   const lang = document.documentElement.lang;
