@@ -2,7 +2,7 @@
 // result and the Markdown report are goldens (after an intended change:
 // UPDATE_GOLDEN=1 npx vitest run e2e/examples), and each seed's own tables are asserted:
 // seed 002's dashboard, 004's response rate, 001's weighted strata and drivers, 000's
-// 300-point index per customer group, 003's quarterly trend.
+// 300-point index per customer group, 003's quarterly trend, and the field form's household roster.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -158,6 +158,27 @@ describe('the seeds’ tables', () => {
     expect(r.alpha[0].alpha!).toBeGreaterThan(0.7);
     expect(r.excluded.filter((e) => e.rule.kind === 'straightline').every((e) => /including reverse-coded/.test(e.detail.en))).toBe(true);
     expect(r.responseRates!.overall.invited).toBe(150);
+  });
+  it('household listing: refusals screened out, one member per person of each household, ages and school over members', () => {
+    const r = result('household-listing');
+    expect(r.screenOuts).toEqual([{ id: 'refusal', count: r.counts.screenedOut }]);
+    expect(r.counts.screenedOut).toBeGreaterThan(10);
+    const members = r.rosters!.find((g) => g.id === 'members')!;
+    const size = r.items.find((i) => i.variable === 'hh_size')!;
+    // as many instances as the analysed households have people, every household with at least one
+    expect(members.instances).toBe(size.distribution.reduce((s, d) => s + Number(d.value) * d.count, 0));
+    expect(members.responses).toBe(r.counts.analysed);
+    expect(members.perResponse.mean).toBeCloseTo(size.mean!, 12);
+    const age = r.items.find((i) => i.variable === 'age')!;
+    expect(age).toMatchObject({ roster: 'members', n: members.instances, estimator: 'mean-clustered' });
+    expect(age.estimate!.se).toBeGreaterThan(age.sd! / Math.sqrt(age.n)); // members of one household are alike
+    // one head per household; school asked only of members aged 6 to 24
+    expect(r.items.find((i) => i.variable === 'relation')!.distribution.find((d) => d.value === 'head')!.count).toBe(r.counts.analysed);
+    const school = r.items.find((i) => i.variable === 'school')!;
+    expect(school.n).toBeLessThan(members.instances / 2);
+    expect(school.unanswered).toBe(members.instances - school.n);
+    // every member's name is an open answer of its own, sampled like the others
+    expect(r.texts!.find((t) => t.variable === 'member_name')).toMatchObject({ answered: members.instances });
   });
 });
 

@@ -15,6 +15,7 @@ export interface ExampleRun {
 export const runs: ExampleRun[] = [
   { name: 'course-evaluation', survey: 'course.survey' },
   { name: 'crm-satisfaction', survey: 'crm.survey' },
+  { name: 'household-listing', survey: 'household.survey' },
   { name: 'instant-feedback', survey: 'instant.survey' },
   {
     name: 'manufacturer-quarterly',

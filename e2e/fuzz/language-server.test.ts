@@ -1,7 +1,7 @@
 // The language server's request handlers (pure functions over a Workspace) on
 // mutated examples: every request answers at any position without throwing. And a
 // typing session through one Workspace (so through the incremental re-parse in the
-// parse cache) publishes exactly the diagnostics a fresh Workspace computes.
+// parse cache) publishes exactly the diagnostics, and answers the outline, a fresh Workspace computes.
 import { describe, test } from 'vitest';
 import fc from 'fast-check';
 import { examples, exampleMutation, fuzz, timeout, type FuzzCase } from './fuzz-kit.ts';
@@ -28,7 +28,7 @@ describe('language server handlers', () => {
   );
 
   test(
-    'a typing session publishes the same diagnostics as a fresh workspace',
+    'a typing session publishes the same diagnostics and outline as a fresh workspace',
     () =>
       fuzz(
         'lsp-typing',

@@ -45,6 +45,7 @@ export const sameDiagnosticsWhileTyping = ({ text, path }: FuzzCase): void => {
   const ws = new lsp.Workspace();
   ws.set(uri, examples.find((e) => e.path === path)!.text, 1);
   lsp.diagnosticsFor(ws, path!);
+  lsp.documentSymbols(ws, path!);
   texts.forEach((t, k) => {
     ws.set(uri, t, k + 2);
     const typed = lsp.diagnosticsFor(ws, path!);
@@ -52,5 +53,7 @@ export const sameDiagnosticsWhileTyping = ({ text, path }: FuzzCase): void => {
     const fresh = new lsp.Workspace({ incremental: false });
     fresh.set(uri, t, 1);
     expect(typed, `after edit ${k + 1}`).toEqual(lsp.diagnosticsFor(fresh, path!));
+    // The outline, built from the questions' outlines kept across edits, equals a fresh one.
+    expect(lsp.documentSymbols(ws, path!), `outline after edit ${k + 1}`).toEqual(lsp.documentSymbols(fresh, path!));
   });
 };

@@ -48,8 +48,43 @@ const breakers: Breaker[] = [
   },
 ];
 
+/** The first instance of a repeat group in the response that has the variable `name`. */
+function instanceWith(r: Response, a: AnalysisDoc, name: string): Record<string, unknown> | undefined {
+  for (const g of a.rosters ?? []) {
+    const list = r.answers[g.id];
+    if (Array.isArray(list)) {
+      const hit = list.find((x) => typeof x === 'object' && x !== null && name in x);
+      if (hit) return hit as Record<string, unknown>;
+    }
+  }
+  return undefined;
+}
+
+const rosterVars = (a: AnalysisDoc) => a.variables.filter((v) => v.roster && !v.parent);
+
+/** Breakers of repeat groups, tried first in a survey that has them (the others' files do not change). */
+const rosterBreakers: Breaker[] = [
+  // A member's age typed with an extra digit, off the question's range.
+  (r, a) => {
+    const max = (x: { name: string }) => (x as { bounds?: { max?: number } }).bounds?.max;
+    const v = rosterVars(a).find((x) => x.type === 'numeric' && max(x) !== undefined && instanceWith(r, a, x.name));
+    if (!v) return false;
+    const i = instanceWith(r, a, v.name)!;
+    i[v.name] = Math.max(Number(i[v.name]) * 10 + 7, max(v)! + 7);
+    return true;
+  },
+  // A required answer of an instance left out.
+  (r, a) => {
+    const v = rosterVars(a).find((x) => x.required && x.type === 'nominal' && instanceWith(r, a, x.name));
+    if (!v) return false;
+    delete instanceWith(r, a, v.name)![v.name];
+    return true;
+  },
+];
+
 /** Breaks the response with the n-th applicable breaker (cycling); false when none applies. */
 export function corrupt(response: Response, analysis: AnalysisDoc, n: number): boolean {
-  for (let k = 0; k < breakers.length; k++) if (breakers[(n + k) % breakers.length](response, analysis)) return true;
+  const list = analysis.rosters?.length ? [...rosterBreakers, ...breakers] : breakers;
+  for (let k = 0; k < list.length; k++) if (list[(n + k) % list.length](response, analysis)) return true;
   return false;
 }

@@ -63,4 +63,14 @@ export interface Profile {
   hidden: (r: Rng, i: number, file: FileSpec) => { values: Record<string, unknown>; shift?: number };
   /** Median completion time in seconds (log-normal around it). */
   medianSeconds: number;
+  /** Numbers drawn by the profile (a household size, rooms for that size) instead of the generic spread over the range. */
+  numbers?: Record<string, (r: Rng, answers: Record<string, unknown>) => number>;
+  /**
+   * Repeat groups (roster.ts): per group, what the profile decides of each instance (a
+   * member's age and relationship, for a household of `count`); the generator answers
+   * the rest in the instance's scope, following its conditions and choice filters.
+   */
+  instances?: Record<string, (r: Rng, count: number, answers: Record<string, unknown>, language: string) => Array<Record<string, unknown>>>;
+  /** Where geopoint answers fall: a centre and a spread in degrees. */
+  location?: { lat: number; lon: number; spread: number };
 }

@@ -5,13 +5,18 @@
 // free texts and form metadata are filled in as the HTML form would write them.
 import type { AnalysisDoc, SurveyInput, VariableDoc } from '@survey/analyze';
 import { flatResponseSchema } from '@survey/emitters';
+import type { ExprJson } from '@survey/emitters';
 import { truth, type Env } from './condition.ts';
+import { mediaAnswer } from './media.ts';
+import { instancesOf } from './roster.ts';
 import { phi, type Rng } from './prng.ts';
 import type { FileSpec, Marginal, Profile } from './profile.ts';
 
 export type Response = Record<string, unknown> & { answers: Record<string, unknown>; hidden?: Record<string, unknown> };
 
 export type Kind = 'valid' | 'invalid' | 'straightline' | 'too-fast';
+
+type RosterDoc = NonNullable<AnalysisDoc['rosters']>[number];
 
 interface SchemaProp {
   type?: string;
@@ -86,26 +91,36 @@ export class Simulator {
     const env: Env = { answers, hidden: hidden.values, missing: (n) => this.variable(n)?.missingCodes ?? [] };
     const straight = kind === 'straightline' ? this.straightlineGroup() : undefined;
     const straightValue = r.int(4, 5);
-    for (const v of this.analysis.variables) {
-      if (v.source === 'hidden' || (v.parent && v.type === 'binary')) continue;
-      if (v.shownWhen && !truth(v.shownWhen, env)) continue;
-      if (v.parent && v.type === 'text') {
-        answers[v.name] = this.text(r, language, p.specifyTexts);
-        continue;
-      }
+    const ask = (v: VariableDoc, e: Env): unknown => {
+      if (v.shownWhen && !truth(v.shownWhen, e)) return undefined;
+      if (v.parent && v.type === 'text') return this.text(r, language, p.specifyTexts);
       // Options under a choice filter or carried forward: only those the form offers; none, not asked.
       const asked = v.valueLabels?.some((l) => l.offeredWhen)
-        ? { ...v, valueLabels: v.valueLabels.filter((l) => !l.offeredWhen || truth(l.offeredWhen, env)) }
+        ? { ...v, valueLabels: v.valueLabels.filter((l) => !l.offeredWhen || truth(l.offeredWhen, e)) }
         : v;
-      if (asked.valueLabels?.length === 0) continue;
-      const value = straight?.includes(v.name) ? straightValue : this.answer(r, asked, z, theta, language, answers);
+      if (asked.valueLabels?.length === 0) return undefined;
+      return straight?.includes(v.name) ? straightValue : this.answer(r, asked, z, theta, language, e.answers, index);
+    };
+    let screenOut: string | undefined;
+    for (const v of this.analysis.variables) {
+      if (v.source === 'hidden' || (v.parent && v.type === 'binary')) continue;
+      if (v.roster) {
+        // a repeat group is answered where its first question comes, all its instances at once
+        const top = this.topRoster(v.roster);
+        if (!(top.id in answers)) answers[top.id] = instancesOf(r, top, this.analysis, p, env, language, ask);
+        continue;
+      }
+      const value = ask(v, env);
       if (value !== undefined) answers[v.name] = value;
+      screenOut = this.screenOut(v, env, kind);
+      if (screenOut) break;
     }
     if (kind !== 'straightline') this.unstraighten(answers);
-    const durationSeconds = kind === 'too-fast' ? r.int(2, Math.max(3, this.minSeconds() - 1)) : this.duration(r);
+    const durationSeconds = kind === 'too-fast' ? r.int(2, Math.max(3, this.minSeconds() - 1)) : this.duration(r, !!screenOut);
     const dayMs = 86_400_000;
     const startMs = Date.parse(`${file.start}T00:00:00Z`) + Math.floor(((index + r.next()) / file.respondents) * file.days * dayMs);
     const started = Math.floor(startMs / 1000) * 1000 + 8 * 3_600_000;
+    this.dated(answers, started);
     const response: Response = {
       format: 'survey-response/1',
       survey: this.analysis.survey.id,
@@ -115,15 +130,17 @@ export class Simulator {
       startedAt: new Date(started).toISOString(),
       submittedAt: new Date(started + durationSeconds * 1000).toISOString(),
       durationSeconds,
+      ...(screenOut ? { outcome: 'screenout', screenout: screenOut } : {}),
       answers,
       ...(this.analysis.variables.some((v) => v.source === 'hidden') ? { hidden: hidden.values } : {}),
     };
     return response;
   }
 
-  /** Completion time: log-normal around the median, never under the duration rule (only planted ones are too fast). */
-  private duration(r: Rng): number {
+  /** Completion time: log-normal around the median, never under the duration rule (only planted ones are too fast); a tenth of it when screened out. */
+  private duration(r: Rng, screenedOut = false): number {
     const t = Math.round(this.profile.medianSeconds * Math.exp(0.35 * r.normal()));
+    if (screenedOut) return Math.max(15, Math.round(t / 10));
     const q = this.analysis.quality.find((x) => x.kind === 'duration');
     return q?.kind === 'duration' ? Math.max(t, q.seconds + 1) : t;
   }
@@ -138,6 +155,35 @@ export class Simulator {
     const last = q.items[q.items.length - 1];
     const hi = this.variable(last)!.range![1];
     answers[last] = (values[0] as number) < hi ? (values[0] as number) + 1 : hi - 1;
+  }
+
+  private topRoster(id: string): RosterDoc {
+    let g = (this.analysis.rosters ?? []).find((x) => x.id === id)!;
+    while (g.parent) g = (this.analysis.rosters ?? []).find((x) => x.id === g.parent)!;
+    return g;
+  }
+
+  /**
+   * The screen-out the answer to `v` triggers. Only an ordinary respondent is screened
+   * out; a planted invalid, straight-lined or too-fast one is given the first option
+   * that goes on, so that its problem stays what the analysis must catch.
+   */
+  private screenOut(v: VariableDoc, env: Env, kind: Kind): string | undefined {
+    const outs = (this.analysis.flow?.screenOuts ?? []) as Array<{ id: string; expr?: ExprJson }>;
+    const fired = () => outs.find((o) => o.expr && truth(o.expr, env))?.id;
+    const id = fired();
+    if (!id || kind === 'valid') return id;
+    for (const c of this.codes(v)) {
+      env.answers[v.name] = c;
+      if (!fired()) return undefined;
+    }
+    return id;
+  }
+
+  /** Date answers are the day the response was started (a visit's date). */
+  private dated(answers: Record<string, unknown>, started: number): void {
+    for (const v of this.analysis.variables)
+      if (v.type === 'date' && v.name in answers) answers[v.name] = new Date(started).toISOString().slice(0, 10);
   }
 
   variable(name: string): VariableDoc | undefined {
@@ -165,6 +211,7 @@ export class Simulator {
     theta: number,
     language: string,
     answers: Record<string, unknown>,
+    index: number,
   ): unknown {
     const p = this.profile;
     switch (v.type) {
@@ -181,6 +228,8 @@ export class Simulator {
       case 'binary':
         return r.chance(phi(1.1 + 0.9 * theta)) ? 'yes' : 'no';
       case 'numeric': {
+        const own = p.numbers?.[v.name];
+        if (own) return own(r, answers);
         const s = this.props[v.name] ?? {};
         const lo = s.minimum ?? 0;
         const hi = s.maximum ?? 100;
@@ -195,6 +244,12 @@ export class Simulator {
         const key = spec.by ? String(answers[spec.by]) : '*';
         return this.text(r, language, spec.pools[key] ?? spec.pools['*']);
       }
+      case 'date':
+        return 'fieldwork day'; // set to the start date once it is drawn (dated)
+      case 'geopoint':
+      case 'file':
+      case 'signature':
+        return mediaAnswer(r, v, index, p.location);
     }
     throw new Error(`${p.example}: the generator does not answer ${v.type} questions (${v.name})`);
   }

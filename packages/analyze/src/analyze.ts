@@ -1,13 +1,14 @@
 // The engine: load responses into DuckDB (validated, scored, quality-checked), run the
 // sufficient-statistics SQL and finish every estimate the analysis configuration asks
 // for into an AnalysisResult. One in-memory DuckDB per run.
+import { availableParallelism } from 'node:os';
 import { relative } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { SurveyInput } from './config.ts';
 import { baseSubjects, variableMap, type Ctx } from './engine/context.ts';
 import { offeredSubjects } from './engine/offered.ts';
 import { designInfo, type PostStratifyOption } from './engine/design-info.ts';
-import { itemStats, weighted } from './engine/items.ts';
+import { itemStats, startDistributions, weighted } from './engine/items.ts';
 import { loadTable, pipelineOf, type LoadOutcome } from './engine/load-table.ts';
 import { DesignMoments } from './engine/moments.ts';
 import { alphaResults, driverResults } from './engine/multivariate.ts';
@@ -61,7 +62,11 @@ export async function computeStatistics(
   // Options offered to only some respondents get their own base (engine/offered.ts).
   const offered = offeredSubjects(vars);
   const subjects = [...baseSubjects(analysis, vars), ...offered.subjects];
-  const moments = await DesignMoments.run(runner, table, subjects, info, level);
+  const scan = DesignMoments.run(runner, table, subjects, info, level);
+  // the items' distributions, started now, run beside the moments scan (several connections);
+  // after repeat groups' queries otherwise, so the emitted SQL keeps its order
+  const distributions = options.rosterTables?.length ? undefined : startDistributions({ analysis, vars, runner, table, info });
+  const moments = await scan;
   const ctx: Ctx = {
     survey,
     analysis,
@@ -95,7 +100,7 @@ export async function computeStatistics(
         subject: r.id,
         message: `repeat group '${r.id}': its instances are validated but not unnested here; ${r.variables.join(', ')} show no answers`,
       });
-  const items = [...(await itemStats(ctx)), ...(rosters?.items ?? [])];
+  const items = [...(await itemStats(ctx, distributions)), ...(rosters?.items ?? [])];
   const scores = scoreStats(ctx);
   const nps = npsResults(ctx);
   const ratios = await ratioResults(ctx);
@@ -191,6 +196,8 @@ export async function analyze(survey: SurveyInput, options: AnalyzeOptions): Pro
   // estimate changed between runs; the result must be byte-identical for the same input.
   const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
   const conn = await instance.connect();
+  // more connections for the statistics: independent queries run side by side, each on one thread
+  const more = await Promise.all(Array.from({ length: Math.min(3, availableParallelism() - 1) }, () => instance.connect()));
   try {
     const pipeline = pipelineOf(survey, options.textSample, options.rowByRow, options.trace);
     // Repeat groups: each analysed response's instances are collected while it loads (row by row).
@@ -214,7 +221,7 @@ export async function analyze(survey: SurveyInput, options: AnalyzeOptions): Pro
       main = await loadTable(conn, mainTable, expandResponseFiles(options.responses), pipeline);
     }
     const rosterTables = sink ? await sink.write(conn, mainTable) : undefined;
-    const stats = await computeStatistics(survey, duckRunner(conn), mainTable, main, { ...options, waves: waveTables, rosterTables });
+    const stats = await computeStatistics(survey, duckRunner(conn, more), mainTable, main, { ...options, waves: waveTables, rosterTables });
     const a = survey.analysis;
     const result: AnalysisResult = {
       format: RESULT_FORMAT,
@@ -262,6 +269,7 @@ export async function analyze(survey: SurveyInput, options: AnalyzeOptions): Pro
       });
     return result;
   } finally {
+    for (const c of more) c.closeSync();
     conn.closeSync();
     instance.closeSync();
   }

@@ -10,6 +10,8 @@ import { duckRunner, type Runner } from './engine/runner.ts';
 import { policyOf, policyText } from './policy.ts';
 import { DIALECT_RULES } from './sql/dialect.ts';
 import { createTable, tableColumns, type TableColumn } from './sql/table.ts';
+import { rosterHeader } from './rosters/sql-header.ts';
+import { rosterTables } from './rosters/tables.ts';
 
 export const SQL_TABLE = 'responses';
 
@@ -24,6 +26,9 @@ export async function analysisQueries(survey: SurveyInput): Promise<RecordedQuer
   const conn = await instance.connect();
   try {
     await conn.run(createTable(SQL_TABLE, tableColumns(survey.analysis)));
+    // Repeat groups: their long tables, empty, so that their statements are recorded too.
+    const rosters = rosterTables(survey.analysis, SQL_TABLE);
+    for (const t of rosters) await conn.run(createTable(t.table, [...t.keys, ...t.columns]));
     const duck = duckRunner(conn);
     const seen = new Set<string>();
     const out: RecordedQuery[] = [];
@@ -36,7 +41,13 @@ export async function analysisQueries(survey: SurveyInput): Promise<RecordedQuer
         return duck.query(sql, purpose);
       },
     };
-    await computeStatistics(survey, recorder, SQL_TABLE, { received: 0, invalid: [], analysed: 0 });
+    await computeStatistics(
+      survey,
+      recorder,
+      SQL_TABLE,
+      { received: 0, invalid: [], analysed: 0 },
+      rosters.length ? { rosterTables: rosters } : {},
+    );
     return out;
   } finally {
     conn.closeSync();
@@ -48,7 +59,10 @@ export async function analysisQueries(survey: SurveyInput): Promise<RecordedQuer
 export async function emitAnalysisSql(survey: SurveyInput): Promise<{ fileName: string; contents: string }> {
   const a = survey.analysis;
   const queries = await analysisQueries(survey);
-  const columns = tableColumns(a).filter((c) => c.name !== '_file' && c.name !== '_row');
+  const rosters = rosterTables(a, SQL_TABLE);
+  // The key of a response: only needed to join a repeat group's instances to it. A group's
+  // questions are columns of its long table, not of the responses table.
+  const columns = tableColumns(a).filter((c) => !c.variable?.roster && (rosters.length || (c.name !== '_file' && c.name !== '_row')));
   const lines = [
     `${a.survey.id}.analysis.sql: the statistics queries of \`survey analyze\` for survey '${a.survey.id}'${a.survey.version ? ` version ${a.survey.version}` : ''},`,
     'emitted by `survey build --only sql`. Generated: edit the survey, not this file.',
@@ -64,6 +78,7 @@ export async function emitAnalysisSql(survey: SurveyInput): Promise<{ fileName: 
     ...createTable(SQL_TABLE, columns)
       .split('\n')
       .map((l) => `  ${l}`),
+    ...rosterHeader(SQL_TABLE, rosters),
     '',
     `Output: ${queries.length} statements, each one SELECT of sufficient statistics (counts, sums,`,
     'sums of squares and cross-products per stratum or group). `survey analyze` finishes the',
@@ -79,6 +94,7 @@ export async function emitAnalysisSql(survey: SurveyInput): Promise<{ fileName: 
 }
 
 function describe(c: TableColumn, survey: SurveyInput): string {
+  if (c.name === '_file' || c.name === '_row') return `the key of the response, with the other of _file and _row`;
   const lang = survey.analysis.survey.defaultLanguage;
   if (c.score !== undefined) {
     const s = survey.analysis.scores.find((x) => x.id === c.score)!;

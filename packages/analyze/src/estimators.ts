@@ -55,6 +55,10 @@ const NOTES: Record<EstimatorId, { en: string; zh: string }> = {
     en: "Questions of a repeat group: unweighted mean over the answered instances (a household of three members counts three times); SD with n − 1 over instances; SE by linearisation with the responses as clusters, as R survey's svymean(~x, svydesign(ids = ~response, data = instances)) (instances of one response are not independent); normal 95% interval, cut at the ends of the scale.",
     zh: '重复组(花名册)中的题目:对已作答的各实例求未加权均值(三口之家计三次);标准差按实例计算,分母 n − 1;标准误按线性化计算,以每份问卷为整群,与 R survey 的 svymean(~x, svydesign(ids = ~response, data = 实例表))一致(同一问卷的实例并不独立);正态 95% 区间,超出量表范围的部分截去。',
   },
+  'mean-clustered-stratified': {
+    en: "Questions of a repeat group in a weighted survey: mean over the answered instances with the design — each response a cluster of its instances, in its stratum, with its design weight N_h / m_h (and post-stratification factor), fpc 1 − m_h/N_h; a response without instances is a cluster that contributes zero — i.e. the ratio Σ w·(sum of the response's answers) / Σ w·(its answered instances), SE by linearisation as R survey's svymean(~x, svydesign(ids = ~response, strata = ~stratum, weights = ~w, fpc = ~N, data = instances)); normal 95% interval, cut at the ends of the scale. n, SD, range and shares are of the instances, unweighted.",
+    zh: '加权调查中重复组(花名册)的题目:按抽样设计对已作答的各实例求均值——每份问卷为其实例组成的整群,属于其所在的层,权数为设计权数 N_h / m_h(及事后分层调整系数),有限总体校正 1 − m_h/N_h;没有实例的问卷也是一个整群,贡献为零——即比率 Σ w·(该问卷各实例答案之和) / Σ w·(该问卷作答的实例数),标准误按线性化计算,与 R survey 的 svymean(~x, svydesign(ids = ~response, strata = ~stratum, weights = ~w, fpc = ~N, data = 实例表))一致;正态 95% 区间,超出量表范围的部分截去。n、标准差、范围与占比均按实例计算,不加权。',
+  },
   'response-rate': {
     en: 'Response rate = analysed responses (received minus schema-invalid minus quality exclusions) / invited, per stratum and overall.',
     zh: '回收率 = 有效问卷(收到减去格式无效与质量规则剔除者)/ 邀请数,按层与总体计算。',

@@ -134,7 +134,8 @@ export type EstimatorId =
   | 'welch-t'
   | 'two-proportion-z'
   | 'response-rate'
-  | 'mean-clustered';
+  | 'mean-clustered'
+  | 'mean-clustered-stratified';
 
 /** A point estimate with its standard error and a two-sided interval at `level`. */
 export interface Estimate {

@@ -10,6 +10,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CheckCache, ParseCache, Program, emptyConfig, type CompileResult } from '../src/index.ts';
+import { LIMITS } from '../src/limits.ts';
 import { generateSurvey } from '../../../bench/generate.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -49,6 +50,22 @@ const words = [
   '收入',
   'x',
   '字',
+  // Option labels that other-specify, exclusive-none and numeric-ranges read; names that
+  // missing-translation leaves alone; words nps-usage looks for.
+  '其他',
+  ' Other',
+  '请注明',
+  '以上都不是',
+  ' None of these',
+  '1-5',
+  '10以上',
+  ' Windows 10',
+  'iPhone',
+  '推荐',
+  ' recommend',
+  // Past the reading-time estimate's free characters and words (time-budget).
+  '请您仔细回想一下在过去的十二个月当中您在我们这里购买产品和接受服务的全部经历然后再回答',
+  ' please think carefully about every single time you bought something from us or talked to our staff in the last twelve months before you answer this',
 ];
 
 type Edit =
@@ -57,7 +74,8 @@ type Edit =
   | { kind: 'delete'; at: number; length: number }
   | { kind: 'duplicateLine'; line: number }
   | { kind: 'char'; at: number; char: string }
-  | { kind: 'retype'; question: number; to: string };
+  | { kind: 'retype'; question: number; to: string }
+  | { kind: 'clear'; quote: number; to: string };
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 6, arbitrary: fc.record({ kind: fc.constant('type' as const), quote: fc.nat(), word: fc.constantFrom(...words) }) },
@@ -74,6 +92,15 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   {
     weight: 1,
     arbitrary: fc.record({ kind: fc.constant('char' as const), at: fc.nat(), char: fc.constantFrom('"', '}', '\n', ' ', 'q1') }),
+  },
+  {
+    // A text's whole content replaced: blanked out, a name, or longer than a literal may be.
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('clear' as const),
+      quote: fc.nat(),
+      to: fc.constantFrom('', ' ', '  x', 'CRM', '字'.repeat(LIMITS.literal + 1)),
+    }),
   },
 );
 
@@ -110,6 +137,12 @@ function apply(text: string, e: Edit): string {
       const m = kinds[e.question % kinds.length];
       const at = m.index! + m[1].length;
       return text.slice(0, at) + e.to + text.slice(at + m[2].length);
+    }
+    case 'clear': {
+      const quotes = [...text.matchAll(/"/g)].map((m) => m.index!);
+      if (quotes.length < 2) return text;
+      const k = (e.quote % Math.floor(quotes.length / 2)) * 2;
+      return text.slice(0, quotes[k] + 1) + e.to + text.slice(quotes[k + 1]);
     }
     case 'char': {
       const at = e.at % (text.length + 1);
@@ -167,6 +200,44 @@ describe('incremental check equals a full check', () => {
     texts.set(generatedPath, generated.slice(0, zhAt) + '价格和质量' + generated.slice(zhAt));
     program.compile(generatedPath, { config, checkCache: cache });
     expect(cache.lastRechecked).toBeLessThanOrEqual(2);
+  });
+
+  test("rules that read texts other than a question's own are not run again after an edit of its text", () => {
+    const texts = new Map([[generatedPath, generated]]);
+    const host = { readFile: (p: string) => texts.get(p) };
+    const program = new Program(host, new ParseCache());
+    const cache = new CheckCache();
+    const config = emptyConfig();
+    program.compile(generatedPath, { config, checkCache: cache });
+    const same = () =>
+      expect(program.compile(generatedPath, { config, checkCache: cache }).diagnostics).toEqual(
+        new Program(host).compile(generatedPath, { config }).diagnostics,
+      );
+    const question = generated.indexOf('rating q145 "') + 'rating q145 "'.length;
+    texts.set(generatedPath, generated.slice(0, question) + '价格' + generated.slice(question));
+    same();
+    const everyTextRule = cache.lastReused;
+    // The structure rules and those of text-rules.ts (37 + 36 when written).
+    expect(everyTextRule).toBeGreaterThan(60);
+    // An option label: the label rules run again.
+    const label = generated.indexOf('goods "') + 'goods "'.length;
+    texts.set(generatedPath, generated.slice(0, label) + '其他' + generated.slice(label));
+    same();
+    expect(cache.lastReused).toBeLessThan(everyTextRule - 20);
+    // A question text blanked out: empty-text runs again (and reports it).
+    const end = generated.indexOf('"', question);
+    texts.set(generatedPath, generated.slice(0, question) + generated.slice(end));
+    same();
+    expect(cache.lastReused).toBe(0); // what was removed spans the whole text: not an edit inside it
+    texts.set(generatedPath, generated.slice(0, question) + ' ' + generated.slice(end));
+    same();
+    texts.set(generatedPath, generated.slice(0, question) + ' x' + generated.slice(end));
+    same();
+    // Blank before: empty-text and missing-translation (no letter before) run again.
+    expect(cache.lastReused).toBe(everyTextRule - 2);
+    texts.set(generatedPath, generated.slice(0, question) + ' xy' + generated.slice(end));
+    same();
+    expect(cache.lastReused).toBe(everyTextRule);
   });
 
   test('a pipe typed into a text, or an edit outside texts, runs every rule again', () => {

@@ -2,10 +2,9 @@
 // first, half English first, each with defects planted as a survey methodologist would
 // flag them (see the comments in each file). The test pins the exact codes each yields, so
 // a rule that stops catching a planted defect, or starts firing on a clean part, fails here.
-// Planted defects the checker does not catch yet (no general rule): a count "of them"
-// (其中) whose bounds exceed the total it is part of with no `check` (children vs household,
-// late orders vs orders), a min/max pair of questions without a `check`, and
-// `exclude straightline` on a single rating instead of a grid.
+// Every planted defect is now caught: the last three (a count "of them" (其中) that may
+// exceed its total, SVY2187; a fewest/most pair without a `check`, SVY2188; `exclude
+// straightline` on a single rating, SVY2053) by rules written for their class.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -20,7 +19,16 @@ const codesOf = (file: string) =>
 
 describe('outside questionnaires with planted defects', () => {
   it('hospital outpatient (zh first)', () => {
-    expect(codesOf('hospital-outpatient.survey')).toEqual(['SVY2054', 'SVY2185', 'SVY2186', 'SVY5001', 'SVY6011', 'SVY6023', 'SVY6024']);
+    expect(codesOf('hospital-outpatient.survey')).toEqual([
+      'SVY2054',
+      'SVY2185',
+      'SVY2186',
+      'SVY2187',
+      'SVY5001',
+      'SVY6011',
+      'SVY6023',
+      'SVY6024',
+    ]);
   });
 
   it('bank branch (en first)', () => {
@@ -42,6 +50,7 @@ describe('outside questionnaires with planted defects', () => {
       'SVY2005',
       'SVY2005',
       'SVY2050',
+      'SVY2188',
       'SVY4008',
       'SVY5005',
       'SVY6008',
@@ -77,6 +86,15 @@ describe('outside questionnaires with planted defects', () => {
   });
 
   it('B2B supplier evaluation (zh first)', () => {
-    expect(codesOf('supplier-evaluation.survey')).toEqual(['SVY2054', 'SVY5001', 'SVY6011', 'SVY6021', 'SVY6023', 'SVY6024']);
+    expect(codesOf('supplier-evaluation.survey')).toEqual([
+      'SVY2053',
+      'SVY2054',
+      'SVY2187',
+      'SVY5001',
+      'SVY6011',
+      'SVY6021',
+      'SVY6023',
+      'SVY6024',
+    ]);
   });
 });

@@ -45,9 +45,17 @@ export function asLimeSurveyNames(doc: SurveyDoc): SurveyDoc {
         return e;
     }
   };
+  // A piped `{q}` names the question by its LimeSurvey code (`{q.shown}` in the .lss).
+  const pipes = (t: Record<string, string> | undefined) => {
+    if (t)
+      for (const k of Object.keys(t))
+        t[k] = t[k].replace(/\{([A-Za-z_]\w*)\}/g, (w, n: string) => (ix.byId.has(n) ? `{${codes.question(n)}}` : w));
+  };
   for (const s of out.sections) {
     if (s.when) s.when = expr(s.when);
     for (const q of s.questions) {
+      pipes(q.text);
+      pipes(q.help);
       const original = ix.byId.get(q.id)!;
       if (q.kind === 'single' || q.kind === 'multi' || q.kind === 'ranking') {
         // Only LimeSurvey's "Other" keeps its text box.

@@ -32,13 +32,16 @@ function defaultLanguageOnly(doc: SurveyDoc): SurveyDoc {
 }
 
 /**
- * What REDCap cannot carry (the export reports each): text lengths and patterns,
- * the number of choices of a multi-select, rankings (exported as checkboxes),
+ * What REDCap cannot carry (the export reports each): a text's shortest length and
+ * pattern, the least number of choices of a multi-select, rankings (exported as checkboxes),
  * randomised matrix rows; and a one-question section's condition comes back on its
  * question (REDCap has branching logic on fields only).
  */
 function expectedLoss(d: FieldDiff, all: FieldDiff[]): boolean {
-  if (d.field === 'bounds' && ['text', 'multi', 'ranking'].includes(d.kind ?? '')) return true;
+  // Bounds are [min, max, pattern, integer]: a text's longest length (@CHARLIMIT) and a
+  // multi-select's most choices (@MAXCHECKED) come back, their least and a pattern do not.
+  if (d.field === 'bounds' && d.kind === 'ranking') return true;
+  if (d.field === 'bounds' && ['text', 'multi'].includes(d.kind ?? '')) return (d.before as unknown[])[1] === (d.after as unknown[])[1];
   if (d.field === 'kind' && d.before === 'ranking' && d.after === 'multi') return true;
   if (d.field === 'randomize' && d.kind === 'matrix') return true;
   // REDCap repeats whole instruments, has no location field (a text for "lat, lon") and our
@@ -107,6 +110,44 @@ function lineAfter(text: string, needle: string): string {
   while (lines[i].trim().startsWith('//')) i++;
   return lines[i].trim();
 }
+
+describe('REDCap action tags for the longest text and the most choices', () => {
+  const doc = () =>
+    documentOf(
+      compileText(`survey limits {
+  title "意见" en: "Comments"
+  languages zh, en
+  multi reasons "您选择我们的主要原因(最多两项)" en: "Your main reasons (at most two)" max 2 {
+    price "价格" en: "Price"
+    place "位置" en: "Location"
+    staff "服务" en: "Staff"
+  }
+  text comment "还有什么意见?" en: "Anything else?" max 300 optional
+}
+`),
+    );
+
+  it('writes @MAXCHECKED and @CHARLIMIT, and reads them back as max', async () => {
+    const { files, notes } = await exportSurvey(doc(), ['redcap']);
+    const csv = files[0].contents as string;
+    expect(csv).toMatch(/^reasons,limits,.*,@MAXCHECKED=2$/m);
+    expect(csv).toMatch(/^comment,limits,.*,notes,.*,@CHARLIMIT=300$/m);
+    expect(notes.filter((n) => /reasons|comment/.test(n.element))).toEqual([]);
+    const { text } = await importSurvey(files[0].fileName, csv);
+    expect(text).toMatch(/multi reasons "您选择我们的主要原因\(最多两项\)"[\s\S]*?max 2/);
+    expect(text).toMatch(/text comment "还有什么意见\?" optional max 300/);
+  });
+
+  it('reports a limit that is not a whole number', async () => {
+    const csv = `"Variable / Field Name","Form Name","Section Header","Field Type","Field Label","Choices, Calculations, OR Slider Labels","Field Note","Text Validation Type OR Show Slider Number","Text Validation Min","Text Validation Max","Identifier?","Branching Logic (Show field only if...)","Required Field?","Custom Alignment","Question Number (surveys only)","Matrix Group Name","Matrix Ranking?","Field Annotation"
+record_id,f,,text,Record ID,,,,,,,,,,,,,
+note,f,,notes,备注,,,,,,,,,,,,,@CHARLIMIT=many
+`;
+    const { text, problems } = await importSurvey('limits.csv', csv);
+    expect(problems.map((p) => p.message)).toContain("action tag @CHARLIMIT='many' not imported (not a whole number)");
+    expect(text).not.toContain('max');
+  });
+});
 
 describe('REDCap dictionary written by hand (sleep-en.redcap.csv)', () => {
   const path = fixture('import/sleep-en.redcap.csv');

@@ -31,8 +31,8 @@ export function compareSurveys(a: SurveyDoc, b: SurveyDoc): { fields: number; di
   same(
     '(survey)',
     'repeat groups',
-    (a.rosters ?? []).map((r) => [r.id, r.count, r.parent]),
-    (b.rosters ?? []).map((r) => [r.id, r.count, r.parent]),
+    (a.rosters ?? []).map((r) => [r.id, r.count, r.max, r.parent]),
+    (b.rosters ?? []).map((r) => [r.id, r.count, r.max, r.parent]),
   );
   same(
     '(survey)',

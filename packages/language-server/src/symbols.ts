@@ -3,6 +3,7 @@
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
 import type { SymbolKind as SurveySymbolKind } from '@survey/compiler';
 import type * as A from '@survey/syntax';
+import type { ParseResult } from '@survey/syntax';
 import { rangeIn, toRange } from './convert.ts';
 import type { Workspace } from './workspace.ts';
 
@@ -28,10 +29,30 @@ const excerpt = (t: A.Text | undefined) => {
   return v.length > 40 ? v.slice(0, 39) + '…' : v;
 };
 
+/**
+ * The outline of one parse (an editor asks for it from several features per version).
+ * The symbols are shared between answers (and between versions, see below): callers
+ * serialise them and must not change them.
+ */
+const outlines = new WeakMap<ParseResult, DocumentSymbol[]>();
+/**
+ * A question's symbols, by question node: the incremental re-parse keeps the node of
+ * every question it did not re-parse, so after a keystroke only the edited question's
+ * outline is built again. Reused while the question starts at the same line and
+ * character (then every position inside it is the same).
+ */
+const questionOutlines = new WeakMap<A.QuestionDecl, { line: number; character: number; length: number; symbols: DocumentSymbol[] }>();
+
 export function documentSymbols(ws: Workspace, path: string): DocumentSymbol[] {
   const file = ws.result(path).files.get(path);
   if (!file) return [];
-  const map = file.parse.lineMap;
+  let outline = outlines.get(file.parse);
+  if (!outline) outlines.set(file.parse, (outline = buildOutline(file.parse)));
+  return outline.slice();
+}
+
+function buildOutline(parse: ParseResult): DocumentSymbol[] {
+  const map = parse.lineMap;
   const sym = (
     name: string | undefined,
     kind: SymbolKind,
@@ -46,11 +67,18 @@ export function documentSymbols(ws: Workspace, path: string): DocumentSymbol[] {
   };
   const options = (opts: A.ChoiceOption[]) =>
     opts.flatMap((o) => (o.code ? sym(o.code.kind === 'Number' ? o.code.raw : o.code.name, kinds.code, o, o.code, excerpt(o.label)) : []));
-  const question = (q: A.QuestionDecl) =>
-    sym(q.id?.name, kinds.question, q, q.id, `${q.questionKind} ${excerpt(q.text)}`, [
+  const question = (q: A.QuestionDecl): DocumentSymbol[] => {
+    const start = map.position(q.range.start);
+    const length = q.range.end - q.range.start;
+    const hit = questionOutlines.get(q);
+    if (hit && hit.line === start.line && hit.character === start.character && hit.length === length) return hit.symbols;
+    const symbols = sym(q.id?.name, kinds.question, q, q.id, `${q.questionKind} ${excerpt(q.text)}`, [
       ...q.rows.flatMap((r) => sym(r.id?.name, kinds.row, r, r.id, excerpt(r.text))),
       ...options(q.options),
     ]);
+    questionOutlines.set(q, { line: start.line, character: start.character, length, symbols });
+    return symbols;
+  };
   const shared = (d: A.ScaleDecl | A.ChoicesDecl | A.SectionDecl): DocumentSymbol[] => {
     if (d.kind === 'Scale') return sym(d.id?.name, kinds.scale, d, d.id, 'scale');
     if (d.kind === 'Choices') return sym(d.id?.name, kinds.choices, d, d.id, 'choices', options(d.options));
@@ -118,7 +146,7 @@ export function documentSymbols(ws: Workspace, path: string): DocumentSymbol[] {
         return [];
     }
   };
-  const ast = file.parse.ast;
+  const ast = parse.ast;
   return [
     ...ast.declarations.flatMap(shared),
     ...ast.surveys.flatMap((s) => sym(s.id?.name, kinds.survey, s, s.id, 'survey', s.members.flatMap(member))),

@@ -43,14 +43,29 @@ export function reparse(previous: ParseResult, change: TextChange): ParseResult 
 /** The smallest change turning `oldText` into `newText` (common prefix and suffix), or undefined if equal. */
 export function changeBetween(oldText: string, newText: string): TextChange | undefined {
   if (oldText === newText) return undefined;
+  // The language server asks twice per keystroke for the same pair (re-parse, then check cache).
+  if (lastChange && lastChange.oldText === oldText && lastChange.newText === newText) return { ...lastChange.change };
   const max = Math.min(oldText.length, newText.length);
+  // Blocks first (comparing two slices is a memory comparison), then characters.
   let start = 0;
+  while (start + BLOCK <= max && oldText.slice(start, start + BLOCK) === newText.slice(start, start + BLOCK)) start += BLOCK;
   while (start < max && oldText.charCodeAt(start) === newText.charCodeAt(start)) start++;
+  const oldEnd = oldText.length;
+  const newEnd = newText.length;
   let suffix = 0;
-  while (suffix < max - start && oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix))
-    suffix++;
-  return { start, end: oldText.length - suffix, text: newText.slice(start, newText.length - suffix) };
+  while (
+    suffix + BLOCK <= max - start &&
+    oldText.slice(oldEnd - suffix - BLOCK, oldEnd - suffix) === newText.slice(newEnd - suffix - BLOCK, newEnd - suffix)
+  )
+    suffix += BLOCK;
+  while (suffix < max - start && oldText.charCodeAt(oldEnd - 1 - suffix) === newText.charCodeAt(newEnd - 1 - suffix)) suffix++;
+  const change = { start, end: oldEnd - suffix, text: newText.slice(start, newEnd - suffix) };
+  lastChange = { oldText, newText, change };
+  return { ...change };
 }
+
+const BLOCK = 1024;
+let lastChange: { oldText: string; newText: string; change: TextChange } | undefined;
 
 /** For caches that only see whole texts: re-parse `newText` from `previous` when it can. */
 export function reparseText(previous: ParseResult, newText: string): ParseResult {

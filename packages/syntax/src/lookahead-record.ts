@@ -1,10 +1,12 @@
-// Entry of scripts/build.mjs: the parser's lookahead paths, recorded from this grammar, for
-// the bundles to define as `__SURVEY_LOOKAHEAD__` (see lookahead.ts).
-import { RecordingLookahead, type LookaheadTable } from './lookahead.ts';
+// Entry of scripts/build.mjs: the parser's lookahead paths and what follows each repetition,
+// recorded from this grammar, for the bundles to define as `__SURVEY_LOOKAHEAD_JSON__`
+// (see lookahead.ts and table-analysis.ts).
+import { firstAfterRepetitions } from './first-after.ts';
+import { RecordingLookahead, type RecordedGrammar } from './lookahead.ts';
 import { SurveyParser } from './parser.ts';
 
-export function recordLookahead(): LookaheadTable {
+export function recordLookahead(): RecordedGrammar {
   const recorder = new RecordingLookahead({ maxLookahead: 3 });
-  new SurveyParser({ lookaheadStrategy: recorder });
-  return recorder.table;
+  const parser = new SurveyParser({ lookaheadStrategy: recorder });
+  return { lookahead: recorder.table, firstAfter: firstAfterRepetitions(Object.values(parser.getGAstProductions())) };
 }

@@ -19,11 +19,19 @@ import {
   type Rule,
   type TokenType,
 } from 'chevrotain';
+import type { FirstAfter } from './first-after.ts';
+import type { LookaheadFunction } from './table-analysis.ts';
 
 /** Per production (`rule|kind|occurrence`): its alternatives, each a list of token-name paths. */
 export type LookaheadTable = Record<string, string[][][]>;
 
-/** Defined by scripts/build.mjs in bundles: the table recorded from this grammar, as JSON. */
+/** What scripts/build.mjs records from the grammar: the lookahead paths and what follows each repetition (first-after.ts). */
+export interface RecordedGrammar {
+  lookahead: LookaheadTable;
+  firstAfter: Record<string, FirstAfter>;
+}
+
+/** Defined by scripts/build.mjs in bundles: the `RecordedGrammar` of this grammar, as JSON. */
 declare const __SURVEY_LOOKAHEAD_JSON__: string | undefined;
 
 type AlternationOptions = Parameters<ILookaheadStrategy['buildLookaheadForAlternation']>[0];
@@ -57,12 +65,14 @@ export class RecordingLookahead extends LLkLookaheadStrategy {
  * Builds the lookahead functions from token paths: a recorded table's when it has the
  * production, otherwise the paths computed as chevrotain computes them.
  */
-class PathLookahead implements ILookaheadStrategy {
+export class PathLookahead implements ILookaheadStrategy {
   private readonly byName = new Map<string, TokenType>();
   private readonly computed: ILookaheadStrategy;
 
   constructor(
     private readonly table: LookaheadTable,
+    /** What follows each repetition, when recorded with the table. */
+    readonly firstAfter: Record<string, FirstAfter>,
     tokens: readonly TokenType[],
     maxLookahead: number,
   ) {
@@ -73,6 +83,16 @@ class PathLookahead implements ILookaheadStrategy {
       for (const c of t.CATEGORIES ?? []) add(c);
     };
     for (const t of tokens) add(t);
+  }
+
+  /** A token type of the grammar by name. */
+  token(name: string): TokenType | undefined {
+    return this.byName.get(name);
+  }
+
+  /** The productions of the recorded table (`rule|kind|occurrence`); none when nothing was recorded. */
+  recordedProductions(): string[] {
+    return Object.keys(this.table);
   }
 
   validate(options: Parameters<ILookaheadStrategy['validate']>[0]) {
@@ -89,23 +109,41 @@ class PathLookahead implements ILookaheadStrategy {
     return singleAlternativeLookahead(alts[0] ?? [], o.dynamicTokensEnabled);
   }
 
+  /**
+   * One production's function from the table alone (no recorded grammar), as the two
+   * methods above build it; undefined when the table does not have all of its paths.
+   */
+  fromTable(production: string, hasPredicates: boolean, dynamicTokensEnabled: boolean): LookaheadFunction | undefined {
+    const alts = this.recorded(production);
+    if (!alts) return undefined;
+    return production.split('|')[1] === 'Alternation'
+      ? alternativesLookahead(alts, hasPredicates, dynamicTokensEnabled)
+      : singleAlternativeLookahead(alts[0] ?? [], dynamicTokensEnabled);
+  }
+
   private paths(rule: Rule, kind: LookaheadProductionType, occurrence: number, maxLookahead: number): LookaheadSequence[] {
-    const names = this.table[key(rule, kind, occurrence)];
+    return this.recorded(key(rule, kind, occurrence)) ?? getLookaheadPaths({ occurrence, rule, prodType: kind, maxLookahead });
+  }
+
+  /** A production's paths as token types, if the table has it and knows every token name. */
+  private recorded(production: string): LookaheadSequence[] | undefined {
+    const names = this.table[production];
+    if (!names) return undefined;
     const alts: LookaheadSequence[] = [];
-    for (const alt of names ?? []) {
+    for (const alt of names) {
       const paths: TokenType[][] = [];
       for (const path of alt) {
         const types: TokenType[] = [];
         for (const name of path) {
           const t = this.byName.get(name);
-          if (!t) return getLookaheadPaths({ occurrence, rule, prodType: kind, maxLookahead });
+          if (!t) return undefined;
           types.push(t);
         }
         paths.push(types);
       }
       alts.push(paths);
     }
-    return names ? alts : getLookaheadPaths({ occurrence, rule, prodType: kind, maxLookahead });
+    return alts;
   }
 }
 
@@ -113,10 +151,10 @@ class PathLookahead implements ILookaheadStrategy {
  * The parser configuration's lookahead: in bundles the recorded table, elsewhere the paths
  * computed at start-up; either way turned into functions here (prefix trees, see below).
  */
-export function pathLookahead(tokens: readonly TokenType[], maxLookahead: number): { lookaheadStrategy: ILookaheadStrategy } {
+export function pathLookahead(tokens: readonly TokenType[], maxLookahead: number): { lookaheadStrategy: PathLookahead } {
   const json = typeof __SURVEY_LOOKAHEAD_JSON__ === 'undefined' ? undefined : __SURVEY_LOOKAHEAD_JSON__;
-  const table = json ? (JSON.parse(json) as LookaheadTable) : {};
-  return { lookaheadStrategy: new PathLookahead(table, tokens, maxLookahead) };
+  const recorded: RecordedGrammar = json ? (JSON.parse(json) as RecordedGrammar) : { lookahead: {}, firstAfter: {} };
+  return { lookaheadStrategy: new PathLookahead(recorded.lookahead, recorded.firstAfter, tokens, maxLookahead) };
 }
 
 /** The token kinds a path element accepts: itself, and for a category every kind in it. */

@@ -108,23 +108,37 @@ export function expressionDepth(root: unknown): number {
   return max;
 }
 
-/** Removes every expression deeper than MAX_EXPRESSION_DEPTH from the tree (in place, before anyone holds it). */
+/**
+ * Removes every expression deeper than MAX_EXPRESSION_DEPTH from the tree (in place, before
+ * anyone holds it). Every parse walks its whole tree here, so the walk allocates nothing
+ * but its stack: a list is copied only when an expression is removed from it.
+ */
 export function limitExpressionDepth(root: unknown): SyntaxDiagnostic[] {
   const diagnostics: SyntaxDiagnostic[] = [];
   const stack: unknown[] = [root];
   while (stack.length) {
     const node = stack.pop();
     if (!isObject(node)) continue;
-    for (const key of Object.keys(node)) {
-      if (key === 'range') continue;
+    for (const key in node) {
+      if (key === 'range' || !Object.hasOwn(node, key)) continue;
       const v = node[key];
+      if (!isObject(v)) continue;
       if (Array.isArray(v)) {
-        const kept = v.filter((x) => !(isCompound(x) && overLimit(x, diagnostics)));
-        if (kept.length !== v.length) node[key] = kept;
-        for (const x of kept) if (!isCompound(x)) stack.push(x);
+        let kept: unknown[] | undefined;
+        for (let i = 0; i < v.length; i++) {
+          const x: unknown = v[i];
+          if (isCompound(x)) {
+            if (overLimit(x, diagnostics)) {
+              kept ??= v.slice(0, i);
+              continue;
+            }
+          } else if (isObject(x)) stack.push(x);
+          kept?.push(x);
+        }
+        if (kept) node[key] = kept;
       } else if (isCompound(v)) {
         if (overLimit(v, diagnostics)) delete node[key];
-      } else if (isObject(v)) stack.push(v);
+      } else stack.push(v);
     }
   }
   return diagnostics;

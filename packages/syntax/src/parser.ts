@@ -1,8 +1,16 @@
 // One EmbeddedActionsParser that builds the AST directly (no CST): the fast path
 // measured at ~3x chevrotain's CstParser. Built once per process; `parseTokens`
 // resets its input. Recovery is on, so rule results may be undefined or partial.
-import { EmbeddedActionsParser, type ILookaheadStrategy, type IToken, type TokenType } from 'chevrotain';
-import { pathLookahead } from './lookahead.ts';
+import {
+  EmbeddedActionsParser,
+  type ILookaheadStrategy,
+  type IToken,
+  type LookaheadProductionType,
+  type Rule,
+  type TokenType,
+} from 'chevrotain';
+import { PathLookahead, pathLookahead } from './lookahead.ts';
+import { adoptGrammar, installFirstAfter, installTableLookahead, noLookahead, type AnalysedParser } from './table-analysis.ts';
 import * as T from './tokens.ts';
 import { questionKinds as vocabularyKinds } from './vocabulary.ts';
 import type * as A from './ast.ts';
@@ -67,7 +75,60 @@ export class SurveyParser extends EmbeddedActionsParser {
       skipValidations: typeof __SURVEY_BUNDLED__ !== 'undefined' && __SURVEY_BUNDLED__,
       ...lookahead,
     });
-    this.performSelfAnalysis();
+    const strategy = lookahead.lookaheadStrategy;
+    const productions = strategy instanceof PathLookahead ? strategy.recordedProductions() : [];
+    if (productions.length === 0 || !(strategy instanceof PathLookahead)) {
+      this.performSelfAnalysis();
+      return;
+    }
+    // A recorded lookahead table (bundles): no grammar analysis at start-up (table-analysis.ts).
+    const self = this as unknown as AnalysedParser;
+    this.recordGrammar = () => {
+      this.recordGrammar = undefined;
+      adoptGrammar(self, new SurveyParser({ lookaheadStrategy: noLookahead }) as unknown as AnalysedParser);
+    };
+    installTableLookahead(self, productions, (production, hasPredicates) => {
+      const built = strategy.fromTable(production, hasPredicates, self.dynamicTokensEnabled);
+      if (built) return built;
+      const [ruleName, kind, occurrence] = production.split('|') as [string, LookaheadProductionType, string];
+      const rule = this.getGAstProductions()[ruleName]!;
+      return kind === 'Alternation'
+        ? strategy.buildLookaheadForAlternation({
+            rule,
+            prodOccurrence: Number(occurrence),
+            maxLookahead: 3,
+            hasPredicates,
+            dynamicTokensEnabled: self.dynamicTokensEnabled,
+          })
+        : strategy.buildLookaheadForOptional({
+            rule,
+            prodOccurrence: Number(occurrence),
+            maxLookahead: 3,
+            prodType: kind,
+            dynamicTokensEnabled: self.dynamicTokensEnabled,
+          });
+    });
+    installFirstAfter(self, strategy.firstAfter, (name) => strategy.token(name));
+  }
+
+  /** Set while the grammar is not recorded yet (a parser built from the lookahead table). */
+  private recordGrammar: (() => void) | undefined;
+
+  // Error recovery and error messages read the recorded grammar and follow sets through these.
+  override getGAstProductions(): Record<string, Rule> {
+    this.recordGrammar?.();
+    return super.getGAstProductions();
+  }
+  override getSerializedGastProductions(): ReturnType<EmbeddedActionsParser['getSerializedGastProductions']> {
+    this.recordGrammar?.();
+    return super.getSerializedGastProductions();
+  }
+  /** chevrotain's (undeclared) accessor of the follow sets (traits/recoverable.ts). */
+  getFollowSetFromFollowKey(followKey: unknown): TokenType[] {
+    this.recordGrammar?.();
+    return (
+      EmbeddedActionsParser.prototype as unknown as { getFollowSetFromFollowKey(k: unknown): TokenType[] }
+    ).getFollowSetFromFollowKey.call(this, followKey);
   }
 
   // --- position helpers (tolerant of recovery and of the recording phase) ---

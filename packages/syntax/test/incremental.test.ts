@@ -113,6 +113,22 @@ describe('incremental re-parse', () => {
     expect(changeBetween('abcdef', 'abXdef')).toEqual({ start: 2, end: 3, text: 'X' });
     expect(changeBetween('aaa', 'aaaa')).toEqual({ start: 3, end: 3, text: 'a' });
     expect(changeBetween('same', 'same')).toBeUndefined();
+    // Long texts are compared in blocks first: edits on and around block boundaries, twice (remembered).
+    const long = Array.from({ length: 5000 }, (_, i) => `q${i} "问题${i}"`).join('\n');
+    for (const at of [0, 1, 1023, 1024, 1025, 2048, long.length - 1025, long.length - 1024, long.length - 1, long.length]) {
+      for (const [removed, typed] of [
+        [0, 'x'],
+        [1, ''],
+        [3, '字字'],
+      ] as const) {
+        const edited = long.slice(0, at) + typed + long.slice(at + removed);
+        for (let k = 0; k < 2; k++) {
+          const c = changeBetween(long, edited);
+          expect(c ? apply(long, c) : long).toBe(edited);
+          expect(c ? c.end - c.start : 0).toBeLessThanOrEqual(removed);
+        }
+      }
+    }
     fc.assert(
       fc.property(fc.string(), fc.string(), (a, b) => {
         const c = changeBetween(a, b);

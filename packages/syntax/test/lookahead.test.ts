@@ -22,13 +22,14 @@ function surveyFiles(dir: string): string[] {
 
 // Every .survey text of the repository: examples and every package's test fixtures.
 const files = [...surveyFiles(join(root, 'examples')), ...surveyFiles(join(root, 'packages'))];
-const table = recordLookahead();
+const recorded = recordLookahead();
+const table = recorded.lookahead;
 
 /** A fresh copy of the syntax package whose parser is built as in a bundle, from the table. */
 async function tableParse(): Promise<typeof computedParse> {
   computedParse(''); // builds the computed parser first (both are built on first use)
   vi.resetModules();
-  vi.stubGlobal('__SURVEY_LOOKAHEAD_JSON__', JSON.stringify(table));
+  vi.stubGlobal('__SURVEY_LOOKAHEAD_JSON__', JSON.stringify(recorded));
   try {
     const mod = await import('../src/index.ts');
     mod.parse('');
@@ -123,5 +124,33 @@ describe('the lookahead functions built from paths', () => {
       }
     }
     expect(compared).toBe(Object.keys(table).length * 400);
+  });
+});
+
+describe('what follows each repetition, recorded with the table', () => {
+  it("is what chevrotain's error recovery computes from the grammar, for every repetition a parse reached", () => {
+    const parser = grammarParser() as unknown as {
+      fullRuleNameToShort: Record<string, number>;
+      firstAfterRepMap: Record<number, { token?: { name: string }; occurrence?: number; isEndOfRule?: boolean }>;
+    };
+    // chevrotain fills its map at the end of each repetition a parse runs through.
+    for (const file of files) computedParse(readFileSync(file, 'utf8'));
+    const bits: Record<string, number> = { Repetition: 3 << 8, RepetitionMandatory: 4 << 8, RepetitionWithSeparator: 5 << 8 };
+    let compared = 0;
+    for (const [production, [token, occurrence, isEndOfRule]] of Object.entries(recorded.firstAfter)) {
+      const [rule, kind, idx] = production.split('|') as [string, string, string];
+      const theirs = parser.firstAfterRepMap[Number(idx) | bits[kind]! | parser.fullRuleNameToShort[rule]!];
+      if (!theirs) continue;
+      expect([theirs.token?.name ?? null, theirs.occurrence ?? null, theirs.isEndOfRule], production).toEqual([
+        token,
+        occurrence,
+        isEndOfRule,
+      ]);
+      compared++;
+    }
+    // Every repetition of the grammar is in the record, and most of them were reached.
+    const repetitions = Object.keys(table).filter((p) => /\|Repetition/.test(p));
+    expect(Object.keys(recorded.firstAfter).sort()).toEqual(repetitions.sort());
+    expect(compared).toBeGreaterThan(repetitions.length * 0.6);
   });
 });

@@ -2,6 +2,7 @@
 import type { Profile } from '../profile.ts';
 import { courseEvaluation } from './course-evaluation.ts';
 import { crmSatisfaction } from './crm-satisfaction.ts';
+import { householdListing } from './household-listing.ts';
 import { instantFeedback } from './instant-feedback.ts';
 import { manufacturerQuarterly } from './manufacturer-quarterly.ts';
 import { mediaCompany } from './media-company.ts';
@@ -10,6 +11,7 @@ import { weightedAssessment } from './weighted-assessment.ts';
 export const profiles: Profile[] = [
   courseEvaluation,
   crmSatisfaction,
+  householdListing,
   instantFeedback,
   manufacturerQuarterly,
   mediaCompany,

@@ -12,7 +12,7 @@ import { proportionInterval } from './proportion.ts';
 import { num } from './runner.ts';
 import { offeredShare } from './offered.ts';
 
-function itemVariables(ctx: Ctx): VariableDoc[] {
+function itemVariables(ctx: Pick<Ctx, 'analysis' | 'vars'>): VariableDoc[] {
   const requested = ctx.analysis.requests.flatMap((r) => (r.kind === 'items' ? r.variables : []));
   const names = [...new Set(requested)];
   for (const v of ctx.vars.values())
@@ -29,7 +29,28 @@ function itemVariables(ctx: Ctx): VariableDoc[] {
 
 export const weighted = (ctx: Ctx) => !!ctx.info.stratification || !!ctx.info.post;
 
-async function distribution(ctx: Ctx, v: VariableDoc): Promise<Distribution[]> {
+type Rows = Awaited<ReturnType<Ctx['runner']['query']>>;
+
+/**
+ * Starts the distribution query of every item that has one, in item order: they need no
+ * moments, so they may run while the moments scan does (on a runner with several
+ * connections, each query on one thread: the same counts, sooner).
+ */
+export function startDistributions(ctx: Pick<Ctx, 'analysis' | 'vars' | 'runner' | 'table' | 'info'>): Map<string, Promise<Rows>> {
+  const out = new Map<string, Promise<Rows>>();
+  for (const v of itemVariables(ctx)) {
+    if (v.type === 'multi-response') continue;
+    const rows = ctx.runner.query(
+      distributionQuery(ctx.table, v.name, ctx.info.stratification ? ctx.info.stratumExpr : undefined),
+      `distribution of ${v.name}${ctx.info.stratification ? ' per stratum' : ''}`,
+    );
+    rows.catch(() => undefined); // awaited by itemStats; a failure is reported there, not as unhandled
+    out.set(v.name, rows);
+  }
+  return out;
+}
+
+async function distribution(ctx: Ctx, v: VariableDoc, started?: Promise<Rows>): Promise<Distribution[]> {
   const labels = v.valueLabels ?? [];
   const missing = new Set((v.missingCodes ?? []).map(String));
   const counts = new Map<string, { value: number | string; count: number; wsum: number }>();
@@ -60,10 +81,11 @@ async function distribution(ctx: Ctx, v: VariableDoc): Promise<Distribution[]> {
     });
   }
   const numeric = isNumericColumn(v);
-  const rows = await ctx.runner.query(
-    distributionQuery(ctx.table, v.name, ctx.info.stratification ? ctx.info.stratumExpr : undefined),
-    `distribution of ${v.name}${ctx.info.stratification ? ' per stratum' : ''}`,
-  );
+  const rows = await (started ??
+    ctx.runner.query(
+      distributionQuery(ctx.table, v.name, ctx.info.stratification ? ctx.info.stratumExpr : undefined),
+      `distribution of ${v.name}${ctx.info.stratification ? ' per stratum' : ''}`,
+    ));
   for (const r of rows) {
     const value = numeric ? num(r.value) : String(r.value);
     const key = String(value);
@@ -114,10 +136,10 @@ export function itemHeading(
   };
 }
 
-export async function itemStats(ctx: Ctx): Promise<ItemStats[]> {
+export async function itemStats(ctx: Ctx, started = startDistributions(ctx)): Promise<ItemStats[]> {
   const out: ItemStats[] = [];
   for (const v of itemVariables(ctx)) {
-    const dist = await distribution(ctx, v);
+    const dist = await distribution(ctx, v, started.get(v.name));
     const missingCode = dist.filter((d) => d.missingCode).reduce((a, d) => a + d.count, 0);
     const answeredAll = v.type === 'multi-response' ? undefined : dist.reduce((a, d) => a + d.count, 0);
     const i = ctx.index.get(`item:${v.name}`);

@@ -8,8 +8,9 @@ import { recordsOf, formatOf, type LoadedRecord } from '../load/index.ts';
 import { loadFileSetBased } from '../fast/load-csv.ts';
 import { QualityRules, ruleRef, durationOf } from '../quality.ts';
 import type { ExcludedResponse, InputSummary, InvalidResponse, TextAnswers } from '../result.ts';
-import { createTable, tableColumns, type TableColumn } from '../sql/table.ts';
+import { tableColumns, type TableColumn } from '../sql/table.ts';
 import { ResponseValidator } from '../validate.ts';
+import { storageOf } from './storage.ts';
 import { TextSampler } from './texts.ts';
 
 export interface LoadOutcome {
@@ -172,7 +173,8 @@ export function appendAnalysed(
 }
 
 export async function loadTable(conn: DuckDBConnection, table: string, files: string[], p: Pipeline, wave?: string): Promise<LoadOutcome> {
-  await conn.run(createTable(table, p.columns));
+  const storage = storageOf(table, p.columns, p.survey.schema, files);
+  for (const sql of storage.ddl) await conn.run(sql);
   const out: LoadOutcome = {
     inputs: [],
     received: 0,
@@ -189,7 +191,7 @@ export async function loadTable(conn: DuckDBConnection, table: string, files: st
   for (const file of files) {
     const summary: InputSummary = { file, format: formatOf(file), rows: 0, ...(wave ? { wave } : {}) };
     out.inputs.push(summary);
-    const loading = p.rowByRow ? undefined : loadFileSetBased(summary.format, conn, table, file, p, texts);
+    const loading = p.rowByRow ? undefined : loadFileSetBased(summary.format, conn, storage, file, p, texts);
     if (loading) {
       const fast = await loading;
       p.trace?.(file, 'why' in fast ? 'row-by-row' : 'set-based', 'why' in fast ? fast.why : undefined);
@@ -202,7 +204,7 @@ export async function loadTable(conn: DuckDBConnection, table: string, files: st
       }
     }
     const tally = emptyTally(p);
-    const app = await conn.createAppender(table);
+    const app = await conn.createAppender(storage.data);
     try {
       for await (const batch of await recordsOf(file, analysis, conn)) {
         for (const rec of batch) {

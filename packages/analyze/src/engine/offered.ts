@@ -65,6 +65,7 @@ export function offeredSubjects(vars: Map<string, VariableDoc>): { subjects: Sub
   const unsaid: string[] = [];
   for (const v of vars.values()) {
     if (v.parent || v.source === 'hidden' || (v.type !== 'nominal' && v.type !== 'multi-response')) continue;
+    if (v.roster) continue; // a repeat group's question: one answer per instance, measured on its long table (rosters/)
     for (const l of v.valueLabels ?? []) {
       if (!l.offeredWhen) continue;
       const cond = offeredSql(l.offeredWhen, vars);

@@ -17,11 +17,28 @@ function plain(v: unknown): number | string | null {
   return String(v);
 }
 
-export function duckRunner(conn: DuckDBConnection): Runner {
+/**
+ * A runner over one connection, or several: queries given before the last one's rows are
+ * back run side by side, one per free connection (each as the instance's threads allow).
+ */
+export function duckRunner(conn: DuckDBConnection, more: DuckDBConnection[] = []): Runner {
+  const free = [conn, ...more];
+  const waiting: Array<(c: DuckDBConnection) => void> = [];
+  const take = (): Promise<DuckDBConnection> | DuckDBConnection => free.shift() ?? new Promise((ok) => waiting.push(ok));
+  const give = (c: DuckDBConnection) => {
+    const next = waiting.shift();
+    if (next) next(c);
+    else free.unshift(c);
+  };
   return {
     async query(sql) {
-      const r = await conn.runAndReadAll(sql);
-      return r.getRowObjectsJS().map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, plain(v)])));
+      const c = await take();
+      try {
+        const r = await c.runAndReadAll(sql);
+        return r.getRowObjectsJS().map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, plain(v)])));
+      } finally {
+        give(c);
+      }
     },
   };
 }

@@ -2,8 +2,11 @@
 // "please specify" texts) the number answered and a uniform random sample of a fixed
 // size (reservoir sampling, Algorithm R), so memory stays flat however many responses
 // come. The generator is seeded per variable: the same data give the same sample.
-import type { AnalysisDoc, VariableDoc } from '../config.ts';
+// A repeat group's text question is answered once per instance: each instance's answer
+// counts and may be sampled.
+import type { AnalysisDoc, RosterDoc, VariableDoc } from '../config.ts';
 import type { Labels, SourceRef, TextAnswers } from '../result.ts';
+import { instancesOf } from '../rosters/instances.ts';
 
 interface Reservoir {
   v: VariableDoc;
@@ -35,11 +38,13 @@ function labelOf(analysis: AnalysisDoc, v: VariableDoc): Labels {
 export class TextSampler {
   private reservoirs: Reservoir[];
   private seq = 0;
+  private rosters: RosterDoc[];
 
   constructor(
     analysis: AnalysisDoc,
     private size: number,
   ) {
+    this.rosters = analysis.rosters ?? [];
     this.reservoirs = analysis.variables
       .filter((v) => v.type === 'text' && v.source !== 'hidden')
       .map((v) => ({ v, label: labelOf(analysis, v), answered: 0, sample: [], random: seeded(v.name) }));
@@ -47,15 +52,18 @@ export class TextSampler {
 
   add(answers: Record<string, unknown>, source: SourceRef): void {
     const seq = this.seq++;
+    const instances = this.rosters.length && this.reservoirs.some((r) => r.v.roster) ? instancesOf(answers, this.rosters) : [];
     for (const r of this.reservoirs) {
-      const raw = answers[r.v.name];
-      if (typeof raw !== 'string' || !raw.trim()) continue;
-      r.answered++;
-      const entry = { ...source, text: raw, seq };
-      if (r.sample.length < this.size) r.sample.push(entry);
-      else {
-        const j = Math.floor(r.random() * r.answered);
-        if (j < this.size) r.sample[j] = entry;
+      const values = r.v.roster ? instances.filter((i) => i.roster.id === r.v.roster).map((i) => i.answers[r.v.name]) : [answers[r.v.name]];
+      for (const raw of values) {
+        if (typeof raw !== 'string' || !raw.trim()) continue;
+        r.answered++;
+        const entry = { ...source, text: raw, seq };
+        if (r.sample.length < this.size) r.sample.push(entry);
+        else {
+          const j = Math.floor(r.random() * r.answered);
+          if (j < this.size) r.sample[j] = entry;
+        }
       }
     }
   }

@@ -142,6 +142,18 @@ export function columnPlans(
  */
 function plainCodes(p: ColumnPlan, v: VariableDoc): ColumnPlan['codes'] {
   if (!p.coded || p.role.role === 'ignore') return undefined;
+  // the items of a battery share their scale and validator: their codes are found once
+  let byValidator = codesCache.get(p.valid);
+  if (!byValidator) codesCache.set(p.valid, (byValidator = new Map()));
+  const key = JSON.stringify([v.type, v.valueLabels ?? [], p.numeric]);
+  if (!byValidator.has(key)) byValidator.set(key, findCodes(p, v));
+  return byValidator.get(key);
+}
+
+/** plainCodes by validator, then by what convertCell reads of the variable (its type and value labels). */
+const codesCache = new WeakMap<(value: unknown) => boolean, Map<string, ColumnPlan['codes']>>();
+
+function findCodes(p: ColumnPlan, v: VariableDoc): ColumnPlan['codes'] {
   const same = (code: number | string) => {
     const value = p.convert(String(code));
     return value === code && p.valid(value);

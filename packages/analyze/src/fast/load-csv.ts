@@ -24,6 +24,7 @@ import { jsonSource } from './json-source.ts';
 import { parquetSource } from './parquet-source.ts';
 import { xlsxSource } from './xlsx-source.ts';
 import type { SetSource } from './source.ts';
+import type { Storage } from '../engine/storage.ts';
 import { fileSql } from './plan.ts';
 
 export interface SetBasedLoad {
@@ -98,19 +99,19 @@ const sources: Record<string, (conn: DuckDBConnection, file: string, p: Pipeline
 export function loadFileSetBased(
   format: string,
   conn: DuckDBConnection,
-  table: string,
+  storage: Pick<Storage, 'data' | 'narrow'>,
   file: string,
   p: Pipeline,
   texts: TextSampler,
 ): Promise<SetBasedLoad | { why: string }> | undefined {
   const sourceOf = sources[format];
-  return sourceOf && loadSetBased(conn, table, file, p, texts, () => sourceOf(conn, file, p));
+  return sourceOf && loadSetBased(conn, storage, file, p, texts, () => sourceOf(conn, file, p));
 }
 
 /** Loads one file set-based into `table` from its source; returns why not when the file must be read row by row (nothing loaded then). */
 async function loadSetBased(
   conn: DuckDBConnection,
-  table: string,
+  storage: Pick<Storage, 'data' | 'narrow'>,
   file: string,
   p: Pipeline,
   texts: TextSampler,
@@ -121,7 +122,7 @@ async function loadSetBased(
   const shape = await sourceOf();
   if ('why' in shape) return shape;
   try {
-    return await loadFrom(conn, table, file, p, texts, shape);
+    return await loadFrom(conn, storage, file, p, texts, shape);
   } finally {
     await shape.close?.();
   }
@@ -129,13 +130,14 @@ async function loadSetBased(
 
 async function loadFrom(
   conn: DuckDBConnection,
-  table: string,
+  storage: Pick<Storage, 'data' | 'narrow'>,
   file: string,
   p: Pipeline,
   texts: TextSampler,
   shape: SetSource,
 ): Promise<SetBasedLoad | { why: string }> {
   const { analysis, schema } = p.survey;
+  const table = storage.data;
   const map = mapColumns(shape.header, analysis, file);
   const plans = columnPlans(map.roles, analysis, schema, p.schemaFields, shape.decode, shape.asIs);
   if (typeof plans === 'string') return { why: plans };
@@ -185,7 +187,15 @@ async function loadFrom(
       //    or -(k + 1) for a row in doubt (k: the record's index, from its place in the table)
       const par = fileSql(p, plans, shape, source, file, undefined);
       if ('why' in par) return par;
-      const select = par.tableSelect.map((x) => (x.endsWith('AS _row') ? `CASE WHEN "#route" THEN -1 WHEN "#fast" THEN 0 END AS _row` : x));
+      // a row in doubt may hold any number where an integer is stored: its values are judged again, so TRY_CAST
+      const select = par.tableSelect.map((x, i) => {
+        const narrow = storage.narrow.get(p.columns[i].name);
+        return x.endsWith('AS _row')
+          ? `CASE WHEN "#route" THEN -1 WHEN "#fast" THEN 0 END AS _row`
+          : narrow
+            ? `TRY_CAST(${x} AS ${narrow})`
+            : x;
+      });
       begun = true;
       await conn.run(`SET threads = ${Math.max(threads, availableParallelism())}`);
       const inserted = await conn.run(`INSERT INTO ${ident(table)} SELECT ${select.join(', ')} FROM (${par.rows})`).finally(restore);

@@ -3,17 +3,21 @@
 // have 0, 1, 2, …), and for each of its closed questions the item statistics over the
 // instances — n is the instances answered, the mean is over instances (a household of
 // three counts three times), its SE treats each response as a cluster of instances
-// (linearisation, R survey's svydesign(ids = ~response)). Unweighted: design weights
-// belong to responses, and a note says so when the survey is weighted.
+// (linearisation, R survey's svydesign(ids = ~response)); with a sample design the mean
+// is estimated with its strata and weights too (means.ts). Counts and shares are of the
+// instances, unweighted. Every statement is portable SQL (sql.ts, sql/dialect.ts), so
+// `survey build --only sql` emits it.
 import type { VariableDoc } from '../config.ts';
 import type { Ctx } from '../engine/context.ts';
 import { labelOf } from '../engine/context.ts';
-import { itemHeading } from '../engine/items.ts';
+import { itemHeading, weighted } from '../engine/items.ts';
 import { num } from '../engine/runner.ts';
 import { clamped } from '../estimate/bounded.ts';
-import { normalQuantile } from '../estimate/normal.ts';
 import type { Distribution, ItemStats, RosterSummary } from '../result.ts';
-import { ident, isNumericColumn, substantive } from '../sql/names.ts';
+import { ident, isNumericColumn } from '../sql/names.ts';
+import { clusteredMeans, type ClusteredMean } from './means.ts';
+import { valueCountQuery } from '../sql/counts.ts';
+import { instancesPerResponseQuery } from './sql.ts';
 import type { RosterTable } from './tables.ts';
 
 const KINDS = ['ordinal', 'numeric', 'nominal', 'binary', 'multi-response'];
@@ -33,7 +37,9 @@ export async function rosterResults(ctx: Ctx, tables: RosterTable[]): Promise<Ro
       const v = ctx.vars.get(n);
       return v && !v.parent && v.source !== 'hidden' && KINDS.includes(v.type);
     });
-    for (const n of names) items.push(await itemOverInstances(ctx, t, ctx.vars.get(n)!, summary.instances));
+    const numeric = names.map((n) => ctx.vars.get(n)!).filter((v) => v.type === 'ordinal' || v.type === 'numeric');
+    const means = await clusteredMeans(ctx, t, numeric);
+    for (const n of names) items.push(await itemOverInstances(ctx, t, ctx.vars.get(n)!, summary.instances, means.get(n)));
     ctx.notes.push({
       severity: 'info',
       subject: t.roster.id,
@@ -42,44 +48,58 @@ export async function rosterResults(ctx: Ctx, tables: RosterTable[]): Promise<Ro
         `(${summary.perResponse.min}–${summary.perResponse.max} per response, mean ${summary.perResponse.mean.toFixed(2)}); ` +
         `statistics of ${t.roster.variables.join(', ')} are over instances, not respondents`,
     });
-    if (ctx.info.stratification || ctx.info.post)
+    if (weighted(ctx))
       ctx.notes.push({
         severity: 'info',
         subject: t.roster.id,
-        message: `repeat group '${t.roster.id}': its statistics are unweighted (design weights apply to responses)`,
+        message: `repeat group '${t.roster.id}': its means are estimated with the design (each response a cluster in its stratum, with its weight); counts, shares, SD and range are of the instances, unweighted`,
       });
+    for (const v of numeric) {
+      const lonely = means.get(v.name)?.estimate?.lonely ?? [];
+      if (lonely.length)
+        ctx.notes.push({
+          severity: 'warning',
+          subject: v.name,
+          message: `strata ${lonely.join(', ')} have a single response: their variance contribution to the mean of ${v.name} over instances is taken as 0`,
+        });
+    }
   }
   return { items, summaries };
 }
 
 async function perResponse(ctx: Ctx, t: RosterTable): Promise<RosterSummary> {
-  const rows = await ctx.runner.query(
-    `SELECT "_file", "_row", COUNT(*) AS k FROM ${ident(t.table)} GROUP BY 1, 2`,
-    `instances of ${t.roster.id} per response`,
-  );
-  const counts = rows.map((r) => num(r.k));
-  const none = Math.max(0, ctx.analysed - counts.length);
-  const all = [...counts, ...Array<number>(none).fill(0)];
+  const rows = await ctx.runner.query(instancesPerResponseQuery(t.table), `${t.roster.id}: how many responses have k instances`);
   const by = new Map<number, number>();
-  for (const k of all) by.set(k, (by.get(k) ?? 0) + 1);
-  const instances = counts.reduce((a, b) => a + b, 0);
+  for (const r of rows) by.set(num(r.v), num(r.m));
+  const responses = [...by.values()].reduce((a, b) => a + b, 0);
+  const none = Math.max(0, ctx.analysed - responses);
+  if (none) by.set(0, none);
+  const instances = [...by.entries()].reduce((a, [k, m]) => a + k * m, 0);
+  const ks = [...by.keys()];
+  const all = responses + none;
   return {
     id: t.roster.id,
     label: t.roster.label ?? labelOf(ctx, t.roster.id),
     ...(t.roster.parent ? { parent: t.roster.parent } : {}),
     table: t.table,
     instances,
-    responses: counts.length,
+    responses,
     perResponse: {
-      mean: all.length ? instances / all.length : 0,
-      min: all.length ? Math.min(...all) : 0,
-      max: all.length ? Math.max(...all) : 0,
+      mean: all ? instances / all : 0,
+      min: ks.length ? Math.min(...ks) : 0,
+      max: ks.length ? Math.max(...ks) : 0,
     },
     distribution: [...by.entries()].sort((a, b) => a[0] - b[0]).map(([k, n]) => ({ instances: k, responses: n })),
   };
 }
 
-async function itemOverInstances(ctx: Ctx, t: RosterTable, v: VariableDoc, instances: number): Promise<ItemStats> {
+async function itemOverInstances(
+  ctx: Ctx,
+  t: RosterTable,
+  v: VariableDoc,
+  instances: number,
+  m: ClusteredMean | undefined,
+): Promise<ItemStats> {
   const dist = await distribution(ctx, t, v);
   const missingCode = dist.filter((d) => d.missingCode).reduce((a, d) => a + d.count, 0);
   let n = dist.filter((d) => !d.missingCode).reduce((a, d) => a + d.count, 0);
@@ -89,41 +109,22 @@ async function itemOverInstances(ctx: Ctx, t: RosterTable, v: VariableDoc, insta
     n,
     missingCode,
     unanswered: instances - n - missingCode,
-    estimator: 'mean-clustered',
+    estimator: weighted(ctx) ? 'mean-clustered-stratified' : 'mean-clustered',
     distribution: dist,
     roster: t.roster.id,
   };
-  if ((v.type === 'ordinal' || v.type === 'numeric') && n > 0) Object.assign(item, await meanOverInstances(ctx, t, v));
-  return item;
-}
-
-/** Mean, SD, range and the clustered estimate of the mean over the answered instances. */
-async function meanOverInstances(ctx: Ctx, t: RosterTable, v: VariableDoc): Promise<Partial<ItemStats>> {
-  const x = substantive(v);
-  const [m] = await ctx.runner.query(
-    `SELECT COUNT(${x}) AS n, AVG(${x}) AS mean, STDDEV_SAMP(${x}) AS sd, MIN(${x}) AS lo, MAX(${x}) AS hi FROM ${ident(t.table)}`,
-    `${v.name} over the instances of ${t.roster.id}`,
-  );
-  // Per response (cluster): the sum and count of its answered instances; every response with an instance is a cluster.
-  const clusters = await ctx.runner.query(
-    `SELECT SUM(${x}) AS y, COUNT(${x}) AS m FROM ${ident(t.table)} GROUP BY "_file", "_row"`,
-    `${v.name} per response, for the clustered variance`,
-  );
-  const mean = num(m.mean);
-  const total = clusters.reduce((a, c) => a + num(c.m), 0);
-  const k = clusters.length;
-  const ss = clusters.reduce((a, c) => a + (num(c.y) - mean * num(c.m)) ** 2, 0);
-  const se = k > 1 && total > 0 ? Math.sqrt((k / (k - 1)) * ss) / total : undefined;
-  const out: Partial<ItemStats> = { mean, min: num(m.lo), max: num(m.hi), ...(m.sd !== null ? { sd: num(m.sd) } : {}) };
-  if (se !== undefined) {
-    const z = normalQuantile(1 - (1 - ctx.level) / 2);
-    out.estimate = clamped(
-      { estimate: mean, se, ci: [mean - z * se, mean + z * se], level: ctx.level },
-      v.type === 'ordinal' ? v.range : undefined,
-    );
+  if (m && m.summary.n > 0) {
+    const s = m.summary;
+    item.mean = s.mean;
+    if (s.sd !== undefined) item.sd = s.sd;
+    item.min = s.min;
+    item.max = s.max;
+    const e = m.estimate;
+    if (e)
+      item.estimate = clamped({ estimate: e.estimate, se: e.se, ci: e.ci, level: e.level }, v.type === 'ordinal' ? v.range : undefined);
+    if (v.range && v.type === 'ordinal') item.pomp = (((e?.estimate ?? s.mean!) - v.range[0]) / (v.range[1] - v.range[0])) * 100;
   }
-  if (v.range && v.type === 'ordinal') out.pomp = ((mean - v.range[0]) / (v.range[1] - v.range[0])) * 100;
-  return out;
+  return item;
 }
 
 async function answeredMulti(ctx: Ctx, t: RosterTable, v: VariableDoc): Promise<number> {
@@ -149,10 +150,10 @@ async function distribution(ctx: Ctx, t: RosterTable, v: VariableDoc): Promise<D
     return out;
   }
   const numeric = isNumericColumn(v);
-  const rows = await ctx.runner.query(
-    `SELECT ${ident(v.name)} AS value, COUNT(*) AS k FROM ${ident(t.table)} WHERE ${ident(v.name)} IS NOT NULL GROUP BY 1 ORDER BY 1`,
-    `distribution of ${v.name} over instances`,
-  );
+  const rows = (await ctx.runner.query(valueCountQuery(t.table, v.name), `distribution of ${v.name} over instances`)).map((r) => ({
+    value: r.v,
+    k: r.k,
+  }));
   const missing = new Set((v.missingCodes ?? []).map(String));
   const counts = new Map(rows.map((r) => [String(numeric ? num(r.value) : r.value), num(r.k)]));
   const order: Array<number | string> = labels.map((l) => l.value);

@@ -39,6 +39,11 @@ function rosterColumns(analysis: AnalysisDoc, r: RosterDoc): { keys: TableColumn
   return { keys, columns: tableColumns(own).filter((c) => c.variable) };
 }
 
+/** The long tables of `table`'s groups, without rows: their names and columns (for CREATE TABLE). */
+export function rosterTables(analysis: AnalysisDoc, table: string): RosterTable[] {
+  return (analysis.rosters ?? []).map((r) => ({ roster: r, table: rosterTable(table, r.id), ...rosterColumns(analysis, r) }));
+}
+
 /** Collects the instances of the analysed responses, then writes one long table per group. */
 export class RosterSink {
   private rows = new Map<string, Cell[][]>();

@@ -8,7 +8,7 @@ export const DIALECT_RULES: readonly string[] = [
   'only COUNT, SUM, MIN, MAX, CASE, IN, IS [NOT] NULL, comparisons and + - *: no FILTER clause, no engine-specific functions, no division (ratios are taken afterwards, so integer division and division by zero never arise)',
   "numbers as decimal literals with a fractional part (4.0), strings in single quotes with '' escapes",
   'GROUP BY and ORDER BY by position, never on a constant (BigQuery refuses GROUP BY a literal): a constant key stays in the select list and HAVING COUNT(*) > 0 keeps an empty table at zero rows',
-  'each statement is one SELECT from the one input table: no CTE, no window function, no temporary table',
+  "each statement is one SELECT from the one input table (a repeat group's statements: from its long table aggregated per response in a derived table, FROM (SELECT … GROUP BY 1, 2) AS c, LEFT JOIN-ed to the responses table by its key when the survey has a sample design): no CTE, no window function, no temporary table",
 ];
 
 export const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;

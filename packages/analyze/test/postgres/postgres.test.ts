@@ -3,7 +3,7 @@
 // every statement returns the same sufficient statistics as DuckDB, to 1e-9 relative.
 // Then the whole engine runs its statistics on PostgreSQL and DuckDB and the final
 // results agree too. Needs /usr/lib/postgresql/15/bin (testing/system-programs.ts).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
@@ -22,9 +22,13 @@ import {
   type Runner,
   type SurveyInput,
 } from '../../src/index.ts';
+import { RosterSink, type RosterTable } from '../../src/rosters/tables.ts';
+import { householdResponses, householdsInput } from '../fixtures/households.ts';
+import { nestedHouseholdInput, nestedHouseholdJsonl } from '../fixtures/nested-household.ts';
 import { randomCsv } from '../fixtures/random-csv.ts';
+import { tripsInput, tripsResponses } from '../fixtures/trips.ts';
 import { stratifiedCsv, stratifiedInput } from '../fixtures/stratified.ts';
-import { exampleInput, tempFiles } from '../helpers/survey.ts';
+import { exampleInput, root, tempFiles } from '../helpers/survey.ts';
 import { startPostgres, type PgServer } from './server.ts';
 
 const KEY = /^(h|g|g\d+|v|value)$/;
@@ -65,7 +69,9 @@ function sorted(rows: Row[]): Row[] {
 interface Case {
   name: string;
   input: SurveyInput;
-  csv: string;
+  csv?: string;
+  /** Responses with repeat groups (JSON Lines) instead of the CSV: their long tables go to PostgreSQL too. */
+  jsonl?: string;
   postStratify?: { stratification: string };
 }
 
@@ -79,8 +85,25 @@ const cases: Case[] = [
   { name: 'zh: instant feedback', input: exampleInput('instant-feedback/instant.survey'), csv: '' },
   { name: 'en: course evaluation', input: exampleInput('course-evaluation/course.survey'), csv: '' },
   { name: 'zh: media company', input: exampleInput('media-company/media.survey'), csv: '' },
+  { name: 'en: repeat group, unweighted (trips)', input: tripsInput, jsonl: tripsResponses(120).jsonl },
+  {
+    name: 'zh: repeat group of a stratified, post-stratified survey (households)',
+    input: householdsInput,
+    jsonl: householdResponses(200).jsonl,
+    postStratify: { stratification: 'tenure' },
+  },
+  {
+    name: 'zh: nested groups and loops (members, their jobs, brands, visits)',
+    input: nestedHouseholdInput,
+    jsonl: nestedHouseholdJsonl(90),
+  },
+  {
+    name: 'zh: the household-listing example on its responses',
+    input: exampleInput('household-listing/household.survey'),
+    jsonl: readFileSync(join(root, 'examples/household-listing/responses/2026-04.jsonl'), 'utf8'),
+  },
 ];
-for (const c of cases) if (!c.csv) c.csv = randomCsv(c.input.analysis, 300);
+for (const c of cases) if (!c.csv && !c.jsonl) c.csv = randomCsv(c.input.analysis, 300);
 
 describe('the emitted SQL on PostgreSQL equals DuckDB', () => {
   let pg: PgServer;
@@ -94,25 +117,43 @@ describe('the emitted SQL on PostgreSQL equals DuckDB', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  async function loadBoth(c: Case, table: string): Promise<{ conn: DuckDBConnection; load: LoadOutcome; close: () => void }> {
-    const instance = await DuckDBInstance.create(':memory:');
-    const conn = await instance.connect();
-    const csv = tempFiles({ 'responses.csv': c.csv });
-    const load = await loadTable(conn, table, [join(csv, 'responses.csv')], pipelineOf(c.input));
-    const copy = join(dir, `${table}.csv`);
+  /** Copies a DuckDB table to PostgreSQL through a CSV file. */
+  async function copyTable(conn: DuckDBConnection, table: string, columns: ReturnType<typeof tableColumns>): Promise<void> {
+    const copy = join(dir, `${table.replace(/\W/g, '_')}.csv`);
     await conn.run(`COPY "${table}" TO '${copy}' (HEADER, DELIMITER ',')`);
     pg.script(
-      `DROP TABLE IF EXISTS "${table}";\n${createTable(table, tableColumns(c.input.analysis))};\n\\copy "${table}" FROM '${copy}' WITH (FORMAT csv, HEADER true)\n`,
+      `DROP TABLE IF EXISTS "${table}";\n${createTable(table, columns)};\n\\copy "${table}" FROM '${copy}' WITH (FORMAT csv, HEADER true)\n`,
     );
-    rmSync(csv, { recursive: true, force: true });
-    return { conn, load, close: () => (conn.closeSync(), instance.closeSync()) };
+  }
+
+  async function loadBoth(
+    c: Case,
+    table: string,
+  ): Promise<{ conn: DuckDBConnection; load: LoadOutcome; rosters?: RosterTable[]; close: () => void }> {
+    const instance = await DuckDBInstance.create(':memory:');
+    const conn = await instance.connect();
+    const name = c.jsonl ? 'responses.jsonl' : 'responses.csv';
+    const files = tempFiles({ [name]: c.jsonl ?? c.csv ?? '' });
+    const pipeline = pipelineOf(c.input);
+    // Repeat groups are unnested while the responses load, as `survey analyze` does.
+    const sink = c.input.analysis.rosters?.length ? new RosterSink(c.input.analysis, pipeline.evaluator) : undefined;
+    if (sink) pipeline.onAnalysed = (ctx, rec) => sink.add(ctx, rec);
+    const load = await loadTable(conn, table, [join(files, name)], pipeline);
+    await copyTable(conn, table, tableColumns(c.input.analysis));
+    const rosters = sink ? await sink.write(conn, table) : undefined;
+    for (const t of rosters ?? []) await copyTable(conn, t.table, [...t.keys, ...t.columns]);
+    // As the emitted file defines it, a group's questions are columns of its long table only.
+    for (const col of tableColumns(c.input.analysis).filter((x) => x.variable?.roster))
+      pg.script(`ALTER TABLE "${table}" DROP COLUMN "${col.name}";\n`);
+    rmSync(files, { recursive: true, force: true });
+    return { conn, load, ...(rosters ? { rosters } : {}), close: () => (conn.closeSync(), instance.closeSync()) };
   }
 
   for (const c of cases)
     it(
       c.name,
       async () => {
-        const { conn, load, close } = await loadBoth(c, 'responses');
+        const { conn, load, rosters, close } = await loadBoth(c, 'responses');
         try {
           expect(load.analysed).toBeGreaterThan(20);
           const [count] = pg.run(['SELECT COUNT(*) AS n FROM "responses"'])[0];
@@ -133,7 +174,7 @@ describe('the emitted SQL on PostgreSQL equals DuckDB', () => {
             same(p, d, `statement ${i + 1} (${q.purpose})`);
           }
           // and the engine's final numbers, from either database
-          const options = c.postStratify ? { postStratify: c.postStratify } : {};
+          const options = { ...(c.postStratify ? { postStratify: c.postStratify } : {}), ...(rosters ? { rosterTables: rosters } : {}) };
           const fromPg = await computeStatistics(c.input, pgRunner(pg), 'responses', load, options);
           const fromDuck = await computeStatistics(c.input, duck, 'responses', load, options);
           expect(fromDuck.items.some((i) => i.mean !== undefined)).toBe(true);
@@ -143,6 +184,17 @@ describe('the emitted SQL on PostgreSQL equals DuckDB', () => {
           pg.script(`UPDATE "responses" SET "${col.name}" = "${col.name}" + 1 WHERE "${col.name}" IS NOT NULL;\n`);
           const changed = await computeStatistics(c.input, pgRunner(pg), 'responses', load, options);
           expect(() => same(changed, fromDuck, 'result')).toThrow();
+          if (rosters) {
+            // the statistics over instances come from the long tables, and the comparison sees them too
+            const over = fromDuck.items.filter((i) => i.roster && i.estimate);
+            expect(over.length).toBeGreaterThan(0);
+            expect(fromPg.rosters?.map((r) => r.instances)).toEqual(fromDuck.rosters?.map((r) => r.instances));
+            const t = rosters.find((x) => x.roster.id === over[0].roster)!;
+            pg.script(`UPDATE "${t.table}" SET "${over[0].variable}" = "${over[0].variable}" + 1 WHERE "_row" % 2 = 0;\n`);
+            const moved = await computeStatistics(c.input, pgRunner(pg), 'responses', load, options);
+            const a = moved.items.find((i) => i.variable === over[0].variable)!;
+            expect(a.estimate!.estimate).toBeGreaterThan(over[0].estimate!.estimate);
+          }
         } finally {
           close();
         }

@@ -14,6 +14,7 @@ const cases: Array<[string, string]> = [
   ['zh', 'instant-feedback/instant.survey'],
   ['en', 'course-evaluation/course.survey'],
   ['zh', 'media-company/media.survey'],
+  ['zh', 'household-listing/household.survey'],
 ];
 
 describe('emitted SQL golden files', () => {
@@ -48,7 +49,7 @@ describe('emitted SQL golden files', () => {
         .replace(/"(?:[^"]|"")*"/g, '""');
       expect(code, example).not.toMatch(/\b(CAST|FILTER|WITH|OVER|INTERVAL|DOUBLE|VARCHAR)\b|\/|::|`/i);
       const functions = new Set([...code.matchAll(/\b([A-Za-z_]+)\s*\(/g)].map((m) => m[1].toUpperCase()));
-      const keywords = ['SELECT', 'WHERE', 'AND', 'OR', 'NOT', 'CASE', 'WHEN', 'THEN', 'ELSE', 'IN', 'BY', 'HAVING'];
+      const keywords = ['SELECT', 'WHERE', 'AND', 'OR', 'NOT', 'CASE', 'WHEN', 'THEN', 'ELSE', 'IN', 'BY', 'HAVING', 'FROM', 'JOIN'];
       for (const f of functions) expect(['COUNT', 'SUM', 'MIN', 'MAX', ...keywords], `${example}: ${f}(`).toContain(f);
       for (const g of code.matchAll(/GROUP BY ([^\n]+)/g)) expect(g[1], example).toMatch(/^\d+(, \d+)*$/);
       expect(

@@ -8,10 +8,11 @@
 // out, and the config) forms the environment key: when it changes, the cache
 // starts over. The structure rules (structure-rules.ts) read no text's wording: after
 // an edit that only changed the content of one text literal, their previous
-// diagnostics are reused with the offsets after the edit moved. Other rules run in
+// diagnostics are reused with the offsets after the edit moved; so are those of the
+// rules in text-rules.ts when the edited text is one they do not read. Other rules run in
 // full every time. The result equals `check` (same diagnostics, same order); the
 // differential fuzz test holds it to that.
-import { changeBetween, childrenOf, type AnyNode, type Text } from '@survey/syntax';
+import { changeBetween, childrenOf, type AnyNode, type HeaderProperty, type Text, type TextPart } from '@survey/syntax';
 import { check, type CheckInput } from '../checker.ts';
 import { allRules } from '../rules/index.ts';
 import type { Diagnostic } from '../diagnostics/types.ts';
@@ -19,6 +20,7 @@ import type { Question } from '../model.ts';
 import type { ResolvedConfig } from '../config.ts';
 import { questionLocalRules } from './local-rules.ts';
 import { structureRules } from './structure-rules.ts';
+import { textEditRules, type EditedText } from './text-rules.ts';
 
 /** A diagnostic with every range relative to the start of its question. */
 type Relative = Diagnostic;
@@ -79,9 +81,10 @@ export class CheckCache {
       const i = local.indexOf(rule);
       if (i < 0) {
         let found: Diagnostic[] | undefined;
-        if (structureRules.has(rule.name)) {
+        const unaffected = textEditRules.get(rule.name);
+        if (structureRules.has(rule.name) || unaffected) {
           const before = this.structural.get(rule.name);
-          found = edit && before ? moveAll(before, edit) : undefined;
+          found = edit && before && (!unaffected || unaffected(edit.text)) ? moveAll(before, edit) : undefined;
           if (found) this.lastReused++;
           else found = check({ ...input, rules: [rule] });
           // Copies: a range may be a node's own, which the next incremental re-parse moves in place.
@@ -127,11 +130,15 @@ export class CheckCache {
       const removed = before.slice(change.start, change.end);
       if (/["\\{}\r\n]/.test(removed) || /["\\{}\r\n]/.test(change.text)) return undefined;
       const typedEnd = change.start + change.text.length;
-      const part = textPartAround(file.parse.ast as unknown as AnyNode, change.start, typedEnd);
-      if (!part) return undefined;
-      const literal = file.text.slice(part.start, part.end);
+      const found = textPartAround(file.parse.ast as unknown as AnyNode, change.start, typedEnd);
+      if (!found) return undefined;
+      const { part, holder } = found;
+      const literal = file.text.slice(part.valueRange.start, part.valueRange.end);
       if (/[\\{]/.test(literal)) return undefined;
-      edit = { file: path, start: change.start, end: change.end, delta: change.text.length - (change.end - change.start) };
+      const delta = change.text.length - (change.end - change.start);
+      // Without a backslash a literal's value is what lies between its quotes.
+      const text = { holder, before: before.slice(part.valueRange.start + 1, part.valueRange.end - delta - 1), after: part.value };
+      edit = { file: path, start: change.start, end: change.end, delta, text };
     }
     return edit;
   }
@@ -216,32 +223,44 @@ function shift(d: Diagnostic, by: number): Diagnostic {
   return out;
 }
 
-/** `[start, end)` of one file's previous text was replaced by `delta` more characters. */
+/** `[start, end)` of one file's previous text was replaced by `delta` more characters, inside one text part. */
 interface TextEdit {
   file: string;
   start: number;
   end: number;
   delta: number;
+  text: EditedText;
 }
 
 /**
- * The literal (quotes included) of the text part whose content holds `[start, end]`
- * strictly inside its quotes, found by descending from the root through the nodes
- * around it; undefined when the span is not inside one.
+ * The text part whose content holds `[start, end]` strictly inside its quotes (its
+ * `valueRange` is the literal, quotes included), and `Kind:property` of the node holding
+ * its Text, found by descending from the root through the nodes around it; undefined
+ * when the span is not inside one.
  */
-function textPartAround(root: AnyNode, start: number, end: number): { start: number; end: number } | undefined {
+function textPartAround(root: AnyNode, start: number, end: number): { part: TextPart; holder: string } | undefined {
   let node: AnyNode | undefined = root;
+  let parent: AnyNode | undefined;
   while (node) {
     if (node.kind === 'Text') {
-      for (const p of (node as unknown as Text).parts) {
-        const r = p.valueRange;
-        if (r.start < start && end < r.end) return r;
+      for (const part of (node as unknown as Text).parts) {
+        const r = part.valueRange;
+        if (r.start < start && end < r.end) return { part, holder: holderOf(parent, node) };
       }
       return undefined;
     }
+    parent = node;
     node = childrenOf(node).find((c) => c.range.start <= start && end <= c.range.end);
   }
   return undefined;
+}
+
+/** `Kind:property` of `parent` holding `text`, as `allTexts` names it (`Header:key` for a header). */
+function holderOf(parent: AnyNode | undefined, text: AnyNode): string {
+  if (!parent) return '';
+  if (parent.kind === 'Header') return `Header:${(parent as unknown as HeaderProperty).key}`;
+  const key = Object.keys(parent).find((k) => (parent as unknown as Record<string, unknown>)[k] === text);
+  return `${parent.kind}:${key ?? ''}`;
 }
 
 /** The diagnostics of the previous text at their places after `edit`; undefined when one touches the edited span. */

@@ -46,6 +46,9 @@ import rosterCountOutside from './roster/roster-count-outside.rule.ts';
 import rosterAggregate from './roster/roster-aggregate.rule.ts';
 import pipeUnanswered from './pipe-unanswered.rule.ts';
 import alwaysTrueCondition from './always-true-condition.rule.ts';
+import partExceedsWhole from './part-exceeds-whole.rule.ts';
+import rangePair from './range-pair.rule.ts';
+import implausibleBound from './implausible-bound.rule.ts';
 
 const structuralRules: Rule[] = [
   duplicateId,
@@ -94,6 +97,9 @@ const structuralRules: Rule[] = [
   rosterAggregate,
   pipeUnanswered,
   alwaysTrueCondition,
+  partExceedsWhole,
+  rangePair,
+  implausibleBound,
 ];
 
 /** Methodology rules (question count, wording, scales, sampling, scoring) register here. */

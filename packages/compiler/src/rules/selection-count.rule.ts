@@ -4,7 +4,7 @@
 // `max` above the number of options, an exclusive option that `min` ≥ 2 forbids, and a
 // straight-lining check on a matrix with too few rows to ever fire.
 import { defineRule } from './rule.ts';
-import type { Question } from '../model.ts';
+import { isRow, type Question } from '../model.ts';
 
 /** Rows a respondent must answer before `exclude straightline` may flag them (docs/language.md). */
 const STRAIGHTLINE_MIN_ROWS = 3;
@@ -67,10 +67,14 @@ export default defineRule({
       code: 'SVY2053',
       name: 'straightline-too-few-rows',
       severity: 'warning',
-      message:
-        "'{id}' has {count, plural, one {# row} other {# rows}}; the straight-lining check needs at least {needed} answered rows, so it never excludes anyone. Check a grid with {needed} or more rows, or remove the rule.",
+      message: {
+        rows: "'{id}' has {count, plural, one {# row} other {# rows}}; the straight-lining check needs at least {needed} answered rows, so it never excludes anyone. Check a grid with {needed} or more rows, or remove the rule.",
+        notGrid:
+          "'{id}' is {what}, not a grid: straight-lining is the same answer on every row of a matrix, so this rule never excludes anyone. Name a matrix with {needed} or more rows, or remove the rule.",
+      },
       docs: {
-        summary: '`exclude straightline` on a matrix with fewer than three rows: the check never fires.',
+        summary:
+          '`exclude straightline` on a matrix with fewer than three rows, or on a single question instead of a matrix: the check never fires.',
         bad: 'matrix g "评价" on sat5 { row a "服务"  row b "价格" }\nquality { exclude straightline g }',
         good: 'matrix g "评价" on sat5 { row a "服务"  row b "价格"  row c "速度" }\nquality { exclude straightline g }',
       },
@@ -86,13 +90,14 @@ export default defineRule({
     for (const rule of s.quality) {
       if (rule.kind !== 'ExcludeStraightline' || !rule.target) continue;
       const m = s.variables.get(rule.target.name);
-      if (!m || 'matrix' in m || m.kind !== 'matrix' || m.rows.length === 0 || m.rows.length >= STRAIGHTLINE_MIN_ROWS) continue;
-      ctx.report({
-        code: 'SVY2053',
-        file: s.file,
-        range: rule.target.range,
-        args: { id: m.id, count: m.rows.length, needed: STRAIGHTLINE_MIN_ROWS },
-      });
+      if (!m) continue; // SVY2002 says so
+      const at = { code: 'SVY2053', file: s.file, range: rule.target.range } as const;
+      if (isRow(m))
+        ctx.report({ ...at, messageId: 'notGrid', args: { id: m.id, what: `a row of '${m.matrix.id}'`, needed: STRAIGHTLINE_MIN_ROWS } });
+      else if (m.kind !== 'matrix')
+        ctx.report({ ...at, messageId: 'notGrid', args: { id: m.id, what: `a single ${m.kind} question`, needed: STRAIGHTLINE_MIN_ROWS } });
+      else if (m.rows.length > 0 && m.rows.length < STRAIGHTLINE_MIN_ROWS)
+        ctx.report({ ...at, messageId: 'rows', args: { id: m.id, count: m.rows.length, needed: STRAIGHTLINE_MIN_ROWS } });
     }
   },
 });

@@ -119,7 +119,9 @@ describe('double-barreled (SVY4001)', () => {
   });
 
   it('accepts numbers, ranges, balanced alternatives and instructions', () => {
-    expect(codes(en('  rating q "Between 1 and 5, do you agree or disagree that the app is fast?" on sat5'))).toEqual([]);
+    expect(
+      codes(en('  rating q "Between 1 and 5, do you agree or disagree that the app is fast?" on sat5'), { only: ['SVY4001'] }),
+    ).toEqual([]);
     expect(codes(en('  rating q "Think about your last visit and tell us how satisfied you were." on sat5'))).toEqual([]);
     expect(codes(en('  number q "In the past 7 days, did you call us 2 or 3 times? Give the number." min 0 max 20'))).toEqual([]);
   });

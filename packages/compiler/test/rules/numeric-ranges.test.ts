@@ -39,3 +39,26 @@ describe('numeric-ranges (SVY5011, SVY5012)', () => {
     ).toEqual([]);
   });
 });
+
+describe('a range list that starts open and stops at a number (SVY5012)', () => {
+  it('reports the missing top, in Chinese and English lists', () => {
+    const text = zhen(`  single income "您的月收入是?" en: "What is your monthly income?" {
+    a "3000 元以下" en: "Under 3000"
+    b "3000–4999 元" en: "3000–4999"
+    c "5000–7999 元" en: "5000–7999"
+  }
+  single staff "贵公司有多少员工?" en: "How many employees does your company have?" {
+    a "0–9 人" en: "0–9"
+    b "10–49 人" en: "10–49"
+    c "50 人以上" en: "50 or more"
+  }
+  single age "您的年龄是?" en: "What is your age?" {
+    a "18–29 岁" en: "18–29"
+    b "30–44 岁" en: "30–44"
+    c "45–60 岁" en: "45–60"
+  }`);
+    expect(diagnostics(text, 'SVY5012').map((d) => d.message)).toEqual([
+      'No option covers answers above 7999: the highest option is \'c\' ("5000–7999 元") and the list starts open ("3000 元以下"). Add an option such as "超过7999" so every answer fits one.',
+    ]);
+  });
+});

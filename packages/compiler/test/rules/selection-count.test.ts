@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { codes, compile, survey } from '../helpers.ts';
+import { diagnostics, zhen } from '../methodology/kit.ts';
 
 const only = ['SVY2050', 'SVY2051', 'SVY2052', 'SVY2053'];
 
@@ -66,5 +67,26 @@ describe('selection-count (SVY2050–SVY2053)', () => {
       ].join('\n'),
     );
     expect(codes(ok, { only })).toEqual([]);
+  });
+});
+
+describe('straight-lining on a single question (SVY2053)', () => {
+  it('reports `exclude straightline` on a rating or on one row, not a grid (zh and en)', () => {
+    const text = zhen(`  rating quality "该供应商的产品质量如何?" en: "How good is the supplier's product quality?" on sat5
+  matrix g "请评价以下方面" en: "Please rate the following" on sat5 {
+    row a "服务" en: "Service"
+    row b "价格" en: "Price"
+    row c "速度" en: "Speed"
+  }
+  quality {
+    exclude straightline quality
+    exclude straightline a
+    exclude straightline g
+  }`);
+    expect(codes(text)).toEqual(["15:26 SVY2053 'quality'", "16:26 SVY2053 'a'"]);
+    expect(diagnostics(text, 'SVY2053').map((d) => d.message)).toEqual([
+      "'quality' is a single rating question, not a grid: straight-lining is the same answer on every row of a matrix, so this rule never excludes anyone. Name a matrix with 3 or more rows, or remove the rule.",
+      "'a' is a row of 'g', not a grid: straight-lining is the same answer on every row of a matrix, so this rule never excludes anyone. Name a matrix with 3 or more rows, or remove the rule.",
+    ]);
   });
 });

@@ -36,7 +36,7 @@ describe('hidden values from the URL', () => {
     expect(await page.locator('#link-problem').isVisible()).toBe(false);
     expect(await page.locator('#q-store_comment').isVisible()).toBe(true);
     expect(await page.locator('#q-account_manager').isVisible()).toBe(true);
-    expect(await page.locator('#q-overall .pipe').first().textContent()).toBe('门店');
+    expect(await page.locator('#q-store_comment .pipe').first().textContent()).toBe('门店');
     await page.check('input[name="overall"][value="4"]');
     await page.check('input[name="account_manager"][value="5"]');
     await page.click('#submit');

@@ -16,6 +16,7 @@ import { emitSpss } from './spss/emit.ts';
 import { emitR } from './r/emit.ts';
 import { emitStata } from './stata/emit.ts';
 import { emitLss } from './lss/emit.ts';
+import { expandRosters } from './lss/copies.ts';
 
 export type ExportKind = 'xlsform' | 'xform' | 'surveyjs' | 'redcap' | 'ddi' | 'spss' | 'stata' | 'r' | 'lss';
 
@@ -47,21 +48,29 @@ export interface ExportedFile {
 export async function exportSurvey(doc: SurveyDoc, kinds: readonly string[]): Promise<{ files: ExportedFile[]; notes: ExportNote[] }> {
   for (const k of kinds)
     if (!exportKinds.includes(k as ExportKind)) throw new Error(`no exporter for '${k}' (have ${exportKinds.join(', ')})`);
-  // XLSForm, XForm and SurveyJS write repeat groups as repeats; the other formats one
-  // variable per question, with roster names in texts replaced by stand-ins (rosters.ts).
+  // XLSForm, XForm and SurveyJS write repeat groups as repeats; LimeSurvey a copy of the
+  // questions per instance; the other formats one variable per question, with roster
+  // names in texts replaced by stand-ins (rosters.ts).
   const nested = new SurveyIndex(doc);
   const flat = new SurveyIndex(flattenRosters(doc));
+  let copies: SurveyIndex | undefined;
   const files: ExportedFile[] = [];
   const notes: ExportNote[] = [];
   for (const e of exporters) {
     if (!kinds.includes(e.kind)) continue;
     const n = new Notes(e.kind);
-    const ix = e.kind === 'xlsform' || e.kind === 'xform' || e.kind === 'surveyjs' ? nested : flat;
+    // LimeSurvey gets one copy of a group's questions per instance (lss/copies.ts, which notes each group).
+    const ix =
+      e.kind === 'xlsform' || e.kind === 'xform' || e.kind === 'surveyjs'
+        ? nested
+        : e.kind === 'lss'
+          ? (copies ??= new SurveyIndex(expandRosters(doc, n)))
+          : flat;
     files.push({ fileName: e.fileName(doc.id), contents: await e.emit(ix, n) });
     // Forms that do not map choice filters, carry-forward and defaults say so (SurveyJS maps them).
     if (e.kind === 'xlsform' || e.kind === 'xform' || e.kind === 'redcap') flowNotes(ix, n, e.kind);
     if (e.kind === 'xlsform' || e.kind === 'xform' || e.kind === 'redcap' || e.kind === 'surveyjs') surveyFlowNotes(ix, n, e.kind);
-    rosterNotes(doc, n);
+    if (e.kind !== 'lss') rosterNotes(doc, n);
     notes.push(...n.list);
   }
   return { files, notes };

@@ -2,9 +2,11 @@
 // spacing, punctuation and full-width forms are ignored. Parallel items that differ
 // in one content word ("…产品质量…" / "…服务质量…") are different questions and
 // are not reported.
-import { defineRule } from '../rule.ts';
+import type { Text, TextPart } from '@survey/syntax';
+import { defineRule, type RuleContext } from '../rule.ts';
 import type { Question, Row } from '../../model.ts';
-import { questionTexts, type TextSite } from '../../wording/index.ts';
+import { partRange } from '../../wording/index.ts';
+import { LIMITS } from '../../limits.ts';
 import { memoize } from '../../memo.ts';
 
 export default defineRule({
@@ -27,31 +29,68 @@ export default defineRule({
     },
   ],
   check(ctx) {
-    const first = new Map<string, TextSite>();
+    const s = ctx.survey;
+    if (!s) return;
+    // The question and matrix row texts in source order (questionTexts' order), keyed
+    // per text node: an edit in the language server normalises only the texts it changed.
+    const first = new Map<string, Site>();
     const reported = new Set<Question | Row>();
-    for (const site of questionTexts(ctx)) {
-      const norm = normal(site.value);
-      if (norm.length < 2) continue;
-      const key = site.lang + '\u0000' + norm;
-      const earlier = first.get(key);
-      if (!earlier) {
-        first.set(key, site);
-        continue;
-      }
-      if (earlier.owner === site.owner || reported.has(site.owner)) continue;
-      reported.add(site.owner);
-      ctx.report({
-        code: 'SVY4010',
-        file: site.file,
-        range: site.range(0, site.value.length),
-        args: { id: site.owner.id, other: earlier.owner.id },
-        related: [
-          { file: earlier.file, range: earlier.range(0, earlier.value.length), message: `'${earlier.owner.id}' has the same text` },
-        ],
+    const visit = (owner: Question | Row, text: Text | undefined, file: string) => {
+      if (!text) return;
+      const keys = keysOf(text, s.defaultLanguage);
+      text.parts.forEach((part, i) => {
+        const key = keys[i];
+        if (key === undefined) return;
+        const earlier = first.get(key);
+        if (!earlier) {
+          first.set(key, { owner, part, file });
+          return;
+        }
+        if (earlier.owner === owner || reported.has(owner)) return;
+        reported.add(owner);
+        ctx.report({
+          code: 'SVY4010',
+          file,
+          range: wholeValue(ctx, file, part),
+          args: { id: owner.id, other: earlier.owner.id },
+          related: [
+            { file: earlier.file, range: wholeValue(ctx, earlier.file, earlier.part), message: `'${earlier.owner.id}' has the same text` },
+          ],
+        });
       });
+    };
+    for (const q of s.questions) {
+      visit(q, q.node.text, q.file);
+      for (const r of q.rows) visit(r, r.node.text, r.file);
     }
   },
 });
+
+interface Site {
+  owner: Question | Row;
+  part: TextPart;
+  file: string;
+}
+
+/** The source range of a part's value (as read by the wording rules: up to the literal limit). */
+const wholeValue = (ctx: RuleContext, file: string, part: TextPart) =>
+  partRange(ctx.files.get(file)?.text ?? '', part, 0, readValue(part).length);
+
+const readValue = (part: TextPart) => (part.value.length > LIMITS.literal ? part.value.slice(0, LIMITS.literal) : part.value);
+
+/** Per part of a text, `lang \0 normal form`, or undefined when that is shorter than 2 characters. */
+const keysOfText = new WeakMap<Text, { defaultLanguage: string; keys: Array<string | undefined> }>();
+
+function keysOf(text: Text, defaultLanguage: string): Array<string | undefined> {
+  const hit = keysOfText.get(text);
+  if (hit && hit.defaultLanguage === defaultLanguage) return hit.keys;
+  const keys = text.parts.map((part) => {
+    const norm = normal(readValue(part));
+    return norm.length < 2 ? undefined : (part.lang ?? defaultLanguage) + '\u0000' + norm;
+  });
+  keysOfText.set(text, { defaultLanguage, keys });
+  return keys;
+}
 
 const normal = memoize((s: string) =>
   s

@@ -38,6 +38,7 @@ import targetScale from './target-scale.rule.ts';
 import scoreScales from './score-scales.rule.ts';
 import scaleDirection from './scale-direction.rule.ts';
 import exclusiveNone from './exclusive-none.rule.ts';
+import stemScale from './stem-scale.rule.ts';
 
 export const methodologyRules: Rule[] = [
   // SVY3xxx: count, length, time
@@ -70,6 +71,7 @@ export const methodologyRules: Rule[] = [
   attentionCheck,
   scaleDirection,
   exclusiveNone,
+  stemScale,
   // SVY6xxx: survey level, sampling, scoring
   surveyIntro,
   missingTranslation,

@@ -52,8 +52,8 @@ export default defineRule({
  * acronym ("CRM", "4G") or a capital inside a word ("iPhone", "WeChat"). "Other",
  * "Very Satisfied" and "Yes" are wording, and need a translation.
  */
-const hasLetter = memoize((text: string) => /\p{L}/u.test(text));
-const isNameMemo = memoize(isName);
+export const hasLetter = memoize((text: string) => /\p{L}/u.test(text));
+export const isNameMemo = memoize(isName);
 
 export function isName(text: string): boolean {
   const words = text

@@ -101,10 +101,14 @@ export default defineRule({
       code: 'SVY5012',
       name: 'range-gap',
       severity: 'warning',
-      message:
-        "No option covers {gap}, between '{other}' ({otherLabel}) and '{code}' ({label}). Close the gap so every answer fits an option.",
+      message: {
+        gap: "No option covers {gap}, between '{other}' ({otherLabel}) and '{code}' ({label}). Close the gap so every answer fits an option.",
+        openTop:
+          'No option covers answers above {top}: the highest option is \'{code}\' ({label}) and the list starts open ({lowest}). Add an option such as "{suggestion}" so every answer fits one.',
+      },
       docs: {
-        summary: 'Numeric range options that leave a gap, so some answers fit no option ("1–4", "6–10").',
+        summary:
+          'Numeric range options that leave a gap, so some answers fit no option ("1–4", "6–10"), or a list that starts open ("3000 元以下") but stops at a number, leaving the answers above it out.',
         rationale:
           'Categories must be exhaustive: respondents in the gap pick a wrong option or skip (QAS-99 item 5 "missing response categories").',
         bad: 'choices staff { a "1-49人" b "60-99人" c "100人以上" }',
@@ -162,8 +166,30 @@ export default defineRule({
         if (overlap !== undefined) {
           ctx.report({ code: 'SVY5011', file: list.file, range: rangeOf(cur.o), args: { ...args(prev.o, cur.o), value: overlap } });
         } else if (gap !== undefined) {
-          ctx.report({ code: 'SVY5012', file: list.file, range: rangeOf(cur.o), args: { ...args(prev.o, cur.o), gap } });
+          ctx.report({ code: 'SVY5012', messageId: 'gap', file: list.file, range: rangeOf(cur.o), args: { ...args(prev.o, cur.o), gap } });
         }
+      }
+      // A list that starts open ("under 3000", or at 0) means to cover every answer; stopping at a
+      // number then leaves the top out. Lists that start at a threshold (ages 18–25, …) may stop on purpose.
+      const first = sorted[0]!;
+      const last = sorted.reduce((a, b) => (b.i.hi > a.i.hi ? b : a));
+      const startsOpen = first.i.lo === -Infinity || (first.i.lo === 0 && first.i.loIn);
+      const other = list.options.some((o) => !parsed.some((x) => x.o === o));
+      if (startsOpen && Number.isFinite(last.i.hi) && !other) {
+        const zh = /[\u4e00-\u9fff]/.test(last.o.label[lang] ?? '');
+        ctx.report({
+          code: 'SVY5012',
+          messageId: 'openTop',
+          file: list.file,
+          range: rangeOf(last.o),
+          args: {
+            top: show(last.i.hi),
+            code: String(last.o.code),
+            label: `"${last.o.label[lang]}"`,
+            lowest: `"${first.o.label[lang]}"`,
+            suggestion: zh ? `超过${show(last.i.hi)}` : `more than ${show(last.i.hi)}`,
+          },
+        });
       }
     }
   },

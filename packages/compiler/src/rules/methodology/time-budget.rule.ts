@@ -64,15 +64,19 @@ export function secondsFor(q: Question, m: TimeModel, lang: string): number {
       t = m.closed;
   }
   const text = pickText(q.text, lang);
-  if (isSegmentedLanguage(lang)) t += m.extraChar * Math.max(0, charCount(text) - 40);
-  else t += m.extraWord * Math.max(0, wordCount(text) - 25);
+  if (isSegmentedLanguage(lang)) t += m.extraChar * Math.max(0, charCount(text) - FREE_CHARS);
+  else t += m.extraWord * Math.max(0, wordCount(text) - FREE_WORDS);
   return t;
 }
 
+/** A question text of up to this many characters (Chinese) or words (English) costs no reading time of its own. */
+export const FREE_CHARS = 40;
+export const FREE_WORDS = 25;
+
 /** Han characters and Latin words or numbers of a text (remembered per text). */
-const charCount = memoize((text: string) => [...text.matchAll(/[\p{Script=Han}]|[A-Za-z0-9]+/gu)].length);
+export const charCount = memoize((text: string) => [...text.matchAll(/[\p{Script=Han}]|[A-Za-z0-9]+/gu)].length);
 /** Words of a text separated by spaces (remembered per text). */
-const wordCount = memoize((text: string) => text.split(/\s+/).filter(Boolean).length);
+export const wordCount = memoize((text: string) => text.split(/\s+/).filter(Boolean).length);
 
 export default defineRule({
   name: 'time-budget',

@@ -103,7 +103,9 @@ function field(
     case 'multi': {
       const none = ix.options(q).filter((o) => o.exclusive);
       if (none.length) annotations.push(`@NONEOFTHEABOVE='${none.map((o) => o.code).join(',')}'`);
-      if (q.min !== undefined || q.max !== undefined) notes.add(q.id, 'REDCap checkboxes have no minimum or maximum number of choices.');
+      // The most choices: REDCap's @MAXCHECKED; it has no least number.
+      if (typeof q.max === 'number') annotations.push(`@MAXCHECKED=${q.max}`);
+      if (q.min !== undefined) notes.add(q.id, 'REDCap checkboxes have no minimum number of choices; not exported.');
       return [
         annotate({ ...base, 'Field Type': 'checkbox', 'Choices, Calculations, OR Slider Labels': choices(ix.options(q)) }),
         ...specify(),
@@ -143,9 +145,10 @@ function field(
       notes.add(q.id, 'REDCap has no ranking field; the question is exported as checkboxes (which options), without the order.');
       return [{ ...base, 'Field Type': 'checkbox', 'Choices, Calculations, OR Slider Labels': choices(ix.options(q)) }];
     case 'text':
-      if (q.pattern || q.min !== undefined || q.max !== undefined)
-        notes.add(q.id, 'REDCap text fields have no length limit or pattern; not exported.');
-      return [{ ...base, 'Field Type': typeof q.max === 'number' && q.max > 200 ? 'notes' : 'text' }];
+      // The longest answer: REDCap's @CHARLIMIT; it has no shortest length or pattern.
+      if (typeof q.max === 'number') annotations.push(`@CHARLIMIT=${q.max}`);
+      if (q.pattern || q.min !== undefined) notes.add(q.id, 'REDCap text fields have no shortest length or pattern; not exported.');
+      return [annotate({ ...base, 'Field Type': typeof q.max === 'number' && q.max > 200 ? 'notes' : 'text' })];
     case 'number':
       if (q.unit) notes.add(q.id, 'the unit is not exported (REDCap has no unit).');
       return [

@@ -12,6 +12,7 @@ import { languageColumnName } from '../../common/languages.ts';
 import { writePages } from './pages.ts';
 import { noteOptionImages, xlsformAnswerType } from '../answer-types.ts';
 import { nestRosters, rostersOf, type RosterItem } from '../rosters.ts';
+import { rosterCap } from '../roster-cap.ts';
 import { xpathCall } from './calls.ts';
 
 export function xlsformOf(ix: SurveyIndex, notes: Notes): XlsForm {
@@ -137,10 +138,18 @@ class Builder {
     }
   }
 
-  /** A repeat group: `begin repeat` with its count, the instance's option or position as calculate rows, its questions. */
+  /**
+   * A repeat group: `begin repeat` with its count, the instance's option or position as
+   * calculate rows, its questions. XLSForm has no maximum column: a `max` tighter than
+   * the count implies (roster-cap.ts) caps the count
+   * with `if(count > max, max, count)` (ODK's `if`; pyxform and our XForm give it a
+   * calculate node), which the importer reads back as `max`.
+   */
   private roster(r: RosterDoc, items: RosterItem[]): void {
-    const count =
+    const raw =
       'fixed' in r.count ? String(r.count.fixed) : 'from' in r.count ? `\${${r.count.from}}` : `count-selected(\${${r.count.each}})`;
+    const cap = rosterCap(this.ix, r);
+    const count = cap !== undefined ? `if(${raw} > ${cap}, ${cap}, ${raw})` : raw;
     this.survey.push({ type: 'begin repeat', name: r.id, ...(r.title ? { label: r.title } : {}), repeat_count: count });
     this.open.push(r);
     const c = rosterCalcs(r);

@@ -3,16 +3,18 @@
 // multi (recode values as codes, text entry → specify, exclusive answers); text
 // entry → text, number (ValidNumber with its bounds) or date; a Likert matrix on one
 // answer scale → matrix; rank order → ranking; ForceResponse → required; display
-// logic → `when`; translations (`Language`) → more languages. The data export tag is
-// the question id. Everything else (descriptive text, sliders, side by side, timing,
+// logic → `when`; translations (`Language`) → more languages; loop and merge → a
+// repeat group, with its piped loop fields (loops.ts). The data export tag is the
+// question id. Everything else (descriptive text, sliders, side by side, timing,
 // embedded data, branches, randomisers …) is reported and kept as a comment.
 import type { Text } from '../../model.ts';
 import { CondError, printCond, type CondContext } from '../condition.ts';
-import type { ImportedOption, ImportedQuestion, ImportedSection, ImportedSurvey, ImportProblem } from '../ir.ts';
+import type { ImportedOption, ImportedQuestion, ImportedRoster, ImportedSection, ImportedSurvey, ImportProblem } from '../ir.ts';
 import { IdSpace, toCode, toId } from '../names.ts';
 import { asScale } from '../xlsform/scales.ts';
 import { plainLabel } from '../redcap/fields.ts';
 import { parseDisplayLogic } from './logic.ts';
+import { blockLoop, qsfPipes } from './loops.ts';
 
 type J = Record<string, unknown>;
 
@@ -88,6 +90,9 @@ export function qsfToSurvey(json: unknown, file: string, stem: string): { survey
     codes.set(qid, new Map(Object.keys((p.Choices ?? {}) as J).map((c) => [c, toCode(recode[c] ?? c)])));
   }
   const byId = new Map<string, ImportedQuestion>();
+  // The repeat group of the block being read, and the question whose texts are piped.
+  let current: ImportedRoster | undefined;
+  let here: { where: string; comments: string[]; seen: Set<string> } = { where: '', comments: [], seen: new Set() };
   const ctx: CondContext = {
     idOf: (qid) => (byId.has(idOf.get(qid) ?? '') ? idOf.get(qid) : undefined),
     isMulti: (id) => byId.get(id)?.kind === 'multi',
@@ -106,6 +111,21 @@ export function qsfToSurvey(json: unknown, file: string, stem: string): { survey
       questions: [],
     };
     let pending: string[] = [];
+    // Loop and merge: the block's questions in a repeat group.
+    const loop = blockLoop(
+      b,
+      () => ids.take(`${section.id}_loop`, 'loop'),
+      (qid) => byId.get(idOf.get(qid) ?? ''),
+    );
+    for (const n of loop?.notes ?? []) report(`block ${String(b.ID)}`, n, pending);
+    current = loop?.roster;
+    if (current) {
+      (survey.rosters ??= []).push(current);
+      if (loop!.fields.some((f) => f.some((v) => v !== '')) && !current.count.startsWith('for each'))
+        current.comments.push(
+          `block ${String(b.ID)}: loop fields by row: ${loop!.fields.map((f, i) => `${i + 1}: ${f.join(' | ')}`).join('; ')}`,
+        );
+    }
     for (const be of Array.isArray(b.BlockElements) ? (b.BlockElements as J[]) : []) {
       if (be.Type !== 'Question') continue;
       const qid = String(be.QuestionID);
@@ -115,6 +135,7 @@ export function qsfToSurvey(json: unknown, file: string, stem: string): { survey
         report(where, 'the question is missing from the file', pending);
         continue;
       }
+      here = { where, comments: pending, seen: new Set() };
       const q = question(p, qid, where, pending);
       if (!q) continue;
       if (p.DataExportTag && q.id !== p.DataExportTag) report(where, `name ${String(p.DataExportTag)} imported as ${q.id}`, q.comments);
@@ -130,6 +151,7 @@ export function qsfToSurvey(json: unknown, file: string, stem: string): { survey
           if (!(e instanceof CondError)) throw e;
           report(where, `display logic not imported (${e.message})`, q.comments);
         }
+      if (current) q.roster = current.id;
       byId.set(q.id, q);
       section.questions.push(q);
     }
@@ -139,16 +161,30 @@ export function qsfToSurvey(json: unknown, file: string, stem: string): { survey
   }
   return { survey, problems };
 
+  /** Our pipes for Qualtrics piped text, each one without an equivalent reported once per question. */
+  function pipes(s: string): string {
+    return qsfPipes(
+      s,
+      current,
+      (qid) => ctx.idOf(qid),
+      (pipe, why) => {
+        if (here.seen.has(pipe)) return;
+        here.seen.add(pipe);
+        report(here.where, `${pipe}: ${why}`, here.comments);
+      },
+    );
+  }
+
   function texts(p: J, pick: (l: J) => unknown, fallback: unknown): Text {
     const t: Text = {};
-    const main = plainLabel(String(fallback ?? '')).text;
+    const main = pipes(plainLabel(String(fallback ?? '')).text);
     if (main) t[lang] = main;
     for (const [code, l] of Object.entries((p.Language ?? {}) as J)) {
       const v = pick(l as J);
       if (typeof v !== 'string' || !v) continue;
       const bcp = language(code);
       if (!languages.includes(bcp)) languages.push(bcp);
-      t[bcp] = plainLabel(v).text;
+      t[bcp] = pipes(plainLabel(v).text);
     }
     return t;
   }

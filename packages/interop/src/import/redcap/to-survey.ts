@@ -2,7 +2,8 @@
 // id (not a question). Instruments and Section Headers become sections; radio and
 // dropdown fields become single choices (yes/no lists → yesno; integer codes on an
 // even grid shared by several fields, or in a matrix group, or 0..10 → a scale and
-// rating/nps questions); checkbox → multi (@NONEOFTHEABOVE → exclusive option);
+// rating/nps questions); checkbox → multi (@NONEOFTHEABOVE → exclusive option,
+// @MAXCHECKED → max); @CHARLIMIT on a text → max;
 // yesno / truefalse → yesno; text with validation → number / date with bounds or a
 // pattern; notes → text; a matrix group of radio fields on one scale → matrix; a text
 // field `<q>_<code>` shown when option `code` is chosen → that option's `specify`.
@@ -266,6 +267,11 @@ export function redcapToSurvey(table: string[][], file: string, stem: string): {
       else if (t.name === 'NONEOFTHEABOVE' && q.kind === 'multi') {
         for (const code of (t.value ?? '').split(',').map((c) => c.trim().toLowerCase()))
           for (const o of q.options ?? []) if (String(o.code).toLowerCase() === code) o.exclusive = true;
+      } else if ((t.name === 'CHARLIMIT' && q.kind === 'text') || (t.name === 'MAXCHECKED' && q.kind === 'multi')) {
+        // The longest text answer, the most choices.
+        const n = Number(t.value);
+        if (Number.isInteger(n) && n >= 1) q.max = n;
+        else report(r, `action tag @${t.name}='${t.value ?? ''}' not imported (not a whole number)`, comments);
       } else report(r, `action tag @${t.name}${t.value !== undefined ? `='${t.value}'` : ''} not imported`, comments);
     }
     if (r.alignment && !(q.scale && /^(RH|LH)$/i.test(r.alignment))) report(r, `custom alignment ${r.alignment} not imported`, comments);

@@ -19,6 +19,7 @@ import { xpathFormula } from '../formula.ts';
 import { IdSpace, toCode, toId } from '../names.ts';
 import { asScale } from './scales.ts';
 import { parseXPath } from './xpath.ts';
+import { cappedCount } from './repeat-count.ts';
 
 const metadata = new Set([
   'start',
@@ -320,9 +321,13 @@ export function xlsformToSurvey(form: XlsForm, file: string, fallbackId: string)
     return [...rosterIds].find(([, x]) => x === g)![0];
   }
 
-  /** A `begin repeat` whose repeat_count we can say: a number, a number question, count-selected of a multi. */
+  /**
+   * A `begin repeat` whose repeat_count we can say: a number, a number question,
+   * count-selected of a multi — either of the last two capped by a number as
+   * `if(c > N, N, c)` or `min(c, N)` (our export's `max N`).
+   */
   function repeatOf(r: SurveyRow): ImportedRoster | undefined {
-    const c = (r.repeat_count ?? '').trim();
+    const { count: c, max } = cappedCount((r.repeat_count ?? '').trim());
     const parent = open.findLast((o) => o)?.id;
     const base = { title: r.label, comments: [] as string[], ...(parent ? { parent } : {}) };
     let m: RegExpExecArray | null;
@@ -332,12 +337,12 @@ export function xlsformToSurvey(form: XlsForm, file: string, fallbackId: string)
       if (q?.kind !== 'number') return undefined;
       // A count needs a bound: the question's max, else the largest the language allows.
       const bounded = typeof q.max === 'number' && q.max >= 1 && q.max <= 100;
-      return { id: ids.take(r.name), count: `for ${q.id}`, ...(bounded ? {} : { max: 100 }), ...base };
+      return { id: ids.take(r.name), count: `for ${q.id}`, ...(max !== undefined ? { max } : bounded ? {} : { max: 100 }), ...base };
     }
     if ((m = /^count-selected\(\s*\$\{([^}]+)\}\s*\)$/.exec(c))) {
       const q = kindOf.get(nameToId.get(m[1].trim()) ?? '');
       if (q?.kind !== 'multi') return undefined;
-      return { id: ids.take(r.name), count: `for each ${q.id}`, ...base };
+      return { id: ids.take(r.name), count: `for each ${q.id}`, ...(max !== undefined ? { max } : {}), ...base };
     }
     return undefined;
   }

@@ -66,8 +66,10 @@
 --   - GROUP BY and ORDER BY by position, never on a constant (BigQuery refuses GROUP BY a
 --     literal): a constant key stays in the select list and HAVING COUNT(*) > 0 keeps an empty
 --     table at zero rows
---   - each statement is one SELECT from the one input table: no CTE, no window function, no
---     temporary table
+--   - each statement is one SELECT from the one input table (a repeat group's statements: from its
+--     long table aggregated per response in a derived table, FROM (SELECT … GROUP BY 1, 2) AS c,
+--     LEFT JOIN-ed to the responses table by its key when the survey has a sample design): no CTE,
+--     no window function, no temporary table
 
 -- 1. design: analysed responses per stratum (m_h)
 SELECT CASE WHEN "size" IN ('key', 'large', 'medium', 'small') THEN "size" ELSE NULL END AS h, COUNT(*) AS m
