@@ -34,6 +34,7 @@ import { importPathItems } from './imports.ts';
 import { attributeKeywords, languageCodes, vocabulary } from './vocabulary.ts';
 import type { Workspace } from './workspace.ts';
 import { acceptItems, sizeUnitItems } from './answer-types.ts';
+import { rosterPathItems, whereItems } from './roster-completion.ts';
 
 const itemKinds: Record<SymbolKind, CompletionItemKind> = {
   question: CompletionItemKind.Variable,
@@ -72,6 +73,7 @@ const operandBefore = new Set([
   'Gt',
   'GtEq',
   'Kw_has',
+  'Kw_where',
 ]);
 const comparators = new Set(['EqEq', 'NotEq', 'Kw_has', 'Lt', 'LtEq', 'Gt', 'GtEq']);
 
@@ -158,6 +160,13 @@ export function completion(ws: Workspace, path: string, position: Position, trig
   if (comparators.has(prev) && typeName(ctx.prev2) === 'Identifier') {
     const codes = names.codes(image(ctx.prev2));
     if (codes.length) return codes;
+  }
+  // `sum(members.` and `count(members ` (roster-completion.ts)
+  if (ctx.kind === 'code') {
+    const rosterItems =
+      rosterPathItems(ws.namesResult(path), file.text.slice(file.parse.lineMap.offset({ line: position.line, character: 0 }), offset)) ??
+      whereItems(ws.namesResult(path), ctx);
+    if (rosterItems) return rosterItems;
   }
   const expr = expressionKind(ctx);
   if (expr && operandBefore.has(prev)) return expressionItems(ctx, expr, names);

@@ -18,7 +18,7 @@ export const positionKeys: readonly string[] = [
   'typeRange',
   'acceptRange',
   // `where` in `count(members where age < 18)`
-  'keyword',
+  'keywordRange',
 ];
 
 export const getVisitorKeys = (node: object): string[] =>

@@ -77,7 +77,7 @@ export interface Call extends NodeBase {
 /** The `where …` of a call (its range spans `where` and the condition, missing after a recovered syntax error). */
 export interface InstanceFilter extends NodeBase {
   kind: 'InstanceFilter';
-  keyword: TextRange;
+  keywordRange: TextRange;
   cond?: Expr;
 }
 

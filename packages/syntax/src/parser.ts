@@ -1219,9 +1219,9 @@ export class SurveyParser extends EmbeddedActionsParser {
                 // after an argument (not after the list: `where` is also a name, and a list
                 // followed by a name-like keyword is ambiguous for the lookahead).
                 this.OPTION(() => {
-                  const keyword = this.tokRange(this.CONSUME(T.Where));
+                  const keywordRange = this.tokRange(this.CONSUME(T.Where));
                   const cond = this.SUBRULE3(this.expression);
-                  where = { kind: 'InstanceFilter', keyword, cond, range: this.range(keyword.start) };
+                  where = { kind: 'InstanceFilter', keywordRange, cond, range: this.range(keywordRange.start) };
                 });
               },
             });

@@ -27,7 +27,7 @@ describe('roster expressions', () => {
     const call = exprs[0] as Call;
     expect(call.args.map((a) => a.kind)).toEqual(['NameRef']);
     expect(call.where?.cond?.kind).toBe('Binary');
-    expect(r.text.slice(call.where!.keyword.start, call.where!.keyword.end)).toBe('where');
+    expect(r.text.slice(call.where!.keywordRange.start, call.where!.keywordRange.end)).toBe('where');
     expect(r.text.slice(call.range.start, call.range.end)).toBe('count(members where age < 18 and sex == female)');
   });
 

@@ -136,6 +136,13 @@ export const householdListing: Profile = {
   numbers: {
     rooms: (r) => r.weighted([1, 2, 3, 4, 5, 6], [14, 30, 30, 15, 8, 3]),
     hh_size: (r, a) => Math.min(10, Math.max(1, Math.round(Number(a.rooms) * 1.25 + 1.1 * r.normal()))),
+    // a member's income last month (asked from 16), in hundreds of yuan: students and the
+    // old earn little, adults of working age a skewed spread around 4,000
+    income: (r, a) => {
+      const age = Number(a.age);
+      const base = age < 23 ? 600 : age > 62 ? 1800 : 2500;
+      return Math.round((base + (age < 23 ? 1500 : 7000) * r.next() ** 2) / 100) * 100;
+    },
   },
   instances: { members: (r, count, _answers, language) => household(r, count, language) },
   location: { lat: 30.2741, lon: 120.1551, spread: 0.08 },

@@ -7,7 +7,7 @@ import type { ExprJson, RosterDoc } from '../config.ts';
 
 type Instances = Extract<ExprJson, { type: 'instances' }>;
 
-export interface InstanceScope {
+interface InstanceScope {
   answers: Record<string, unknown>;
   instance?: Record<string, string | number>;
 }
@@ -15,7 +15,7 @@ export interface InstanceScope {
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** The instances of a group seen from a scope, each with its own scope. */
-export function scopedInstances(rosterId: string, rosters: readonly RosterDoc[], scope: InstanceScope): InstanceScope[] {
+function scopedInstances(rosterId: string, rosters: readonly RosterDoc[], scope: InstanceScope): InstanceScope[] {
   const byId = new Map(rosters.map((r) => [r.id, r]));
   const chain: RosterDoc[] = [];
   for (let r = byId.get(rosterId); r && !chain.includes(r); r = r.parent ? byId.get(r.parent) : undefined) chain.unshift(r);

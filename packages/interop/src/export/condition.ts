@@ -25,6 +25,8 @@ export interface Dialect {
   calc?(name: string): string;
   /** A built-in function the format has (undefined when it has none). */
   call?(fn: string, args: string[], raw: ExprJson[]): string | undefined;
+  /** `count(members where age < 18)`, `count(members.age)`: a count of a repeat group's instances (formats with repeats). */
+  instances?(e: Extract<ExprJson, { type: 'instances' }>): string;
 }
 
 export function printCondition(e: ExprJson, ix: SurveyIndex, d: Dialect): string {
@@ -75,6 +77,9 @@ function print(e: ExprJson, ix: SurveyIndex, d: Dialect, ctx: Ctx): string {
     case 'roster':
       if (d.roster) return d.roster(e.name);
       throw new Unmappable(`a ${e.type} reference cannot be used in a condition here`);
+    case 'instances':
+      if (d.instances) return d.instances(e);
+      throw new Unmappable('a count of the instances of a repeat group has no equivalent here');
     case 'calc':
       if (d.calc) return d.calc(e.name);
       throw new Unmappable(`a ${e.type} reference cannot be used in a condition here`);

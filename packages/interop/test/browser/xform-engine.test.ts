@@ -165,6 +165,14 @@ describe('XForm repeat groups in ODK web forms engine', () => {
     // The calculated crowding, piped into the closing question.
     await f.set('/data/dwelling/rooms', '2');
     expect(await f.value('/data/crowding')).toBe('1.5');
+    // count(members where age < 18) as count(members[age < 18]): the member aged 8, not the one without an age.
+    expect(await f.value('/data/children')).toBe('1');
+    await f.set('/data/members_part/members[1]/age', '12');
+    expect(await f.value('/data/children')).toBe('2');
+    // sum(members.income) and count(members.income): the answered incomes.
+    await f.set('/data/members_part/members[2]/income', '3000');
+    expect(await f.value('/data/household_income')).toBe('3000');
+    expect(await f.relevant('/data/closing/income_right')).toBe(true);
   });
 
   it("a group's `max` caps its instances: a count answered above it, and more options chosen than it allows", async () => {

@@ -52,7 +52,7 @@ function exprPieces(ctx: SourceContext, e: Expr): Piece[] {
       // `count(members where age < 18)`
       if (e.where) {
         if (!e.where.cond) break;
-        out.push(piece('where', e.where.keyword), exprPiece(ctx, e.where.cond));
+        out.push(piece('where', e.where.keywordRange), exprPiece(ctx, e.where.cond));
       }
       out.push(tokenPiece(close, ''));
       return out;

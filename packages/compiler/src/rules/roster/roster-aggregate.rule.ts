@@ -110,7 +110,7 @@ export default defineRule({
     const scopeAt = (file: string, offset: number): Roster | undefined => filterAt(b, file, offset)?.roster ?? rosterAt(s, file, offset);
     for (const { expr, file } of surveyExpressions(s)) {
       walkExpr(expr, (e, parents) => {
-        if (e.kind === 'Call' && e.where && !filteredRoster(e, b)) ctx.report({ code: 'SVY2173', file, range: e.where.keyword });
+        if (e.kind === 'Call' && e.where && !filteredRoster(e, b)) ctx.report({ code: 'SVY2173', file, range: e.where.keywordRange });
         if (e.kind !== 'NameRef') return;
         const q = questionOfName(e, b);
         const call = enclosingCall(parents);

@@ -104,9 +104,33 @@ export function evaluate(e: ExprJson, env: Env): Result {
     }
     case 'call':
       return call(e.fn, e.args, env);
+    case 'instances':
+      return countInstances(e, env);
     default:
       return undefined;
   }
+}
+
+/**
+ * `count(members where age < 18)` over answers that hold a group as an array of instance
+ * objects (a response, as the synthetic responses build it; the form itself reads the
+ * copies of each instance instead). Each instance is read over the answers around it.
+ */
+function countInstances(e: Extract<ExprJson, { type: 'instances' }>, env: Env): number {
+  const list = env.value(e.roster) as unknown;
+  if (!Array.isArray(list)) return 0;
+  let n = 0;
+  for (const item of list) {
+    if (typeof item !== 'object' || item === null) continue;
+    const own = item as Record<string, Value | undefined>;
+    const inner: Env = { ...env, value: (name) => (name in own ? own[name] : env.value(name)) };
+    if (e.where ? truth(e.where, inner) : e.answered ? answered(inner.value(e.answered)) : true) n++;
+  }
+  return n;
+}
+
+function answered(v: Value | undefined): boolean {
+  return v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0);
 }
 
 /** Calls go through the compiler's function table, with the page's view of the arguments. */

@@ -12,9 +12,11 @@ export function xpathCall(fn: string, args: string[]): string | undefined {
     case 'max':
       return `${fn}(${args.join(', ')})`;
     case 'sum':
-      return args.length === 1 ? `sum(${args[0]})` : `(${args.join(' + ')})`;
+      return args.length === 1 ? `sum(${answeredNodes(args[0])})` : `(${args.join(' + ')})`;
     case 'mean':
-      return args.length === 1 ? `(sum(${args[0]}) div count(${args[0]}))` : `((${args.join(' + ')}) div ${args.length})`;
+      return args.length === 1
+        ? `(sum(${answeredNodes(args[0])}) div count(${answeredNodes(args[0])}))`
+        : `((${args.join(' + ')}) div ${args.length})`;
     case 'count':
       return args.length === 1 ? `count(${args[0]})` : undefined;
     case 'if':
@@ -34,4 +36,9 @@ export function xpathCall(fn: string, args: string[]): string | undefined {
     default:
       return undefined;
   }
+}
+
+/** A repeat's answers to one question, those given (`sum(members.income)` adds the incomes answered, as the form does). */
+function answeredNodes(arg: string): string {
+  return /^\$\{[A-Za-z_][A-Za-z0-9_]*\}$/.test(arg) ? `${arg}[. != '']` : arg;
 }

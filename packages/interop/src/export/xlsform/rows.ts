@@ -87,6 +87,19 @@ class Builder {
       return `\${${name}}`;
     },
     call: xpathCall,
+    // count(members where age < 18) → count(${members}[age < 18]): the group's own questions
+    // are read relative to each instance in the predicate, everything else by its ${name}.
+    instances: (e) => {
+      const own = (name: string) => this.ix.questionOfVar(name)?.roster === e.roster;
+      const local: Dialect = {
+        ...this.dialect,
+        ref: (name) => (own(name) ? name : `\${${name}}`),
+        has: (name, code) => (own(name) ? `selected(${name}, '${code}')` : xlsformDialect.has(name, code)),
+        answered: (name) => (own(name) ? `${name} != ''` : xlsformDialect.answered(name)),
+      };
+      const predicate = e.where ? printCondition(e.where, this.ix, local) : e.answered ? local.answered(e.answered) : undefined;
+      return `count(\${${e.roster}}${predicate ? `[${predicate}]` : ''})`;
+    },
   };
 
   /** `{q}` placeholders become XLSForm's `${q}`; a repeat group's name its option's label or position inside it. */
