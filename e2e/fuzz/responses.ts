@@ -24,8 +24,8 @@ export function holds(e: Expr | undefined, answers: Answers): boolean {
     case 'Binary': {
       if (e.op === 'and') return holds(e.left, answers) && holds(e.right, answers);
       if (e.op === 'or') return holds(e.left, answers) || holds(e.right, answers);
-      if (e.left.kind !== 'NameRef' || !e.right) throw new Error(`condition not supported by the test evaluator: ${e.op}`);
-      const value = answers[e.left.name];
+      if (!e.right) throw new Error(`condition not supported by the test evaluator: ${e.op}`);
+      const value = operand(e.left, answers);
       if (value === undefined) return false;
       const r =
         e.right.kind === 'Number'
@@ -61,6 +61,18 @@ export function holds(e: Expr | undefined, answers: Answers): boolean {
     default:
       throw new Error(`condition not supported by the test evaluator: ${e.kind}`);
   }
+}
+
+/** The left side of a comparison: an answer, or a count over a repeat group's instances. */
+function operand(e: Expr, answers: Answers): unknown {
+  if (e.kind === 'NameRef') return answers[e.name];
+  const arg = e.kind === 'Call' && e.callee.name === 'count' ? e.args[0] : undefined;
+  if (arg?.kind !== 'NameRef') throw new Error(`condition not supported by the test evaluator: ${e.kind}`);
+  const group = arg.qualifier?.name ?? arg.name;
+  const instances = (answers[group] as Answers[] | undefined) ?? [];
+  // count(members where age < 18): the instances that meet the condition; count(members.age): those that answered.
+  if (e.kind === 'Call' && e.where) return instances.filter((i) => holds(e.where?.cond, { ...answers, ...i })).length;
+  return arg.qualifier ? instances.filter((i) => i[arg.name] !== undefined).length : instances.length;
 }
 
 function substantive(q: Question): number[] {

@@ -26,6 +26,23 @@ describe('layout', () => {
     );
   });
 
+  it("keeps a long check message's `en:` with its text on one continuation line", async () => {
+    const out = await fmt(
+      'survey s { check children <= household "18 岁以下的人数不能超过家庭总人数,请检查您的回答。" en: "The number of people under 18 cannot be more than the household size; please check your answer." }',
+    );
+    expect(out).toBe(
+      [
+        'survey s {',
+        '  check children <= household',
+        '    "18 岁以下的人数不能超过家庭总人数,请检查您的回答。"',
+        '    en: "The number of people under 18 cannot be more than the household size; please check your answer."',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    expect(await fmt(out)).toBe(out);
+  });
+
   it('puts each translation on a continuation line of its own past the print width', async () => {
     const out = await fmt(
       'survey s { intro "感谢您的惠顾!请用 1 分钟告诉我们您对本次购物的感受。" en: "Thank you for your purchase! Please take one minute to tell us about this experience." zh-Hant: "感謝您的惠顧!" }',

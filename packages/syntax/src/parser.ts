@@ -1094,9 +1094,18 @@ export class SurveyParser extends EmbeddedActionsParser {
   // --------------------------------------------------------------- expressions
   public expression = this.RULE('expression', (): A.Expr => this.SUBRULE(this.orExpr));
 
-  private binaryLevel(left: A.Expr, op: A.BinaryOp, opTok: Tok, right: A.Expr | undefined): A.Binary {
-    const start = left?.range?.start ?? this.tokRange(opTok).start;
-    return { kind: 'Binary', op, opRange: this.tokRange(opTok), left, right, range: this.range(start) };
+  private binaryLevel(left: A.Expr, op: A.BinaryOp, opTok: Tok, right: A.Expr | undefined): A.Expr {
+    // After a recovered syntax error the left side may be missing: keep what was read rather
+    // than a Binary without its `left`, which every later walk of the tree would trip on.
+    if (!left) return right as A.Expr;
+    return {
+      kind: 'Binary',
+      op,
+      opRange: this.tokRange(opTok),
+      left,
+      right,
+      range: this.range(left.range?.start ?? this.tokRange(opTok).start),
+    };
   }
 
   private orExpr = this.RULE('orExpr', (): A.Expr => {

@@ -36,7 +36,8 @@ export function printCheck(ctx: SourceContext, c: CheckDecl): Doc {
     const head = seq(ctx, c.range.start, ['check']);
     const cond = c.expr ? seq(ctx, head[head.length - 1].end, [c.expr]) : [];
     const end = cond.length ? cond[cond.length - 1].end : head[head.length - 1].end;
-    const message = c.message ? seq(ctx, end, [c.message]).map((p) => withSep(p, line)) : [];
+    // The message starts a continuation line when it does not fit; each `en: "…"` stays on one line with its text.
+    const message = c.message ? seq(ctx, end, [c.message]).map((p, i) => (i === 0 ? withSep(p, line) : p)) : [];
     return [compound(ctx, [...head, ...cond]), ...message];
   });
 }
