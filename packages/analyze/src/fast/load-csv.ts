@@ -52,9 +52,15 @@ const JS_TABLE = 'survey_csv_judged';
 /** Rows in doubt past which a file whose cells were checked by spelling is loaded again with its cells listed. */
 const MAX_SPECULATIVE_DOUBTS = (records: number) => 1000 + records / 20;
 
+/**
+ * DuckDB's CSV buffer (bytes), a little more than max_line_size: by default it is 16 × max_line_size,
+ * one 305 MiB block that the memory limit of a large input (engine/instance.ts) cannot hold.
+ */
+const CSV_BUFFER = 24_000_000;
+
 function readCsvSql(file: string, width: number, delimiter: string): string {
   const columns = Array.from({ length: width }, (_, i) => `${stringLiteral(`#c${i}`)}: 'VARCHAR'`).join(', ');
-  return `read_csv(${stringLiteral(file)}, auto_detect = false, header = false, skip = 1, null_padding = true, delim = ${stringLiteral(delimiter)}, quote = '"', escape = '"', max_line_size = 20000000, columns = {${columns}})`;
+  return `read_csv(${stringLiteral(file)}, auto_detect = false, header = false, skip = 1, null_padding = true, delim = ${stringLiteral(delimiter)}, quote = '"', escape = '"', max_line_size = 20000000, buffer_size = ${CSV_BUFFER}, columns = {${columns}})`;
 }
 
 /** The CSV file as a set-based source: DuckDB's read_csv of every cell as text, lines and rows in doubt from the scan. */
