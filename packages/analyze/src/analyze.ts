@@ -1,6 +1,7 @@
 // The engine: load responses into DuckDB (validated, scored, quality-checked), run the
 // sufficient-statistics SQL and finish every estimate the analysis configuration asks
-// for into an AnalysisResult. One in-memory DuckDB per run.
+// for into an AnalysisResult. One in-memory DuckDB per run, memory-limited and spilling
+// to a temporary folder for large inputs (engine/instance.ts).
 import { availableParallelism } from 'node:os';
 import { relative } from 'node:path';
 import type { SurveyInput } from './config.ts';
