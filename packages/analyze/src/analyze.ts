@@ -1,14 +1,15 @@
 // The engine: load responses into DuckDB (validated, scored, quality-checked), run the
 // sufficient-statistics SQL and finish every estimate the analysis configuration asks
-// for into an AnalysisResult. One in-memory DuckDB per run.
+// for into an AnalysisResult. One in-memory DuckDB per run, memory-limited and spilling
+// to a temporary folder for large inputs (engine/instance.ts).
 import { availableParallelism } from 'node:os';
 import { relative } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import type { SurveyInput } from './config.ts';
 import { baseSubjects, variableMap, type Ctx } from './engine/context.ts';
 import { offeredSubjects } from './engine/offered.ts';
 import { designInfo, type PostStratifyOption } from './engine/design-info.ts';
 import { itemStats, startDistributions, weighted } from './engine/items.ts';
+import { inputBytes, openRunInstance } from './engine/instance.ts';
 import { loadTable, pipelineOf, type LoadOutcome } from './engine/load-table.ts';
 import { DesignMoments } from './engine/moments.ts';
 import { alphaResults, driverResults } from './engine/multivariate.ts';
@@ -45,6 +46,8 @@ export interface AnalyzeOptions {
   rowByRow?: boolean;
   /** Told which path read each CSV, Parquet or Excel file, and why a file was not read set-based. */
   trace?: (file: string, path: 'set-based' | 'row-by-row', why?: string) => void;
+  /** Inputs larger than this many bytes run DuckDB with a memory limit, spilling to a temporary folder (32 MB by default). */
+  spillThreshold?: number;
 }
 
 /** Statistics on an already loaded table: used by analyze() and by the PostgreSQL test with another runner. */
@@ -192,13 +195,16 @@ export async function computeStatistics(
 }
 
 export async function analyze(survey: SurveyInput, options: AnalyzeOptions): Promise<AnalysisResult> {
-  // One thread: parallel sums of doubles add in a varying order, so the last digit of an
-  // estimate changed between runs; the result must be byte-identical for the same input.
-  const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
-  const conn = await instance.connect();
-  // more connections for the statistics: independent queries run side by side, each on one thread
-  const more = await Promise.all(Array.from({ length: Math.min(3, availableParallelism() - 1) }, () => instance.connect()));
+  // one thread, and for large inputs a memory limit with a temporary folder to spill into
+  const run = await openRunInstance(sizeOf(options), options.spillThreshold);
+  const instance = run.instance;
+  const conns: Array<{ closeSync(): void }> = [];
   try {
+    const conn = await instance.connect();
+    conns.push(conn);
+    // more connections for the statistics: independent queries run side by side, each on one thread
+    const more = await Promise.all(Array.from({ length: Math.min(3, availableParallelism() - 1) }, () => instance.connect()));
+    conns.push(...more);
     const pipeline = pipelineOf(survey, options.textSample, options.rowByRow, options.trace);
     // Repeat groups: each analysed response's instances are collected while it loads (row by row).
     const sink = survey.analysis.rosters?.length ? new RosterSink(survey.analysis, pipeline.evaluator) : undefined;
@@ -269,9 +275,20 @@ export async function analyze(survey: SurveyInput, options: AnalyzeOptions): Pro
       });
     return result;
   } finally {
-    for (const c of more) c.closeSync();
-    conn.closeSync();
-    instance.closeSync();
+    try {
+      for (const c of conns.reverse()) c.closeSync();
+    } finally {
+      run.close();
+    }
+  }
+}
+
+/** Bytes of the response files a run reads (0 when a path is missing: the loader reports it). */
+function sizeOf(options: AnalyzeOptions): number {
+  try {
+    return inputBytes(expandResponseFiles([...options.responses, ...(options.waves ?? []).flatMap((w) => w.files)]));
+  } catch {
+    return 0;
   }
 }
 

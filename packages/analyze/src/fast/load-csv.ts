@@ -7,6 +7,7 @@
 // reference's own. Rows keep their file lines; nothing holds all rows in JavaScript.
 // A file this path cannot take (see csv-shape.ts, cells.ts, plan.ts) returns the
 // reason and is read row by row.
+import { statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { DuckDBConnection } from '@duckdb/node-api';
@@ -19,7 +20,7 @@ import { stringLiteral } from '../sql/dialect.ts';
 import { ident } from '../sql/names.ts';
 import { createTable } from '../sql/table.ts';
 import { classify, columnPlans, src, type ColumnPlan } from './cells.ts';
-import { csvShape, emptyBlock, lineOf, lineSql, recordCells } from './csv-shape.ts';
+import { csvShape, emptyBlock, lineOf, lineSql, recordCells, type CsvShape } from './csv-shape.ts';
 import { jsonSource } from './json-source.ts';
 import { parquetSource } from './parquet-source.ts';
 import { xlsxSource } from './xlsx-source.ts';
@@ -52,9 +53,29 @@ const JS_TABLE = 'survey_csv_judged';
 /** Rows in doubt past which a file whose cells were checked by spelling is loaded again with its cells listed. */
 const MAX_SPECULATIVE_DOUBTS = (records: number) => 1000 + records / 20;
 
-function readCsvSql(file: string, width: number, delimiter: string): string {
+/**
+ * DuckDB's max_line_size for a file whose longest line has `longest` bytes. DuckDB's CSV buffer is 16 ×
+ * max_line_size: with 20 MB that is one 305 MiB block, which the memory limit of a large input
+ * (engine/instance.ts) cannot hold; files whose lines all fit DuckDB's default (2 MiB) use it, a 32 MiB
+ * buffer. (A smaller buffer_size than 16 × max_line_size lost a record with long lines: not used.)
+ */
+export function maxLineSize(longest: number): number {
+  return longest < 2_000_000 ? 2_097_152 : 20_000_000;
+}
+
+/** Bytes of the longest line (the header's included; an empty line counts with the record after it). */
+export function longestLine(shape: Pick<CsvShape, 'offsets' | 'records'>, size: number): number {
+  let longest = shape.records ? shape.offsets[0] : size;
+  for (let k = 0; k < shape.records; k++) {
+    const end = k + 1 < shape.records ? shape.offsets[k + 1] : size;
+    longest = Math.max(longest, end - shape.offsets[k]);
+  }
+  return longest;
+}
+
+function readCsvSql(file: string, width: number, delimiter: string, maxLine: number): string {
   const columns = Array.from({ length: width }, (_, i) => `${stringLiteral(`#c${i}`)}: 'VARCHAR'`).join(', ');
-  return `read_csv(${stringLiteral(file)}, auto_detect = false, header = false, skip = 1, null_padding = true, delim = ${stringLiteral(delimiter)}, quote = '"', escape = '"', max_line_size = 20000000, columns = {${columns}})`;
+  return `read_csv(${stringLiteral(file)}, auto_detect = false, header = false, skip = 1, null_padding = true, delim = ${stringLiteral(delimiter)}, quote = '"', escape = '"', max_line_size = ${maxLine}, columns = {${columns}})`;
 }
 
 /** The CSV file as a set-based source: DuckDB's read_csv of every cell as text, lines and rows in doubt from the scan. */
@@ -65,7 +86,7 @@ async function csvSource(file: string): Promise<SetSource | { why: string }> {
   return {
     header: shape.header,
     records: shape.records,
-    sql: readCsvSql(file, shape.header.length, shape.delimiter),
+    sql: readCsvSql(file, shape.header.length, shape.delimiter, maxLineSize(longestLine(shape, statSync(file).size))),
     forced: [...shape.short.keys()].sort((a, b) => a - b),
     lineSql: (k) => lineSql(k, shape),
     lineOf: (k) => lineOf(k, shape),
