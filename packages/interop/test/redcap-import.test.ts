@@ -48,6 +48,8 @@ function expectedLoss(d: FieldDiff, all: FieldDiff[]): boolean {
   // calculated values are not exported, so a text piping one keeps REDCap's [name].
   if (d.field === 'repeat groups' || d.field === 'repeat group' || d.field === 'calculated values') return true;
   if (d.field === 'kind' && d.before === 'geopoint' && d.after === 'text') return true;
+  // Branching logic cannot count a repeating instrument's instances (`count(members.income) >= 1`).
+  if (d.field === 'when' && (JSON.stringify(d.before) ?? '').includes('"type":"instances"')) return true;
   if (
     d.field === 'text' &&
     JSON.stringify(d.after).includes('[') &&

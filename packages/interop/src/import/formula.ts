@@ -9,12 +9,12 @@ import { quoteString } from '@survey/syntax';
 import { CondError, scanTokens } from './condition.ts';
 import { toCode } from './names.ts';
 
-type Tok = { k: 'ref' | 'num' | 'str' | 'op' | 'word' | '(' | ')' | ','; v: string };
+type Tok = { k: 'ref' | 'num' | 'str' | 'op' | 'word' | '(' | ')' | ',' | '[' | ']' | '.'; v: string };
 
 function lex(s: string, syntax: 'xpath' | 'surveyjs'): Tok[] {
   const re =
     syntax === 'xpath'
-      ? /\s*(?:\$\{([^}]+)\}|(\d+(?:\.\d+)?)|'([^']*)'|"([^"]*)"|(!=|<=|>=|=|<|>|\+|-|\*)|([A-Za-z_][\w:.-]*)|([(),]))/y
+      ? /\s*(?:\$\{([^}]+)\}|(\d+(?:\.\d+)?)|'([^']*)'|"([^"]*)"|(!=|<=|>=|=|<|>|\+|-|\*)|([A-Za-z_][\w:.-]*)|([(),[\].]))/y
       : /\s*(?:\{([^}]+)\}|(\d+(?:\.\d+)?)|'([^']*)'|"([^"]*)"|(<>|!=|==|<=|>=|=|<|>|\+|-|\*|\/|!)|([A-Za-z_][\w]*)|([(),]))/y;
   return scanTokens<Tok>(s, re, (m) => {
     if (m[1] !== undefined) return { k: 'ref', v: m[1].trim() };
@@ -42,6 +42,8 @@ interface Piece {
   ref?: string;
   /** Precedence: 0 or, 1 and, 2 comparison, 3 additive, 4 multiplicative, 5 primary. */
   p: number;
+  /** `x != ''` inside a predicate: the guard our exporter writes so an unanswered node is skipped. */
+  guard?: string;
 }
 
 const wrap = (x: Piece, min: number) => (x.p < min ? `(${x.s})` : x.s);
@@ -73,6 +75,7 @@ function formula(src: string, ctx: FormulaContext, syntax: 'xpath' | 'surveyjs')
     return t;
   };
   const word = (w: string) => peek()?.k === 'word' && peek().v === w;
+  let predicate = 0;
 
   const or = (): Piece => {
     let a = and();
@@ -86,7 +89,10 @@ function formula(src: string, ctx: FormulaContext, syntax: 'xpath' | 'surveyjs')
     let a = cmp();
     while (word('and')) {
       next();
-      a = { s: `${wrap(a, 1)} and ${wrap(cmp(), 2)}`, p: 1 };
+      const b = cmp();
+      // A guard (`age != ''`) next to a condition adds nothing to it: our counts skip unanswered instances.
+      if (a.guard) a = b;
+      else if (!b.guard) a = { s: `${wrap(a, 1)} and ${wrap(b, 2)}`, p: 1 };
     }
     return a;
   };
@@ -96,6 +102,7 @@ function formula(src: string, ctx: FormulaContext, syntax: 'xpath' | 'surveyjs')
     if (t?.k !== 'op' || !['=', '!=', '<', '<=', '>', '>='].includes(t.v)) return a;
     next();
     const b = add(true, a.ref);
+    if (predicate > 0 && a.ref && t.v === '!=' && b.s === '""') return { s: '', guard: a.ref, p: 5 };
     return { s: `${wrap(a, 3)} ${t.v === '=' ? '==' : t.v} ${wrap(b, 3)}`, p: 2 };
   };
   const add = (rhs = false, other?: string): Piece => {
@@ -140,7 +147,22 @@ function formula(src: string, ctx: FormulaContext, syntax: 'xpath' | 'surveyjs')
       if (rhs && other && ctx.isCoded(other)) return { s: String(toCode(t.v)), p: 5 };
       return { s: quoteString(t.v), p: 5 };
     }
-    if (t.k === 'ref') return ref(t.v);
+    if (t.k === 'ref') {
+      const r = ref(t.v);
+      if (peek()?.k !== '[') return r;
+      // `${members}[age < 18]`, `${members}[income != '']`, `${income}[. != '']`: the instances a count or sum reads.
+      next();
+      predicate++;
+      const p = or();
+      predicate--;
+      expect(']');
+      if (p.guard === '.' || p.guard === r.ref) return r;
+      if (p.guard) return { s: `${r.s}.${p.guard}`, p: 5 };
+      return { s: `${r.s} where ${p.s}`, p: 5 };
+    }
+    // Inside a predicate a bare name is a question of the instance, `.` the node itself.
+    if (predicate > 0 && t.k === '.') return { s: '.', ref: '.', p: 5 };
+    if (predicate > 0 && t.k === 'word' && peek()?.k !== '(') return ref(t.v);
     if (t.k === '(') {
       const e = or();
       expect(')');

@@ -107,6 +107,17 @@ export function xlsformToSurvey(form: XlsForm, file: string, fallbackId: string)
       return printCond(parseXPath(counted), ctx);
     } catch (e) {
       if (!(e instanceof CondError)) throw e;
+      // A count over a group's instances (`count(${members}[income != '']) >= 1`) is read as a formula.
+      if (expr.includes('[')) {
+        try {
+          return xpathFormula(expr, {
+            idOf: (name) => nameToId.get(name),
+            isCoded: (id) => ['single', 'multi', 'yesno'].includes(kindOf.get(id)?.kind ?? ''),
+          });
+        } catch (f) {
+          if (!(f instanceof CondError)) throw f;
+        }
+      }
       comments.push(`${where(r)}: relevant not imported: ${expr} (${e.message})`);
       problems.push({ file, where: where(r), message: `relevant '${expr}' not imported: ${e.message}` });
       return undefined;

@@ -14,7 +14,8 @@
 --   water VARCHAR: nominal; codes piped, well, spring, bottled, other: 这户的主要饮用水来源是什么?
 --   rooms DOUBLE PRECISION: numeric: 这处住房共有几间卧室?
 --   hh_size DOUBLE PRECISION: numeric: 这户共有几人常住?
---   enough_space VARCHAR: binary; codes yes, no: 这户平均每间住 {crowding} 人。您觉得住房够用吗?
+--   enough_space VARCHAR: binary; codes yes, no: 这户平均每间住 {crowding} 人,其中有 {children} 名 18 岁以下的儿童。您觉得住房够用吗?
+--   income_right VARCHAR: binary; codes yes, no: 全家上个月共挣了 {household_income} 元,这个数对吗?
 --
 -- As a table definition (not run by this file):
 --   CREATE TABLE "responses" (
@@ -26,7 +27,8 @@
 --     "water" VARCHAR,
 --     "rooms" DOUBLE PRECISION,
 --     "hh_size" DOUBLE PRECISION,
---     "enough_space" VARCHAR
+--     "enough_space" VARCHAR,
+--     "income_right" VARCHAR
 --   )
 --
 -- Repeat groups: one more table per group, "responses:<group>", with one row per instance of the
@@ -38,7 +40,7 @@
 -- statements aggregate the instances per response in a derived table first (the responses are the
 -- clusters) and join the responses table by the key when the survey has a sample design.
 --
---   "responses:members": one row per instance of members; variables age, sex, relation, school
+--   "responses:members": one row per instance of members; variables age, sex, relation, income, school
 --     CREATE TABLE "responses:members" (
 --       "_file" VARCHAR,
 --       "_row" INTEGER,
@@ -47,10 +49,11 @@
 --       "age" DOUBLE PRECISION,
 --       "sex" VARCHAR,
 --       "relation" VARCHAR,
+--       "income" DOUBLE PRECISION,
 --       "school" VARCHAR
 --     )
 --
--- Output: 15 statements, each one SELECT of sufficient statistics (counts, sums,
+-- Output: 17 statements, each one SELECT of sufficient statistics (counts, sums,
 -- sums of squares and cross-products per stratum or group). `survey analyze` finishes the
 -- estimates from them in TypeScript (packages/analyze/src/estimate); the design has no
 -- post-stratification (--post-stratify adds one count per stratum and post-stratum).
@@ -123,7 +126,12 @@ SELECT
   SUM("age") AS s1_0,
   SUM(("age") * ("age")) AS s2_0,
   MIN("age") AS lo_0,
-  MAX("age") AS hi_0
+  MAX("age") AS hi_0,
+  COUNT("income") AS n_1,
+  SUM("income") AS s1_1,
+  SUM(("income") * ("income")) AS s2_1,
+  MIN("income") AS lo_1,
+  MAX("income") AS hi_1
 FROM "responses:members";
 
 -- 5. members: per-response totals summed, for the clustered variance
@@ -134,9 +142,14 @@ SELECT
   SUM(c."_n_0") AS sx_0,
   SUM(c."_y_0" * c."_y_0") AS syy_0,
   SUM(c."_n_0" * c."_n_0") AS sxx_0,
-  SUM(c."_y_0" * c."_n_0") AS sxy_0
+  SUM(c."_y_0" * c."_n_0") AS sxy_0,
+  SUM(c."_y_1") AS sy_1,
+  SUM(c."_n_1") AS sx_1,
+  SUM(c."_y_1" * c."_y_1") AS syy_1,
+  SUM(c."_n_1" * c."_n_1") AS sxx_1,
+  SUM(c."_y_1" * c."_n_1") AS sxy_1
 FROM (
-  SELECT "_file" AS "_f", "_row" AS "_r", COUNT(*) AS "_k", SUM("age") AS "_y_0", COUNT("age") AS "_n_0"
+  SELECT "_file" AS "_f", "_row" AS "_r", COUNT(*) AS "_k", SUM("age") AS "_y_0", COUNT("age") AS "_n_0", SUM("income") AS "_y_1", COUNT("income") AS "_n_1"
   FROM "responses:members"
   GROUP BY 1, 2
 ) AS c
@@ -163,51 +176,65 @@ WHERE "relation" IS NOT NULL
 GROUP BY 1
 ORDER BY 1;
 
--- 9. distribution of school over instances
+-- 9. distribution of income over instances
+SELECT "income" AS v, COUNT(*) AS k
+FROM "responses:members"
+WHERE "income" IS NOT NULL
+GROUP BY 1
+ORDER BY 1;
+
+-- 10. distribution of school over instances
 SELECT "school" AS v, COUNT(*) AS k
 FROM "responses:members"
 WHERE "school" IS NOT NULL
 GROUP BY 1
 ORDER BY 1;
 
--- 10. distribution of consent
+-- 11. distribution of consent
 SELECT 'all' AS h, "consent" AS value, COUNT(*) AS k
 FROM "responses"
 WHERE "consent" IS NOT NULL
 GROUP BY 2
 ORDER BY 2;
 
--- 11. distribution of area
+-- 12. distribution of area
 SELECT 'all' AS h, "area" AS value, COUNT(*) AS k
 FROM "responses"
 WHERE "area" IS NOT NULL
 GROUP BY 2
 ORDER BY 2;
 
--- 12. distribution of water
+-- 13. distribution of water
 SELECT 'all' AS h, "water" AS value, COUNT(*) AS k
 FROM "responses"
 WHERE "water" IS NOT NULL
 GROUP BY 2
 ORDER BY 2;
 
--- 13. distribution of rooms
+-- 14. distribution of rooms
 SELECT 'all' AS h, "rooms" AS value, COUNT(*) AS k
 FROM "responses"
 WHERE "rooms" IS NOT NULL
 GROUP BY 2
 ORDER BY 2;
 
--- 14. distribution of hh_size
+-- 15. distribution of hh_size
 SELECT 'all' AS h, "hh_size" AS value, COUNT(*) AS k
 FROM "responses"
 WHERE "hh_size" IS NOT NULL
 GROUP BY 2
 ORDER BY 2;
 
--- 15. distribution of enough_space
+-- 16. distribution of enough_space
 SELECT 'all' AS h, "enough_space" AS value, COUNT(*) AS k
 FROM "responses"
 WHERE "enough_space" IS NOT NULL
+GROUP BY 2
+ORDER BY 2;
+
+-- 17. distribution of income_right
+SELECT 'all' AS h, "income_right" AS value, COUNT(*) AS k
+FROM "responses"
+WHERE "income_right" IS NOT NULL
 GROUP BY 2
 ORDER BY 2;
