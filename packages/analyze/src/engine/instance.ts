@@ -8,12 +8,12 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 
 /** Response files larger than this in total (bytes) run with a memory limit and spill to disk. */
-export const SPILL_THRESHOLD = 32 * 1024 * 1024;
+const SPILL_THRESHOLD = 32 * 1024 * 1024;
 /**
  * DuckDB's own memory limit for large inputs (its buffer pool; the process adds Node's heap).
  * 64 MB is too little for the set-based CSV load (it falls back to the slow row-by-row path).
  */
-export const SPILL_MEMORY_LIMIT = '128MB';
+const SPILL_MEMORY_LIMIT = '128MB';
 
 export interface RunInstance {
   instance: DuckDBInstance;

@@ -59,12 +59,12 @@ const MAX_SPECULATIVE_DOUBTS = (records: number) => 1000 + records / 20;
  * (engine/instance.ts) cannot hold; files whose lines all fit DuckDB's default (2 MiB) use it, a 32 MiB
  * buffer. (A smaller buffer_size than 16 × max_line_size lost a record with long lines: not used.)
  */
-export function maxLineSize(longest: number): number {
+function maxLineSize(longest: number): number {
   return longest < 2_000_000 ? 2_097_152 : 20_000_000;
 }
 
 /** Bytes of the longest line (the header's included; an empty line counts with the record after it). */
-export function longestLine(shape: Pick<CsvShape, 'offsets' | 'records'>, size: number): number {
+function longestLine(shape: Pick<CsvShape, 'offsets' | 'records'>, size: number): number {
   let longest = shape.records ? shape.offsets[0] : size;
   for (let k = 0; k < shape.records; k++) {
     const end = k + 1 < shape.records ? shape.offsets[k + 1] : size;
