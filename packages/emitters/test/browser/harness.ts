@@ -3,12 +3,13 @@
 // Without Chromium these files are left out locally (testing/system-programs.ts) and
 // fail under CI=true; browsers are never downloaded.
 import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
 import { createRequire } from 'node:module';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import type { CompileResult } from '@survey/compiler';
+import { compileFile, type CompileResult } from '@survey/compiler';
 import { build } from '../../src/index.ts';
 import { fixtureCases } from '../support/load.ts';
 
@@ -149,7 +150,10 @@ export interface FormSite extends Site {
   schema: object;
 }
 
-/** One fixture's form, built to POST to the local server's /collect and served as `form.html`, with its response schema. */
+/**
+ * One survey's form, built to POST to the local server's /collect and served as `form.html`,
+ * with its response schema: a fixture by name, or a `.survey` file by absolute path.
+ */
 export function useFormSite(fixture: string): FormSite {
   const pages = new Map<string, string>();
   const site = {} as FormSite;
@@ -160,9 +164,9 @@ export function useFormSite(fixture: string): FormSite {
     server = served.server;
     site.origin = served.origin;
     site.collector = served.collector;
-    const c = fixtureCases().find((x) => x.name.endsWith(fixture));
-    if (!c) throw new Error(`no fixture ${fixture}`);
-    for (const f of build(c.result, { submitUrl: `${site.origin}/collect` })) {
+    const result = isAbsolute(fixture) ? compileFile(fixture) : fixtureCases().find((x) => x.name.endsWith(fixture))?.result;
+    if (!result) throw new Error(`no fixture ${fixture}`);
+    for (const f of build(result, { submitUrl: `${site.origin}/collect` })) {
       if (f.fileName.endsWith('.html')) pages.set('form.html', f.contents);
       if (f.fileName.endsWith('.schema.json')) site.schema = JSON.parse(f.contents);
     }

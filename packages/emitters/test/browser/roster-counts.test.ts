@@ -2,44 +2,18 @@
 // `count(members where age < 18)`, `count(members.income)` and `sum(members.income)` follow
 // the answers of each member — piped, in a condition and in a check — only members that
 // exist count, and the submitted response carries the calculated values the schema accepts.
-import { describe, expect, it, beforeAll, afterAll } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import type { Server } from 'node:http';
-import type { Browser } from 'playwright-core';
-import { compileFile } from '@survey/compiler';
-import { build } from '../../src/index.ts';
 import { makeAjv } from '../support/ajv.ts';
-import { launch, serve, watch, type Collector } from './harness.ts';
+import { watch, useFormSite } from './harness.ts';
 
-let browser: Browser;
-let server: Server;
-let origin = '';
-let collector: Collector;
-let schema: object;
-
-beforeAll(async () => {
-  const pages = new Map<string, string>();
-  browser = await launch();
-  const served = await serve(pages);
-  server = served.server;
-  origin = served.origin;
-  collector = served.collector;
-  const result = compileFile(join(import.meta.dirname, '../roster/counts.survey'));
-  for (const f of build(result, { submitUrl: `${origin}/collect` })) {
-    if (f.fileName.endsWith('.html')) pages.set('form.html', f.contents);
-    if (f.fileName.endsWith('.schema.json')) schema = JSON.parse(f.contents);
-  }
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useFormSite(join(import.meta.dirname, '../roster/counts.survey'));
 
 describe('counts over repeat groups in the form', () => {
   it('count the members that meet a condition or answered, and sum by path, as answers change', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await site.browser.newContext()).newPage();
     const problems = await watch(page);
-    await page.goto(`${origin}/form.html`);
+    await page.goto(`${site.origin}/form.html`);
     const pipe = (name: string) => page.locator(`#q-note .pipe[data-pipe="${name}"]`).first().textContent();
 
     await page.fill('[name="size"]', '3');
@@ -73,10 +47,10 @@ describe('counts over repeat groups in the form', () => {
 
     await page.click('#submit');
     await page.locator('#done-text').waitFor();
-    const response = JSON.parse(collector.received.at(-1)!);
+    const response = JSON.parse(site.collector.received.at(-1)!);
     expect(response.answers.members).toEqual([{ age: 6, income: 100 }, { age: 35 }]);
     expect(response.calculated).toEqual({ children: 1, earners: 1, total: 100 });
-    expect(makeAjv().compile(schema)(response)).toBe(true);
+    expect(makeAjv().compile(site.schema)(response)).toBe(true);
     expect(problems()).toEqual([]);
   });
 });

@@ -3,44 +3,18 @@
 // age >= 18`), carried options (`from langs selected`) and skip (`when age < 18`) read
 // that member's own answers, never another member's or a missing name; the response
 // validates against the schema; calculated values aggregate the instances (count(members), max(age)).
-import { describe, expect, it, beforeAll, afterAll } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import type { Server } from 'node:http';
-import type { Browser } from 'playwright-core';
-import { compileFile } from '@survey/compiler';
-import { build } from '../../src/index.ts';
 import { makeAjv } from '../support/ajv.ts';
-import { cspViolations, launch, serve, watch, type Collector } from './harness.ts';
+import { cspViolations, watch, useFormSite } from './harness.ts';
 
-let browser: Browser;
-let server: Server;
-let origin = '';
-let collector: Collector;
-let schema: object;
-
-beforeAll(async () => {
-  const pages = new Map<string, string>();
-  browser = await launch();
-  const served = await serve(pages);
-  server = served.server;
-  origin = served.origin;
-  collector = served.collector;
-  const result = compileFile(join(import.meta.dirname, '../roster/filters.survey'));
-  for (const f of build(result, { submitUrl: `${origin}/collect` })) {
-    if (f.fileName.endsWith('.html')) pages.set('form.html', f.contents);
-    if (f.fileName.endsWith('.schema.json')) schema = JSON.parse(f.contents);
-  }
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useFormSite(join(import.meta.dirname, '../roster/filters.survey'));
 
 describe('filters inside repeat groups', () => {
   it('read the answers of their own instance', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await site.browser.newContext()).newPage();
     const problems = await watch(page);
-    await page.goto(`${origin}/form.html`);
+    await page.goto(`${site.origin}/form.html`);
     const offered = async (name: string) => {
       const out: string[] = [];
       for (const el of await page.locator(`input[name="${name}"]`).all())
@@ -57,7 +31,7 @@ describe('filters inside repeat groups', () => {
     }
     await page.click('#submit');
     expect(await page.locator('#err-members__1__age').textContent()).toBe('家里至少要有一位成年人。');
-    expect(collector.received).toHaveLength(0);
+    expect(site.collector.received).toHaveLength(0);
     await page.fill('[name="members__1__age"]', '40');
     await page.uncheck('input[name="members__1__langs"][value="zh"]');
     // The adult is offered French, the child is not; only the child is asked about school.
@@ -76,7 +50,7 @@ describe('filters inside repeat groups', () => {
     await page.fill('[name="members__2__school"]', '实验小学');
     await page.click('#submit');
     await page.locator('#done-text').waitFor();
-    const response = JSON.parse(collector.received.at(-1)!);
+    const response = JSON.parse(site.collector.received.at(-1)!);
     expect(response.answers).toEqual({
       size: 2,
       members: [
@@ -86,7 +60,7 @@ describe('filters inside repeat groups', () => {
     });
     // Calculated values over the instances: count(members) and max(age).
     expect(response.calculated).toEqual({ speakers: 2, eldest: 40 });
-    const validate = makeAjv().compile(schema);
+    const validate = makeAjv().compile(site.schema);
     expect(validate(response) ? '' : JSON.stringify(validate.errors)).toBe('');
     expect(await cspViolations(page)).toEqual([]);
     expect(problems()).toEqual([]);

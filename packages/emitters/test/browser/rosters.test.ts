@@ -5,44 +5,18 @@
 // validation work inside an instance; the submitted response holds arrays of instances
 // and validates against the response schema; every instance is a labelled group (axe),
 // and the strict CSP holds.
-import { describe, expect, it, beforeAll, afterAll } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import type { Server } from 'node:http';
-import type { Browser } from 'playwright-core';
-import { compileFile } from '@survey/compiler';
-import { build } from '../../src/index.ts';
 import { makeAjv } from '../support/ajv.ts';
-import { axeViolations, cspViolations, launch, serve, watch, type Collector } from './harness.ts';
+import { axeViolations, cspViolations, watch, useFormSite } from './harness.ts';
 
-let browser: Browser;
-let server: Server;
-let origin = '';
-let collector: Collector;
-let schema: object;
-
-beforeAll(async () => {
-  const pages = new Map<string, string>();
-  browser = await launch();
-  const served = await serve(pages);
-  server = served.server;
-  origin = served.origin;
-  collector = served.collector;
-  const result = compileFile(join(import.meta.dirname, '../roster/household.survey'));
-  for (const f of build(result, { submitUrl: `${origin}/collect` })) {
-    if (f.fileName.endsWith('.html')) pages.set('form.html', f.contents);
-    if (f.fileName.endsWith('.schema.json')) schema = JSON.parse(f.contents);
-  }
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useFormSite(join(import.meta.dirname, '../roster/household.survey'));
 
 describe('repeat groups in the form', () => {
   it('follow the answers live, validate inside instances, and submit arrays of instances the schema accepts', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await site.browser.newContext()).newPage();
     const problems = await watch(page);
-    await page.goto(`${origin}/form.html`);
+    await page.goto(`${site.origin}/form.html`);
     const shown = (key: string) => page.locator(`#inst-${key}`).isVisible();
 
     expect(await shown('members__1')).toBe(false);
@@ -105,7 +79,7 @@ describe('repeat groups in the form', () => {
 
     await page.click('#submit');
     await page.locator('#done-text').waitFor();
-    const response = JSON.parse(collector.received.at(-1)!);
+    const response = JSON.parse(site.collector.received.at(-1)!);
     expect(response.answers).toEqual({
       size: 2,
       brands: ['a', 'c'],
@@ -129,7 +103,7 @@ describe('repeat groups in the form', () => {
       visits: [{ visited: '2026-01-05' }, {}, {}],
     });
     expect(response.calculated).toEqual({ oldest: 70 });
-    const validate = makeAjv().compile(schema);
+    const validate = makeAjv().compile(site.schema);
     expect(validate(response) ? '' : JSON.stringify(validate.errors)).toBe('');
     expect(await cspViolations(page)).toEqual([]);
     expect(problems()).toEqual([]);
