@@ -15,8 +15,15 @@ const partEnglish =
 // A piped total anywhere in a Chinese text: "在您的{orders}个订单中".
 const pipedChinese = /\{[\w.]+\}[^\s,，。?？{}]{0,8}中/;
 
-function asksForPart(q: Question): boolean {
-  return Object.values(q.text).some((t) => partChinese.test(t.normalize('NFKC')) || pipedChinese.test(t) || partEnglish.test(t));
+/** The words that make the question a part of a total ("其中", "Of these"), or undefined when none do. */
+function partPhrase(q: Question): string | undefined {
+  for (const t of Object.values(q.text)) {
+    const zh = partChinese.exec(t.normalize('NFKC'));
+    if (zh) return zh[1]!;
+    const en = partEnglish.exec(t) ?? pipedChinese.exec(t);
+    if (en) return en[1] ?? en[0];
+  }
+  return undefined;
 }
 
 export default defineRule({
@@ -49,10 +56,13 @@ export default defineRule({
     let lastTotal: Question | undefined;
     for (const q of s.questions) {
       if (q.kind !== 'number') continue;
-      const part = asksForPart(q);
+      const phrase = partPhrase(q);
+      if (phrase === undefined) {
+        lastTotal = q;
+        continue;
+      }
       const piped = q.pipes.map((id) => s.variables.get(id)).find((v): v is Question => !!v && !isRow(v) && v.kind === 'number');
-      const whole = part ? (piped ?? lastTotal) : undefined;
-      if (!part) lastTotal = q;
+      const whole = piped ?? lastTotal;
       if (!whole || whole.roster !== q.roster) continue;
       const range = bounds(q);
       const total = bounds(whole);
@@ -73,21 +83,11 @@ export default defineRule({
         ...(Number.isFinite(range.max) && Number.isFinite(total.min)
           ? {
               messageId: 'bounded' as const,
-              args: { id: q.id, whole: whole.id, phrase: phraseOf(q), partMax: range.max, wholeMin: total.min },
+              args: { id: q.id, whole: whole.id, phrase, partMax: range.max, wholeMin: total.min },
             }
-          : { messageId: 'open' as const, args: { id: q.id, whole: whole.id, phrase: phraseOf(q) } }),
+          : { messageId: 'open' as const, args: { id: q.id, whole: whole.id, phrase } }),
         fixes: fix ? [fix] : undefined,
       });
     }
   },
 });
-
-function phraseOf(q: Question): string {
-  for (const t of Object.values(q.text)) {
-    const zh = partChinese.exec(t.normalize('NFKC'));
-    if (zh) return zh[1]!;
-    const en = partEnglish.exec(t) ?? pipedChinese.exec(t);
-    if (en) return en[1] ?? en[0];
-  }
-  return '';
-}
