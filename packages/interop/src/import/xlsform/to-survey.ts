@@ -15,7 +15,7 @@ import type {
   ImportedSurvey,
   ImportProblem,
 } from '../ir.ts';
-import { xpathFormula } from '../formula.ts';
+import { xpathFormula, type FormulaContext } from '../formula.ts';
 import { IdSpace, toCode, toId } from '../names.ts';
 import { asScale } from './scales.ts';
 import { parseXPath } from './xpath.ts';
@@ -99,6 +99,11 @@ export function xlsformToSurvey(form: XlsForm, file: string, fallbackId: string)
       return (sc?.points ?? []).filter((p) => p.missing).map((p) => p.value);
     },
   };
+  // Formulas (calculations, and `relevant` that counts a group's instances) read names and codes the same way.
+  const formulaCtx: FormulaContext = {
+    idOf: (name) => nameToId.get(name),
+    isCoded: (id) => ['single', 'multi', 'yesno'].includes(kindOf.get(id)?.kind ?? ''),
+  };
   const condition = (expr: string | undefined, r: SurveyRow, comments: string[]): string | undefined => {
     if (!expr) return undefined;
     try {
@@ -110,10 +115,7 @@ export function xlsformToSurvey(form: XlsForm, file: string, fallbackId: string)
       // A count over a group's instances (`count(${members}[income != '']) >= 1`) is read as a formula.
       if (expr.includes('[')) {
         try {
-          return xpathFormula(expr, {
-            idOf: (name) => nameToId.get(name),
-            isCoded: (id) => ['single', 'multi', 'yesno'].includes(kindOf.get(id)?.kind ?? ''),
-          });
+          return xpathFormula(expr, formulaCtx);
         } catch (f) {
           if (!(f instanceof CondError)) throw f;
         }
@@ -308,10 +310,7 @@ export function xlsformToSurvey(form: XlsForm, file: string, fallbackId: string)
   /** A calculate row as a `let`; 'later' when it reads a field not seen yet (and `last` is false). */
   function letOf(row: SurveyRow, comments: string[], last: boolean): 'done' | 'later' | 'failed' {
     try {
-      const expr = xpathFormula(row.calculation ?? '', {
-        idOf: (name) => nameToId.get(name),
-        isCoded: (id) => ['single', 'multi', 'yesno'].includes(kindOf.get(id)?.kind ?? ''),
-      });
+      const expr = xpathFormula(row.calculation ?? '', formulaCtx);
       (survey.lets ??= []).push({ id: nameToId.get(row.name)!, ...(row.label ? { label: row.label } : {}), expr, comments });
       return 'done';
     } catch (e) {
