@@ -1,9 +1,9 @@
 // Oracle: the top-2-box of a reverse-coded item (its codes 1 and 2) with its Wilson
 // interval, and a `sum … require 2` score (the answered items added, missing below 2
 // answers), equal R's on the same CSV: prop.test(correct = FALSE) and rowSums(na.rm = TRUE).
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { close, rValues } from './r-oracle.ts';
 import { run, tempFiles } from '../helpers/survey.ts';
 import { reverseInput, waitCsv } from '../fixtures/waits.ts';
 
@@ -17,22 +17,9 @@ s <- ifelse(rowSums(!is.na(items)) >= 2, rowSums(items, na.rm = TRUE), NA)
 out("total", c(mean(s, na.rm = TRUE), sd(s, na.rm = TRUE), sum(!is.na(s))))
 `;
 
-function close(actual: number | undefined, expected: number) {
-  expect(actual).toBeDefined();
-  expect(Math.abs(actual! - expected), `${actual} vs R ${expected}`).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
-}
-
 describe('R: reverse-coded top box and sum with require k / 与 R 对照', async () => {
-  const dir = tempFiles({ 'w.csv': waitCsv(), 'o.R': R_SCRIPT });
-  const r = spawnSync('Rscript', ['--vanilla', join(dir, 'o.R'), join(dir, 'w.csv')], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`Rscript failed: ${r.stderr}`);
-  const R = Object.fromEntries(
-    r.stdout
-      .trim()
-      .split('\n')
-      .map((l) => l.trim().split(/\s+/))
-      .map(([name, ...xs]) => [name, xs.map(Number)]),
-  ) as Record<string, number[]>;
+  const dir = tempFiles({ 'w.csv': waitCsv() });
+  const R = rValues(R_SCRIPT, join(dir, 'w.csv'));
   const res = await run(reverseInput, [join(dir, 'w.csv')]);
 
   it('top-2-box of the reverse-coded item and its Wilson interval', () => {

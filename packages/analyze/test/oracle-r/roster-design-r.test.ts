@@ -6,9 +6,9 @@
 // SD over instances stay R's mean() and sd(). Post-stratified (--post-stratify tenure),
 // the mean is R's svyratio of the households' totals over postStratify(design), since
 // the known totals count households. 分层抽样下花名册题目的加权均值与 R 对照。
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { close, rValues } from './r-oracle.ts';
 import { run, tempFiles } from '../helpers/survey.ts';
 import { householdResponses, householdsInput, TENURES } from '../fixtures/households.ts';
 
@@ -34,23 +34,10 @@ for (v in c("age", "health")) {
 }
 `;
 
-function close(actual: number | undefined, expected: number) {
-  expect(actual).toBeDefined();
-  expect(Math.abs(actual! - expected), `${actual} vs R ${expected}`).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
-}
-
 describe('R: a repeat group of a stratified survey, estimated with the design / 与 R 对照(分层花名册)', async () => {
   const { jsonl, longCsv, responseCsv, households } = householdResponses(150);
-  const dir = tempFiles({ 'r.jsonl': jsonl, 'long.csv': longCsv, 'households.csv': responseCsv, 'o.R': R_SCRIPT });
-  const r = spawnSync('Rscript', ['--vanilla', join(dir, 'o.R'), join(dir, 'long.csv'), join(dir, 'households.csv')], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`Rscript failed: ${r.stderr}`);
-  const R = Object.fromEntries(
-    r.stdout
-      .trim()
-      .split('\n')
-      .map((l) => l.trim().split(/\s+/))
-      .map(([name, ...xs]) => [name, xs.map(Number)]),
-  ) as Record<string, number[]>;
+  const dir = tempFiles({ 'r.jsonl': jsonl, 'long.csv': longCsv, 'households.csv': responseCsv });
+  const R = rValues(R_SCRIPT, join(dir, 'long.csv'), join(dir, 'households.csv'));
   const res = await run(householdsInput, [join(dir, 'r.jsonl')]);
   const post = await run(householdsInput, [join(dir, 'r.jsonl')], { postStratify: { stratification: 'tenure' } });
 

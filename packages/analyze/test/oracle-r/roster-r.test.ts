@@ -2,9 +2,9 @@
 // clusters equal R survey's svymean(~x, svydesign(ids = ~response, data = instances),
 // na.rm = TRUE) on the same instances (unanswered and "can't say" left out); the count of
 // instances per response equals R's table().
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { close, rValues } from './r-oracle.ts';
 import { run, tempFiles } from '../helpers/survey.ts';
 import { tripsInput, tripsResponses } from '../fixtures/trips.ts';
 
@@ -20,23 +20,10 @@ for (v in c("travel_time", "comfort")) {
 out("instances", c(nrow(d), length(unique(d$response))))
 `;
 
-function close(actual: number | undefined, expected: number) {
-  expect(actual).toBeDefined();
-  expect(Math.abs(actual! - expected), `${actual} vs R ${expected}`).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
-}
-
 describe('R: statistics of a repeat group over its instances / 与 R 对照(花名册)', async () => {
   const { jsonl, longCsv, trips } = tripsResponses(60);
-  const dir = tempFiles({ 'r.jsonl': jsonl, 'long.csv': longCsv, 'o.R': R_SCRIPT });
-  const r = spawnSync('Rscript', ['--vanilla', join(dir, 'o.R'), join(dir, 'long.csv')], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`Rscript failed: ${r.stderr}`);
-  const R = Object.fromEntries(
-    r.stdout
-      .trim()
-      .split('\n')
-      .map((l) => l.trim().split(/\s+/))
-      .map(([name, ...xs]) => [name, xs.map(Number)]),
-  ) as Record<string, number[]>;
+  const dir = tempFiles({ 'r.jsonl': jsonl, 'long.csv': longCsv });
+  const R = rValues(R_SCRIPT, join(dir, 'long.csv'));
   const res = await run(tripsInput, [join(dir, 'r.jsonl')]);
 
   it('reads every response and every instance', () => {

@@ -2,9 +2,9 @@
 // (R survey: svydesign with strata/fpc/weights, svymean, svyciprop(logit, df = Inf),
 // svyratio, postStratify; lm on standardised variables; psych::alpha), to 1e-9 relative
 // on unrounded values.
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { close, rValues } from './r-oracle.ts';
 import { stratifiedCsv, stratifiedInput, STRATA, REGIONS } from '../fixtures/stratified.ts';
 import { run, tempFiles } from '../helpers/survey.ts';
 
@@ -33,28 +33,10 @@ a <- psych::alpha(cc[, c("q1", "q2", "q3", "q4")], check.keys = FALSE, warnings 
 out("alpha", c(a$total$raw_alpha, a$total$std.alpha)); out("alpha_drop", a$alpha.drop$raw_alpha); out("r_drop", a$item.stats$r.drop)
 `;
 
-function rValues(csvPath: string): Record<string, number[]> {
-  const dir = tempFiles({ 'oracle.R': R_SCRIPT });
-  const r = spawnSync('Rscript', ['--vanilla', join(dir, 'oracle.R'), csvPath], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`Rscript failed: ${r.stderr}`);
-  const out: Record<string, number[]> = {};
-  for (const line of r.stdout.trim().split('\n')) {
-    const [name, ...xs] = line.trim().split(/\s+/);
-    out[name] = xs.map(Number);
-  }
-  return out;
-}
-
-function close(actual: number | undefined, expected: number) {
-  expect(actual).toBeDefined();
-  const tol = 1e-9 * Math.max(1, Math.abs(expected));
-  expect(Math.abs(actual! - expected), `${actual} vs R ${expected}`).toBeLessThanOrEqual(tol);
-}
-
 describe('R survey and psych oracles', async () => {
   const dir = tempFiles({ 'data.csv': stratifiedCsv() });
   const csv = join(dir, 'data.csv');
-  const R = rValues(csv);
+  const R = rValues(R_SCRIPT, csv);
   const res = await run(stratifiedInput, [csv]);
   const post = await run(stratifiedInput, [csv], { postStratify: { stratification: 'region' } });
   const item = (r: typeof res, v: string) => r.items.find((i) => i.variable === v)!;
