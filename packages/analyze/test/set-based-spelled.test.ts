@@ -6,36 +6,13 @@
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
-import { compileText } from '@survey/compiler';
-import { analyze, surveyInputOf, type SurveyInput } from '../src/index.ts';
+import { analyze } from '../src/index.ts';
+import { codedInput } from './fixtures/coded.ts';
 import { columnPlans, spelledSql, type ColumnPlan } from '../src/fast/cells.ts';
 import { mapColumns } from '../src/load/columns.ts';
 import { tempFiles } from './helpers/survey.ts';
 
-const SURVEY = `survey spelled {
-  title "拼写" en: "Spelling"
-  languages zh, en
-  scale sat5 1..5 {
-    5 "非常满意" en: "Very satisfied"
-    4 "满意" en: "Satisfied"
-    3 "一般" en: "Neutral"
-    2 "不满意" en: "Dissatisfied"
-    1 "非常不满意" en: "Very dissatisfied"
-    missing 9 "不知道" en: "Don't know"
-  }
-  choices channels {
-    web "网站" en: "Web"
-    shop "门店" en: "Shop"
-  }
-  rating q1 "服务" en: "Service" on sat5
-  rating q2 "价格" en: "Price" on sat5 optional
-  nps recommend "您会推荐我们吗?" en: "Would you recommend us?"
-  single channel "渠道" en: "Channel" from channels
-  score overall = mean(q1, q2)
-  score nps_score = nps(recommend)
-}
-`;
-const input: SurveyInput = surveyInputOf(compileText(SURVEY, { path: 'spelled.survey' }));
+const input = codedInput;
 const HEADER = 'q1,q2,recommend,channel';
 
 /** Cells the spelling check must leave to the row-by-row path (labels, padding, other spellings of a code). */

@@ -5,36 +5,13 @@
 // the narrow columns in rows that are judged row by row.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileText } from '@survey/compiler';
-import { analyze, surveyInputOf, type SurveyInput } from '../src/index.ts';
+import { analyze } from '../src/index.ts';
+import { codedInput } from './fixtures/coded.ts';
 import { integerRange, storageOf } from '../src/engine/storage.ts';
 import { tableColumns } from '../src/sql/table.ts';
 import { tempFiles } from './helpers/survey.ts';
 
-const SURVEY = `survey stored {
-  title "存储" en: "Storage"
-  languages zh, en
-  scale sat5 1..5 {
-    5 "非常满意" en: "Very satisfied"
-    4 "满意" en: "Satisfied"
-    3 "一般" en: "Neutral"
-    2 "不满意" en: "Dissatisfied"
-    1 "非常不满意" en: "Very dissatisfied"
-    missing 9 "不知道" en: "Don't know"
-  }
-  choices channels {
-    web "网站" en: "Web"
-    shop "门店" en: "Shop"
-  }
-  rating q1 "服务" en: "Service" on sat5
-  rating q2 "价格" en: "Price" on sat5 optional
-  nps recommend "您会推荐我们吗?" en: "Would you recommend us?"
-  single channel "渠道" en: "Channel" from channels
-  score overall = mean(q1, q2)
-  score nps_score = nps(recommend)
-}
-`;
-const input: SurveyInput = surveyInputOf(compileText(SURVEY, { path: 'stored.survey' }));
+const input = codedInput;
 
 describe('the stored responses table / 响应表的存储', () => {
   it('keeps coded ratings as TINYINT, choices as text, scores as doubles, the file as an ENUM', () => {
