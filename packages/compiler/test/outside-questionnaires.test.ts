@@ -74,6 +74,7 @@ describe('outside questionnaires with planted defects', () => {
       'SVY5001',
       'SVY5002',
       'SVY5011',
+      'SVY5016',
       'SVY5022',
       'SVY6011',
       'SVY6020',
