@@ -2,7 +2,7 @@
 // often (per year: 从不 … 每天, never … every day) and how much of the time (从不 … 总是,
 // never … always). Whole labels only, so "每周一次以上的会议" or "总是如此吗" are not read;
 // near-synonyms share a place ("很少"/"rarely"), so their order is never judged.
-export type OrdinalKind = 'period' | 'adverb';
+type OrdinalKind = 'period' | 'adverb';
 
 export interface OrdinalPlace {
   kind: OrdinalKind | 'both';
