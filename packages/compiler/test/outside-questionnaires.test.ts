@@ -105,6 +105,6 @@ describe('outside questionnaires with planted defects', () => {
   });
 
   it('hotel stay (en first, second round)', () => {
-    expect(codesOf('hotel-stay.survey')).toEqual(['SVY2187', 'SVY2188', 'SVY2189', 'SVY2189', 'SVY5015']);
+    expect(codesOf('hotel-stay.survey')).toEqual(['SVY2187', 'SVY2188', 'SVY2189', 'SVY2189', 'SVY2190', 'SVY5015']);
   });
 });
