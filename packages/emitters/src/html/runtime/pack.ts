@@ -2,7 +2,8 @@
 // answer one property named after themselves on a scale many questions share, so the
 // page leaves out what the runtime can put back exactly: `names` equal to `[id]`, a scale
 // question's codes and missing codes (once per scale in `scales`), yes/no's codes, and
-// `required` when true (most questions are).
+// `required` when true (most questions are), and a question's `number` when it is one more
+// than the previous question's (the first question's previous number is 0).
 // `unpackQuestions` restores every question as `runtimeQuestion` made it.
 import type { Code, RuntimeData, RuntimeQuestion } from './data.ts';
 
@@ -11,7 +12,11 @@ export interface PackedScale {
   missing?: number[];
 }
 
-export type PackedQuestion = Omit<RuntimeQuestion, 'names' | 'required'> & { names?: string[]; required?: boolean };
+export type PackedQuestion = Omit<RuntimeQuestion, 'names' | 'required' | 'number'> & {
+  names?: string[];
+  required?: boolean;
+  number?: number;
+};
 
 /** The survey data as written into the page. */
 export type PageData = Omit<RuntimeData, 'questions'> & { questions: PackedQuestion[]; scales?: Record<string, PackedScale> };
@@ -32,6 +37,7 @@ const same = (a: readonly unknown[] | undefined, b: readonly unknown[] | undefin
 
 export function packQuestions(questions: readonly RuntimeQuestion[]): { questions: PackedQuestion[]; scales: Record<string, PackedScale> } {
   const scales: Record<string, PackedScale> = {};
+  let previous = 0;
   const packed = questions.map((q) => {
     const scale =
       q.scale && q.codes ? (scales[q.scale] ??= q.missing ? { codes: q.codes, missing: q.missing } : { codes: q.codes }) : undefined;
@@ -44,16 +50,21 @@ export function packQuestions(questions: readonly RuntimeQuestion[]): { question
         if (q.names.length !== 1 || q.names[0] !== q.id) p.names = v;
       } else if (k === 'required') {
         if (!v) p.required = false;
+      } else if (k === 'number') {
+        if (v !== previous + 1) p.number = v;
       } else if (!(derived && (k === 'codes' || k === 'missing'))) p[k] = v;
     }
+    previous = q.number;
     return p as PackedQuestion;
   });
   return { questions: packed, scales };
 }
 
 export function unpackQuestions(questions: readonly PackedQuestion[], scales: Record<string, PackedScale> = {}): RuntimeQuestion[] {
+  let previous = 0;
   return questions.map((p) => {
-    const q = { ...p, required: p.required ?? true, names: p.names ?? [p.id] } as RuntimeQuestion;
+    const q = { ...p, required: p.required ?? true, names: p.names ?? [p.id], number: p.number ?? previous + 1 } as RuntimeQuestion;
+    previous = q.number;
     if (q.codes === undefined) {
       const s = q.scale !== undefined ? scales[q.scale] : undefined;
       if (s) {
