@@ -6,6 +6,7 @@
 // than the previous question's (the first question's previous number is 0).
 // `unpackQuestions` restores every question as `runtimeQuestion` made it.
 import type { Code, RuntimeData, RuntimeQuestion } from './data.ts';
+import { packOptionTexts, unpackOptionTexts } from './pack-options.ts';
 
 export interface PackedScale {
   codes: Code[];
@@ -19,16 +20,27 @@ export type PackedQuestion = Omit<RuntimeQuestion, 'names' | 'required' | 'numbe
 };
 
 /** The survey data as written into the page. */
-export type PageData = Omit<RuntimeData, 'questions'> & { questions: PackedQuestion[]; scales?: Record<string, PackedScale> };
+export type PageData = Omit<RuntimeData, 'questions'> & {
+  questions: PackedQuestion[];
+  scales?: Record<string, PackedScale>;
+  /** Questions whose option texts are those of another question (pack-options.ts). */
+  sameOptions?: Record<string, string[]>;
+};
 
 export function packData(data: RuntimeData): PageData {
   const { questions, scales } = packQuestions(data.questions);
-  return Object.keys(scales).length ? { ...data, questions, scales } : { ...data, questions };
+  const { texts, sameOptions } = packOptionTexts(data.texts, data.questions);
+  const page: PageData = { ...data, texts, questions };
+  if (Object.keys(scales).length) page.scales = scales;
+  if (Object.keys(sameOptions).length) page.sameOptions = sameOptions;
+  return page;
 }
 
 export function unpackData(page: PageData): RuntimeData {
-  const { scales, ...rest } = page;
-  return { ...rest, questions: unpackQuestions(page.questions, scales) };
+  const { scales, sameOptions, ...rest } = page;
+  const data = { ...rest, questions: unpackQuestions(page.questions, scales) };
+  if (sameOptions) unpackOptionTexts(data.texts, data.questions, sameOptions);
+  return data;
 }
 
 const YESNO: Code[] = ['yes', 'no'];
