@@ -12,7 +12,7 @@
 
 type Schema = Record<string, unknown>;
 
-export const SHARED = 'answers.shared';
+const SHARED = 'answers.shared';
 const SHARED_REF = `#/$defs/${SHARED}`;
 const VALUE = 'answers.value.';
 const TEST = 'answers.test.';
@@ -95,11 +95,8 @@ export function unshareValues(s: unknown, defs: Record<string, Schema>): unknown
 }
 
 /** The schema without its `$ref` to the shared anchor. */
-export function withoutShared(s: Schema): Schema {
+function withoutShared(s: Schema): Schema {
   if (s.$ref !== SHARED_REF) return s;
   const { $ref: _, ...rest } = s;
   return rest;
 }
-
-/** Is this `$defs` name one that `shareValues` adds? */
-export const isSharedDef = (name: string): boolean => name === SHARED || name.startsWith(VALUE) || name.startsWith(TEST);
