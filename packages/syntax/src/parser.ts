@@ -365,7 +365,7 @@ export class SurveyParser extends EmbeddedActionsParser {
         const langRange = this.tokRange(lt);
         const valueRange = this.tokRange(s);
         parts.push({
-          lang: (lt.image ?? '').replace(/[\s:]+$/, ''),
+          lang: languageOf(lt.image ?? ''),
           langRange,
           value: unescapeString(s.image ?? ''),
           valueRange,
@@ -686,7 +686,8 @@ export class SurveyParser extends EmbeddedActionsParser {
       range: { start, end: start },
     };
     node.text = this.SUBRULE(this.text);
-    this.MANY(() => this.SUBRULE(this.questionAttribute, { ARGS: [node] }));
+    const attributeArgs = { ARGS: [node] as [A.QuestionDecl] };
+    this.MANY(() => this.SUBRULE(this.questionAttribute, attributeArgs));
     this.OPTION(() => {
       this.CONSUME(T.LBrace);
       this.MANY2(() => {
@@ -711,7 +712,7 @@ export class SurveyParser extends EmbeddedActionsParser {
       this.CONSUME(T.RBrace);
     });
     // Attributes may also follow the options: `single q "…" { a "…" b "…" } when x == 1`.
-    this.MANY3(() => this.SUBRULE2(this.questionAttribute, { ARGS: [node] }));
+    this.MANY3(() => this.SUBRULE2(this.questionAttribute, attributeArgs));
     node.range = this.range(start);
     return node;
   });
@@ -1396,6 +1397,15 @@ export class SurveyParser extends EmbeddedActionsParser {
       ]),
     ),
   );
+}
+
+/** `en:` → `en`: the tag without its colon and any space before it. */
+function languageOf(image: string): string {
+  const n = image.length;
+  // The usual `xx:`, no space before the colon: one slice.
+  const before = n > 1 && image.charCodeAt(n - 1) === 58 ? image.charCodeAt(n - 2) : -1;
+  if ((before >= 48 && before <= 57) || (before >= 65 && before <= 90) || (before >= 97 && before <= 122)) return image.slice(0, -1);
+  return image.replace(/[\s:]+$/, '');
 }
 
 function pushDef<V>(list: V[], value: V | undefined): void {
