@@ -55,6 +55,12 @@ export class SourceContext {
     return i < this.comments.length && this.comments[i].range.start < end;
   }
 
+  /** Whether a token starts inside [start, end). */
+  tokenStartsIn(start: number, end: number): boolean {
+    const i = lowerBound(this.tokenStarts, start);
+    return i < this.tokens.length && this.tokens[i].start < end;
+  }
+
   /** The offset of the line break ending the line `offset` is on (or the text's end). */
   lineEnd(offset: number): number {
     const i = this.text.indexOf('\n', offset);

@@ -8,26 +8,13 @@ export interface Position {
 }
 
 export class LineMap {
-  readonly lineStarts: number[];
+  private starts: number[] | undefined;
 
-  constructor(readonly text: string) {
-    const starts = [0];
-    // Without a CR, each line end is found by indexOf (much faster than a loop over every character).
-    if (text.indexOf('\r') === -1) {
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-      this.lineStarts = starts;
-      return;
-    }
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (c === 10) {
-        starts.push(i + 1);
-      }
-    }
-    this.lineStarts = starts;
+  constructor(readonly text: string) {}
+
+  /** The offset where each line starts; computed on first use (a parse without errors may never need it). */
+  get lineStarts(): number[] {
+    return (this.starts ??= lineStartsOf(this.text));
   }
 
   position(offset: number): Position {
@@ -52,4 +39,23 @@ export class LineMap {
   get lineCount(): number {
     return this.lineStarts.length;
   }
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  // Without a CR, each line end is found by indexOf (much faster than a loop over every character).
+  if (text.indexOf('\r') === -1) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (c === 10) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
 }

@@ -16,6 +16,7 @@ import {
 import { SurveyParser } from './parser.ts';
 import { LineMap } from './line-map.ts';
 import { limitExpressionDepth, limitTokenNesting } from './nesting.ts';
+import { mayBeTooDeep } from './expression-runs.ts';
 import type { Document, TextRange } from './ast.ts';
 import { syntaxDiagnostic, type SyntaxDiagnostic } from './diagnostic-messages.ts';
 
@@ -64,14 +65,14 @@ export function parse(text: string): ParseResult {
     const chars = text.slice(start, end);
     diagnostics.push(syntaxDiagnostic({ code: 'SVY1001', range: { start, end }, args: { text: chars, count: Array.from(chars).length } }));
   }
-  const tokens: IToken[] = [];
-  for (const t of lexed.tokens) {
+  // The lexer's own array (a fresh one per call); copied only when a token is replaced.
+  const tokens: IToken[] = lexed.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     if (t.tokenType === UnterminatedString) {
       diagnostics.push(syntaxDiagnostic({ code: 'SVY1002', range: { start: t.startOffset, end: t.startOffset + t.image.length } }));
       // Let the parser see a string so the rest of the file parses normally.
-      tokens.push({ ...t, tokenType: StringLiteral, tokenTypeIdx: StringLiteral.tokenTypeIdx! });
-    } else {
-      tokens.push(t);
+      tokens[i] = { ...t, tokenType: StringLiteral, tokenTypeIdx: StringLiteral.tokenTypeIdx! };
     }
   }
   const comments: Comment[] = (lexed.groups.comments ?? []).map((t: IToken) => ({
@@ -133,7 +134,9 @@ export function parse(text: string): ParseResult {
       diagnostics.push(d);
     }
   });
-  diagnostics.push(...limitExpressionDepth(ast));
+  // A parse without errors whose every run of expression tokens holds fewer operators than the
+  // depth limit cannot have an expression that deep (nesting.ts): the walk of the tree is skipped.
+  if (diagnostics.length > 0 || mayBeTooDeep(limited.tokens)) diagnostics.push(...limitExpressionDepth(ast));
   if (diagnostics.length) pruneRecoveredNumbers(ast);
   diagnostics.sort((a, b) => a.range.start - b.range.start);
   return { ast, comments, tokens, diagnostics, lineMap, text };
@@ -147,18 +150,20 @@ const topLevelStarts = new Set<TokenType>([Import, Scale, Choices, Section, Surv
  */
 function topLevelChunks(tokens: IToken[]): IToken[][] {
   const chunks: IToken[][] = [];
-  let current: IToken[] = [];
+  let from = 0;
   let depth = 0;
-  for (const t of tokens) {
-    if (depth === 0 && current.length && topLevelStarts.has(t.tokenType)) {
-      chunks.push(current);
-      current = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const type = tokens[i].tokenType;
+    if (depth === 0 && i > from && topLevelStarts.has(type)) {
+      chunks.push(tokens.slice(from, i));
+      from = i;
     }
-    if (t.tokenType === LBrace) depth++;
-    else if (t.tokenType === RBrace) depth = Math.max(0, depth - 1);
-    current.push(t);
+    if (type === LBrace) depth++;
+    else if (type === RBrace) depth = Math.max(0, depth - 1);
   }
-  if (current.length || !chunks.length) chunks.push(current);
+  // One declaration (the usual file: one survey) is the token list itself, not a copy.
+  if (from === 0) chunks.push(tokens);
+  else if (from < tokens.length) chunks.push(tokens.slice(from));
   return chunks;
 }
 

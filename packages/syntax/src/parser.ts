@@ -4,6 +4,7 @@
 import {
   EmbeddedActionsParser,
   type ILookaheadStrategy,
+  type IOrAlt,
   type IToken,
   type LookaheadProductionType,
   type Rule,
@@ -166,11 +167,42 @@ export class SurveyParser extends EmbeddedActionsParser {
   }
   /** One of several keywords, each meaning a value. `idx` keeps chevrotain's occurrence indexes unique in a rule. */
   private pick<K>(table: Array<[TokenType, K]>, idx: number): { key: K; tok: Tok } {
-    return this.or(
-      idx,
-      table.map(([tt, key]) => ({ ALT: () => ({ key, tok: this.consume(idx, tt) }) })),
-    );
+    // The alternatives are made once per table and index (see "Alternatives made once" below).
+    const byIdx = this.pickAlts.get(table) ?? [];
+    this.pickAlts.set(table, byIdx);
+    const alts = (byIdx[idx] ??= table.map(([tt, key]) => ({ ALT: () => ({ key, tok: this.consume(idx, tt) }) })));
+    return this.or(idx, alts as IOrAlt<{ key: K; tok: Tok }>[]);
   }
+
+  // ------------------------------------------------- alternatives made once
+  // chevrotain's OR takes an array of alternatives, and an array literal at the call makes
+  // the array and one closure per alternative at every call (21 for a survey member, 19 for
+  // a question's attribute): most of what a parse allocated. The hot rules keep theirs in
+  // these fields, made on first use; their closures read the node being built from a field
+  // set by the rule (copied to a local before any subrule, so nesting cannot change it).
+  private pickAlts = new Map<unknown, IOrAlt<unknown>[][]>();
+  private surveyMemberAlts: IOrAlt<unknown>[] | undefined;
+  private sectionMemberAlts: IOrAlt<void>[] | undefined;
+  private currentSection: A.SectionDecl | undefined;
+  private attributeAlts: IOrAlt<void>[] | undefined;
+  private currentAttributeTarget: A.QuestionDecl | undefined;
+  private questionBodyAlts: IOrAlt<void>[] | undefined;
+  private currentQuestion: A.QuestionDecl | undefined;
+  private optionCodeAlts: IOrAlt<A.Identifier | A.NumberLit>[] | undefined;
+  private optionFlagAlts: IOrAlt<void>[] | undefined;
+  private optionFlags: { GATE: () => boolean; DEF: () => void } | undefined;
+  private currentOption: A.ChoiceOption | undefined;
+  private rowFlagAlts: IOrAlt<void>[] | undefined;
+  private currentRow: A.RowDecl | undefined;
+  private textParts: A.TextPart[] = [];
+  private textMore: (() => void) | undefined;
+  private notAlts: IOrAlt<A.Expr>[] | undefined;
+  private compareAlts: IOrAlt<{ key: A.BinaryOp; tok: Tok }>[] | undefined;
+  private addAlts: IOrAlt<{ key: A.BinaryOp; tok: Tok }>[] | undefined;
+  private mulAlts: IOrAlt<{ key: A.BinaryOp; tok: Tok }>[] | undefined;
+  private unaryAlts: IOrAlt<A.Expr>[] | undefined;
+  private primaryAlts: IOrAlt<A.Expr>[] | undefined;
+  private nameTokAlts: IOrAlt<Tok>[] | undefined;
 
   // ------------------------------------------------------------------ document
   public document = this.RULE('document', (): A.Document => {
@@ -203,29 +235,31 @@ export class SurveyParser extends EmbeddedActionsParser {
     const members: A.SurveyMember[] = [];
     this.CONSUME(T.LBrace);
     this.MANY(() => {
-      const m = this.OR([
-        { ALT: () => this.SUBRULE(this.headerProperty) },
-        { ALT: () => this.SUBRULE(this.limitDecl) },
-        { ALT: () => this.SUBRULE(this.totalPointsDecl) },
-        { ALT: () => this.SUBRULE(this.glossaryDecl) },
-        { ALT: () => this.SUBRULE(this.scaleDecl) },
-        { ALT: () => this.SUBRULE(this.choicesDecl) },
-        { ALT: () => this.SUBRULE(this.sectionDecl) },
-        { ALT: () => this.SUBRULE(this.questionDecl) },
-        { ALT: () => this.SUBRULE(this.hiddenDecl) },
-        { ALT: () => this.SUBRULE(this.scoreDecl) },
-        { ALT: () => this.SUBRULE(this.letDecl) },
-        { ALT: () => this.SUBRULE(this.checkDecl) },
-        { ALT: () => this.SUBRULE(this.repeatDecl) },
-        { ALT: () => this.SUBRULE(this.targetDecl) },
-        { ALT: () => this.SUBRULE(this.sampleDecl) },
-        { ALT: () => this.SUBRULE(this.qualityDecl) },
-        { ALT: () => this.SUBRULE(this.analysisDecl) },
-        { ALT: () => this.SUBRULE(this.pageDecl) },
-        { ALT: () => this.SUBRULE(this.screenoutDecl) },
-        { ALT: () => this.SUBRULE(this.endDecl) },
-        { ALT: () => this.SUBRULE(this.shuffleDecl) },
-      ]);
+      const m = this.OR(
+        (this.surveyMemberAlts ??= [
+          { ALT: () => this.SUBRULE(this.headerProperty) },
+          { ALT: () => this.SUBRULE(this.limitDecl) },
+          { ALT: () => this.SUBRULE(this.totalPointsDecl) },
+          { ALT: () => this.SUBRULE(this.glossaryDecl) },
+          { ALT: () => this.SUBRULE(this.scaleDecl) },
+          { ALT: () => this.SUBRULE(this.choicesDecl) },
+          { ALT: () => this.SUBRULE(this.sectionDecl) },
+          { ALT: () => this.SUBRULE(this.questionDecl) },
+          { ALT: () => this.SUBRULE(this.hiddenDecl) },
+          { ALT: () => this.SUBRULE(this.scoreDecl) },
+          { ALT: () => this.SUBRULE(this.letDecl) },
+          { ALT: () => this.SUBRULE(this.checkDecl) },
+          { ALT: () => this.SUBRULE(this.repeatDecl) },
+          { ALT: () => this.SUBRULE(this.targetDecl) },
+          { ALT: () => this.SUBRULE(this.sampleDecl) },
+          { ALT: () => this.SUBRULE(this.qualityDecl) },
+          { ALT: () => this.SUBRULE(this.analysisDecl) },
+          { ALT: () => this.SUBRULE(this.pageDecl) },
+          { ALT: () => this.SUBRULE(this.screenoutDecl) },
+          { ALT: () => this.SUBRULE(this.endDecl) },
+          { ALT: () => this.SUBRULE(this.shuffleDecl) },
+        ]),
+      );
       pushDef(members, m as A.SurveyMember | undefined);
     });
     this.CONSUME(T.RBrace);
@@ -322,19 +356,23 @@ export class SurveyParser extends EmbeddedActionsParser {
     const parts: A.TextPart[] = [];
     const first = this.CONSUME(T.StringLiteral);
     parts.push({ value: unescapeString(first.image ?? ''), valueRange: this.tokRange(first), range: this.tokRange(first) });
-    this.MANY(() => {
-      const lt = this.CONSUME(T.LangTag);
-      const s = this.CONSUME2(T.StringLiteral);
-      const langRange = this.tokRange(lt);
-      const valueRange = this.tokRange(s);
-      parts.push({
-        lang: (lt.image ?? '').replace(/[\s:]+$/, ''),
-        langRange,
-        value: unescapeString(s.image ?? ''),
-        valueRange,
-        range: { start: langRange.start, end: valueRange.end },
-      });
-    });
+    this.textParts = parts;
+    this.MANY(
+      (this.textMore ??= () => {
+        const parts = this.textParts;
+        const lt = this.CONSUME(T.LangTag);
+        const s = this.CONSUME2(T.StringLiteral);
+        const langRange = this.tokRange(lt);
+        const valueRange = this.tokRange(s);
+        parts.push({
+          lang: languageOf(lt.image ?? ''),
+          langRange,
+          value: unescapeString(s.image ?? ''),
+          valueRange,
+          range: { start: langRange.start, end: valueRange.end },
+        });
+      }),
+    );
     return { kind: 'Text', parts, range: this.range(start) };
   });
 
@@ -451,10 +489,12 @@ export class SurveyParser extends EmbeddedActionsParser {
 
   private choiceOption = this.RULE('choiceOption', (): A.ChoiceOption => {
     const start = this.startOf();
-    const code = this.OR([
-      { ALT: () => this.ident(this.CONSUME(T.Identifier)) as A.Identifier | A.NumberLit },
-      { ALT: () => this.num(this.CONSUME(T.NumberLiteral)) },
-    ]);
+    const code = this.OR(
+      (this.optionCodeAlts ??= [
+        { ALT: () => this.ident(this.CONSUME(T.Identifier)) as A.Identifier | A.NumberLit },
+        { ALT: () => this.num(this.CONSUME(T.NumberLiteral)) },
+      ]),
+    );
     const label = this.SUBRULE(this.text);
     const node: A.ChoiceOption = {
       kind: 'Option',
@@ -466,26 +506,49 @@ export class SurveyParser extends EmbeddedActionsParser {
       flagRanges: [],
       range: { start, end: start },
     };
-    this.MANY({
-      GATE: () => this.LA(1).tokenType !== T.Image || this.imageFlagAhead(),
-      DEF: () => {
-        this.OR2([
-          { ALT: () => void (node.flagRanges.push(this.tokRange(this.CONSUME(T.Specify))), (node.specify = true)) },
-          { ALT: () => void (node.flagRanges.push(this.tokRange(this.CONSUME(T.Exclusive))), (node.exclusive = true)) },
-          { ALT: () => void (node.flagRanges.push(this.tokRange(this.CONSUME(T.Fixed))), (node.fixed = true)) },
-          {
-            ALT: () => {
-              const w = this.CONSUME(T.When);
-              node.when = this.SUBRULE(this.expression);
-              node.whenRange = this.range(this.tokRange(w).start);
-            },
-          },
-          // `image "logos/red.png"`: an option whose code is `image` has a label instead, so the flag is
-          // taken only for a string that reads as a path or data: URL and has no translation after it.
-          { ALT: () => void (node.image = this.SUBRULE(this.optionImage)) },
-        ]);
-      },
-    });
+    this.currentOption = node;
+    this.MANY(
+      (this.optionFlags ??= {
+        GATE: () => this.LA(1).tokenType !== T.Image || this.imageFlagAhead(),
+        DEF: () => {
+          this.OR2(
+            (this.optionFlagAlts ??= [
+              {
+                ALT: () =>
+                  void (this.currentOption!.flagRanges.push(this.tokRange(this.CONSUME(T.Specify))), (this.currentOption!.specify = true)),
+              },
+              {
+                ALT: () =>
+                  void (
+                    this.currentOption!.flagRanges.push(this.tokRange(this.CONSUME(T.Exclusive))),
+                    (this.currentOption!.exclusive = true)
+                  ),
+              },
+              {
+                ALT: () =>
+                  void (this.currentOption!.flagRanges.push(this.tokRange(this.CONSUME(T.Fixed))), (this.currentOption!.fixed = true)),
+              },
+              {
+                ALT: () => {
+                  const node = this.currentOption!;
+                  const w = this.CONSUME(T.When);
+                  node.when = this.SUBRULE(this.expression);
+                  node.whenRange = this.range(this.tokRange(w).start);
+                },
+              },
+              // `image "logos/red.png"`: an option whose code is `image` has a label instead, so the flag is
+              // taken only for a string that reads as a path or data: URL and has no translation after it.
+              {
+                ALT: () => {
+                  const node = this.currentOption!;
+                  node.image = this.SUBRULE(this.optionImage);
+                },
+              },
+            ]),
+          );
+        },
+      }),
+    );
     node.range = this.range(start);
     return node;
   });
@@ -534,12 +597,35 @@ export class SurveyParser extends EmbeddedActionsParser {
       this.CONSUME(T.LBrace);
       node.hasBody = true;
       this.MANY2(() => {
-        this.OR2([
-          { ALT: () => pushDef(node.questions, this.SUBRULE(this.questionDecl)) },
-          { ALT: () => this.pushFlow(node, this.SUBRULE(this.pageDecl)) },
-          { ALT: () => this.pushFlow(node, this.SUBRULE(this.screenoutDecl)) },
-          { ALT: () => pushDef((node.repeats ??= []), this.SUBRULE(this.repeatDecl)) },
-        ]);
+        this.currentSection = node;
+        this.OR2(
+          (this.sectionMemberAlts ??= [
+            {
+              ALT: () => {
+                const node = this.currentSection!;
+                pushDef(node.questions, this.SUBRULE(this.questionDecl));
+              },
+            },
+            {
+              ALT: () => {
+                const node = this.currentSection!;
+                this.pushFlow(node, this.SUBRULE(this.pageDecl));
+              },
+            },
+            {
+              ALT: () => {
+                const node = this.currentSection!;
+                this.pushFlow(node, this.SUBRULE(this.screenoutDecl));
+              },
+            },
+            {
+              ALT: () => {
+                const node = this.currentSection!;
+                pushDef((node.repeats ??= []), this.SUBRULE(this.repeatDecl));
+              },
+            },
+          ]),
+        );
       });
       this.CONSUME(T.RBrace);
     });
@@ -600,19 +686,33 @@ export class SurveyParser extends EmbeddedActionsParser {
       range: { start, end: start },
     };
     node.text = this.SUBRULE(this.text);
-    this.MANY(() => this.SUBRULE(this.questionAttribute, { ARGS: [node] }));
+    const attributeArgs = { ARGS: [node] as [A.QuestionDecl] };
+    this.MANY(() => this.SUBRULE(this.questionAttribute, attributeArgs));
     this.OPTION(() => {
       this.CONSUME(T.LBrace);
       this.MANY2(() => {
-        this.OR3([
-          { ALT: () => pushDef(node.options, this.SUBRULE(this.choiceOption)) },
-          { ALT: () => pushDef(node.rows, this.SUBRULE(this.rowDecl)) },
-        ]);
+        this.currentQuestion = node;
+        this.OR3(
+          (this.questionBodyAlts ??= [
+            {
+              ALT: () => {
+                const node = this.currentQuestion!;
+                pushDef(node.options, this.SUBRULE(this.choiceOption));
+              },
+            },
+            {
+              ALT: () => {
+                const node = this.currentQuestion!;
+                pushDef(node.rows, this.SUBRULE(this.rowDecl));
+              },
+            },
+          ]),
+        );
       });
       this.CONSUME(T.RBrace);
     });
     // Attributes may also follow the options: `single q "…" { a "…" b "…" } when x == 1`.
-    this.MANY3(() => this.SUBRULE2(this.questionAttribute, { ARGS: [node] }));
+    this.MANY3(() => this.SUBRULE2(this.questionAttribute, attributeArgs));
     node.range = this.range(start);
     return node;
   });
@@ -620,13 +720,20 @@ export class SurveyParser extends EmbeddedActionsParser {
   /** One attribute of a question (help, optional, from, on, min, max, tag, when …). */
   private questionAttribute = this.RULE('questionAttribute', (target: A.QuestionDecl): void => {
     // The recording phase calls rules without arguments.
-    const node = target ?? ({ tags: [] } as unknown as A.QuestionDecl);
-    this.OR([
-      { ALT: () => void (this.CONSUME(T.Help), (node.help = this.SUBRULE2(this.text))) },
-      { ALT: () => void ((node.requiredRange = this.tokRange(this.CONSUME(T.Optional))), (node.required = false)) },
-      { ALT: () => void ((node.requiredRange = this.tokRange(this.CONSUME(T.Required))), (node.required = true)) },
+    this.currentAttributeTarget = target ?? ({ tags: [] } as unknown as A.QuestionDecl);
+    this.OR((this.attributeAlts ??= this.attributeAlternatives()));
+  });
+
+  /** The alternatives of `questionAttribute`, made once; each reads its question from `currentAttributeTarget`. */
+  private attributeAlternatives(): IOrAlt<void>[] {
+    const target = () => this.currentAttributeTarget!;
+    return [
+      { ALT: () => void (this.CONSUME(T.Help), (target().help = this.SUBRULE2(this.text))) },
+      { ALT: () => void ((target().requiredRange = this.tokRange(this.CONSUME(T.Optional))), (target().required = false)) },
+      { ALT: () => void ((target().requiredRange = this.tokRange(this.CONSUME(T.Required))), (target().required = true)) },
       {
         ALT: () => {
+          const node = target();
           this.CONSUME(T.From);
           node.from = this.ident(this.CONSUME2(T.Identifier));
           // `from q3 selected` / `from q3 not selected`: options carried forward from q3.
@@ -640,23 +747,31 @@ export class SurveyParser extends EmbeddedActionsParser {
       },
       {
         ALT: () => {
+          const node = target();
           this.CONSUME(T.On);
           node.scale = this.OR2([{ ALT: () => this.ident(this.CONSUME3(T.Identifier)) }, { ALT: () => this.ident(this.CONSUME(T.Nps)) }]);
         },
       },
-      { ALT: () => void (this.CONSUME(T.Min), (node.min = this.SUBRULE(this.constraintValue))) },
-      { ALT: () => void (this.CONSUME(T.Max), (node.max = this.SUBRULE2(this.constraintValue))) },
-      { ALT: () => void (this.CONSUME(T.Pattern), (node.pattern = this.str(this.CONSUME(T.StringLiteral)))) },
-      { ALT: () => void (this.CONSUME(T.Unit), (node.unit = this.SUBRULE3(this.text))) },
-      { ALT: () => void (this.CONSUME(T.Integer), (node.integer = true)) },
-      { ALT: () => void (this.CONSUME(T.Tag), node.tags.push(...asArray(this.SUBRULE(this.nameList)))) },
-      { ALT: () => void (this.CONSUME(T.Reverse), (node.reverse = true)) },
-      { ALT: () => void (this.CONSUME(T.Randomize), (node.randomize = true)) },
-      { ALT: () => void (this.CONSUME(T.Fixed), (node.fixed = true)) },
-      { ALT: () => void (this.CONSUME(T.As), (node.format = this.ident(this.CONSUME4(T.Identifier)))) },
-      { ALT: () => void (this.CONSUME(T.Slider), (node.slider = true)) },
+      { ALT: () => void (this.CONSUME(T.Min), (target().min = this.SUBRULE(this.constraintValue))) },
+      { ALT: () => void (this.CONSUME(T.Max), (target().max = this.SUBRULE2(this.constraintValue))) },
+      { ALT: () => void (this.CONSUME(T.Pattern), (target().pattern = this.str(this.CONSUME(T.StringLiteral)))) },
+      { ALT: () => void (this.CONSUME(T.Unit), (target().unit = this.SUBRULE3(this.text))) },
+      { ALT: () => void (this.CONSUME(T.Integer), (target().integer = true)) },
       {
         ALT: () => {
+          const node = target();
+          this.CONSUME(T.Tag);
+          node.tags.push(...asArray(this.SUBRULE(this.nameList)));
+        },
+      },
+      { ALT: () => void (this.CONSUME(T.Reverse), (target().reverse = true)) },
+      { ALT: () => void (this.CONSUME(T.Randomize), (target().randomize = true)) },
+      { ALT: () => void (this.CONSUME(T.Fixed), (target().fixed = true)) },
+      { ALT: () => void (this.CONSUME(T.As), (target().format = this.ident(this.CONSUME4(T.Identifier)))) },
+      { ALT: () => void (this.CONSUME(T.Slider), (target().slider = true)) },
+      {
+        ALT: () => {
+          const node = target();
           const a = this.CONSUME(T.Accept);
           node.accept = [];
           this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => node.accept!.push(this.str(this.CONSUME5(T.StringLiteral))) });
@@ -665,6 +780,7 @@ export class SurveyParser extends EmbeddedActionsParser {
       },
       {
         ALT: () => {
+          const node = target();
           const d = this.CONSUME(T.Default);
           node.default = this.SUBRULE2(this.expression);
           node.defaultRange = this.range(this.tokRange(d).start);
@@ -672,13 +788,14 @@ export class SurveyParser extends EmbeddedActionsParser {
       },
       {
         ALT: () => {
+          const node = target();
           const w = this.CONSUME(T.When);
           node.when = this.SUBRULE(this.expression);
           node.whenRange = this.range(this.tokRange(w).start);
         },
       },
-    ]);
-  });
+    ];
+  }
 
   private constraintValue = this.RULE('constraintValue', (): A.ConstraintValue => {
     const start = this.startOf();
@@ -710,10 +827,19 @@ export class SurveyParser extends EmbeddedActionsParser {
     };
     node.text = this.SUBRULE(this.text);
     this.MANY(() => {
-      this.OR([
-        { ALT: () => void (this.CONSUME(T.Reverse), (node.reverse = true)) },
-        { ALT: () => void (this.CONSUME(T.Tag), node.tags.push(...asArray(this.SUBRULE(this.nameList)))) },
-      ]);
+      this.currentRow = node;
+      this.OR(
+        (this.rowFlagAlts ??= [
+          { ALT: () => void (this.CONSUME(T.Reverse), (this.currentRow!.reverse = true)) },
+          {
+            ALT: () => {
+              const node = this.currentRow!;
+              this.CONSUME(T.Tag);
+              node.tags.push(...asArray(this.SUBRULE(this.nameList)));
+            },
+          },
+        ]),
+      );
     });
     node.range = this.range(start);
     return node;
@@ -1127,26 +1253,30 @@ export class SurveyParser extends EmbeddedActionsParser {
   });
 
   private notExpr = this.RULE('notExpr', (): A.Expr =>
-    this.OR([
-      {
-        ALT: () => {
-          const start = this.startOf();
-          this.CONSUME(T.Not);
-          const operand = this.SUBRULE(this.notExpr);
-          return { kind: 'Unary', op: 'not', operand, range: this.range(start) } as A.Expr;
+    this.OR(
+      (this.notAlts ??= [
+        {
+          ALT: () => {
+            const start = this.startOf();
+            this.CONSUME(T.Not);
+            const operand = this.SUBRULE(this.notExpr);
+            return { kind: 'Unary', op: 'not', operand, range: this.range(start) } as A.Expr;
+          },
         },
-      },
-      { ALT: () => this.SUBRULE(this.compareExpr) },
-    ]),
+        { ALT: () => this.SUBRULE(this.compareExpr) },
+      ]),
+    ),
   );
 
   private compareExpr = this.RULE('compareExpr', (): A.Expr => {
     let left = this.SUBRULE(this.addExpr);
     this.OPTION(() => {
-      const { key, tok } = this.OR([
-        ...comparators.map(([tt, key]) => ({ ALT: () => ({ key: key as A.BinaryOp, tok: this.CONSUME(tt) }) })),
-        { ALT: () => ({ key: 'has' as A.BinaryOp, tok: this.CONSUME(T.Has) }) },
-      ]);
+      const { key, tok } = this.OR(
+        (this.compareAlts ??= [
+          ...comparators.map(([tt, key]) => ({ ALT: () => ({ key: key as A.BinaryOp, tok: this.CONSUME(tt) }) })),
+          { ALT: () => ({ key: 'has' as A.BinaryOp, tok: this.CONSUME(T.Has) }) },
+        ]),
+      );
       left = this.binaryLevel(left, key, tok, this.SUBRULE2(this.addExpr));
     });
     return left;
@@ -1155,10 +1285,12 @@ export class SurveyParser extends EmbeddedActionsParser {
   private addExpr = this.RULE('addExpr', (): A.Expr => {
     let left = this.SUBRULE(this.mulExpr);
     this.MANY(() => {
-      const { key, tok } = this.OR([
-        { ALT: () => ({ key: '+' as A.BinaryOp, tok: this.CONSUME(T.Plus) }) },
-        { ALT: () => ({ key: '-' as A.BinaryOp, tok: this.CONSUME(T.Minus) }) },
-      ]);
+      const { key, tok } = this.OR(
+        (this.addAlts ??= [
+          { ALT: () => ({ key: '+' as A.BinaryOp, tok: this.CONSUME(T.Plus) }) },
+          { ALT: () => ({ key: '-' as A.BinaryOp, tok: this.CONSUME(T.Minus) }) },
+        ]),
+      );
       left = this.binaryLevel(left, key, tok, this.SUBRULE2(this.mulExpr));
     });
     return left;
@@ -1167,95 +1299,113 @@ export class SurveyParser extends EmbeddedActionsParser {
   private mulExpr = this.RULE('mulExpr', (): A.Expr => {
     let left = this.SUBRULE(this.unaryExpr);
     this.MANY(() => {
-      const { key, tok } = this.OR([
-        { ALT: () => ({ key: '*' as A.BinaryOp, tok: this.CONSUME(T.Star) }) },
-        { ALT: () => ({ key: '/' as A.BinaryOp, tok: this.CONSUME(T.Slash) }) },
-      ]);
+      const { key, tok } = this.OR(
+        (this.mulAlts ??= [
+          { ALT: () => ({ key: '*' as A.BinaryOp, tok: this.CONSUME(T.Star) }) },
+          { ALT: () => ({ key: '/' as A.BinaryOp, tok: this.CONSUME(T.Slash) }) },
+        ]),
+      );
       left = this.binaryLevel(left, key, tok, this.SUBRULE2(this.unaryExpr));
     });
     return left;
   });
 
   private unaryExpr = this.RULE('unaryExpr', (): A.Expr =>
-    this.OR([
-      {
-        ALT: () => {
-          const start = this.startOf();
-          this.CONSUME(T.Minus);
-          const operand = this.SUBRULE(this.unaryExpr);
-          return { kind: 'Unary', op: '-', operand, range: this.range(start) } as A.Expr;
+    this.OR(
+      (this.unaryAlts ??= [
+        {
+          ALT: () => {
+            const start = this.startOf();
+            this.CONSUME(T.Minus);
+            const operand = this.SUBRULE(this.unaryExpr);
+            return { kind: 'Unary', op: '-', operand, range: this.range(start) } as A.Expr;
+          },
         },
-      },
-      { ALT: () => this.SUBRULE(this.primary) },
-    ]),
+        { ALT: () => this.SUBRULE(this.primary) },
+      ]),
+    ),
   );
 
   private primary = this.RULE('primary', (): A.Expr =>
-    this.OR([
-      { ALT: () => this.num(this.CONSUME(T.NumberLiteral)) as A.Expr },
-      { ALT: () => this.str(this.CONSUME(T.StringLiteral)) },
-      {
-        ALT: () => {
-          const start = this.startOf();
-          this.CONSUME(T.LParen);
-          const expr = this.SUBRULE(this.expression);
-          this.CONSUME(T.RParen);
-          return { kind: 'Paren', expr, range: this.range(start) } as A.Expr;
+    this.OR(
+      (this.primaryAlts ??= [
+        { ALT: () => this.num(this.CONSUME(T.NumberLiteral)) as A.Expr },
+        { ALT: () => this.str(this.CONSUME(T.StringLiteral)) },
+        {
+          ALT: () => {
+            const start = this.startOf();
+            this.CONSUME(T.LParen);
+            const expr = this.SUBRULE(this.expression);
+            this.CONSUME(T.RParen);
+            return { kind: 'Paren', expr, range: this.range(start) } as A.Expr;
+          },
         },
-      },
-      {
-        ALT: () => {
-          const nameTok = this.OR2([
-            { ALT: () => this.CONSUME(T.Identifier) },
-            { ALT: () => this.CONSUME(T.Nps) },
-            { ALT: () => this.CONSUME(T.Answered) },
-            { ALT: () => this.CONSUME(T.ResponseRate) },
-            { ALT: () => this.CONSUME(T.Reverse) },
-            { ALT: () => this.CONSUME(T.Min) },
-            { ALT: () => this.CONSUME(T.Max) },
-          ]);
-          const name = this.ident(nameTok);
-          let args: A.Expr[] | undefined;
-          let where: A.InstanceFilter | undefined;
-          this.OPTION2(() => {
-            this.CONSUME2(T.LParen);
-            args = [];
-            this.MANY_SEP({
-              SEP: T.Comma,
-              DEF: () => {
-                pushDef(args!, this.SUBRULE2(this.expression));
-                // `count(members where age < 18)`: the instances that meet a condition. Read
-                // after an argument (not after the list: `where` is also a name, and a list
-                // followed by a name-like keyword is ambiguous for the lookahead).
-                this.OPTION(() => {
-                  const keywordRange = this.tokRange(this.CONSUME(T.Where));
-                  const cond = this.SUBRULE3(this.expression);
-                  where = { kind: 'InstanceFilter', keywordRange, cond, range: this.range(keywordRange.start) };
-                });
-              },
+        {
+          ALT: () => {
+            const nameTok = this.OR2(
+              (this.nameTokAlts ??= [
+                { ALT: () => this.CONSUME(T.Identifier) },
+                { ALT: () => this.CONSUME(T.Nps) },
+                { ALT: () => this.CONSUME(T.Answered) },
+                { ALT: () => this.CONSUME(T.ResponseRate) },
+                { ALT: () => this.CONSUME(T.Reverse) },
+                { ALT: () => this.CONSUME(T.Min) },
+                { ALT: () => this.CONSUME(T.Max) },
+              ]),
+            );
+            const name = this.ident(nameTok);
+            let args: A.Expr[] | undefined;
+            let where: A.InstanceFilter | undefined;
+            this.OPTION2(() => {
+              this.CONSUME2(T.LParen);
+              args = [];
+              this.MANY_SEP({
+                SEP: T.Comma,
+                DEF: () => {
+                  pushDef(args!, this.SUBRULE2(this.expression));
+                  // `count(members where age < 18)`: the instances that meet a condition. Read
+                  // after an argument (not after the list: `where` is also a name, and a list
+                  // followed by a name-like keyword is ambiguous for the lookahead).
+                  this.OPTION(() => {
+                    const keywordRange = this.tokRange(this.CONSUME(T.Where));
+                    const cond = this.SUBRULE3(this.expression);
+                    where = { kind: 'InstanceFilter', keywordRange, cond, range: this.range(keywordRange.start) };
+                  });
+                },
+              });
+              this.CONSUME2(T.RParen);
             });
-            this.CONSUME2(T.RParen);
-          });
-          if (args) return { kind: 'Call', callee: name, args, ...(where ? { where } : {}), range: this.range(name.range.start) } as A.Expr;
-          return { kind: 'NameRef', name: name.name, range: name.range } as A.Expr;
+            if (args)
+              return { kind: 'Call', callee: name, args, ...(where ? { where } : {}), range: this.range(name.range.start) } as A.Expr;
+            return { kind: 'NameRef', name: name.name, range: name.range } as A.Expr;
+          },
         },
-      },
-      {
-        // `members.age`: a question of a repeat group named through its group.
-        ALT: () => {
-          const t = this.CONSUME(T.QualifiedName);
-          const range = this.tokRange(t);
-          const [group = '', name = ''] = (t.image ?? '').split('.');
-          const qualifier: A.Identifier = {
-            kind: 'Identifier',
-            name: group,
-            range: { start: range.start, end: range.start + group.length },
-          };
-          return { kind: 'NameRef', name, qualifier, range } as A.Expr;
+        {
+          // `members.age`: a question of a repeat group named through its group.
+          ALT: () => {
+            const t = this.CONSUME(T.QualifiedName);
+            const range = this.tokRange(t);
+            const [group = '', name = ''] = (t.image ?? '').split('.');
+            const qualifier: A.Identifier = {
+              kind: 'Identifier',
+              name: group,
+              range: { start: range.start, end: range.start + group.length },
+            };
+            return { kind: 'NameRef', name, qualifier, range } as A.Expr;
+          },
         },
-      },
-    ]),
+      ]),
+    ),
   );
+}
+
+/** `en:` → `en`: the tag without its colon and any space before it. */
+function languageOf(image: string): string {
+  const n = image.length;
+  // The usual `xx:`, no space before the colon: one slice.
+  const before = n > 1 && image.charCodeAt(n - 1) === 58 ? image.charCodeAt(n - 2) : -1;
+  if ((before >= 48 && before <= 57) || (before >= 65 && before <= 90) || (before >= 97 && before <= 122)) return image.slice(0, -1);
+  return image.replace(/[\s:]+$/, '');
 }
 
 function pushDef<V>(list: V[], value: V | undefined): void {

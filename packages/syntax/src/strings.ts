@@ -4,6 +4,9 @@ const escapes: Record<string, string> = { n: '\n', t: '\t', r: '\r' };
 
 /** Turns the literal's source text (with quotes, possibly unterminated) into its value. */
 export function unescapeString(raw: string): string {
+  // The common literal, `"…"` without a backslash: its body in one slice.
+  if (raw.length >= 2 && raw.charCodeAt(0) === 34 && raw.charCodeAt(raw.length - 1) === 34 && raw.indexOf('\\') === -1)
+    return raw.slice(1, -1);
   let body = raw.startsWith('"') ? raw.slice(1) : raw;
   if (body.endsWith('"') && !body.endsWith('\\"')) body = body.slice(0, -1);
   if (!body.includes('\\')) return body;

@@ -34,10 +34,12 @@ function layout<N extends Ranged>(
   const elements: Element[] = [];
   let cursor = from;
   const gap = (end: number) => {
-    for (const comment of ctx.commentsIn(cursor, end)) elements.push({ comment, range: comment.range });
-    for (const stray of strayRuns(ctx, cursor, end)) elements.push({ stray, range: stray });
+    // Usually nothing lies between two statements: answered without making lists.
+    if (ctx.commentStartsIn(cursor, end))
+      for (const comment of ctx.commentsIn(cursor, end)) elements.push({ comment, range: comment.range });
+    if (ctx.tokenStartsIn(cursor, end)) for (const stray of strayRuns(ctx, cursor, end)) elements.push({ stray, range: stray });
   };
-  for (const node of [...children].sort((a, b) => a.range.start - b.range.start)) {
+  for (const node of inOrder(children)) {
     gap(node.range.start);
     elements.push({ node, range: node.range });
     cursor = node.range.end;
@@ -61,6 +63,14 @@ function layout<N extends Ranged>(
     prevEnd = el.range.end;
   }
   return { braceLine, lines };
+}
+
+/** The children by their start; the list itself when it is in order already (the usual case). */
+function inOrder<N extends Ranged>(children: N[]): N[] {
+  for (let i = 1; i < children.length; i++) {
+    if (children[i].range.start < children[i - 1].range.start) return [...children].sort((a, b) => a.range.start - b.range.start);
+  }
+  return children;
 }
 
 /**

@@ -9,6 +9,7 @@ import { assertCovers, fallbackPiece, joinPieces, tokenPiece, type Piece } from 
 import { flatStatement } from './flat.ts';
 import { renderStatement } from './render.ts';
 import { printBody } from './block.ts';
+import { tokenLayout, type LineShape } from './token-line.ts';
 
 const { group, line } = doc.builders;
 
@@ -21,14 +22,24 @@ interface Ranged {
  * empty body after a declaration's head) and `lineFrom` where that line's text continues
  * in the source, for the one-string fast path (see flat.ts).
  */
-export function statement(ctx: SourceContext, range: TextRange, build: () => Piece[], tail = 0, lineFrom = range.end): Doc {
+export function statement(
+  ctx: SourceContext,
+  range: TextRange,
+  build: () => Piece[],
+  tail = 0,
+  lineFrom = range.end,
+  shape?: () => LineShape | undefined,
+): Doc {
+  // Without a comment in or after it on its line, the statement is printed to its final text here.
+  const fast = ctx.layout && !ctx.commentStartsIn(range.start, ctx.lineEnd(lineFrom)) ? ctx.layout : undefined;
+  // The common statements: straight from their tokens (token-line.ts).
+  const fromTokens = fast && tokenLayout(ctx, range, tail, shape);
+  if (fromTokens !== undefined) return fromTokens;
   try {
     const pieces = build();
     const exact = pieces.length > 0 && pieces[0].start === range.start && pieces[pieces.length - 1].end === range.end;
     if (exact) {
       assertCovers(ctx, pieces);
-      // Without a comment in or after it on its line, the statement is printed to its final text here.
-      const fast = ctx.layout && !ctx.commentStartsIn(range.start, ctx.lineEnd(lineFrom)) ? ctx.layout : undefined;
       const flat = fast && flatStatement(ctx, pieces, tail);
       if (flat !== undefined) return flat;
       const grouped = group(joinPieces(ctx, pieces));
@@ -50,9 +61,10 @@ export function declaration<N extends Ranged>(
   head: (headEnd: number) => Piece[],
   children: N[] = [],
   printChild: (child: N) => Doc = () => '',
+  shape?: (headEnd: number) => LineShape | undefined,
 ): Doc {
   const brace = ctx.token('{', node.range.start, node.range.end);
-  if (!brace) return statement(ctx, node.range, () => head(node.range.end));
+  if (!brace) return statement(ctx, node.range, () => head(node.range.end), 0, node.range.end, shape && (() => shape(node.range.end)));
   const closeStart = node.range.end - 1;
   // An empty body prints as `{}`: the `}` shares the head's line (and so does a comment after it).
   const empty = children.length === 0 && ctx.tokensIn(brace.end, closeStart).length === 0 && !ctx.commentStartsIn(brace.end, closeStart);
@@ -67,6 +79,7 @@ export function declaration<N extends Ranged>(
     },
     empty ? 1 : 0,
     empty ? node.range.end : brace.end,
+    shape && (() => shape(brace.start)),
   );
   if (ctx.text[closeStart] !== '}') return statement(ctx, node.range, () => [fallbackPiece(ctx, node.range)]);
   const body = printBody(ctx, brace, closeStart, children, printChild);

@@ -8,6 +8,7 @@ import { constraintPieces, nameListPieces, stringListPieces } from './leaves.ts'
 import { seq, type Part } from './seq.ts';
 import { segmentPieces, segments, within, type Segment } from './segments.ts';
 import { declaration, statement } from './declaration.ts';
+import type { LineShape } from './token-line.ts';
 import { printOption } from './scales.ts';
 import { printPage, printScreenOut, sectionChildren } from './flow.ts';
 import { printRepeat } from './repeat.ts';
@@ -72,7 +73,32 @@ export function printQuestion(ctx: SourceContext, q: QuestionDecl): Doc {
     },
     [...q.options, ...q.rows],
     (item) => (item.kind === 'Row' ? printRow(ctx, item) : printOption(ctx, item)),
+    (headEnd) => q.text && attributeShape(ctx, q.text.range.end, headEnd, QUESTION_WORDS, q),
   );
+}
+
+/**
+ * The head (through the text) and the attribute segments after it, for printing from the
+ * tokens (token-line.ts). An attribute holding a translated text is taken only as the
+ * pieces would print it (`help` or `unit` with exactly its text); any other is left to them.
+ */
+function attributeShape(
+  ctx: SourceContext,
+  headEnd: number,
+  end: number,
+  words: ReadonlySet<string>,
+  q?: QuestionDecl,
+): LineShape | undefined {
+  const attributes: LineShape['attributes'] = [];
+  for (const seg of segments(ctx, headEnd, end, words)) {
+    const translated = seg.tokens.some((t) => t.image.endsWith(':'));
+    if (translated) {
+      const text = seg.word === 'help' ? q?.help : seg.word === 'unit' ? q?.unit : undefined;
+      if (!text || seg.tokens.length < 2 || text.range.start !== seg.tokens[1].start || text.range.end !== seg.end) return undefined;
+    }
+    attributes.push({ start: seg.start, end: seg.end, translated });
+  }
+  return { headEnd, attributes };
 }
 
 function questionAttribute(ctx: SourceContext, q: QuestionDecl, seg: Segment): Part[] | false {
@@ -113,26 +139,34 @@ function questionAttribute(ctx: SourceContext, q: QuestionDecl, seg: Segment): P
 }
 
 function printRow(ctx: SourceContext, r: RowDecl): Doc {
-  return statement(ctx, r.range, () => {
-    const head = seq(ctx, r.range.start, ['row', r.id, r.text]);
-    const attributes = segments(ctx, head[head.length - 1].end, r.range.end, ROW_WORDS);
-    return [
-      ...head,
-      ...segmentPieces(
-        ctx,
-        attributes,
-        (seg) =>
-          seg.word === 'tag'
-            ? [
-                'tag',
-                nameListPieces(
-                  ctx,
-                  r.tags.filter((t) => within(seg, t)),
-                ),
-              ]
-            : seg.tokens.length === 1 && [seg.word],
-        line,
-      ),
-    ];
-  });
+  const shape = () => (r.text ? attributeShape(ctx, r.text.range.end, r.range.end, ROW_WORDS) : undefined);
+  return statement(
+    ctx,
+    r.range,
+    () => {
+      const head = seq(ctx, r.range.start, ['row', r.id, r.text]);
+      const attributes = segments(ctx, head[head.length - 1].end, r.range.end, ROW_WORDS);
+      return [
+        ...head,
+        ...segmentPieces(
+          ctx,
+          attributes,
+          (seg) =>
+            seg.word === 'tag'
+              ? [
+                  'tag',
+                  nameListPieces(
+                    ctx,
+                    r.tags.filter((t) => within(seg, t)),
+                  ),
+                ]
+              : seg.tokens.length === 1 && [seg.word],
+          line,
+        ),
+      ];
+    },
+    0,
+    r.range.end,
+    shape,
+  );
 }
