@@ -71,20 +71,30 @@ function site(
   glossary: string[],
 ): TextSite {
   const lang = part.lang ?? s.defaultLanguage;
-  const fileText = ctx.files.get(file)?.text ?? '';
-  return {
-    file,
-    owner,
-    question,
-    role,
-    part,
-    lang,
+  return new Site(file, owner, question, role, part, lang, tokenize(part.value, lang, glossary), ctx.files.get(file)?.text ?? '');
+}
+
+/** A text site; `range` is a method (not a closure per site: a large survey has tens of thousands of sites). */
+class Site implements TextSite {
+  readonly value: string;
+  constructor(
+    readonly file: string,
+    readonly owner: Question | Row,
+    readonly question: Question,
+    readonly role: TextRole,
+    readonly part: TextPart,
+    readonly lang: string,
+    readonly tokens: Token[],
+    private readonly fileText: string,
+  ) {
     // A longer text is an error of its own (SVY2044): its wording is read up to the limit, so
     // a 5 MB text costs no more than a 20,000-character one.
-    value: part.value.length > LIMITS.literal ? part.value.slice(0, LIMITS.literal) : part.value,
-    tokens: tokenize(part.value, lang, glossary),
-    range: (index, end) => partRange(fileText, part, index, end - index),
-  };
+    this.value = part.value.length > LIMITS.literal ? part.value.slice(0, LIMITS.literal) : part.value;
+  }
+
+  range(index: number, end: number): TextRange {
+    return partRange(this.fileText, this.part, index, end - index);
+  }
 }
 
 const glossaries = new WeakMap<Survey, string[]>();

@@ -154,12 +154,34 @@ export function trimTokenCaches(): void {
   for (const byText of segmentedCache.values()) if (byText.size > MAX_CACHED) byText.clear();
 }
 
+// A survey writes the same words thousands of times: each spelling's string, normal form
+// and kind are made once and shared by its tokens (bounded: the table starts over when full).
+interface Spelling {
+  text: string;
+  norm: string;
+  word: boolean;
+  space: boolean;
+}
+const MAX_SPELLINGS = 100_000;
+let spellings = new Map<string, Spelling>();
+
+function spelling(t: string): Spelling {
+  let sp = spellings.get(t);
+  if (!sp) {
+    if (spellings.size >= MAX_SPELLINGS) spellings = new Map();
+    const norm = normalize(t);
+    sp = { text: t, norm: norm === t ? t : norm, word: wordChar.test(t), space: /^\s+$/.test(t) };
+    spellings.set(t, sp);
+  }
+  return sp;
+}
+
 function latinTokens(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu)) {
-    const t = m[0];
+    const sp = spelling(m[0]);
     const index = m.index ?? 0;
-    out.push({ text: t, norm: normalize(t), index, end: index + t.length, word: wordChar.test(t) });
+    out.push({ text: sp.text, norm: sp.norm, index, end: index + sp.text.length, word: sp.word });
   }
   return out;
 }
@@ -189,8 +211,8 @@ function segmentTokens(text: string, lang: string, longestFirst: readonly string
   let last = 0;
   for (let i = 1; i <= text.length; i++) {
     if (!bound[i]) continue;
-    const t = text.slice(last, i);
-    if (!/^\s+$/.test(t)) out.push({ text: t, norm: normalize(t), index: last, end: i, word: wordChar.test(t) });
+    const sp = spelling(text.slice(last, i));
+    if (!sp.space) out.push({ text: sp.text, norm: sp.norm, index: last, end: i, word: sp.word });
     last = i;
   }
   return out;
