@@ -176,12 +176,33 @@ function spelling(t: string): Spelling {
   return sp;
 }
 
+/**
+ * A token is its shared spelling and where it starts: two fields instead of five (a
+ * large survey has millions of tokens, all alive until the last wording rule has run).
+ */
+class SpelledToken implements Token {
+  constructor(
+    private readonly spelling: Spelling,
+    readonly index: number,
+  ) {}
+  get text(): string {
+    return this.spelling.text;
+  }
+  get norm(): string {
+    return this.spelling.norm;
+  }
+  get end(): number {
+    return this.index + this.spelling.text.length;
+  }
+  get word(): boolean {
+    return this.spelling.word;
+  }
+}
+
 function latinTokens(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu)) {
-    const sp = spelling(m[0]);
-    const index = m.index ?? 0;
-    out.push({ text: sp.text, norm: sp.norm, index, end: index + sp.text.length, word: sp.word });
+    out.push(new SpelledToken(spelling(m[0]), m.index ?? 0));
   }
   return out;
 }
@@ -212,7 +233,7 @@ function segmentTokens(text: string, lang: string, longestFirst: readonly string
   for (let i = 1; i <= text.length; i++) {
     if (!bound[i]) continue;
     const sp = spelling(text.slice(last, i));
-    if (!sp.space) out.push({ text: sp.text, norm: sp.norm, index: last, end: i, word: sp.word });
+    if (!sp.space) out.push(new SpelledToken(sp, last));
     last = i;
   }
   return out;
