@@ -40,10 +40,16 @@ export function questionTexts(ctx: RuleContext, roles: TextRole[] = ['question',
   const key = roles.join(',');
   const hit = byRoles.get(key);
   if (hit) return hit;
-  const out = collect(ctx, s, roles);
+  // One site per text, whatever the roles asked for: the sites of every role are made once
+  // (question, help, rows: collect's order) and each set of roles reads them in that order.
+  let every = byRoles.get(everyRole);
+  if (!every) byRoles.set(everyRole, (every = collect(ctx, s, ['question', 'help', 'row'])));
+  const out = every.filter((site) => roles.includes(site.role));
   byRoles.set(key, out);
   return out;
 }
+
+const everyRole = '\u0000every';
 
 function collect(ctx: RuleContext, s: Survey, roles: TextRole[]): TextSite[] {
   const glossary = segmentationGlossary(s);
@@ -95,6 +101,12 @@ class Site implements TextSite {
   range(index: number, end: number): TextRange {
     return partRange(this.fileText, this.part, index, end - index);
   }
+}
+
+/** Forgets the text sites of a binding (their token lists with them): a one-shot compile, once its rules have run. */
+export function forgetTexts(binding: object): void {
+  siteCache.delete(binding);
+  allTextsCache.delete(binding);
 }
 
 const glossaries = new WeakMap<Survey, string[]>();

@@ -154,6 +154,15 @@ export function trimTokenCaches(): void {
   for (const byText of segmentedCache.values()) if (byText.size > MAX_CACHED) byText.clear();
 }
 
+/** Empties every token table: a one-shot compile (the CLI) keeps none for a later compile. */
+export function clearTokenCaches(): void {
+  latinCache.clear();
+  // (emptied, not only dropped: a glossary's `byLang` still points at its tables)
+  for (const byText of segmentedCache.values()) byText.clear();
+  segmentedCache.clear();
+  spellings = new Map();
+}
+
 // A survey writes the same words thousands of times: each spelling's string, normal form
 // and kind are made once and shared by its tokens (bounded: the table starts over when full).
 interface Spelling {
