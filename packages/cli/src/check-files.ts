@@ -26,7 +26,8 @@ export function checkFiles(paths: string[], configOverride?: ResolvedConfig): Ch
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   for (const path of paths) {
-    const result = program.compile(path, { config: configOverride ?? loadConfig(dirname(path)) });
+    // oneShot: the CLI compiles each file once, so nothing is kept for a later compile.
+    const result = program.compile(path, { config: configOverride ?? loadConfig(dirname(path)), oneShot: true });
     results.push({ path, result });
     for (const [p, f] of result.files) files.set(p, f);
     for (const d of result.diagnostics) {

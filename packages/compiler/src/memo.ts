@@ -6,6 +6,7 @@ const MAX = 50_000;
 
 export function memoize<T>(fn: (s: string) => T, max = MAX): (s: string) => T {
   let table = new Map<string, T>();
+  tables.push(() => (table = new Map()));
   return (s) => {
     let v = table.get(s);
     if (v === undefined && !table.has(s)) {
@@ -15,4 +16,11 @@ export function memoize<T>(fn: (s: string) => T, max = MAX): (s: string) => T {
     }
     return v as T;
   };
+}
+
+// A one-shot compile (the CLI) keeps nothing for a later compile: every table starts over.
+const tables: Array<() => void> = [];
+
+export function clearMemos(): void {
+  for (const clear of tables) clear();
 }

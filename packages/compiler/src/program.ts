@@ -9,6 +9,7 @@ import { readSourceFile, encodingMessage, type ReadProblem } from './source-text
 import { bind, type Binding } from './binder/bind.ts';
 import { check } from './checker.ts';
 import { trimTokenCaches } from './wording/tokenize.ts';
+import { releaseCompileCaches } from './one-shot.ts';
 import type { CheckCache } from './incremental/check-cache.ts';
 import { emptyConfig, loadConfig, type ResolvedConfig } from './config.ts';
 import { applySuppressions } from './suppressions.ts';
@@ -65,6 +66,11 @@ export interface CompileOptions {
   config?: ResolvedConfig;
   /** Reuse the diagnostics of unchanged questions from the previous compile of this entry (the language server). */
   checkCache?: CheckCache;
+  /**
+   * This compile will not be followed by another of the same texts (the CLI): keep nothing
+   * for a later one, and let go of the wording data once the rules have run (one-shot.ts).
+   */
+  oneShot?: boolean;
 }
 
 /**
@@ -203,6 +209,7 @@ export class Program {
     resolveImages(binding.survey, this.host.readBinary?.bind(this.host));
     const checked = options.checkCache ? options.checkCache.check({ binding, files, config }) : check({ binding, files, config });
     for (const d of checked) all.push(d); // not a spread: a large survey can have more diagnostics than a call has room for arguments
+    if (options.oneShot) releaseCompileCaches(binding);
     const finalDiagnostics = applySuppressions(all, files, config);
     return {
       survey: binding.survey,

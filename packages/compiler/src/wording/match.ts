@@ -2,7 +2,7 @@
 // languages a term matches where it starts and ends on token boundaries (so it may
 // span several tokens: 大多数客户); elsewhere a phrase is a sequence of words.
 import { isSegmentedLanguage, normalize, type Token } from './tokenize.ts';
-import { isKnownNeedle, learnNeedle, needlesVersion } from './needles.ts';
+import { learnNeedle, needlesVersion, needleTrie, type NeedleNode } from './needles.ts';
 
 export interface Match {
   term: string;
@@ -54,9 +54,9 @@ export function findTerms(text: string, tokens: Token[], lang: string, terms: It
   const out: Match[] = [];
   const c = compile(terms);
   if (isSegmentedLanguage(lang)) {
-    // Every run between boundaries no longer than the longest term is looked up once:
-    // linear in the text, whatever the size of the word list.
-    for (const sp of runs(text, tokens, c.longest)) {
+    // Only the runs spelling some list's needle are looked up: linear in the text and in
+    // its matches, whatever the size of the word list.
+    for (const sp of runs(text, tokens)) {
       if (sp.end - sp.start > c.longest) continue;
       const found = c.byNeedle.get(sp.needle);
       if (found) for (const term of found) out.push({ term, index: sp.start, end: sp.end, first: sp.first, last: sp.last });
@@ -66,15 +66,15 @@ export function findTerms(text: string, tokens: Token[], lang: string, terms: It
     const tryAt = (k: number, candidates: Array<{ term: string; parts: string[] }>) => {
       for (const { term, parts } of candidates) {
         if (k + parts.length > ws.length) continue;
-        if (parts.every((p, j) => wordMatches(ws[k + j].t.norm, p))) {
+        if (parts.every((p, j) => wordMatches(tokens[ws[k + j]].norm, p))) {
           const a = ws[k];
           const b = ws[k + parts.length - 1];
-          out.push({ term, index: a.t.index, end: b.t.end, first: a.i, last: b.i });
+          out.push({ term, index: tokens[a].index, end: tokens[b].end, first: a, last: b });
         }
       }
     };
     for (let k = 0; k < ws.length; k++) {
-      const first = c.byFirst.get(ws[k].t.norm);
+      const first = c.byFirst.get(tokens[ws[k]].norm);
       if (first) tryAt(k, first);
       if (c.wild.length) tryAt(k, c.wild);
     }
@@ -82,7 +82,7 @@ export function findTerms(text: string, tokens: Token[], lang: string, terms: It
   return dedupe(out);
 }
 
-/** A run of a segmented text between two boundaries, normalised: what a needle is compared with. */
+/** A run of a segmented text between two boundaries that spells a needle of some list (normalised). */
 interface Run {
   start: number;
   end: number;
@@ -91,54 +91,58 @@ interface Run {
   needle: string;
 }
 
-// Every wording rule looks its word lists up in the same texts: the runs of a text
-// (and the words of an unsegmented one) are cut once per tokens array, not per list,
-// and only the runs spelling a needle of some list are kept for the lookups.
+// Every wording rule looks its word lists up in the same texts: the runs of a text that
+// spell a needle of some list are found once per tokens array (and again only when a new
+// needle is learnt), by walking the needle trie from every boundary; the words of an
+// unsegmented text are listed once per tokens array.
 interface Runs {
   text: string;
-  longest: number;
-  all: Run[];
   version: number;
   needed: Run[];
 }
 const runCache = new WeakMap<Token[], Runs>();
-let longestSeen = 0;
 
-/**
- * The runs of the text no longer than `longest` that spell a needle of a compiled list
- * (possibly longer ones too: they are cut for the longest list seen), in start then end order.
- */
-function runs(text: string, tokens: Token[], longest: number): Run[] {
-  longestSeen = Math.max(longestSeen, longest);
-  let hit = runCache.get(tokens);
-  if (!hit || hit.text !== text || hit.longest < longest) {
-    const lower = normalize(text);
-    const points = boundaries(tokens);
-    const all: Run[] = [];
-    for (let i = 0; i < points.length; i++) {
-      const start = points[i].at;
-      for (let j = i + 1; j < points.length && points[j].at - start <= longestSeen; j++) {
-        all.push({ start, end: points[j].at, first: points[i].token, last: points[j].token - 1, needle: lower.slice(start, points[j].at) });
-      }
-    }
-    hit = { text, longest: longestSeen, all, version: -1, needed: [] };
-    runCache.set(tokens, hit);
-  }
+/** The runs of the text that spell a needle of a compiled list (of any length), in start then end order. */
+function runs(text: string, tokens: Token[]): Run[] {
   const version = needlesVersion();
-  if (hit.version !== version) {
-    hit.needed = hit.all.filter((r) => isKnownNeedle(r.needle));
-    hit.version = version;
+  let hit = runCache.get(tokens);
+  if (!hit || hit.text !== text || hit.version !== version) {
+    hit = { text, version, needed: neededRuns(text, tokens) };
+    runCache.set(tokens, hit);
   }
   return hit.needed;
 }
 
-const wordCache = new WeakMap<Token[], Array<{ t: Token; i: number }>>();
+function neededRuns(text: string, tokens: Token[]): Run[] {
+  const lower = normalize(text);
+  const points = boundaries(tokens);
+  const trie = needleTrie();
+  const out: Run[] = [];
+  for (let i = 0; i < points.length; i++) {
+    const start = points[i].at;
+    let node: NeedleNode | undefined = trie;
+    let j = i + 1;
+    // Code unit by code unit through the trie; at every boundary passed, a needle ending there is a run.
+    for (let at = start; at < lower.length && j < points.length;) {
+      node = node.next?.get(lower.charCodeAt(at));
+      if (!node) break;
+      at++;
+      while (j < points.length && points[j].at < at) j++;
+      if (j < points.length && points[j].at === at && node.needle !== undefined)
+        out.push({ start, end: at, first: points[i].token, last: points[j].token - 1, needle: node.needle });
+    }
+  }
+  return out;
+}
 
-function wordsOf(tokens: Token[]): Array<{ t: Token; i: number }> {
+const wordCache = new WeakMap<Token[], number[]>();
+
+/** The indices of the word tokens. */
+function wordsOf(tokens: Token[]): number[] {
   let ws = wordCache.get(tokens);
   if (!ws) {
     ws = [];
-    for (let i = 0; i < tokens.length; i++) if (tokens[i].word) ws.push({ t: tokens[i], i });
+    for (let i = 0; i < tokens.length; i++) if (tokens[i].word) ws.push(i);
     wordCache.set(tokens, ws);
   }
   return ws;
@@ -155,16 +159,7 @@ interface Point {
   token: number;
 }
 
-// Every rule matches several word lists against the same (cached) tokens: compute their boundaries once.
-const pointCache = new WeakMap<Token[], Point[]>();
-
 function boundaries(tokens: Token[]): Point[] {
-  let cached = pointCache.get(tokens);
-  if (!cached) pointCache.set(tokens, (cached = computeBoundaries(tokens)));
-  return cached;
-}
-
-function computeBoundaries(tokens: Token[]): Point[] {
   const out: Point[] = [];
   tokens.forEach((t, i) => {
     const prev = out[out.length - 1];

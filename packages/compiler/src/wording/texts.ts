@@ -40,10 +40,16 @@ export function questionTexts(ctx: RuleContext, roles: TextRole[] = ['question',
   const key = roles.join(',');
   const hit = byRoles.get(key);
   if (hit) return hit;
-  const out = collect(ctx, s, roles);
+  // One site per text, whatever the roles asked for: the sites of every role are made once
+  // (question, help, rows: collect's order) and each set of roles reads them in that order.
+  let every = byRoles.get(everyRole);
+  if (!every) byRoles.set(everyRole, (every = collect(ctx, s, ['question', 'help', 'row'])));
+  const out = every.filter((site) => roles.includes(site.role));
   byRoles.set(key, out);
   return out;
 }
+
+const everyRole = '\u0000every';
 
 function collect(ctx: RuleContext, s: Survey, roles: TextRole[]): TextSite[] {
   const glossary = segmentationGlossary(s);
@@ -71,20 +77,36 @@ function site(
   glossary: string[],
 ): TextSite {
   const lang = part.lang ?? s.defaultLanguage;
-  const fileText = ctx.files.get(file)?.text ?? '';
-  return {
-    file,
-    owner,
-    question,
-    role,
-    part,
-    lang,
+  return new Site(file, owner, question, role, part, lang, tokenize(part.value, lang, glossary), ctx.files.get(file)?.text ?? '');
+}
+
+/** A text site; `range` is a method (not a closure per site: a large survey has tens of thousands of sites). */
+class Site implements TextSite {
+  readonly value: string;
+  constructor(
+    readonly file: string,
+    readonly owner: Question | Row,
+    readonly question: Question,
+    readonly role: TextRole,
+    readonly part: TextPart,
+    readonly lang: string,
+    readonly tokens: Token[],
+    private readonly fileText: string,
+  ) {
     // A longer text is an error of its own (SVY2044): its wording is read up to the limit, so
     // a 5 MB text costs no more than a 20,000-character one.
-    value: part.value.length > LIMITS.literal ? part.value.slice(0, LIMITS.literal) : part.value,
-    tokens: tokenize(part.value, lang, glossary),
-    range: (index, end) => partRange(fileText, part, index, end - index),
-  };
+    this.value = part.value.length > LIMITS.literal ? part.value.slice(0, LIMITS.literal) : part.value;
+  }
+
+  range(index: number, end: number): TextRange {
+    return partRange(this.fileText, this.part, index, end - index);
+  }
+}
+
+/** Forgets the text sites of a binding (their token lists with them): a one-shot compile, once its rules have run. */
+export function forgetTexts(binding: object): void {
+  siteCache.delete(binding);
+  allTextsCache.delete(binding);
 }
 
 const glossaries = new WeakMap<Survey, string[]>();

@@ -154,12 +154,64 @@ export function trimTokenCaches(): void {
   for (const byText of segmentedCache.values()) if (byText.size > MAX_CACHED) byText.clear();
 }
 
+/** Empties every token table: a one-shot compile (the CLI) keeps none for a later compile. */
+export function clearTokenCaches(): void {
+  latinCache.clear();
+  // (emptied, not only dropped: a glossary's `byLang` still points at its tables)
+  for (const byText of segmentedCache.values()) byText.clear();
+  segmentedCache.clear();
+  spellings = new Map();
+}
+
+// A survey writes the same words thousands of times: each spelling's string, normal form
+// and kind are made once and shared by its tokens (bounded: the table starts over when full).
+interface Spelling {
+  text: string;
+  norm: string;
+  word: boolean;
+  space: boolean;
+}
+const MAX_SPELLINGS = 100_000;
+let spellings = new Map<string, Spelling>();
+
+function spelling(t: string): Spelling {
+  let sp = spellings.get(t);
+  if (!sp) {
+    if (spellings.size >= MAX_SPELLINGS) spellings = new Map();
+    const norm = normalize(t);
+    sp = { text: t, norm: norm === t ? t : norm, word: wordChar.test(t), space: /^\s+$/.test(t) };
+    spellings.set(t, sp);
+  }
+  return sp;
+}
+
+/**
+ * A token is its shared spelling and where it starts: two fields instead of five (a
+ * large survey has millions of tokens, all alive until the last wording rule has run).
+ */
+class SpelledToken implements Token {
+  constructor(
+    private readonly spelling: Spelling,
+    readonly index: number,
+  ) {}
+  get text(): string {
+    return this.spelling.text;
+  }
+  get norm(): string {
+    return this.spelling.norm;
+  }
+  get end(): number {
+    return this.index + this.spelling.text.length;
+  }
+  get word(): boolean {
+    return this.spelling.word;
+  }
+}
+
 function latinTokens(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu)) {
-    const t = m[0];
-    const index = m.index ?? 0;
-    out.push({ text: t, norm: normalize(t), index, end: index + t.length, word: wordChar.test(t) });
+    out.push(new SpelledToken(spelling(m[0]), m.index ?? 0));
   }
   return out;
 }
@@ -189,8 +241,8 @@ function segmentTokens(text: string, lang: string, longestFirst: readonly string
   let last = 0;
   for (let i = 1; i <= text.length; i++) {
     if (!bound[i]) continue;
-    const t = text.slice(last, i);
-    if (!/^\s+$/.test(t)) out.push({ text: t, norm: normalize(t), index: last, end: i, word: wordChar.test(t) });
+    const sp = spelling(text.slice(last, i));
+    if (!sp.space) out.push(new SpelledToken(sp, last));
     last = i;
   }
   return out;

@@ -11,6 +11,7 @@ import { allTexts, inInstrument, isChinese, knownAcronyms, partRange, segmentati
 import { glossaryKey } from '../../wording/tokenize.ts';
 
 const acronym = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Z0-9&]{1,7}$/;
+const mayHoldAcronym = /[A-Z][A-Z0-9&]/;
 /** "KPIs": the plural of an acronym is the acronym. */
 const base = (w: string) => (/^[A-Z][A-Z0-9&]{1,7}s$/.test(w) ? w.slice(0, -1) : w);
 /** All-caps emphasis, not acronyms. */
@@ -185,6 +186,7 @@ function capsOf(text: Text): { all: string[]; explained: string[] } {
       hit.all.push(...found.all);
       hit.explained.push(...found.explained);
     }
+    if (!hit.all.length) hit = noCaps;
     capsOfText.set(text, hit);
   }
   return hit;
@@ -197,15 +199,22 @@ function acronymsOf(text: Text, defaultLanguage: string, glossary: string[]): Ar
   if (hit && hit.lang === defaultLanguage && hit.glossary === key) return hit.found;
   const found: Array<{ part: TextPart; tok: Token; word: string }> = [];
   for (const part of text.parts) {
+    // An acronym's token starts with two of these: a text without them is not tokenised (most option labels).
+    if (!mayHoldAcronym.test(part.value)) continue;
     const lang = part.lang ?? defaultLanguage;
     for (const { tok, word } of acronymsIn(tokenize(part.value, lang, glossary))) found.push({ part, tok, word });
   }
-  acronymsOfText.set(text, { lang: defaultLanguage, glossary: key, found });
+  acronymsOfText.set(text, { lang: defaultLanguage, glossary: key, found: found.length ? found : noAcronyms });
   return found;
 }
 
-/** All-caps words of a text, and those explained by a parenthesis next to them. Remembered per text. */
-const capsIn = memoize((value: string) => {
+// Shared by the (many) texts without any: never written to.
+const noCaps: { all: string[]; explained: string[] } = { all: [], explained: [] };
+const noAcronyms: Array<{ part: TextPart; tok: Token; word: string }> = [];
+
+/** All-caps words of a text, and those explained by a parenthesis next to them. Remembered per text that may hold some. */
+const capsIn = (value: string) => (mayHoldAcronym.test(value) ? capsInText(value) : noCaps);
+const capsInText = memoize((value: string) => {
   const all: string[] = [];
   const explained: string[] = [];
   for (const m of value.matchAll(/\b([A-Z][A-Z0-9&]{1,7})s?\b/g)) {

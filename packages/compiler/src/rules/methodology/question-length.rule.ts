@@ -33,6 +33,9 @@ export default defineRule({
       if (site.part.value.length !== site.value.length) continue;
       const cjk = isSegmentedLanguage(site.lang);
       const limit = cjk ? opts.maxChars : opts.maxWords;
+      // Most texts are short: a unit takes at least one character, and two words at least one
+      // between them, so a text this short cannot be over the limit (no match list made).
+      if ((cjk ? site.value.length : (site.value.length + 1) >> 1) <= limit) continue;
       const units = [...site.value.matchAll(cjk ? unit : word)];
       if (units.length <= limit) continue;
       const from = units[limit].index ?? 0;
