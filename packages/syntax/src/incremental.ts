@@ -279,7 +279,28 @@ export function reparseWithInfo(previous: ParseResult, change: TextChange): Repa
     lineMap: spliceLineMap(previous.lineMap, start, end, change.text, text),
     text,
   };
+  origins.set(result, { previous: new WeakRef(previous), old: target, node, delta });
   return { result, incremental: true, reason: `re-parsed ${(target as { kind?: string }).kind ?? 'node'} ${regionStart}..${regionEnd}` };
+}
+
+/**
+ * What an incremental re-parse changed: the one member node it replaced (`old`, left
+ * with its ranges of the previous text) by `node`, every other node of `previous`'s tree
+ * kept and its ranges at or after `old`'s end moved by `delta` in place. The compiler's
+ * bind cache reuses the previous binding when the two nodes differ only in text.
+ */
+export interface ReparseOrigin {
+  previous: WeakRef<ParseResult>;
+  old: A.NodeBase;
+  node: A.NodeBase;
+  delta: number;
+}
+
+const origins = new WeakMap<ParseResult, ReparseOrigin>();
+
+/** How `result` was made from the previous parse, when it came from one incremental re-parse. */
+export function reparseOrigin(result: ParseResult): ReparseOrigin | undefined {
+  return origins.get(result);
 }
 
 /** The innermost list element that strictly contains the edit (after its first token). */

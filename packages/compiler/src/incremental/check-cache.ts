@@ -21,11 +21,14 @@ import type { ResolvedConfig } from '../config.ts';
 import { questionLocalRules } from './local-rules.ts';
 import { structureRules } from './structure-rules.ts';
 import { textEditRules, type EditedText } from './text-rules.ts';
+import { BindCache } from './bind-cache.ts';
 
 /** A diagnostic with every range relative to the start of its question. */
 type Relative = Diagnostic;
 
 export class CheckCache {
+  /** The binding of the last compile of this entry, patched after an edit inside one question (bind-cache.ts). */
+  readonly binder = new BindCache();
   private env: string | undefined;
   /** Question key → per local rule (by index in `local`), its diagnostics relative to the question. */
   private memo = new Map<string, Relative[][]>();
