@@ -92,6 +92,11 @@ function keysOf(text: Text, defaultLanguage: string): Array<string | undefined> 
   return keys;
 }
 
+/** The normal form two texts are compared in, when it is their whole (incremental/text-rules.ts); undefined past the literal limit. */
+export function wholeTextKey(value: string): string | undefined {
+  return value.length > LIMITS.literal ? undefined : normal(value);
+}
+
 const normal = memoize((s: string) =>
   s
     .normalize('NFKC')
