@@ -74,6 +74,7 @@ describe('outside questionnaires with planted defects', () => {
       'SVY5001',
       'SVY5002',
       'SVY5011',
+      'SVY5016',
       'SVY5022',
       'SVY6011',
       'SVY6020',
@@ -104,6 +105,6 @@ describe('outside questionnaires with planted defects', () => {
   });
 
   it('hotel stay (en first, second round)', () => {
-    expect(codesOf('hotel-stay.survey')).toEqual(['SVY2187', 'SVY2188', 'SVY2189', 'SVY2189', 'SVY5015']);
+    expect(codesOf('hotel-stay.survey')).toEqual(['SVY2187', 'SVY2188', 'SVY2189', 'SVY2189', 'SVY2190', 'SVY5015']);
   });
 });

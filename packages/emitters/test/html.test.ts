@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { emitHtml } from '../src/html/emit.ts';
+import { isSlider } from '../src/html/slider.ts';
+import { unpackData, type PageData } from '../src/html/runtime/pack.ts';
 import { allCases, fixtureCases, packageDir } from './support/load.ts';
 
 const hash = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
@@ -49,19 +51,29 @@ describe.each(allCases().map((c) => [c.name, c] as const))('%s', (_name, c) => {
   });
 
   it('labels every control and gives every group a legend', () => {
+    // A text, number or date question's input is labelled by its title, whose <label for> the
+    // runtime builds with the question's shell (runtime/shells.ts; the built page is checked in
+    // browser/shells.test.ts).
+    const data = unpackData(JSON.parse(scripts.find((s) => s.attrs.includes('survey-data'))!.body) as PageData);
+    const shelled = new Set(
+      data.questions.filter((q) => q.kind === 'text' || q.kind === 'number' || q.kind === 'date').map((q) => `f-${q.id}`),
+    );
     const ids = [...markup.matchAll(/<(?:input|select|textarea)\b[^>]*\sid="([^"]+)"/g)].map((m) => m[1]);
     for (const id of ids) {
-      const labelled = markup.includes(`for="${id}"`) || new RegExp(`id="${id}"[^>]*aria-labelledby=`).test(markup);
+      const labelled = markup.includes(`for="${id}"`) || new RegExp(`id="${id}"[^>]*aria-labelledby=`).test(markup) || shelled.has(id);
       expect(labelled, `control ${id} has no label`).toBe(true);
     }
-    expect((markup.match(/<fieldset/g) ?? []).length).toBe((markup.match(/<legend/g) ?? []).length);
+    for (const id of shelled) expect(markup, id).toContain(`<div id="q-${id.slice(2)}"><span data-t="q.${id.slice(2)}">`);
+    // Every fieldset written in the markup opens with its legend (a question's and a matrix row's are built by the runtime around theirs).
+    expect(markup).not.toMatch(/<fieldset\b[^>]*>(?!<legend\b)/);
   });
 
   it('writes each scale once, as a template every scale placeholder names', () => {
     const templates = [...markup.matchAll(/<template id="scale-([^"]+)">([\s\S]*?)<\/template>/g)];
     const ids = templates.map((m) => m[1]);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const m of markup.matchAll(/<div class="scale" data-scale="([^"]+)" data-name="[^"]+"><\/div>/g)) expect(ids).toContain(m[1]);
+    // Every rating, NPS and matrix on a scale of radio buttons gets its box from the runtime (runtime/shells.ts).
+    for (const q of c.result.survey!.questions) if (q.scale && !isSlider(q.scale)) expect(ids).toContain(q.scale.id);
     // The runtime names each cloned radio and points its label at it.
     for (const [, , body] of templates) expect(body).not.toMatch(/\s(name|id|for)=/);
   });
@@ -70,8 +82,8 @@ describe.each(allCases().map((c) => [c.name, c] as const))('%s', (_name, c) => {
     const templates = [...markup.matchAll(/<template id="(list-[^"]+)">([\s\S]*?)<\/template>/g)];
     const ids = templates.map((m) => m[1]);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const m of markup.matchAll(/<div class="(?:choices|ranking)"[^>]* data-list="([^"]+)" data-name="[^"]+"><\/div>/g))
-      expect(ids).toContain(m[1]);
+    for (const m of markup.matchAll(/<div class="(?:choices|ranking)"[^>]* data-list="([^"]+)"><\/div>/g)) expect(ids).toContain(m[1]);
+    if (c.result.survey!.questions.some((q) => q.kind === 'yesno')) expect(ids).toContain('list-yesno'); // its boxes: runtime/shells.ts
     // The runtime names each cloned input, points its label at it and gives the label its text key.
     for (const [, , body] of templates) expect(body).not.toMatch(/\s(name|id|for|data-t)=/);
   });

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileText } from '@survey/compiler';
 import { runtimeQuestion } from '../src/html/data.ts';
-import { packQuestions, unpackQuestions } from '../src/html/runtime/pack.ts';
+import { packData, packQuestions, unpackData, unpackQuestions, type PageData } from '../src/html/runtime/pack.ts';
+import { emitHtml } from '../src/html/emit.ts';
 import { allCases } from './support/load.ts';
 
 describe.each(allCases().map((c) => [c.name, c] as const))('%s', (_name, c) => {
@@ -52,5 +53,46 @@ ${items}
     expect(packed.filter((q) => q.id !== 'm' && 'names' in q)).toEqual([]);
     expect(packed.filter((q) => 'required' in q)).toEqual([]);
     expect(unpackQuestions(packed, scales)).toEqual(questions);
+  });
+});
+
+describe('option texts of questions on one shared list (中文与 English)', () => {
+  const text = `survey s {
+  title "门店" en: "Stores"
+  languages zh, en
+  choices city { bj "北京" en: "Beijing" sh "上海" en: "Shanghai" other "其他" en: "Other" }
+  section one "第一部分" en: "Part one" {
+    single home "您住在哪里?" en: "Where do you live?" from city
+    single work "您在哪里工作?" en: "Where do you work?" from city
+    multi visited "您去过哪些城市?" en: "Which cities have you visited?" from city
+    single own "您最喜欢哪座?" en: "Which one do you like best?" { bj "北京" en: "Beijing" gz "广州" en: "Guangzhou" }
+  }
+}`;
+  const page = () => {
+    const r = compileText(text);
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const html = emitHtml(r.survey!, r.binding);
+    return JSON.parse(/<script type="application\/json" id="survey-data">([\s\S]*?)<\/script>/.exec(html)![1]) as PageData;
+  };
+
+  it('names the question whose texts they are instead of writing each key', () => {
+    const p = page();
+    expect(p.sameOptions).toEqual({ home: ['work', 'visited'] });
+    expect(Object.keys(p.texts).filter((k) => /^opt\.(work|visited)\./.test(k))).toEqual([]);
+    const data = unpackData(structuredClone(p));
+    expect(data.texts['opt.work.sh']).toBe('opt.home.sh');
+    expect(data.texts['opt.visited.other']).toBe('opt.home.other');
+    expect(data.texts['opt.home.bj']).toEqual({ zh: '北京', en: 'Beijing' }); // in the list's template, so not read from the page
+    expect(data.texts['opt.own.bj']).toEqual(p.texts['opt.own.bj']); // a question's own options stay as they are
+  });
+});
+
+describe.each(allCases().map((c) => [c.name, c] as const))('%s: the page data', (_name, c) => {
+  it('packs and unpacks back to the same data', () => {
+    const html = emitHtml(c.result.survey!, c.result.binding);
+    const p = JSON.parse(/<script type="application\/json" id="survey-data">([\s\S]*?)<\/script>/.exec(html)![1]) as PageData;
+    const data = unpackData(structuredClone(p));
+    expect(packData(structuredClone(data))).toEqual(p);
+    expect(unpackData(JSON.parse(JSON.stringify(packData(data))))).toEqual(data);
   });
 });

@@ -5,6 +5,7 @@ import type { DuckDBAppender, DuckDBConnection } from '@duckdb/node-api';
 import type { SurveyInput } from '../config.ts';
 import { Evaluator, type EvalContext } from '../evaluate.ts';
 import { recordsOf, formatOf, type LoadedRecord } from '../load/index.ts';
+import { assertUtf8Text } from '../load/text-encoding.ts';
 import { loadFileSetBased } from '../fast/load-csv.ts';
 import { QualityRules, ruleRef, durationOf } from '../quality.ts';
 import type { ExcludedResponse, InputSummary, InvalidResponse, TextAnswers } from '../result.ts';
@@ -172,6 +173,9 @@ export function appendAnalysed(
   append(app, p.columns, file, row, ctx, p, extra);
 }
 
+// Formats read as UTF-8 text (Excel and Parquet carry their own encoding).
+const TEXT_FORMATS = new Set(['csv', 'json', 'jsonl']);
+
 export async function loadTable(conn: DuckDBConnection, table: string, files: string[], p: Pipeline, wave?: string): Promise<LoadOutcome> {
   const storage = storageOf(table, p.columns, p.survey.schema, files);
   for (const sql of storage.ddl) await conn.run(sql);
@@ -191,6 +195,7 @@ export async function loadTable(conn: DuckDBConnection, table: string, files: st
   for (const file of files) {
     const summary: InputSummary = { file, format: formatOf(file), rows: 0, ...(wave ? { wave } : {}) };
     out.inputs.push(summary);
+    if (TEXT_FORMATS.has(summary.format)) assertUtf8Text(file);
     const loading = p.rowByRow ? undefined : loadFileSetBased(summary.format, conn, storage, file, p, texts);
     if (loading) {
       const fast = await loading;

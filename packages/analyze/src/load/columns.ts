@@ -83,7 +83,7 @@ export function mapColumns(header: string[], analysis: AnalysisDoc, file: string
     const best = known.map((k) => [k, levenshtein(k, name)] as const).sort((a, b) => a[1] - b[1])[0];
     const hint = best && best[1] <= Math.max(2, Math.floor(name.length / 3)) ? ` Did you mean '${best[0]}'?` : '';
     throw new DataError(
-      `column ${i + 1} '${name}' is not a variable of survey '${analysis.survey.id}', a hidden variable or a metadata column (${METADATA_COLUMNS.join(', ')}).${hint}`,
+      `column ${i + 1} '${shown(name)}' is not a variable of survey '${analysis.survey.id}', a hidden variable or a metadata column (${METADATA_COLUMNS.join(', ')}).${hint}`,
       file,
       1,
     );
@@ -235,4 +235,10 @@ export function rowToResponse(
   response.answers = answers;
   if (Object.keys(hidden).length) response.hidden = hidden;
   return { response };
+}
+
+/** A header cell as a message shows it: a binary file's header is noise, cut short and with its control characters escaped. */
+function shown(name: string): string {
+  const escaped = name.replace(/[\u0000-\u001f\u007f-\u009f\ufffd]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return escaped.length > 60 ? `${escaped.slice(0, 60)}…` : escaped;
 }

@@ -49,6 +49,7 @@ import alwaysTrueCondition from './always-true-condition.rule.ts';
 import partExceedsWhole from './part-exceeds-whole.rule.ts';
 import rangePair from './range-pair.rule.ts';
 import implausibleBound from './implausible-bound.rule.ts';
+import unfilteredFollowUp from './unfiltered-follow-up.rule.ts';
 
 const structuralRules: Rule[] = [
   duplicateId,
@@ -100,6 +101,7 @@ const structuralRules: Rule[] = [
   partExceedsWhole,
   rangePair,
   implausibleBound,
+  unfilteredFollowUp,
 ];
 
 /** Methodology rules (question count, wording, scales, sampling, scoring) register here. */

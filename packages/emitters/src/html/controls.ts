@@ -7,7 +7,6 @@ import { esc } from './escape.ts';
 import { textKey } from './runtime/data.ts';
 import { type TextTable, uiEl } from './texts.ts';
 import type { Choice, LText } from '@survey/compiler';
-import { isSlider, sliderControl } from './slider.ts';
 import { kindAttrs, numberKind, textKind } from './input-kind.ts';
 import { optionImage } from './answer-types.ts';
 
@@ -21,10 +20,13 @@ export interface Ctx {
 
 const fid = (name: string, i?: number | string) => `f-${name}${i === undefined ? '' : `-${i}`}`;
 
-export function scaleControl(name: string, scale: Scale, c: Ctx): string {
-  if (isSlider(scale)) return sliderControl(name, scale, c);
+/**
+ * A scale of radio buttons is written once, as its template; the runtime gives each question
+ * (and matrix row) on it the empty `.scale[data-scale][data-name]` box it fills (runtime/shells.ts).
+ */
+export function scaleTemplateOnly(scale: Scale, c: Ctx): string {
   if (!c.templates.has(scale.id)) c.templates.set(scale.id, scaleTemplate(scale, c));
-  return `<div class="scale" data-scale="${esc(scale.id)}" data-name="${esc(name)}"></div>`;
+  return '';
 }
 
 /**
@@ -50,7 +52,7 @@ export function choiceControl(q: Question, c: Ctx): string {
     for (const o of options) c.t.html(textKey.option(q.id, o.code), o.label);
     const id = `list-${q.choices.id}-${type}`;
     if (!c.templates.has(id)) c.templates.set(id, listTemplate(id, options, type, c));
-    return `<div class="choices"${randomize} data-list="${esc(id)}" data-name="${esc(q.id)}"></div>`;
+    return `<div class="choices"${randomize} data-list="${esc(id)}"></div>`; // its data-name: runtime/shells.ts
   }
   const items = options.map((o, i) => {
     const id = fid(q.id, i);
@@ -81,15 +83,15 @@ function listTemplate(id: string, options: readonly Choice[], type: string, c: C
 
 const YESNO = 'list-yesno';
 
-/** Yes and no, written once as a template like a shared list's (their labels are interface texts). */
-export function yesNoControl(q: Question, c: Ctx): string {
+/** Yes and no, written once as a template like a shared list's (their labels are interface texts); the runtime writes the box. */
+export function yesNoControl(c: Ctx): string {
   if (!c.templates.has(YESNO)) {
     const items = (['yes', 'no'] as const).map(
       (code) => `<div class="choice"><input type="radio" value="${code}">${uiEl('label', code, c.ui, c.lang)}</div>`,
     );
     c.templates.set(YESNO, `<template id="${YESNO}">${items.join('')}</template>`);
   }
-  return `<div class="choices" data-list="${YESNO}" data-name="${esc(q.id)}"></div>`;
+  return '';
 }
 
 export function rankingControl(q: Question, c: Ctx): string {
@@ -109,7 +111,7 @@ export function rankingControl(q: Question, c: Ctx): string {
       });
       c.templates.set(id, `<template id="${esc(id)}">${items.join('')}</template>`);
     }
-    return `<div class="ranking"${randomize} data-list="${esc(id)}" data-name="${esc(q.id)}"></div>`;
+    return `<div class="ranking"${randomize} data-list="${esc(id)}"></div>`; // its data-name: runtime/shells.ts
   }
   const items = options.map((o, i) => {
     const id = fid(q.id, i);

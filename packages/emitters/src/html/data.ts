@@ -26,6 +26,7 @@ export function runtimeQuestion(q: Question, binding: Binding): RuntimeQuestion 
     id: q.id,
     kind: q.kind,
     required: q.required,
+    number: q.number,
     when: showCondition(q, binding),
     names: answerNames(q),
     codes,

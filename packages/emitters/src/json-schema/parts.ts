@@ -9,9 +9,14 @@
 // compiles it as a function of its own instead of inlining it. In parts, an answer on a
 // scale or code list refers to `<list>.codes`, the list's codes as one `enum` (ajv
 // compiles the labelled `oneOf` of `<list>` into every answer that uses it, one error
-// object per code): the same values, as the codes are distinct. A survey with at most
+// object per code): the same values, as the codes are distinct. Those codes, and the
+// values and rule tests that several answers repeat, are compiled once (shared-values.ts),
+// and the anchor is an object schema with `additionalProperties: true`, which stops ajv
+// from collecting the names every part checks. A survey with at most
 // PART_SIZE answers and rules keeps the plain layout. `flatResponseSchema` undoes it,
 // for readers that want each answer's whole schema in one place.
+
+import { shareValues, unshareValues } from './shared-values.ts';
 
 type Schema = Record<string, unknown>;
 
@@ -27,8 +32,11 @@ const isPartRef = (s: unknown): s is { $ref: string } =>
   typeof (s as Schema).$ref === 'string' &&
   ((s as Schema).$ref as string).startsWith(`#/$defs/${PART_PREFIX}`);
 
-/** Splits `answers` (and the rules of a screen-out's complete branch) into parts of `size`, in place. */
-export function splitAnswers(root: Schema, size = PART_SIZE): Schema {
+/**
+ * Splits `answers` (and the rules of a screen-out's complete branch) into parts of `size`, in
+ * place; with `share`, the values many answers repeat are compiled once (shared-values.ts).
+ */
+export function splitAnswers(root: Schema, size = PART_SIZE, share = true): Schema {
   const answers = (root.properties as Record<string, Schema>).answers;
   const props = answers.properties as Record<string, Schema>;
   const names = Object.keys(props);
@@ -64,9 +72,22 @@ export function splitAnswers(root: Schema, size = PART_SIZE): Schema {
     }
     complete.allOf = completeRefs;
   }
+  const codes = Object.keys(defs).filter((k) => k.endsWith(CODES));
+  const partDefs = Object.keys(defs).filter((k) => k.startsWith(PART_PREFIX));
   defs[ANCHOR] = {
     $comment: 'Every part of the answers refers here, so that a validator compiles each part as a function of its own.',
   };
+  if (share) {
+    // Accepts every object (a part checks the answers object, whose own schema still allows
+    // no other property); it tells ajv 2020 that a part leaves no property unevaluated, so it
+    // stops merging the names each part checks into a set that grew with every part.
+    Object.assign(defs[ANCHOR], { type: 'object', additionalProperties: true });
+    shareValues(
+      defs,
+      partDefs.map((k) => defs[k]),
+      codes,
+    );
+  }
   root.$defs = Object.assign((root.$defs as Schema | undefined) ?? {}, defs);
   return root;
 }
@@ -150,12 +171,12 @@ export function flatResponseSchema<T extends object>(schema: T): T {
       const p = outDefs[entry.$ref.slice('#/$defs/'.length)];
       for (const [n, value] of Object.entries((p.properties as Record<string, Schema> | undefined) ?? {})) {
         const { $comment, ...annotation } = props?.[n] ?? {};
-        const whole = retarget(value, (ref) =>
+        const whole = retarget(unshareValues(value, outDefs), (ref) =>
           ref.endsWith(CODES) && codes.has(ref.slice('#/$defs/'.length)) ? ref.slice(0, -CODES.length) : ref,
         );
         props![n] = { ...annotation, ...whole, ...($comment !== undefined ? { $comment } : {}) };
       }
-      rules.push(...((p.allOf as unknown[] | undefined) ?? []));
+      for (const rule of (p.allOf as unknown[] | undefined) ?? []) rules.push(unshareValues(rule, outDefs));
     }
     if (rules.length) obj.allOf = rules;
     else delete obj.allOf;

@@ -39,6 +39,11 @@ describe('printing', () => {
       () => Array.from(document.querySelectorAll<HTMLElement>('.question')).filter((q) => getComputedStyle(q).display === 'none').length,
     );
     expect(hidden).toBe(0);
+    // Every question has its shell (runtime/shells.ts): none is left as the page carried it.
+    expect(await page.evaluate(() => document.querySelectorAll('div[id^="q-"]:not(.question)').length)).toBe(0);
+    expect(await page.locator('.question').count()).toBe(
+      fixtureCases().find((c) => c.name.endsWith('all-kinds.survey'))!.result.survey!.questions.length,
+    );
     expect(await page.locator('#next').isVisible()).toBe(false);
     expect(await page.locator('dl').isVisible()).toBe(true);
     await page.emulateMedia({ media: 'screen' });

@@ -40,6 +40,7 @@ import scaleDirection from './scale-direction.rule.ts';
 import exclusiveNone from './exclusive-none.rule.ts';
 import stemScale from './stem-scale.rule.ts';
 import sensitiveEarly from './sensitive-early.rule.ts';
+import optionOrder from './option-order.rule.ts';
 
 export const methodologyRules: Rule[] = [
   // SVY3xxx: count, length, time
@@ -73,6 +74,7 @@ export const methodologyRules: Rule[] = [
   scaleDirection,
   exclusiveNone,
   stemScale,
+  optionOrder,
   // SVY6xxx: survey level, sampling, scoring
   surveyIntro,
   missingTranslation,

@@ -10,6 +10,8 @@ export interface RuntimeQuestion {
   id: string;
   kind: QuestionKind;
   required: boolean;
+  /** The number the page shows before the question's title. */
+  number: number;
   /** Shown when this holds (section and question conditions combined). */
   when?: ExprJson;
   /** Answer properties: the id, or the rows of a matrix. */

@@ -18,6 +18,7 @@ import { applyFilters } from './filters.ts';
 import { Defaults } from './defaults.ts';
 import { fillScales } from './scales.ts';
 import { fillLists } from './lists.ts';
+import { buildShells, shellAround, type ShellContext } from './shells.ts';
 import { arrangeFlow, endScreen, randomSource, screenOutAt } from './flow.ts';
 import { foldRosters, showInstances } from './rosters.ts';
 
@@ -50,6 +51,11 @@ export class SurveyForm {
   /** The order shown per randomised section and shuffle group, and how the response ended. */
   private flowOrder: Record<string, string[]> = {};
   private outcome: { screenout?: string; end?: string } = {};
+  /** What building a question's shell reads (runtime/shells.ts). */
+  private shells: ShellContext = {
+    question: (id) => this.byId.get(id),
+    requiredMark: () => this.texts.ui('requiredMark'),
+  };
 
   constructor(private data: RuntimeData) {
     this.texts = new Texts(data);
@@ -69,13 +75,16 @@ export class SurveyForm {
 
   start(): void {
     const saved = load(this.data.storageKey);
-    fillLists(document, '[data-list][data-randomize]'); // options in random order are arranged now
+    // Options and rows in random order are arranged now: their questions get their shells first.
+    document.querySelectorAll('[data-randomize]').forEach((c) => shellAround(c, this.shells));
+    fillLists(document, '[data-list][data-randomize]');
     document.querySelectorAll<HTMLElement>('[data-randomize]').forEach((c) => {
       const key = c.closest<HTMLElement>('[data-q]')?.dataset.q ?? '';
       this.order[key] = arrange(c, saved?.order?.[key]);
     });
     if (saved) {
       // restored answers need every page's controls
+      buildShells(document, this.shells);
       fillScales(document);
       fillLists(document);
     }
@@ -123,15 +132,17 @@ export class SurveyForm {
     this.fillLater();
   }
 
-  /** Scale points and shared lists' options of page i, when it is shown first; true when any were added. */
+  /** Question shells, scale points and shared lists' options of page i, when it is shown first; true when any were added. */
   private fillPage(i: number): boolean {
     const page = this.pages[i];
-    if (!page || !(fillScales(page) + fillLists(page))) return false;
+    if (!page || !(buildShells(page, this.shells) + fillScales(page) + fillLists(page))) return false;
     reindexControls(this.form);
     // Templates are in the default language.
     if (this.texts.lang !== this.data.defaultLanguage) this.texts.applyIn(page);
     // A default shows, a filter hides options and a piped answer shows once its question has controls.
     if (this.pageQuestions(i).some((q) => q.default || q.filters) || page.querySelector('[data-list] .pipe, .scale .pipe')) this.refresh();
+    // Messages already found for its questions go into the error slots it has now.
+    if (this.problems.length) this.renderProblems();
     return true;
   }
 
@@ -481,6 +492,8 @@ export class SurveyForm {
       $('link-problem')?.focus();
       return;
     }
+    // Every page is checked, so every page has its shells and controls (built in tasks after start, normally long done).
+    this.pages.forEach((_, i) => this.fillPage(i));
     // A screened-out response is delivered as it stands: the questions after it were never asked.
     const all = this.outcome.screenout ? [] : this.data.pages.flatMap((_, i) => this.pageQuestions(i));
     if (!this.outcome.screenout) {
