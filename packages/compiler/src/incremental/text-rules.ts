@@ -104,5 +104,7 @@ export const textEditRules: ReadonlyMap<string, (e: EditedText) => boolean> = ne
     'target-range',
     'target-scale',
     'score-scales',
+    // Reads the option labels of single-choice questions (their order), never a question's text.
+    'option-order',
   ].map((name) => [name, questionWording] as const),
 ]);
