@@ -205,7 +205,8 @@ export class Program {
       }
     }
     all.push(...diagnostics);
-    const binding = bind(path, files);
+    // The language server's check cache also keeps the last binding, reused when an edit changed one question's wording.
+    const binding = options.checkCache ? options.checkCache.binder.bind(path, files) : bind(path, files);
     resolveImages(binding.survey, this.host.readBinary?.bind(this.host));
     const checked = options.checkCache ? options.checkCache.check({ binding, files, config }) : check({ binding, files, config });
     for (const d of checked) all.push(d); // not a spread: a large survey can have more diagnostics than a call has room for arguments

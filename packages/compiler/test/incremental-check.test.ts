@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { CheckCache, ParseCache, Program, emptyConfig, type CompileResult } from '../src/index.ts';
 import { LIMITS } from '../src/limits.ts';
 import { generateSurvey } from '../../../bench/generate.mjs';
+import { zhen } from './methodology/kit.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const examplesDir = join(root, 'examples');
@@ -63,6 +64,27 @@ const words = [
   'iPhone',
   '推荐',
   ' recommend',
+  // Low and high ends (range-pair), parts of a total (part-exceeds-whole), sensitive topics
+  // (sensitive-early), natural limits (implausible-bound), what a stem asks (stem-scale),
+  // spaces and punctuation that keep a text's normal form (duplicate-question-text).
+  '最少',
+  '最多',
+  ' fewest',
+  ' most',
+  '其中',
+  'Of these, ',
+  ' salary',
+  '宗教',
+  '年龄',
+  ' how old',
+  '%',
+  '满意',
+  ' agree',
+  ' important',
+  '多久一次',
+  ' ',
+  '？',
+  ',',
   // Past the reading-time estimate's free characters and words (time-budget).
   '请您仔细回想一下在过去的十二个月当中您在我们这里购买产品和接受服务的全部经历然后再回答',
   ' please think carefully about every single time you bought something from us or talked to our staff in the last twelve months before you answer this',
@@ -75,7 +97,9 @@ type Edit =
   | { kind: 'duplicateLine'; line: number }
   | { kind: 'char'; at: number; char: string }
   | { kind: 'retype'; question: number; to: string }
-  | { kind: 'clear'; quote: number; to: string };
+  | { kind: 'clear'; quote: number; to: string }
+  | { kind: 'name'; at: number; typed: string }
+  | { kind: 'deleteLine'; line: number };
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 6, arbitrary: fc.record({ kind: fc.constant('type' as const), quote: fc.nat(), word: fc.constantFrom(...words) }) },
@@ -93,6 +117,16 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
     weight: 1,
     arbitrary: fc.record({ kind: fc.constant('char' as const), at: fc.nat(), char: fc.constantFrom('"', '}', '\n', ' ', 'q1') }),
   },
+  {
+    // Right after a name: an id, a scale or list used, a condition's name, a pipe's id.
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('name' as const),
+      at: fc.nat(),
+      typed: fc.constantFrom('x', '1', ' when q1 <= 2', ' optional', ' max 200'),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('deleteLine' as const), line: fc.nat() }) },
   {
     // A text's whole content replaced: blanked out, a name, or longer than a literal may be.
     weight: 2,
@@ -143,6 +177,18 @@ function apply(text: string, e: Edit): string {
       if (quotes.length < 2) return text;
       const k = (e.quote % Math.floor(quotes.length / 2)) * 2;
       return text.slice(0, quotes[k] + 1) + e.to + text.slice(quotes[k + 1]);
+    }
+    case 'name': {
+      const names = [...text.matchAll(/\b[a-z_][a-z0-9_]*\b/g)];
+      if (!names.length) return text;
+      const m = names[e.at % names.length];
+      const at = m.index! + m[0].length;
+      return text.slice(0, at) + e.typed + text.slice(at);
+    }
+    case 'deleteLine': {
+      const lines = text.split('\n');
+      lines.splice(e.line % lines.length, 1);
+      return lines.join('\n');
     }
     case 'char': {
       const at = e.at % (text.length + 1);
@@ -259,5 +305,64 @@ describe('incremental check equals a full check', () => {
     texts.set(generatedPath, generated.slice(0, between) + '\n' + generated.slice(between));
     program.compile(generatedPath, { config, checkCache: cache });
     expect(cache.lastReused).toBe(0);
+  });
+
+  test('rules that read a few words of question texts run again when typing adds or removes one', () => {
+    const ratings = ['服务', '价格', '网站', '门店', '配送'].map((t, i) => `  rating r${i} "您对我们的${t}满意吗?" on sat5`).join('\n');
+    const cases: Array<{ code: string; body: string; marker: string; typed: string }> = [
+      {
+        code: 'SVY2188',
+        body: '  number lo "您每周学习几小时?" min 0 max 40\n  number hi "您每周最多学习几小时?" min 0 max 40',
+        marker: '"您每周|学习',
+        typed: '最少',
+      },
+      {
+        code: 'SVY2187',
+        body: '  number people "您家有几口人?" min 1 max 20\n  number kids "，18 岁以下的有几人?" min 0 max 20',
+        marker: '"|，18',
+        typed: '其中',
+      },
+      { code: 'SVY6025', body: `  number pay "您的月是多少元?" min 0\n${ratings}`, marker: '"您的月|是', typed: '收入' },
+      {
+        code: 'SVY5005',
+        body: '  scale likely 0..10 anchored { 0 "完全不可能" 10 "极有可能" }\n  rating rec "您向朋友我们的可能性有多大?" on likely',
+        marker: '"您向朋友|我们',
+        typed: '推荐',
+      },
+      {
+        code: 'SVY4010',
+        body: '  rating a "您对价格满意吗?" on sat5\n  rating b "您对价满意吗?" on sat5',
+        marker: '"您对价|满',
+        typed: '格',
+      },
+    ];
+    // Question-local rules (local-rules.ts): the edited question is checked again.
+    cases.push(
+      { code: 'SVY2189', body: '  number years "您的是多少?" min 0 max 300', marker: '"您的|是', typed: '年龄' },
+      { code: 'SVY5015', body: '  rating svc "您对我们的服务吗?" on agree5', marker: '服务|吗', typed: '满意' },
+    );
+    for (const c of cases) {
+      const path = '/virtual/words.survey';
+      const before = zhen(c.body);
+      // `|` marks where the words are typed.
+      const [pre, post] = c.marker.split('|');
+      const at = before.indexOf(pre + post) + pre.length;
+      const texts = new Map([[path, before]]);
+      const host = { readFile: (p: string) => texts.get(p) };
+      const program = new Program(host, new ParseCache());
+      const cache = new CheckCache();
+      const config = emptyConfig();
+      const codesOf = (r: CompileResult) => r.diagnostics.map((d) => d.code);
+      expect(codesOf(program.compile(path, { config, checkCache: cache })), c.code).not.toContain(c.code);
+      // Typed in, then taken out again.
+      for (const text of [before.slice(0, at) + c.typed + before.slice(at), before]) {
+        texts.set(path, text);
+        const got = program.compile(path, { config, checkCache: cache });
+        const want = new Program(host).compile(path, { config });
+        expect(got.diagnostics, c.code).toEqual(want.diagnostics);
+      }
+      texts.set(path, before.slice(0, at) + c.typed + before.slice(at));
+      expect(codesOf(new Program(host).compile(path, { config })), c.code).toContain(c.code);
+    }
   });
 });

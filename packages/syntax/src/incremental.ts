@@ -252,9 +252,10 @@ export function reparseWithInfo(previous: ParseResult, change: TextChange): Repa
     }
   }
   slot.list[slot.index] = node;
-  const newTokens = previous.tokens.slice(0, firstOld);
-  for (const t of tokens) newTokens.push(t);
-  for (let i = firstAfter; i < previous.tokens.length; i++) newTokens.push(previous.tokens[i]);
+  forgetRanges(slot.ancestors);
+  // The previous token list, spliced in place (it is consumed with the rest of the previous result).
+  const newTokens = previous.tokens;
+  newTokens.splice(firstOld, firstAfter - firstOld, ...tokens);
 
   const newComments: Comment[] = [];
   for (const c of previous.comments) {
@@ -279,7 +280,28 @@ export function reparseWithInfo(previous: ParseResult, change: TextChange): Repa
     lineMap: spliceLineMap(previous.lineMap, start, end, change.text, text),
     text,
   };
+  origins.set(result, { previous: new WeakRef(previous), old: target, node, delta });
   return { result, incremental: true, reason: `re-parsed ${(target as { kind?: string }).kind ?? 'node'} ${regionStart}..${regionEnd}` };
+}
+
+/**
+ * What an incremental re-parse changed: the one member node it replaced (`old`, left
+ * with its ranges of the previous text) by `node`, every other node of `previous`'s tree
+ * kept and its ranges at or after `old`'s end moved by `delta` in place. The compiler's
+ * bind cache reuses the previous binding when the two nodes differ only in text.
+ */
+export interface ReparseOrigin {
+  previous: WeakRef<ParseResult>;
+  old: A.NodeBase;
+  node: A.NodeBase;
+  delta: number;
+}
+
+const origins = new WeakMap<ParseResult, ReparseOrigin>();
+
+/** How `result` was made from the previous parse, when it came from one incremental re-parse. */
+export function reparseOrigin(result: ParseResult): ReparseOrigin | undefined {
+  return origins.get(result);
 }
 
 /** The innermost list element that strictly contains the edit (after its first token). */
@@ -367,6 +389,15 @@ function firstItemAtOrAfter(previous: ParseResult, offset: number): { start: num
 function shiftAfter(root: unknown, from: number, delta: number, skip: unknown): void {
   const visit = (value: unknown): void => {
     if (value === null || typeof value !== 'object' || value === skip) return;
+    // A node wholly after the edit: every range inside it moves the same way.
+    const start = (value as A.NodeBase).range?.start;
+    if (typeof start === 'number' && start >= from && !Array.isArray(value)) {
+      for (const r of rangesIn(value)) {
+        r.start += delta;
+        r.end += delta;
+      }
+      return;
+    }
     if (Array.isArray(value)) {
       // Elements are in source order: skip those that end before the edit.
       let i = 0;
@@ -396,6 +427,43 @@ function shiftAfter(root: unknown, from: number, delta: number, skip: unknown): 
     }
   };
   visit(root);
+}
+
+/**
+ * Every range object inside a node (its own included), as `shiftAfter` finds them,
+ * listed once per node: a member after an edit is moved by walking a flat list on every
+ * keystroke instead of the tree. A node the re-parse splices into drops its list
+ * (`forgetRanges`), so a list never misses a node added later.
+ */
+const rangeLists = new WeakMap<object, A.TextRange[]>();
+
+function rangesIn(node: object): A.TextRange[] {
+  let list = rangeLists.get(node);
+  if (list) return list;
+  const out: A.TextRange[] = [];
+  const collect = (value: unknown): void => {
+    if (value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) {
+      for (const v of value) collect(v);
+      return;
+    }
+    const obj = value as Record<string, unknown>;
+    for (const key in obj) {
+      const v = obj[key];
+      if (v === null || typeof v !== 'object') continue;
+      if (key === 'range' || key.endsWith('Range')) out.push(v as A.TextRange);
+      else if (key.endsWith('Ranges') && Array.isArray(v)) for (const r of v) out.push(r as A.TextRange);
+      else collect(v);
+    }
+  };
+  collect(node);
+  list = out;
+  rangeLists.set(node, list);
+  return list;
+}
+
+function forgetRanges(nodes: readonly object[]): void {
+  for (const n of nodes) rangeLists.delete(n);
 }
 
 function isRanged(v: unknown): v is A.NodeBase {

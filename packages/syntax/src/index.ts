@@ -6,6 +6,7 @@ export * as tokens from './tokens.ts';
 export { unescapeString, quoteString } from './strings.ts';
 export { walk, childrenOf, type AnyNode } from './walk.ts';
 export { reparse, reparseText, reparseWithInfo, changeBetween, type TextChange, type ReparseInfo } from './incremental.ts';
+export { reparseOrigin, type ReparseOrigin } from './incremental.ts';
 export {
   vocabulary,
   roleRules,

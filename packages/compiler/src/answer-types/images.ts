@@ -44,6 +44,12 @@ export function resolveImages(survey: Survey | undefined, read: ReadBinary | und
       if (!o.image || seen.has(o)) continue;
       seen.add(o);
       const img = o.image;
+      // Found afresh on every compile: the language server's bind cache keeps the model of unchanged options.
+      delete img.path;
+      delete img.bytes;
+      delete img.mime;
+      delete img.dataUrl;
+      delete img.problem;
       const declaredIn = q.choices?.file ?? q.file;
       let bytes: Uint8Array | undefined;
       if (img.source.startsWith('data:')) bytes = fromDataUrl(img.source);

@@ -38,6 +38,22 @@ export function bind(entry: string, files: Map<string, SourceFile>): Binding {
   return new Binder(entry, files).run();
 }
 
+/**
+ * Ranges the binder made itself (a pipe's name inside its text, `age` of `members.age`)
+ * rather than took from a node: the incremental re-parse moves the nodes' ranges in
+ * place, but not these; the bind cache (incremental/bind-cache.ts) moves them when it
+ * reuses a binding.
+ */
+const madeRanges = new WeakMap<Binding, Array<{ file: string; range: A.TextRange }>>();
+
+export function rangesMadeBy(binding: Binding): Array<{ file: string; range: A.TextRange }> | undefined {
+  return madeRanges.get(binding);
+}
+
+export function setRangesMadeBy(binding: Binding, ranges: Array<{ file: string; range: A.TextRange }>): void {
+  madeRanges.set(binding, ranges);
+}
+
 class Binder {
   /** The questions' default from `answers optional` / `answers required`. */
   private answersRequired = true;
@@ -62,6 +78,8 @@ class Binder {
   // Repeat groups (rosters): every roster in source order, and their declarations.
   private rosters: M.Roster[] = [];
   private rosterDecls = new Map<string, Declaration>();
+  /** See `rangesMadeBy`. */
+  private made: Array<{ file: string; range: A.TextRange }> = [];
 
   constructor(
     private entry: string,
@@ -71,6 +89,7 @@ class Binder {
   }
 
   run(): Binding {
+    madeRanges.set(this.b, this.made);
     const order = this.importOrder();
     this.b.fileOrder = order;
     const entryFile = this.files.get(this.entry);
@@ -807,6 +826,7 @@ class Binder {
           const at = raw.indexOf('{' + p.name + '}');
           const start = at >= 0 ? part.valueRange.start + at + 1 : part.valueRange.start;
           const range = { start, end: at >= 0 ? start + p.name.length : part.valueRange.end };
+          this.made.push({ file: q.file, range });
           const key = { pipe: true, q: q.id, range };
           this.addRef(p.name, q.file, range, ['question', 'row', 'hidden', 'calc'], 'pipe', key, this.valueDecl(p.name), q.id);
           if (!q.pipes.includes(p.name)) q.pipes.push(p.name);
@@ -838,10 +858,12 @@ class Binder {
             const q = e.qualifier;
             this.addRef(q.name, file, q.range, ['roster'], 'group', q, this.rosterDecls.get(q.name), fromQuestion);
           }
+          const range = e.qualifier ? { start: e.range.end - e.name.length, end: e.range.end } : e.range;
+          if (e.qualifier) this.made.push({ file, range });
           this.addRef(
             e.name,
             file,
-            e.qualifier ? { start: e.range.end - e.name.length, end: e.range.end } : e.range,
+            range,
             context === 'formula' ? ['question', 'row', 'calc', 'score'] : ['question', 'row', 'hidden', 'calc'],
             context,
             e,

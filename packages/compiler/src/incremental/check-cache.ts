@@ -12,7 +12,8 @@
 // rules in text-rules.ts when the edited text is one they do not read. Other rules run in
 // full every time. The result equals `check` (same diagnostics, same order); the
 // differential fuzz test holds it to that.
-import { changeBetween, childrenOf, type AnyNode, type HeaderProperty, type Text, type TextPart } from '@survey/syntax';
+import { changeBetween, childrenOf, reparseOrigin, type AnyNode, type HeaderProperty, type Text, type TextPart } from '@survey/syntax';
+import type { ParseResult, QuestionDecl } from '@survey/syntax';
 import { check, type CheckInput } from '../checker.ts';
 import { allRules } from '../rules/index.ts';
 import type { Diagnostic } from '../diagnostics/types.ts';
@@ -21,11 +22,14 @@ import type { ResolvedConfig } from '../config.ts';
 import { questionLocalRules } from './local-rules.ts';
 import { structureRules } from './structure-rules.ts';
 import { textEditRules, type EditedText } from './text-rules.ts';
+import { BindCache } from './bind-cache.ts';
 
 /** A diagnostic with every range relative to the start of its question. */
 type Relative = Diagnostic;
 
 export class CheckCache {
+  /** The binding of the last compile of this entry, patched after an edit inside one question (bind-cache.ts). */
+  readonly binder = new BindCache();
   private env: string | undefined;
   /** Question key → per local rule (by index in `local`), its diagnostics relative to the question. */
   private memo = new Map<string, Relative[][]>();
@@ -38,21 +42,38 @@ export class CheckCache {
   /** The texts and config of the last check, and each structure rule's diagnostics then. */
   private previous: { texts: Map<string, string>; config: string; entry: string } | undefined;
   private structural = new Map<string, Diagnostic[]>();
+  /** The last check's parses, config, and per question (in order) its node, key and local diagnostics. */
+  private last:
+    | {
+        entry: string;
+        parses: Array<readonly [string, ParseResult]>;
+        config: string;
+        nodes: QuestionDecl[];
+        keys: string[];
+        memos: Relative[][][];
+      }
+    | undefined;
 
   check(input: CheckInput): Diagnostic[] {
     const survey = input.binding.survey;
     if (input.rules || !survey) return check(input);
     const local = allRules.filter((r) => questionLocalRules.has(r.name) && !this.demoted.has(r.name));
-    const env = environmentKey(input, survey.questions);
-    if (env !== this.env) {
-      this.env = env;
-      this.memo = new Map();
+    const last = this.sameEnvironment(input) ? this.last : undefined;
+    if (!last) {
+      const env = environmentKey(input, survey.questions);
+      if (env !== this.env) {
+        this.env = env;
+        this.memo = new Map();
+      }
     }
-    const keys = survey.questions.map((q) => questionKey(input, q));
+    // A question whose node the re-parse kept has the key it had (same file, same source text).
+    const sameNode = (i: number) => last !== undefined && survey.questions[i].node === last.nodes[i];
+    const keys = survey.questions.map((q, i) => (sameNode(i) ? last!.keys[i] : questionKey(input, q)));
     const todo: Question[] = [];
     const todoKeys = new Set<string>();
     keys.forEach((k, i) => {
-      if (!this.memo.has(k) && !todoKeys.has(k)) {
+      // The memo holds every key of the last compile: a kept node's is there.
+      if (!sameNode(i) && !this.memo.has(k) && !todoKeys.has(k)) {
         todo.push(survey.questions[i]);
         todoKeys.add(k);
       }
@@ -68,16 +89,23 @@ export class CheckCache {
       }
       todo.forEach((q, i) => this.memo.set(questionKey(input, q), fresh[i]));
     }
-    // Keep only the questions of this compile, so the memo does not grow while typing.
-    const next = new Map<string, Relative[][]>();
-    for (const k of keys) next.set(k, this.memo.get(k)!);
-    this.memo = next;
+    // Keep only the questions of this compile (when others have piled up), so the memo does not grow while typing.
+    if (this.memo.size > keys.length + 256) {
+      const next = new Map<string, Relative[][]>();
+      for (const k of keys) next.set(k, this.memo.get(k)!);
+      this.memo = next;
+    }
 
     const edit = this.textEdit(input);
     const structural = new Map<string, Diagnostic[]>();
     this.lastReused = 0;
     const out: Diagnostic[] = [];
-    const memos = keys.map((k) => this.memo.get(k)!);
+    const memos = keys.map((k, i) => (sameNode(i) ? last!.memos[i] : this.memo.get(k)!));
+    // The questions any local rule reports on: most report nothing.
+    const reporting: number[] = [];
+    memos.forEach((m, k) => {
+      if (m.some((ds) => ds.length > 0)) reporting.push(k);
+    });
     for (const rule of allRules) {
       const i = local.indexOf(rule);
       if (i < 0) {
@@ -86,20 +114,26 @@ export class CheckCache {
         if (structureRules.has(rule.name) || unaffected) {
           const before = this.structural.get(rule.name);
           found = edit && before && (!unaffected || unaffected(edit.text)) ? moveAll(before, edit) : undefined;
-          if (found) this.lastReused++;
-          else found = check({ ...input, rules: [rule] });
-          // Copies: a range may be a node's own, which the next incremental re-parse moves in place.
-          structural.set(
-            rule.name,
-            found.map((d) => shift(d, 0)),
-          );
+          if (found) {
+            this.lastReused++;
+            // Made of the kept copies and new ranges only: nothing the re-parse moves.
+            structural.set(rule.name, found);
+          } else {
+            found = check({ ...input, rules: [rule] });
+            // Copies: a range may be a node's own, which the next incremental re-parse moves in place.
+            structural.set(
+              rule.name,
+              found.map((d) => shift(d, 0)),
+            );
+          }
         } else found = check({ ...input, rules: [rule] });
         for (const d of found) out.push(d);
         continue;
       }
-      survey.questions.forEach((q, k) => {
-        for (const d of memos[k][i]) out.push(shift(d, q.node.range.start));
-      });
+      for (const k of reporting) {
+        const start = survey.questions[k].node.range.start;
+        for (const d of memos[k][i]) out.push(shift(d, start));
+      }
     }
     this.structural = structural;
     this.previous = {
@@ -107,7 +141,42 @@ export class CheckCache {
       config: configKey(input.config),
       entry: input.binding.entry,
     };
+    this.last = {
+      entry: input.binding.entry,
+      parses: [...input.files].map(([path, f]) => [path, f.parse] as const),
+      config: this.previous.config,
+      nodes: survey.questions.map((q) => q.node),
+      keys,
+      memos,
+    };
     return out;
+  }
+
+  /**
+   * True when the environment key cannot have changed since the last check: the same
+   * files and config, and every parse the same but one, re-parsed from the last one by
+   * replacing a question of the survey (its source lies inside the question, which the
+   * key cuts out) with another.
+   */
+  private sameEnvironment(input: CheckInput): boolean {
+    const last = this.last;
+    const survey = input.binding.survey;
+    if (!last || !survey || this.env === undefined || last.entry !== input.binding.entry || last.parses.length !== input.files.size)
+      return false;
+    if (last.config !== configKey(input.config)) return false;
+    let replaced = 0;
+    let k = 0;
+    for (const [path, file] of input.files) {
+      const [lastPath, lastParse] = last.parses[k++];
+      if (path !== lastPath) return false;
+      if (file.parse === lastParse) continue;
+      const origin = reparseOrigin(file.parse);
+      if (!origin || origin.previous.deref() !== lastParse || replaced++ > 0) return false;
+      const { old, node } = origin as unknown as { old: QuestionDecl; node: QuestionDecl };
+      if (old.kind !== 'Question' || node.kind !== 'Question') return false;
+      if (!last.nodes.includes(old) || !survey.questions.some((q) => q.node === node)) return false;
+    }
+    return true;
   }
 
   /**

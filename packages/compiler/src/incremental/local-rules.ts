@@ -18,4 +18,8 @@ export const questionLocalRules: ReadonlySet<string> = new Set([
   'reference-period',
   'jargon',
   'nonresponse-option',
+  // A number question's text against its own min and max.
+  'implausible-bound',
+  // A rating or matrix question's text against the end labels of the scale it uses (declared outside questions).
+  'stem-scale',
 ]);

@@ -43,4 +43,6 @@ export const structureRules: ReadonlySet<string> = new Set([
   'section-shape',
   'allocation-inputs',
   'score-weights',
+  // Reads expressions, repeat groups, kinds and codes (never a label).
+  'roster-aggregate',
 ]);

@@ -12,6 +12,11 @@
 import { LIMITS } from '../limits.ts';
 import { hasLetter, isNameMemo } from '../rules/methodology/missing-translation.rule.ts';
 import { FREE_CHARS, FREE_WORDS, charCount, wordCount } from '../rules/methodology/time-budget.rule.ts';
+import { hasRangeWord } from '../rules/range-pair.rule.ts';
+import { textPartPhrase } from '../rules/part-exceeds-whole.rule.ts';
+import { topicMatches } from '../rules/methodology/sensitive-early.rule.ts';
+import { mayAskRecommend } from '../rules/methodology/nps-usage.rule.ts';
+import { wholeTextKey } from '../rules/methodology/duplicate-question-text.rule.ts';
 
 /** The one text part an edit changed: what holds it (`Question:text`) and its value before and after. */
 export interface EditedText {
@@ -49,6 +54,20 @@ export const textEditRules: ReadonlyMap<string, (e: EditedText) => boolean> = ne
   ['quality-excludes-everyone', sameReadingTime],
   // Reads every string literal's length, against one limit.
   ['size-limits', (e: EditedText) => e.before.length <= LIMITS.literal && e.after.length <= LIMITS.literal],
+  // Read questions' own texts (not help) for a few words; an edit that changes none of
+  // what they find there changes nothing they report.
+  ['range-pair', (e: EditedText) => e.holder !== 'Question:text' || (!hasRangeWord(e.before) && !hasRangeWord(e.after))],
+  ['part-exceeds-whole', (e: EditedText) => e.holder !== 'Question:text' || textPartPhrase(e.before) === textPartPhrase(e.after)],
+  ['sensitive-early', (e: EditedText) => e.holder !== 'Question:text' || topicMatches(e.before) === topicMatches(e.after)],
+  ['nps-usage', (e: EditedText) => e.holder !== 'Question:text' || (!mayAskRecommend(e.before) && !mayAskRecommend(e.after))],
+  // Compares question and matrix row texts in their normal form: the same before and after
+  // (a space or punctuation typed), the same groups of equal texts.
+  [
+    'duplicate-question-text',
+    (e: EditedText) =>
+      (e.holder !== 'Question:text' && e.holder !== 'Row:text') ||
+      (wholeTextKey(e.before) !== undefined && wholeTextKey(e.before) === wholeTextKey(e.after)),
+  ],
   ...[
     'scale-grid',
     'language-tag',
@@ -85,5 +104,7 @@ export const textEditRules: ReadonlyMap<string, (e: EditedText) => boolean> = ne
     'target-range',
     'target-scale',
     'score-scales',
+    // Reads the option labels of single-choice questions (their order), never a question's text.
+    'option-order',
   ].map((name) => [name, questionWording] as const),
 ]);

@@ -18,11 +18,18 @@ const pipedChinese = /\{[\w.]+\}[^\s,，。?？{}]{0,8}中/;
 /** The words that make the question a part of a total ("其中", "Of these"), or undefined when none do. */
 function partPhrase(q: Question): string | undefined {
   for (const t of Object.values(q.text)) {
-    const zh = partChinese.exec(t.normalize('NFKC'));
-    if (zh) return zh[1]!;
-    const en = partEnglish.exec(t) ?? pipedChinese.exec(t);
-    if (en) return en[1] ?? en[0];
+    const phrase = textPartPhrase(t);
+    if (phrase !== undefined) return phrase;
   }
+  return undefined;
+}
+
+/** The part-of-a-total words of one text, or undefined (also read by incremental/text-rules.ts). */
+export function textPartPhrase(t: string): string | undefined {
+  const zh = partChinese.exec(t.normalize('NFKC'));
+  if (zh) return zh[1]!;
+  const en = partEnglish.exec(t) ?? pipedChinese.exec(t);
+  if (en) return en[1] ?? en[0];
   return undefined;
 }
 

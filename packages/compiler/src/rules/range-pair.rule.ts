@@ -122,6 +122,12 @@ function byText(a: Question, b: Question): Pair[] {
   return [];
 }
 
+/** Whether a text holds a low or high word of `textPairs`: a text without one pairs with no other (incremental/text-rules.ts). */
+export function hasRangeWord(text: string): boolean {
+  const lower = text.toLowerCase();
+  return textPairs.some(([low, high]) => lower.includes(low) || lower.includes(high));
+}
+
 function sameBut(x: string, xWord: string, y: string, yWord: string): boolean {
   const at = x.toLowerCase().indexOf(xWord);
   if (at < 0) return false;

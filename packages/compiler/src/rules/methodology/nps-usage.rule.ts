@@ -10,6 +10,12 @@ import { walkExpr, enclosingCall } from '../../expr-walk.ts';
 const recommend = { en: ['recommend', 'recommending', 'recommended'], zh: ['推荐', '推薦'] };
 const averaging = new Set(['mean', 'sum', 'rescale', 'topbox']);
 
+/** Whether a text could name recommending: a text without these letters never does (incremental/text-rules.ts). */
+export function mayAskRecommend(text: string): boolean {
+  const t = text.normalize('NFKC').toLowerCase();
+  return [...recommend.en, ...recommend.zh].some((w) => t.includes(w));
+}
+
 export default defineRule({
   name: 'nps-usage',
   diagnostics: [

@@ -21,6 +21,11 @@ const topics: Array<{ name: string; words: RegExp }> = [
   { name: 'politics', words: /\bpolitical (party|views?|affiliation)\b|\bvoted? for\b|政治面貌|党派|黨派/i },
 ];
 
+/** What each topic's words match in one text (incremental/text-rules.ts: the same before and after an edit, nothing changes). */
+export function topicMatches(text: string): string {
+  return topics.map((topic) => topic.words.exec(text)?.[0] ?? '').join('\u0000');
+}
+
 function topicOf(q: Question): { name: string; word: string } | undefined {
   for (const topic of topics)
     for (const text of Object.values(q.text)) {
