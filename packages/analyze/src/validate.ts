@@ -12,14 +12,14 @@ export type Reason = { path: string; message: string };
 // responses (several times faster than collecting every error), and one with allErrors,
 // compiled only when a first response fails, gives the full list of reasons.
 export class ResponseValidator {
-  private valid: ValidateFunction;
+  private valid: ValidateFunction | undefined;
   private detailed: ValidateFunction | undefined;
 
-  constructor(private schema: object) {
-    this.valid = compile(constsAsEnum(schema) as object, false);
-  }
+  constructor(private schema: object) {}
 
   check(response: unknown): Reason[] {
+    // compiled on the first response judged: a file loaded set-based may have none
+    this.valid ??= compile(constsAsEnum(this.schema) as object, false);
     if (this.valid(response)) return [];
     // code lists as enums here too: with allErrors, every code a valid answer is not would
     // otherwise build an error object (about 80 µs a response of 30 rated items); the reasons are the same

@@ -13,18 +13,15 @@ class Spellings {
   /** 1 for each spelling of one byte. */
   readonly one = new Uint8Array(256);
   private readonly two = new Uint8Array(65536);
-  private readonly long = new Set<string>();
-  private longest = 0;
+  /** Spellings of three bytes or more, by their length. */
+  private readonly long: Buffer[][] = [];
 
   constructor(spellings: string[]) {
     for (const s of spellings) {
       const b = Buffer.from(s, 'utf8');
       if (b.length === 1) this.one[b[0]] = 1;
       else if (b.length === 2) this.two[(b[0] << 8) | b[1]] = 1;
-      else if (b.length > 2) {
-        this.long.add(b.toString('latin1'));
-        this.longest = Math.max(this.longest, b.length);
-      }
+      else if (b.length > 2) (this.long[b.length] ??= []).push(b);
     }
   }
 
@@ -34,7 +31,13 @@ class Spellings {
     if (n === 0) return true;
     if (n === 1) return this.one[buf[s]] === 1;
     if (n === 2) return this.two[(buf[s] << 8) | buf[s + 1]] === 1;
-    return n <= this.longest && this.long.has(buf.toString('latin1', s, e));
+    const candidates = this.long[n];
+    if (candidates === undefined) return false;
+    next: for (const c of candidates) {
+      for (let i = 0; i < n; i++) if (c[i] !== buf[s + i]) continue next;
+      return true;
+    }
+    return false;
   }
 }
 
