@@ -195,6 +195,8 @@ async function loadFrom(
     const spelled = speculate ? shape.spelled : undefined;
     if (spelled && spelled.doubts.length > MAX_SPECULATIVE_DOUBTS(shape.records)) speculate = false;
     let forced = shape.forced;
+    /** Columns DuckDB reads typed (the codes as spelled), by the stored variable they fill. */
+    let typedCells = new Map<object, ColumnPlan>();
     let sql: Exclude<ReturnType<typeof fileSql>, { why: string }>;
     let blanks: number;
     let doubts: number[];
@@ -208,6 +210,7 @@ async function loadFrom(
         for (const c of plans) c.scanned = c.speculative;
         const typed = plans.filter((c) => c.scanned && c.codes?.numeric && !spelled.loose.has(c.index));
         source = speculate ? spelled.sql(new Map(typed.map((c) => [c.index, TYPED_CODES]))) : shape.sql;
+        typedCells = new Map(speculate ? typed.filter((c) => c.target).map((c) => [c.target!, c]) : []);
         forced = speculate ? mergeSorted(shape.forced, spelled.doubts) : shape.forced;
       }
       await conn.run(`SET threads = ${Math.max(threads, availableParallelism())}`);
@@ -236,13 +239,17 @@ async function loadFrom(
       const par = fileSql(p, plans, { forced, lineSql: shape.lineSql }, source, file, undefined);
       if ('why' in par) return par;
       // a row in doubt may hold any number where an integer is stored: its values are judged again, so TRY_CAST
+      // (a column read typed goes in as DuckDB read it: its value, the code, without a round trip through DOUBLE)
       const select = par.tableSelect.map((x, i) => {
         const narrow = storage.narrow.get(p.columns[i].name);
+        const typed = p.columns[i].variable && typedCells.get(p.columns[i].variable!);
         return x.endsWith('AS _row')
           ? `CASE WHEN "#route" THEN -1 WHEN "#fast" THEN 0 END AS _row`
-          : narrow
-            ? `TRY_CAST(${x} AS ${narrow})`
-            : x;
+          : narrow && typed
+            ? `CAST(${src(typed)} AS ${narrow})`
+            : narrow
+              ? `TRY_CAST(${x} AS ${narrow})`
+              : x;
       });
       begun = true;
       await conn.run(`SET threads = ${Math.max(threads, availableParallelism())}`);
