@@ -14,6 +14,8 @@ import { loadTable, pipelineOf, type LoadOutcome } from './engine/load-table.ts'
 import { DesignMoments } from './engine/moments.ts';
 import { alphaResults, driverResults } from './engine/multivariate.ts';
 import { duckRunner, type Runner } from './engine/runner.ts';
+import { narrowReads } from './engine/narrow-reads.ts';
+import { storageOf } from './engine/storage.ts';
 import { npsResults, ratioResults, scoreStats } from './engine/scores.ts';
 import { responseRates, targetResults } from './engine/targets.ts';
 import { topResults } from './engine/top.ts';
@@ -227,7 +229,9 @@ export async function analyze(survey: SurveyInput, options: AnalyzeOptions): Pro
       main = await loadTable(conn, mainTable, expandResponseFiles(options.responses), pipeline);
     }
     const rosterTables = sink ? await sink.write(conn, mainTable) : undefined;
-    const stats = await computeStatistics(survey, duckRunner(conn, more), mainTable, main, { ...options, waves: waveTables, rosterTables });
+    // the table as loadTable stored it (storageOf is pure; the files only name the ENUM of _file)
+    const runner = narrowReads(duckRunner(conn, more), mainTable, storageOf(mainTable, pipeline.columns, survey.schema, []));
+    const stats = await computeStatistics(survey, runner, mainTable, main, { ...options, waves: waveTables, rosterTables });
     const a = survey.analysis;
     const result: AnalysisResult = {
       format: RESULT_FORMAT,

@@ -12,14 +12,14 @@ export type Reason = { path: string; message: string };
 // responses (several times faster than collecting every error), and one with allErrors,
 // compiled only when a first response fails, gives the full list of reasons.
 export class ResponseValidator {
-  private valid: ValidateFunction;
+  private valid: ValidateFunction | undefined;
   private detailed: ValidateFunction | undefined;
 
-  constructor(private schema: object) {
-    this.valid = compile(constsAsEnum(schema) as object, false);
-  }
+  constructor(private schema: object) {}
 
   check(response: unknown): Reason[] {
+    // compiled on the first response judged: a file loaded set-based may have none
+    this.valid ??= compile(constsAsEnum(this.schema) as object, false);
     if (this.valid(response)) return [];
     // code lists as enums here too: with allErrors, every code a valid answer is not would
     // otherwise build an error object (about 80 µs a response of 30 rated items); the reasons are the same
@@ -58,12 +58,23 @@ export function constsAsEnum(node: unknown): unknown {
 }
 
 function compile(schema: object, allErrors: boolean): ValidateFunction {
+  return newAjv(allErrors).compile(schema);
+}
+
+function newAjv(allErrors: boolean, more: object = {}): Ajv2020 {
   const AjvCtor = (Ajv2020 as unknown as { default?: typeof Ajv2020 }).default ?? Ajv2020;
-  const ajv = new AjvCtor({ allErrors, strict: false, code: { optimize: false } });
+  const ajv = new AjvCtor({ allErrors, strict: false, code: { optimize: false }, ...more });
   const fmt = (addFormats as unknown as { default?: typeof addFormats }).default ?? addFormats;
   fmt(ajv);
-  return ajv.compile(schema);
+  return ajv;
 }
+
+/**
+ * One ajv instance for the value checks of one response schema: a new instance compiles the
+ * meta-schema again (20–30 ms for each small answer schema). Schemas with an `$id` are not
+ * registered in it (`addUsedSchema: false`), so parts never clash.
+ */
+const partsAjv = new WeakMap<object, Ajv2020>();
 
 function valueAt(root: unknown, pointer: string): unknown {
   let cur = root;
@@ -127,6 +138,8 @@ function foldErrors(errors: ErrorObject[], response: unknown): Reason[] {
 /** A check of one value against a part of the response schema (an answer's or a metadata field's), with the schema's `$defs`. */
 export function valueValidator(schema: object, part: object): (value: unknown) => boolean {
   const defs = (schema as { $defs?: object }).$defs;
-  const v = compile(constsAsEnum({ ...(defs ? { $defs: defs } : {}), ...part }) as object, false);
+  let ajv = partsAjv.get(schema);
+  if (!ajv) partsAjv.set(schema, (ajv = newAjv(false, { addUsedSchema: false })));
+  const v = ajv.compile(constsAsEnum({ ...(defs ? { $defs: defs } : {}), ...part }) as object);
   return (value) => v(value) as boolean;
 }

@@ -1,6 +1,7 @@
 // The set-based CSV path without listing the cells first: a file whose columns are all
 // coded (ratings, NPS, single choice) is loaded in one scan that checks each cell's
-// spelling (src/fast/cells.ts spelledSql); any other cell leaves its row to the
+// spelling (src/fast/cells.ts spelledSql; a CSV file's in the pass over its bytes,
+// src/fast/spelling.ts, test/set-based-scan-spelling.test.ts); any other cell leaves its row to the
 // row-by-row path, and a file with too many such rows is loaded again with its cells
 // listed. Both give byte-identical results to the row-by-row reference.
 import { join } from 'node:path';

@@ -50,6 +50,8 @@ export interface ColumnPlan {
   codes?: { numeric: true; values: number[] } | { numeric: false; values: string[] };
   /** Set by the loader: the cells were not listed, so a cell passes only when it is blank or one of `codes` as spelled. */
   speculative?: boolean;
+  /** Set by the loader: the scan of a CSV file checked the spelling of every cell (spelling.ts), so SQL does not. */
+  scanned?: boolean;
 }
 
 export const src = (p: ColumnPlan) => `"#c${p.index}"`;

@@ -7,6 +7,7 @@
 import { isUtf8 } from 'node:buffer';
 import { open, type FileHandle } from 'node:fs/promises';
 import { MAX_ROW_CHARS } from '../load/csv-parse.ts';
+import type { SpelledScan, SpellingCheck } from './spelling.ts';
 
 export interface CsvShape {
   header: string[];
@@ -19,6 +20,8 @@ export interface CsvShape {
   short: Map<number, number>;
   /** Byte offset of each record's line in the file (8 bytes a record, to fetch the rows in doubt). */
   offsets: Float64Array;
+  /** What the spelling check found, when the scan was given one. */
+  spelled?: SpelledScan;
 }
 
 const LF = 10;
@@ -27,10 +30,49 @@ const QUOTE = 34;
 /** More irregular lines than this: not worth the set-based path. */
 const MAX_IRREGULAR = 10_000;
 
+/** The spelling check of a scan (spelling.ts) and what it found in the current line. */
+interface Spelled {
+  check: SpellingCheck;
+  loose: Set<number>;
+  /** The line holds a checked cell that is not a code as spelled. */
+  bad: boolean;
+}
+
+/** Whether cell `j` (bytes [s, e), unquoted) passes its spelling check; marks its column otherwise. */
+function spelledCell(sp: Spelled, j: number, buf: Buffer, s: number, e: number): void {
+  const c = sp.check[j];
+  if (c && !c.has(buf, s, e)) {
+    sp.bad = true;
+    sp.loose.add(j);
+  }
+}
+
+/** cellsIn() of a line without quotes, checking the spelling of its cells (most are one byte: looked up here). */
+function spelledLine(buf: Buffer, start: number, end: number, delim: number, sp: Spelled): number | string {
+  const check = sp.check;
+  let cells = 1;
+  let cell = start;
+  for (let i = start; i < end; i++) {
+    const b = buf[i];
+    if (b === delim) {
+      const c = check[cells - 1];
+      if (c !== undefined && !(i - cell === 1 ? c.one[buf[cell]] === 1 : c.has(buf, cell, i))) {
+        sp.bad = true;
+        sp.loose.add(cells - 1);
+      }
+      cell = i + 1;
+      cells++;
+    } else if (b === CR) return 'a carriage return inside a line';
+  }
+  spelledCell(sp, cells - 1, buf, cell, end);
+  return cells;
+}
+
 /** Cells in one line, or a reason the line cannot be read by DuckDB the way csv-parse.ts reads it. */
-function cellsIn(buf: Buffer, start: number, end: number, delim: number, quoted: boolean): number | string {
+function cellsIn(buf: Buffer, start: number, end: number, delim: number, quoted: boolean, sp?: Spelled): number | string {
   let cells = 1;
   let i = start;
+  if (!quoted && sp) return spelledLine(buf, start, end, delim, sp);
   if (!quoted) {
     for (; i < end; i++) {
       const b = buf[i];
@@ -40,9 +82,15 @@ function cellsIn(buf: Buffer, start: number, end: number, delim: number, quoted:
     return cells;
   }
   let atStart = true;
+  let cell = start;
   while (i < end) {
     const b = buf[i];
     if (atStart && b === QUOTE) {
+      if (sp?.check[cells - 1]) {
+        // a quoted cell is not checked: its row and column go the way of any other spelling
+        sp.bad = true;
+        sp.loose.add(cells - 1);
+      }
       i++;
       for (;;) {
         if (i >= end) return 'a quoted cell spans lines';
@@ -55,20 +103,25 @@ function cellsIn(buf: Buffer, start: number, end: number, delim: number, quoted:
       i++; // the closing quote
       if (i < end && buf[i] !== delim) return 'text after a closing quote';
       atStart = false;
+      cell = -1;
       continue;
     }
     if (b === QUOTE) return 'a quote inside an unquoted cell';
     if (b === CR) return 'a carriage return inside a line';
     if (b === delim) {
+      if (sp && cell >= 0) spelledCell(sp, cells - 1, buf, cell, i);
+      cell = i + 1;
       cells++;
       atStart = true;
     } else atStart = false;
     i++;
   }
+  if (sp && cell >= 0) spelledCell(sp, cells - 1, buf, cell, end);
   return cells;
 }
 
-export async function csvShape(path: string): Promise<CsvShape | string> {
+/** The scan; `spelling` gives the spelling check of a header's columns (spelling.ts), if any. */
+export async function csvShape(path: string, spelling?: (header: string[]) => SpellingCheck | undefined): Promise<CsvShape | string> {
   const fh = await open(path, 'r');
   try {
     const size = (await fh.stat()).size;
@@ -83,6 +136,9 @@ export async function csvShape(path: string): Promise<CsvShape | string> {
     const short = new Map<number, number>();
     let offsets = new Float64Array(1024);
     let base = 0; // file offset of buf[0]
+    let sp: Spelled | undefined;
+    let doubts = new Int32Array(0);
+    let nDoubts = 0;
     const line = (buf: Buffer, s: number, e: number, quoted: boolean): string | undefined => {
       if (e > s && buf[e - 1] === CR) e--;
       if (e - s > MAX_ROW_CHARS) return 'a line longer than a response can be';
@@ -95,14 +151,25 @@ export async function csvShape(path: string): Promise<CsvShape | string> {
         delim = d.charCodeAt(0);
         header = text.split(d);
         width = header.length;
+        const check = spelling?.(header);
+        if (check) sp = { check, loose: new Set(), bad: false };
         return undefined;
       }
       if (e === s) {
         gaps.push(k);
         return gaps.length > MAX_IRREGULAR ? 'too many empty lines' : undefined;
       }
-      const cells = cellsIn(buf, s, e, delim, quoted);
+      const cells = cellsIn(buf, s, e, delim, quoted, sp);
       if (typeof cells === 'string') return cells;
+      if (sp?.bad) {
+        sp.bad = false;
+        if (nDoubts === doubts.length) {
+          const grown = new Int32Array(Math.max(1024, nDoubts * 2));
+          grown.set(doubts);
+          doubts = grown;
+        }
+        doubts[nDoubts++] = k;
+      }
       if (cells > width) return 'a row with more cells than the header';
       if (cells < width) {
         short.set(k, cells);
@@ -144,7 +211,15 @@ export async function csvShape(path: string): Promise<CsvShape | string> {
     if (!header) return 'no header';
     // trailing empty lines follow the last record: they move no row
     while (gaps.length && gaps[gaps.length - 1] === k) gaps.pop();
-    return { header, delimiter: delim === 9 ? '\t' : ',', records: k, gaps, short, offsets: offsets.subarray(0, k) };
+    return {
+      header,
+      delimiter: delim === 9 ? '\t' : ',',
+      records: k,
+      gaps,
+      short,
+      offsets: offsets.subarray(0, k),
+      ...(sp ? { spelled: { doubts: Array.from(doubts.subarray(0, nDoubts)), loose: sp.loose } } : {}),
+    };
   } finally {
     await fh.close();
   }

@@ -27,6 +27,7 @@ import { xlsxSource } from './xlsx-source.ts';
 import type { SetSource } from './source.ts';
 import type { Storage } from '../engine/storage.ts';
 import { fileSql } from './plan.ts';
+import { speculates, spellingCheck, TYPED_CODES, type SpellingCheck } from './spelling.ts';
 
 export interface SetBasedLoad {
   rows: number;
@@ -73,20 +74,35 @@ function longestLine(shape: Pick<CsvShape, 'offsets' | 'records'>, size: number)
   return longest;
 }
 
-function readCsvSql(file: string, width: number, delimiter: string, maxLine: number): string {
-  const columns = Array.from({ length: width }, (_, i) => `${stringLiteral(`#c${i}`)}: 'VARCHAR'`).join(', ');
+function readCsvSql(file: string, width: number, delimiter: string, maxLine: number, types = new Map<number, string>()): string {
+  const columns = Array.from({ length: width }, (_, i) => `${stringLiteral(`#c${i}`)}: '${types.get(i) ?? 'VARCHAR'}'`).join(', ');
   return `read_csv(${stringLiteral(file)}, auto_detect = false, header = false, skip = 1, null_padding = true, delim = ${stringLiteral(delimiter)}, quote = '"', escape = '"', max_line_size = ${maxLine}, columns = {${columns}})`;
 }
 
+/** The spelling check of a CSV header's coded columns (spelling.ts), when its cells need not be listed. */
+function spellingOf(header: string[], p: Pipeline, file: string): SpellingCheck | undefined {
+  const { analysis, schema } = p.survey;
+  try {
+    const plans = columnPlans(mapColumns(header, analysis, file).roles, analysis, schema, p.schemaFields);
+    return typeof plans === 'string' ? undefined : spellingCheck(plans, header.length);
+  } catch {
+    return undefined; // an unknown column: the loader reports it
+  }
+}
+
 /** The CSV file as a set-based source: DuckDB's read_csv of every cell as text, lines and rows in doubt from the scan. */
-async function csvSource(file: string): Promise<SetSource | { why: string }> {
-  const shape = await csvShape(file);
+async function csvSource(file: string, p: Pipeline): Promise<SetSource | { why: string }> {
+  const shape = await csvShape(file, (header) => spellingOf(header, p, file));
   step('scan the file (csv-shape)');
   if (typeof shape === 'string') return { why: shape };
+  const maxLine = maxLineSize(longestLine(shape, statSync(file).size));
   return {
     header: shape.header,
     records: shape.records,
-    sql: readCsvSql(file, shape.header.length, shape.delimiter, maxLineSize(longestLine(shape, statSync(file).size))),
+    sql: readCsvSql(file, shape.header.length, shape.delimiter, maxLine),
+    ...(shape.spelled
+      ? { spelled: { ...shape.spelled, sql: (typed) => readCsvSql(file, shape.header.length, shape.delimiter, maxLine, typed) } }
+      : {}),
     forced: [...shape.short.keys()].sort((a, b) => a - b),
     lineSql: (k) => lineSql(k, shape),
     lineOf: (k) => lineOf(k, shape),
@@ -109,7 +125,7 @@ async function csvSource(file: string): Promise<SetSource | { why: string }> {
 
 /** Where each format's cells come from on the set-based path (the *-source.ts files); other formats are read row by row. */
 const sources: Record<string, (conn: DuckDBConnection, file: string, p: Pipeline) => Promise<SetSource | { why: string }>> = {
-  csv: (_conn, file) => csvSource(file),
+  csv: (_conn, file, p) => csvSource(file, p),
   parquet: (conn, file, p) => parquetSource(conn, file, p.survey.analysis),
   xlsx: (conn, file) => xlsxSource(conn, file),
   json: (conn, file, p) => jsonSource(conn, file, p.survey.analysis, p.survey.schema, false),
@@ -162,7 +178,7 @@ async function loadFrom(
   const map = mapColumns(shape.header, analysis, file);
   const plans = columnPlans(map.roles, analysis, schema, p.schemaFields, shape.decode, shape.asIs);
   if (typeof plans === 'string') return { why: plans };
-  const source = shape.sql;
+  let source = shape.sql;
   let begun = false;
   let sampled = false;
   try {
@@ -174,7 +190,13 @@ async function loadFrom(
     // Coded columns whose cells are their codes as spelled need no listing of their cells: the
     // loading scan checks each cell's spelling (cells.ts) and leaves any other cell's row in doubt.
     // When that leaves too many rows in doubt (labels, padded numbers), the cells are listed after all.
-    let speculate = plans.some((c) => c.coded && c.codes) && plans.every((c) => !c.coded || c.codes);
+    let speculate = speculates(plans);
+    // A CSV scan checked those spellings already (spelling.ts): too many rows in doubt there, and the cells are listed now
+    const spelled = speculate ? shape.spelled : undefined;
+    if (spelled && spelled.doubts.length > MAX_SPECULATIVE_DOUBTS(shape.records)) speculate = false;
+    let forced = shape.forced;
+    /** Columns DuckDB reads typed (the codes as spelled), by the stored variable they fill. */
+    let typedCells = new Map<object, ColumnPlan>();
     let sql: Exclude<ReturnType<typeof fileSql>, { why: string }>;
     let blanks: number;
     let doubts: number[];
@@ -183,11 +205,19 @@ async function loadFrom(
     const tableCols = p.columns.map((c) => ident(c.name));
     for (;;) {
       for (const c of plans) c.speculative = speculate && !!c.codes;
+      if (spelled) {
+        // checked by the scan: no check in SQL, rows with another cell judged row by row, clean numeric columns read typed
+        for (const c of plans) c.scanned = c.speculative;
+        const typed = plans.filter((c) => c.scanned && c.codes?.numeric && !spelled.loose.has(c.index));
+        source = speculate ? spelled.sql(new Map(typed.map((c) => [c.index, TYPED_CODES]))) : shape.sql;
+        typedCells = new Map(speculate ? typed.filter((c) => c.target).map((c) => [c.target!, c]) : []);
+        forced = speculate ? mergeSorted(shape.forced, spelled.doubts) : shape.forced;
+      }
       await conn.run(`SET threads = ${Math.max(threads, availableParallelism())}`);
       const why = await classifyCells(conn, source, plans, shape.records, !speculate).finally(restore);
       step(speculate ? 'judge the distinct cells of free columns (cells)' : 'judge the distinct cells (cells)');
       if (why) return { why };
-      const made = fileSql(p, plans, shape, source, file, SEQ);
+      const made = fileSql(p, plans, { forced, lineSql: shape.lineSql }, source, file, SEQ);
       if ('why' in made) return made;
       sql = made;
       if (process.env.SURVEY_ANALYZE_SQL)
@@ -206,16 +236,20 @@ async function loadFrom(
       // 1. every record goes in, in file order (DuckDB keeps the insertion order of a parallel scan):
       //    _row 0 for a row SQL loads, -1 for a row in doubt, NULL for a blank one; then its line,
       //    or -(k + 1) for a row in doubt (k: the record's index, from its place in the table)
-      const par = fileSql(p, plans, shape, source, file, undefined);
+      const par = fileSql(p, plans, { forced, lineSql: shape.lineSql }, source, file, undefined);
       if ('why' in par) return par;
       // a row in doubt may hold any number where an integer is stored: its values are judged again, so TRY_CAST
+      // (a column read typed goes in as DuckDB read it: its value, the code, without a round trip through DOUBLE)
       const select = par.tableSelect.map((x, i) => {
         const narrow = storage.narrow.get(p.columns[i].name);
+        const typed = p.columns[i].variable && typedCells.get(p.columns[i].variable!);
         return x.endsWith('AS _row')
           ? `CASE WHEN "#route" THEN -1 WHEN "#fast" THEN 0 END AS _row`
-          : narrow
-            ? `TRY_CAST(${x} AS ${narrow})`
-            : x;
+          : narrow && typed
+            ? `CAST(${src(typed)} AS ${narrow})`
+            : narrow
+              ? `TRY_CAST(${x} AS ${narrow})`
+              : x;
       });
       begun = true;
       await conn.run(`SET threads = ${Math.max(threads, availableParallelism())}`);
@@ -228,7 +262,7 @@ async function loadFrom(
       if (span[2] !== shape.records || (shape.records && span[1] - span[0] + 1 !== shape.records))
         throw new Error('the records are not contiguous in the table');
       const k = `(rowid - ${span[0]})`;
-      const short = shape.forced;
+      const short = forced;
       await conn.run(
         `UPDATE ${ident(table)} SET _row = CASE ${short.length ? `WHEN ${k} IN (${short.join(', ')}) THEN -(${k} + 1) ` : ''}WHEN _row = 0 THEN ${shape.lineSql(k)} WHEN _row = -1 THEN -(${k} + 1) END WHERE ${fresh}`,
       );
@@ -329,6 +363,13 @@ async function loadFrom(
     if (sampled) throw e;
     return { why: `DuckDB: ${(e as Error).message.split('\n')[0]}` };
   }
+}
+
+/** The union of two ascending lists of record indexes, ascending. */
+function mergeSorted(a: number[], b: number[]): number[] {
+  if (!a.length) return b;
+  if (!b.length) return a;
+  return [...new Set([...a, ...b])].sort((x, y) => x - y);
 }
 
 /** Streams the distinct non-blank cells of each column through its verdict; a reason when the file is not for this path. */

@@ -134,7 +134,7 @@ export function fileSql(
   }
   // cells whose spelling is checked (the cells were not listed: cells.ts), on their typed values where stored
   const spelled = used
-    .filter((c) => c.speculative)
+    .filter((c) => c.speculative && !c.scanned)
     .map((c) => {
       const column = stored.find((t) => t.variable === c.target);
       return spelledSql(c, column ? ident(column.name) : valueSql(c));

@@ -5,6 +5,7 @@
 // Parquet (parquet-source.ts) and Excel (xlsx-source.ts) each provide one.
 import type { Cell } from '../load/columns.ts';
 import type { LoadedRecord } from '../load/record.ts';
+import type { SpelledScan } from './spelling.ts';
 
 interface SourceRow {
   /** The record's index in the file (0-based, blank records included). */
@@ -37,6 +38,11 @@ export interface SetSource {
   asIs?: boolean;
   /** The cells of the given records (ascending), as the row-by-row reader sees them. */
   rows(ks: number[]): AsyncIterable<SourceRow>;
+  /**
+   * CSV: the scan checked the spelling of every cell of the coded columns (spelling.ts); `sql` is
+   * the relation with the given columns read typed (column index → DuckDB type).
+   */
+  spelled?: SpelledScan & { sql(typed: Map<number, string>): string };
   /** Frees what the source holds (a staging table). */
   close?(): Promise<void>;
 }
