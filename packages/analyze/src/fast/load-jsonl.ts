@@ -27,6 +27,8 @@ import type { SetSource } from './source.ts';
 const LINES = 'survey_jsonl_lines';
 const STAGE = 'survey_jsonl_stage';
 const TAG = '\u0001';
+/** Lines parsed by one statement. */
+const BATCH_LINES = 20_000;
 
 /** What DuckDB's JSON reader may accept and JSON.parse not (or read otherwise): the line is judged row by row. */
 const LENIENT = String.raw`,\s*[\]}]|[:\[,]\s*[-+]?(?i:nan|inf)|[:\[,]\s*-0|\x00|^\x{FEFF}`;
@@ -38,7 +40,6 @@ const BLANK = String.raw`[\t\n\x0B\f\r \x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x
 const PLAIN_NUMBER = String.raw`-?(0|[1-9][0-9]{0,14})(\.[0-9]{1,15})?`;
 
 const path = (...keys: string[]) => stringLiteral(`$${keys.map((k) => `."${k.replace(/["\\]/g, (c) => `\\${c}`)}"`).join('')}`);
-const list = (xs: string[]) => `[${xs.map(stringLiteral).join(', ')}]::VARCHAR[]`;
 
 export async function jsonLinesSource(
   conn: DuckDBConnection,
@@ -48,11 +49,71 @@ export async function jsonLinesSource(
 ): Promise<SetSource | { why: string }> {
   const columns = jsonColumns(file, analysis, schema);
   if ('why' in columns) return columns;
-  const { header, metas, answers, hidden, numeric, decode, topKeys, required, hasHidden } = columns;
+  const { header, metas, answers, hidden, numeric, decode, required, hasHidden } = columns;
+  // one parse of each line gives every field: the objects, the metadata, the answers, the hidden values
+  const paths = [
+    path('answers'),
+    path('hidden'),
+    ...metas.map((m) => path(m)),
+    ...answers.map((q) => path('answers', q)),
+    ...hidden.map((h) => path('hidden', h)),
+  ];
+  const part = (i: number) => `"#p"[${i + 1}]`;
+  const field = (i: number) => part(2 + i); // the header's column i
+  const cell = (i: number) => {
+    const v = field(i);
+    const plain = numeric[i]
+      ? `WHEN regexp_full_match(${v}, ${stringLiteral(PLAIN_NUMBER)}) THEN ${v}`
+      : `WHEN json_type(${v}) = 'VARCHAR' AND NOT regexp_full_match(${v} ->> '$', ${stringLiteral(BLANK)}) AND NOT starts_with(${v} ->> '$', ${stringLiteral(TAG)}) THEN ${v} ->> '$'`;
+    return `CASE WHEN ${v} IS NULL THEN NULL ${plain} ELSE ${stringLiteral(TAG)} || ${v} END`;
+  };
+  /** How many of the parts from..to (0-based, inclusive) are present. */
+  const present = (from: number, to: number) => (to < from ? '0' : `list_count(list_slice("#p", ${from + 1}, ${to + 1}))`);
+  const must = required.filter((k) => !OPTIONAL_META.includes(k));
+  const rid = metas.indexOf('responseId');
+  const a = part(0);
+  const h = part(1);
+  const firstAnswer = 2 + metas.length;
+  const firstHidden = firstAnswer + answers.length;
+  // An object's keys are all known and none is repeated exactly when it has as many keys as known fields are present.
+  const vouched = [
+    `"#t" = ${present(0, hasHidden ? 1 : 0)} + ${present(2, firstAnswer - 1)}`,
+    ...must.map((k) =>
+      k === 'answers'
+        ? `${a} IS NOT NULL`
+        : k === 'hidden'
+          ? `${h} IS NOT NULL`
+          : metas.includes(k)
+            ? `${field(metas.indexOf(k))} IS NOT NULL`
+            : 'false',
+    ),
+    `(${a} IS NULL OR (json_type(${a}) = 'OBJECT' AND len(json_keys(${a})) = ${present(firstAnswer, firstHidden - 1)}))`,
+    `(${h} IS NULL OR (json_type(${h}) = 'OBJECT' AND len(json_keys(${h})) > 0 AND len(json_keys(${h})) = ${present(firstHidden, firstHidden + hidden.length - 1)}))`,
+    ...(rid >= 0 ? [`(${field(rid)} IS NULL OR json_type(${field(rid)}) = 'VARCHAR')`] : []),
+    `${present(2, 2 + header.length - 1)} > 0`,
+  ].join(' AND ');
+  const object = `json_valid("#l") AND NOT regexp_matches("#l", ${stringLiteral(LENIENT)}) AND try(json_type("#l")) = 'OBJECT'`;
+  // MATERIALIZED: "#p" is referenced many times below, and must be parsed once
+  const parsed = `WITH parsed AS MATERIALIZED (SELECT "#k", "#l" IS NULL AS "#blank", CASE WHEN ${object} THEN CAST(try(json_extract("#l", [${paths.join(', ')}])) AS VARCHAR[]) END AS "#p", CASE WHEN ${object} THEN len(try(json_keys("#l"))) END AS "#t" FROM ${ident(LINES)})`;
+  const cells = header.map((_, i) => `CASE WHEN "#ok" THEN ${cell(i)} END`);
+  const insert = `INSERT INTO ${ident(STAGE)} ${parsed} SELECT "#k", NOT "#blank" AND NOT coalesce("#ok", false), ${cells.join(', ')} FROM (SELECT *, CASE WHEN "#p" IS NOT NULL THEN ${vouched} END AS "#ok" FROM parsed)`;
   let records = 0;
   try {
+    await conn.run(
+      `CREATE OR REPLACE TEMP TABLE ${ident(STAGE)} ("#k" INTEGER, "#forced" BOOLEAN, ${header.map((_, i) => `${ident(`#c${i}`)} VARCHAR`).join(', ')})`,
+    );
     await conn.run(`CREATE OR REPLACE TEMP TABLE ${ident(LINES)} ("#k" INTEGER, "#l" VARCHAR)`);
-    const app = await conn.createAppender(LINES);
+    // the lines go through DuckDB a batch at a time, so that the text of the file is never held whole
+    let app = await conn.createAppender(LINES);
+    let inBatch = 0;
+    const flush = async () => {
+      app.closeSync();
+      if (inBatch) {
+        await conn.run(insert);
+        await conn.run(`DELETE FROM ${ident(LINES)}`);
+      }
+      inBatch = 0;
+    };
     let any = false;
     try {
       for await (const raw of linesOf(file)) {
@@ -65,50 +126,18 @@ export async function jsonLinesSource(
           app.appendVarchar(text);
         }
         app.endRow();
+        if (++inBatch === BATCH_LINES) {
+          await flush();
+          app = await conn.createAppender(LINES);
+        }
       }
     } finally {
-      app.closeSync();
+      await flush();
     }
     if (!any) {
-      await conn.run(`DROP TABLE IF EXISTS ${ident(LINES)}`);
+      await conn.run(`DROP TABLE IF EXISTS ${ident(STAGE)}`);
       return { why: 'no response' }; // the reader reports the empty file
     }
-    // one parse of each line gives every field: the objects, the metadata, the answers, the hidden values
-    const paths = [
-      path('answers'),
-      path('hidden'),
-      ...metas.map((m) => path(m)),
-      ...answers.map((q) => path('answers', q)),
-      ...hidden.map((h) => path('hidden', h)),
-    ];
-    const part = (i: number) => `CAST("#p"[${i + 1}] AS VARCHAR)`;
-    const field = (i: number) => part(2 + i); // the header's column i
-    const cell = (i: number) => {
-      const v = field(i);
-      const plain = numeric[i]
-        ? `WHEN regexp_full_match(${v}, ${stringLiteral(PLAIN_NUMBER)}) THEN ${v}`
-        : `WHEN json_type(${v}) = 'VARCHAR' AND NOT regexp_full_match(${v} ->> '$', ${stringLiteral(BLANK)}) AND NOT starts_with(${v} ->> '$', ${stringLiteral(TAG)}) THEN ${v} ->> '$'`;
-      return `CASE WHEN ${v} IS NULL THEN NULL ${plain} ELSE ${stringLiteral(TAG)} || ${v} END`;
-    };
-    const keysOk = (keys: string, allowed: string[]) =>
-      `(len(list_distinct(${keys})) = len(${keys}) AND list_has_all(${list(allowed)}, ${keys}))`;
-    const must = required.filter((k) => !OPTIONAL_META.includes(k));
-    const rid = metas.indexOf('responseId');
-    const a = part(0);
-    const h = part(1);
-    const vouched = [
-      keysOk('json_keys("#l")', [...topKeys]),
-      ...(must.length ? [`list_has_all(json_keys("#l"), ${list(must)})`] : []),
-      `(${a} IS NULL OR (json_type(${a}) = 'OBJECT' AND ${keysOk(`json_keys(${a})`, answers)}))`,
-      `(${h} IS NULL OR (json_type(${h}) = 'OBJECT' AND len(json_keys(${h})) > 0 AND ${keysOk(`json_keys(${h})`, hasHidden ? hidden : [])}))`,
-      ...(rid >= 0 ? [`(${field(rid)} IS NULL OR json_type(${field(rid)}) = 'VARCHAR')`] : []),
-      `NOT (${header.map((_, i) => `${field(i)} IS NULL`).join(' AND ')})`,
-    ].join(' AND ');
-    const parsed = `CASE WHEN json_valid("#l") AND NOT regexp_matches("#l", ${stringLiteral(LENIENT)}) AND json_type("#l") = 'OBJECT' THEN json_extract("#l", [${paths.join(', ')}]) END`;
-    const cells = header.map((_, i) => `CASE WHEN "#ok" THEN ${cell(i)} END AS ${ident(`#c${i}`)}`);
-    await conn.run(
-      `CREATE OR REPLACE TEMP TABLE ${ident(STAGE)} AS SELECT "#k", "#l" IS NOT NULL AND NOT coalesce("#ok", false) AS "#forced", ${cells.join(', ')} FROM (SELECT "#k", "#l", "#p", CASE WHEN "#p" IS NOT NULL THEN ${vouched} END AS "#ok" FROM (SELECT "#k", "#l", ${parsed} AS "#p" FROM ${ident(LINES)})) ORDER BY "#k"`,
-    );
   } catch (e) {
     await conn.run(`DROP TABLE IF EXISTS ${ident(STAGE)}`);
     return { why: `DuckDB: ${(e as Error).message.split('\n')[0]}` };
