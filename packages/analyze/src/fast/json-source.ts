@@ -26,24 +26,13 @@ type Props = Record<string, unknown>;
 const isObject = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === 'object' && !Array.isArray(x);
 const numberText = (x: number) => (Object.is(x, -0) ? '-0' : String(x));
 
-/** The columns of a JSON response as the set-based path sees them (shared with load-jsonl.ts). */
-export interface JsonColumns {
-  header: string[];
-  metas: string[];
-  answers: string[];
-  hidden: string[];
-  /** Per column: SQL holds the value as a number. */
-  numeric: boolean[];
-  decode: NonNullable<SetSource['decode']>;
-  /** The top-level keys a response may have; the ones it must have (optional metadata left out). */
-  topKeys: Set<string>;
-  required: string[];
-  /** Whether the schema has a `hidden` object. */
-  hasHidden: boolean;
-}
-
-/** The header, types and decoders of a JSON response's columns, or why the file cannot be read set-based. */
-export function jsonColumns(file: string, analysis: AnalysisDoc, schema: object): JsonColumns | { why: string } {
+export async function jsonSource(
+  conn: DuckDBConnection,
+  file: string,
+  analysis: AnalysisDoc,
+  schema: object,
+  lines: boolean,
+): Promise<SetSource | { why: string }> {
   const root = schema as {
     properties?: Props & { answers?: { properties?: Props }; hidden?: { properties?: Props } };
     required?: string[];
@@ -71,31 +60,19 @@ export function jsonColumns(file: string, analysis: AnalysisDoc, schema: object)
         r.variable.type !== 'ranking' &&
         isNumericColumn(r.variable),
   );
-  const decode: SetSource['decode'] = numeric.map(
-    (num) =>
-      (raw: string): Cell =>
-        raw.startsWith(TAG) ? (JSON.parse(raw.slice(1)) as Cell) : num ? Number(raw) : raw,
-  );
-  const topKeys = new Set([...metas, 'answers', ...(props.hidden ? ['hidden'] : [])]);
-  return { header, metas, answers, hidden, numeric, decode, topKeys, required: root.required ?? [], hasHidden: !!props.hidden };
-}
-
-export async function jsonSource(
-  conn: DuckDBConnection,
-  file: string,
-  analysis: AnalysisDoc,
-  schema: object,
-  lines: boolean,
-): Promise<SetSource | { why: string }> {
-  const columns = jsonColumns(file, analysis, schema);
-  if ('why' in columns) return columns;
-  const { header, metas, answers, hidden, numeric, decode, topKeys, required } = columns;
   const encode = (v: unknown, i: number): string | null => {
     if (v === undefined) return null;
     if (numeric[i] ? typeof v === 'number' && Number.isFinite(v) : typeof v === 'string' && v.trim() !== '' && !v.startsWith(TAG))
       return typeof v === 'number' ? numberText(v) : (v as string);
     return TAG + JSON.stringify(v);
   };
+  const decode: SetSource['decode'] = numeric.map(
+    (num) =>
+      (raw: string): Cell =>
+        raw.startsWith(TAG) ? (JSON.parse(raw.slice(1)) as Cell) : num ? Number(raw) : raw,
+  );
+  const topKeys = new Set([...metas, 'answers', ...(props.hidden ? ['hidden'] : [])]);
+  const required = root.required ?? [];
   const answerSet = new Set(answers);
   const hiddenSet = new Set(hidden);
   /** The cells of a response whose every part the column checks see; undefined: judged row by row. */

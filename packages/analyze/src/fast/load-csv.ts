@@ -22,7 +22,6 @@ import { createTable } from '../sql/table.ts';
 import { classify, columnPlans, src, type ColumnPlan } from './cells.ts';
 import { csvShape, emptyBlock, lineOf, lineSql, recordCells, type CsvShape } from './csv-shape.ts';
 import { jsonSource } from './json-source.ts';
-import { jsonLinesSource } from './load-jsonl.ts';
 import { parquetSource } from './parquet-source.ts';
 import { xlsxSource } from './xlsx-source.ts';
 import type { SetSource } from './source.ts';
@@ -114,7 +113,7 @@ const sources: Record<string, (conn: DuckDBConnection, file: string, p: Pipeline
   parquet: (conn, file, p) => parquetSource(conn, file, p.survey.analysis),
   xlsx: (conn, file) => xlsxSource(conn, file),
   json: (conn, file, p) => jsonSource(conn, file, p.survey.analysis, p.survey.schema, false),
-  jsonl: (conn, file, p) => jsonLinesSource(conn, file, p.survey.analysis, p.survey.schema),
+  jsonl: (conn, file, p) => jsonSource(conn, file, p.survey.analysis, p.survey.schema, true),
 };
 
 /** Loads one file of `format` set-based into `table`: undefined for a format with no set-based source, else the load or why not. */
