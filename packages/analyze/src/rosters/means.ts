@@ -34,10 +34,7 @@ export async function clusteredMeans(ctx: Ctx, t: RosterTable, vars: VariableDoc
   const [whole] = await runMoments(ctx.runner, t.table, subjects, [], `${t.roster.id}: moments over its instances`);
   const design = weighted(ctx);
   const rows = design
-    ? await ctx.runner.query(
-        stratifiedClusterSumsQuery(ctx.table, t.table, exprs, ctx.info.stratumExpr, ctx.info.postExpr),
-        `${t.roster.id}: per-response totals summed per stratum${ctx.info.postExpr ? ' and post-stratum' : ''}, for the clustered design variance`,
-      )
+    ? await stratifiedSums(ctx, t, exprs, 'for the clustered design variance')
     : await ctx.runner.query(clusterSumsQuery(t.table, exprs), `${t.roster.id}: per-response totals summed, for the clustered variance`);
   vars.forEach((v, i) => {
     const summary = withMoments(whole.stats[i]);
@@ -47,6 +44,34 @@ export async function clusteredMeans(ctx: Ctx, t: RosterTable, vars: VariableDoc
       ...(r && summary.n > 0 ? { estimate: { ...interval(r.estimate, r.se, ctx.level), lonely: r.lonely } } : {}),
     });
   });
+  return out;
+}
+
+function stratifiedSums(ctx: Ctx, t: RosterTable, exprs: string[], what: string): Promise<Row[]> {
+  return ctx.runner.query(
+    stratifiedClusterSumsQuery(ctx.table, t.table, exprs, ctx.info.stratumExpr, ctx.info.postExpr),
+    `${t.roster.id}: per-response totals summed per stratum${ctx.info.postExpr ? ' and post-stratum' : ''}, ${what}`,
+  );
+}
+
+/**
+ * With a sample design, the share of each value of a closed question of the group among
+ * its answered instances, estimated with the design as its mean is: the mean over instances
+ * of the 0/1 indicator of the value (NULL where the instance has no substantive answer),
+ * i.e. Σ w·(the response's instances with the value) / Σ w·(its answered instances), one
+ * query for all values (R: svymean(~I(x == value), design, na.rm = TRUE), as the mean).
+ * `indicators` are those indicators as SQL over the group's table; undefined without a
+ * design or answered instances.
+ */
+export async function clusteredShares(ctx: Ctx, t: RosterTable, variable: string, indicators: string[]): Promise<number[] | undefined> {
+  if (!weighted(ctx) || !indicators.length) return undefined;
+  const rows = await stratifiedSums(ctx, t, indicators, `for the design-weighted shares of ${variable}`);
+  const out: number[] = [];
+  for (const [i] of indicators.entries()) {
+    const r = designRatio(ctx.info.design, cells(rows, i, !!ctx.info.postExpr));
+    if (!r) return undefined;
+    out.push(r.estimate);
+  }
   return out;
 }
 

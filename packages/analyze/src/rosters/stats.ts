@@ -4,8 +4,9 @@
 // instances — n is the instances answered, the mean is over instances (a household of
 // three counts three times), its SE treats each response as a cluster of instances
 // (linearisation, R survey's svydesign(ids = ~response)); with a sample design the mean
-// is estimated with its strata and weights too (means.ts). Counts and shares are of the
-// instances, unweighted. Every statement is portable SQL (sql.ts, sql/dialect.ts), so
+// is estimated with its strata and weights too (means.ts), and so is each value's share
+// (weightedShare: the mean of its 0/1 indicator over the answered instances). Counts and
+// `share` are of the instances, unweighted. Every statement is portable SQL (sql.ts, sql/dialect.ts), so
 // `survey build --only sql` emits it.
 import type { VariableDoc } from '../config.ts';
 import type { Ctx } from '../engine/context.ts';
@@ -14,8 +15,9 @@ import { itemHeading, weighted } from '../engine/items.ts';
 import { num } from '../engine/runner.ts';
 import { clamped } from '../estimate/bounded.ts';
 import type { Distribution, ItemStats, RosterSummary } from '../result.ts';
-import { ident, isNumericColumn } from '../sql/names.ts';
-import { clusteredMeans, type ClusteredMean } from './means.ts';
+import { literal } from '../sql/dialect.ts';
+import { ident, indicator, isNumericColumn, substantive } from '../sql/names.ts';
+import { clusteredMeans, clusteredShares, type ClusteredMean } from './means.ts';
 import { valueCountQuery } from '../sql/counts.ts';
 import { instancesPerResponseQuery } from './sql.ts';
 import type { RosterTable } from './tables.ts';
@@ -52,7 +54,7 @@ export async function rosterResults(ctx: Ctx, tables: RosterTable[]): Promise<Ro
       ctx.notes.push({
         severity: 'info',
         subject: t.roster.id,
-        message: `repeat group '${t.roster.id}': its means are estimated with the design (each response a cluster in its stratum, with its weight); counts, shares, SD and range are of the instances, unweighted`,
+        message: `repeat group '${t.roster.id}': its means and weighted shares are estimated with the design (each response a cluster in its stratum, with its weight); counts, unweighted shares, SD and range are of the instances`,
       });
     for (const v of numeric) {
       const lonely = means.get(v.name)?.estimate?.lonely ?? [];
@@ -139,6 +141,7 @@ async function distribution(ctx: Ctx, t: RosterTable, v: VariableDoc): Promise<D
   if (v.type === 'multi-response') {
     const answered = await answeredMulti(ctx, t, v);
     const out: Distribution[] = [];
+    const indicators: string[] = [];
     for (const l of labels) {
       const col = t.columns.find((c) => c.variable?.parent === v.name && String(c.variable.code) === String(l.value));
       const [r] = col
@@ -146,7 +149,11 @@ async function distribution(ctx: Ctx, t: RosterTable, v: VariableDoc): Promise<D
         : [];
       const count = r ? num(r.k) : 0;
       out.push({ value: l.value, label: l.label, count, share: answered ? count / answered : 0 });
+      // an option's 0/1 column is NULL where the instance did not answer the question; one the table lacks is never chosen
+      const first = t.columns.find((c) => c.variable?.parent === v.name);
+      indicators.push(col ? ident(col.name) : first ? indicator('1 = 0', ident(first.name)) : '');
     }
+    if (answered && indicators.every((x) => x)) await weightShares(ctx, t, v.name, out, indicators);
     return out;
   }
   const numeric = isNumericColumn(v);
@@ -166,7 +173,7 @@ async function distribution(ctx: Ctx, t: RosterTable, v: VariableDoc): Promise<D
   const sorted = numeric ? [...order].sort((a, b) => Number(a) - Number(b)) : order;
   const substantiveTotal = [...counts.entries()].filter(([k]) => !missing.has(k)).reduce((a, [, c]) => a + c, 0);
   const all = [...counts.values()].reduce((a, c) => a + c, 0);
-  return sorted.map((value) => {
+  const out: Distribution[] = sorted.map((value) => {
     const count = counts.get(String(value)) ?? 0;
     const isMissing = missing.has(String(value));
     const label = labels.find((l) => String(l.value) === String(value))?.label;
@@ -178,4 +185,21 @@ async function distribution(ctx: Ctx, t: RosterTable, v: VariableDoc): Promise<D
       share: isMissing ? (all ? count / all : 0) : substantiveTotal ? count / substantiveTotal : 0,
     };
   });
+  // the substantive values' shares among the instances with a substantive answer, as respondents' items have them
+  const shown = out.filter((d) => !d.missingCode);
+  if (substantiveTotal)
+    await weightShares(
+      ctx,
+      t,
+      v.name,
+      shown,
+      shown.map((d) => indicator(`${ident(v.name)} = ${literal(numeric ? Number(d.value) : String(d.value))}`, substantive(v))),
+    );
+  return out;
+}
+
+/** Sets each entry's weightedShare, estimated with the design (means.ts), when the survey has one. */
+async function weightShares(ctx: Ctx, t: RosterTable, variable: string, entries: Distribution[], indicators: string[]): Promise<void> {
+  const shares = await clusteredShares(ctx, t, variable, indicators);
+  if (shares) entries.forEach((d, i) => (d.weightedShare = shares[i]));
 }
