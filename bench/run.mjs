@@ -507,9 +507,9 @@ if (groups.has('memory')) {
       `peak memory (max RSS), check ${big.toLocaleString('en')} q`,
       `${(m / 1024).toFixed(0)} MB`,
       `JSON.parse ${(j / 1024).toFixed(0)} MB; idle node ${(idle / 1024).toFixed(0)} MB`,
-      ((m - idle) / Math.max(1, j - idle)).toFixed(1) + 'x above idle',
-      '',
-      undefined,
+      `${(m / j).toFixed(1)}x JSON.parse's (${((m - idle) / Math.max(1, j - idle)).toFixed(1)}x above idle)`,
+      "≤ 1.5x JSON.parse's",
+      m <= 1.5 * j,
     );
 }
 if (groups.has('ajv')) {
