@@ -8,17 +8,10 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze, type SurveyInput } from '../src/index.ts';
+import { analyze } from '../src/index.ts';
 import { exampleInput, root, tempFiles } from './helpers/survey.ts';
+import { bothPaths as both } from './helpers/both-paths.ts';
 import { readResponses } from './helpers/responses.ts';
-
-async function both(input: SurveyInput, files: string[]) {
-  const paths: Record<string, string> = {};
-  const why: Record<string, string | undefined> = {};
-  const set = await analyze(input, { responses: files, trace: (f, p, w) => ((paths[f] = p), (why[f] = w)) });
-  const rows = await analyze(input, { responses: files, rowByRow: true });
-  return { set, rows, paths, why };
-}
 
 // The path each example's JSON files take; the weighted total's index() has no SQL form that gives the same doubles.
 const examples: Array<[string, 'set-based' | 'row-by-row']> = [

@@ -8,17 +8,9 @@
 // 用 DuckDB 解析 JSON Lines:与逐行解析的结果逐字节相同。
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze, type SurveyInput } from '../src/index.ts';
 import { exampleInput, root, tempFiles } from './helpers/survey.ts';
+import { bothPaths as both } from './helpers/both-paths.ts';
 import { readResponses } from './helpers/responses.ts';
-
-async function both(input: SurveyInput, files: string[]) {
-  const paths: Record<string, string> = {};
-  const why: Record<string, string | undefined> = {};
-  const set = await analyze(input, { responses: files, trace: (f, p, w) => ((paths[f] = p), (why[f] = w)) });
-  const rows = await analyze(input, { responses: files, rowByRow: true });
-  return { set, rows, paths, why };
-}
 
 describe('JSON Lines parsed by DuckDB equal JSON.parse row by row / DuckDB 解析 JSON Lines', () => {
   const input = exampleInput('instant-feedback/instant.survey');

@@ -9,20 +9,13 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { compileText } from '@survey/compiler';
-import { analyze, surveyInputOf, type SurveyInput } from '../src/index.ts';
+import { analyze, surveyInputOf } from '../src/index.ts';
 import { exampleInput, root, tempFiles } from './helpers/survey.ts';
+import { bothPaths as both } from './helpers/both-paths.ts';
 import { responsesToCsv } from './helpers/to-csv.ts';
 import { readResponses } from './helpers/responses.ts';
 import { HEADER, ROWS, SURVEY } from './fixtures/hostile.ts';
 import { parseCsv } from './helpers/parse-csv.ts';
-
-async function both(input: SurveyInput, files: string[]) {
-  const paths: Record<string, string> = {};
-  const why: Record<string, string | undefined> = {};
-  const set = await analyze(input, { responses: files, trace: (f, p, w) => ((paths[f] = p), (why[f] = w)) });
-  const rows = await analyze(input, { responses: files, rowByRow: true });
-  return { set, rows, paths, why };
-}
 
 type XCell = string | number | boolean | Date | null | ExcelJS.CellValue;
 

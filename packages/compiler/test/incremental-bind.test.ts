@@ -7,23 +7,12 @@
 // full bind puts it. Fixed seed, bounded runs (FUZZ_RUNS for a long run).
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CheckCache, ParseCache, Program, emptyConfig, type CompileResult } from '../src/index.ts';
 import { bind, type Binding } from '../src/binder/bind.ts';
 import { generateSurvey } from '../../../bench/generate.mjs';
+import { disk, editCorpus } from './edit-corpus.ts';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
-const examplesDir = join(root, 'examples');
-const surveyFiles = (dir: string): string[] =>
-  readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? surveyFiles(p) : p.endsWith('.survey') ? [p] : [];
-  });
-const disk = new Map(surveyFiles(examplesDir).map((p) => [p, readFileSync(p, 'utf8')]));
-const generatedPath = join(examplesDir, 'generated', 'bench-200.survey');
-const corpus = [...[...disk.keys()].filter((p) => /\bsurvey\s/.test(disk.get(p)!)), generatedPath];
+const { generatedPath, corpus } = editCorpus(200);
 const generated = generateSurvey({ questions: 200, seed: 11 }).text;
 const runs = Number(process.env.FUZZ_RUNS ?? 25);
 
