@@ -11,26 +11,7 @@ import { Notes } from '../src/export/notes.ts';
 import { xlsformOf } from '../src/export/xlsform/rows.ts';
 import { cappedCount } from '../src/import/xlsform/repeat-count.ts';
 import { importClean } from './helpers.ts';
-
-const source = (tripsMax: string, modesMax: string) => `survey trips {
-  title "出行" en: "Trips"
-  languages zh, en
-  section travel "出行" en: "Travel" {
-    number n_trips "上周您出行了几次?" en: "How many trips did you make last week?" min 0 ${tripsMax} integer
-    repeat trip "出行" en: "Trip" for n_trips max 3 {
-      number km "第{trip}次出行多少公里?" en: "How many kilometres was trip {trip}?" min 0 max 500
-    }
-    multi modes "您用过哪些交通方式?" en: "Which kinds of transport did you use?" {
-      bus "公交" en: "Bus"
-      metro "地铁" en: "Metro"
-      bike "自行车" en: "Bicycle"
-    }
-    repeat mode_loop "交通方式" en: "Transport" for each modes ${modesMax} {
-      number spent "您在{mode_loop}上花了多少钱?" en: "How much did you spend on the {mode_loop}?" min 0 max 1000
-    }
-  }
-}
-`;
+import { tripsSurvey } from './fixtures/trips.ts';
 
 function docOf(text: string) {
   const result = compileText(text);
@@ -45,16 +26,16 @@ const counts = (text: string) =>
 
 describe("a repeat group's max in XLSForm", () => {
   it('caps the count only where `max` is tighter than the count implies', () => {
-    expect(counts(source('max 20', 'max 2'))).toEqual([
+    expect(counts(tripsSurvey('max 20', 'max 2'))).toEqual([
       'trip: if(${n_trips} > 3, 3, ${n_trips})',
       'mode_loop: if(count-selected(${modes}) > 2, 2, count-selected(${modes}))',
     ]);
     // A number question bounded at 3 and a loop over three options imply the bound already.
-    expect(counts(source('max 3', ''))).toEqual(['trip: ${n_trips}', 'mode_loop: count-selected(${modes})']);
+    expect(counts(tripsSurvey('max 3', ''))).toEqual(['trip: ${n_trips}', 'mode_loop: count-selected(${modes})']);
   });
 
   it('comes back as `max` from the exported .xlsx, with the same bound in the compiled survey', async () => {
-    const doc = docOf(source('max 20', 'max 2'));
+    const doc = docOf(tripsSurvey('max 20', 'max 2'));
     const { files } = await exportSurvey(doc, ['xlsform']);
     const { text, result } = await importClean(files[0].fileName, files[0].contents as Uint8Array);
     expect(text).toContain('repeat trip "出行" en: "Trip" for n_trips max 3 {');

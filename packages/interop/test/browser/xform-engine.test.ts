@@ -8,6 +8,7 @@ import { compileText } from '@survey/compiler';
 import { documentOf, exportSurvey } from '../../src/index.ts';
 import { compiled, fixture, repoRoot } from '../helpers.ts';
 import { launch, loadInEngine, serveDriver } from './odk-engine.ts';
+import { tripsSurvey } from '../fixtures/trips.ts';
 
 let browser: Browser;
 let server: Server;
@@ -176,25 +177,7 @@ describe('XForm repeat groups in ODK web forms engine', () => {
   });
 
   it("a group's `max` caps its instances: a count answered above it, and more options chosen than it allows", async () => {
-    const result = compileText(`survey trips {
-  title "出行" en: "Trips"
-  languages zh, en
-  section travel "出行" en: "Travel" {
-    number n_trips "上周您出行了几次?" en: "How many trips did you make last week?" min 0 max 20 integer
-    repeat trip "出行" en: "Trip" for n_trips max 3 {
-      number km "第{trip}次出行多少公里?" en: "How many kilometres was trip {trip}?" min 0 max 500
-    }
-    multi modes "您用过哪些交通方式?" en: "Which kinds of transport did you use?" {
-      bus "公交" en: "Bus"
-      metro "地铁" en: "Metro"
-      bike "自行车" en: "Bicycle"
-    }
-    repeat mode_loop "交通方式" en: "Transport" for each modes max 2 {
-      number spent "您在{mode_loop}上花了多少钱?" en: "How much did you spend on the {mode_loop}?" min 0 max 1000
-    }
-  }
-}
-`);
+    const result = compileText(tripsSurvey('max 20', 'max 2'));
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const { files } = await exportSurvey(documentOf(result), ['xform']);
     const f = await loadInEngine(browser, origin, files[0].contents as string);
